@@ -1,0 +1,65 @@
+import type { Criterion, Guide, Section } from '../guide.js';
+import { bandOf, THRESHOLDS } from '../matching/confidence.js';
+import type { GuideIndex } from '../matching/guide-index.js';
+import { looksLikeQuestion, type SmallTalk, smallTalk } from '../matching/intent.js';
+import { type Candidate, type MatchResult, matchQuestion } from '../matching/match-question.js';
+
+/** Where the question came from: addressed to the bot, or overheard in a channel. */
+export type AskMode = 'direct' | 'channel';
+
+/** A section suggestion with the confidence it was matched with. */
+export interface Suggestion {
+  guide: Guide;
+  section: Section;
+  confidence: number;
+}
+
+/** What the bot decided to do with a message, before anything is rendered. */
+export type Decision =
+  | { kind: 'answer'; answer: Suggestion; band: 'best' | 'possible'; criteria: Criterion[]; suggestions: Suggestion[] }
+  | { kind: 'did-you-mean'; suggestions: Suggestion[] }
+  | { kind: 'not-covered'; topic?: string; suggestions: Suggestion[] }
+  | { kind: SmallTalk }
+  | { kind: 'silence' };
+
+/** Decides how to reply. Channel mode stays silent unless the message is clearly a question for this guide. */
+export function decideReply(indexes: readonly GuideIndex[], question: string, mode: AskMode): Decision {
+  const talk = smallTalk(question);
+  if (talk) return mode === 'channel' ? { kind: 'silence' } : { kind: talk };
+  const match = matchQuestion(indexes, question);
+  const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
+  const top = match.candidates[0];
+  if (mode === 'channel') {
+    return top && isForTheGuide(top, match, question) ? answerWith(top, 'best', match.criteria, suggestions) : { kind: 'silence' };
+  }
+  if (!top) return { kind: 'not-covered', suggestions: [] };
+  const band = bandOf(top.confidence);
+  if (top.uncovered && band !== 'none') return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
+  if (top.section && (band === 'best' || band === 'possible')) return answerWith(top, band, match.criteria, suggestions);
+  if (band === 'unsure' && suggestions.length > 0) return { kind: 'did-you-mean', suggestions };
+  return { kind: 'not-covered', suggestions: [] };
+}
+
+/**
+ * Overheard in a channel, a message is answered only when it asks something (a question, or a bare topic
+ * such as "salary comparison" made only of the guide's words), names the guide's subject, and matches surely.
+ */
+function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
+  if (!top.section || top.confidence < THRESHOLDS.channel) return false;
+  if (!match.anchored && top.confidence < THRESHOLDS.channelUnanchored) return false;
+  return looksLikeQuestion(question) || match.unknownWords === 0;
+}
+
+function answerWith(top: Candidate, band: 'best' | 'possible', criteria: Criterion[], suggestions: Suggestion[]): Decision {
+  const answer = toSuggestion(top);
+  const relevant = answer.section.recommender ? criteria : [];
+  return { kind: 'answer', answer, band, criteria: relevant, suggestions: suggestions.filter((s) => s.section !== answer.section) };
+}
+
+function isSection(candidate: Candidate): candidate is Candidate & { section: Section } {
+  return candidate.section !== undefined;
+}
+
+function toSuggestion(candidate: Candidate): Suggestion {
+  return { guide: candidate.guide, section: candidate.section!, confidence: candidate.confidence };
+}

@@ -1,0 +1,33 @@
+import { stemmer } from 'stemmer';
+import { stripSlackMarkup } from './slack-markup.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words of a text, after Slack markup is stripped and accents folded. Drops one-letter words. */
+export function words(text: string): string[] {
+  const folded = stripSlackMarkup(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase();
+  return (folded.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
+}
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
+/** Porter stem of one lower-case word, cached: the same few hundred words recur in every question. */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = word.length > 40 ? word : stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Words, stemmed: the form both the index and questions are compared in. */
+export function stems(text: string): string[] {
+  return words(text).map(stem);
+}
