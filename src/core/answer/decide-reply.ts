@@ -16,7 +16,13 @@ export interface Suggestion {
 
 /** What the bot decided to do with a message, before anything is rendered. */
 export type Decision =
-  | { kind: 'answer'; answer: Suggestion; band: 'best' | 'possible'; criteria: Criterion[]; suggestions: Suggestion[] }
+  | {
+      kind: 'answer';
+      answer: Suggestion;
+      band: 'best' | 'possible';
+      criteria: Criterion[];
+      suggestions: Suggestion[];
+    }
   | { kind: 'did-you-mean'; suggestions: Suggestion[] }
   | { kind: 'not-covered'; topic?: string; suggestions: Suggestion[] }
   | { kind: SmallTalk }
@@ -30,12 +36,16 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
-    return top && isForTheGuide(top, match, question) ? answerWith(top, 'best', match.criteria, suggestions) : { kind: 'silence' };
+    return top && isForTheGuide(top, match, question)
+      ? answerWith(top, 'best', match.criteria, suggestions)
+      : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
   const band = bandOf(top.confidence);
-  if (top.uncovered && band !== 'none') return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
-  if (top.section && (band === 'best' || band === 'possible')) return answerWith(top, band, match.criteria, suggestions);
+  if (top.uncovered && band !== 'none')
+    return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
+  if (top.section && (band === 'best' || band === 'possible'))
+    return answerWith(top, band, match.criteria, suggestions);
   if (band === 'unsure' && suggestions.length > 0) return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
 }
@@ -50,10 +60,21 @@ function isForTheGuide(top: Candidate, match: MatchResult, question: string): bo
   return looksLikeQuestion(question) || match.unknownWords === 0;
 }
 
-function answerWith(top: Candidate, band: 'best' | 'possible', criteria: Criterion[], suggestions: Suggestion[]): Decision {
+function answerWith(
+  top: Candidate,
+  band: 'best' | 'possible',
+  criteria: Criterion[],
+  suggestions: Suggestion[],
+): Decision {
   const answer = toSuggestion(top);
   const relevant = answer.section.recommender ? criteria : [];
-  return { kind: 'answer', answer, band, criteria: relevant, suggestions: suggestions.filter((s) => s.section !== answer.section) };
+  return {
+    kind: 'answer',
+    answer,
+    band,
+    criteria: relevant,
+    suggestions: suggestions.filter((s) => s.section !== answer.section),
+  };
 }
 
 function isSection(candidate: Candidate): candidate is Candidate & { section: Section } {

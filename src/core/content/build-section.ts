@@ -4,17 +4,23 @@ import type { ParsedSection } from './load-section.js';
 import type { GuideFile, SectionFile } from './schema.js';
 
 type RecommenderFile = NonNullable<SectionFile['recommender']>;
+
 import { cellSchema } from './schema.js';
 
 /** Checks a parsed section against its guide (sides, rating scale) and builds the typed Section. */
-export function buildSection(parsed: ParsedSection, guide: GuideFile, problems: ContentProblem[]): Section | undefined {
+export function buildSection(
+  parsed: ParsedSection,
+  guide: GuideFile,
+  problems: ContentProblem[],
+): Section | undefined {
   const { front, body, source } = parsed;
   const sideIds = guide.sides.map((side) => side.id);
   const before = problems.length;
   const report = (path: PropertyKey[], message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), field: fieldName(path), message });
 
-  if (front.side && !sideIds.includes(front.side)) report(['side'], `unknown side '${front.side}' (sides: ${sideIds.join(', ')})`);
+  if (front.side && !sideIds.includes(front.side))
+    report(['side'], `unknown side '${front.side}' (sides: ${sideIds.join(', ')})`);
   const comparison = front.comparison.map((row, index) => buildRow(row, index, { sideIds, report }));
   if (front.rated) checkRatings(comparison, guide.ratingScale, report);
   const recommender = front.recommender && checkRecommender(front.recommender, sideIds, report);
@@ -45,7 +51,8 @@ function buildRow(
   const path = ['comparison', index];
   const cells: Record<string, CellValue> = {};
   for (const key of Object.keys(row)) {
-    if (key !== 'aspect' && !sideIds.includes(key)) report([...path, key], `unknown side '${key}' (sides: ${sideIds.join(', ')})`);
+    if (key !== 'aspect' && !sideIds.includes(key))
+      report([...path, key], `unknown side '${key}' (sides: ${sideIds.join(', ')})`);
   }
   for (const side of sideIds) {
     if (row[side] === undefined) {
@@ -63,7 +70,10 @@ function checkRatings(rows: readonly ComparisonRow[], scale: readonly string[], 
   rows.forEach((row, index) => {
     for (const [side, cell] of Object.entries(row.cells)) {
       if (typeof cell !== 'string' || !scale.includes(cell)) {
-        report(['comparison', index, side], `rating '${String(cell)}' is not on the scale (${scale.join(', ')})`);
+        report(
+          ['comparison', index, side],
+          `rating '${String(cell)}' is not on the scale (${scale.join(', ')})`,
+        );
       }
     }
   });
@@ -76,7 +86,8 @@ function checkRecommender(recommender: RecommenderFile, sideIds: string[], repor
   ] as const;
   for (const [name, list] of groups) {
     list.forEach((item, index) => {
-      if (item.side && !sideIds.includes(item.side)) report(['recommender', name, index, 'side'], `unknown side '${item.side}'`);
+      if (item.side && !sideIds.includes(item.side))
+        report(['recommender', name, index, 'side'], `unknown side '${item.side}'`);
     });
   }
   recommender.questions.forEach((question, q) => {

@@ -29,6 +29,8 @@ export function formatProblem(problem: ContentProblem): string {
 /** Renders a zod-style path (`['comparison', 2, 'developer']`) as `comparison[2].developer`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }

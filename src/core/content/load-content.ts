@@ -14,7 +14,10 @@ export interface ContentCheck {
 export function checkContent(dir: string, root = process.cwd()): ContentCheck {
   const problems: ContentProblem[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { guides: [], problems: [{ file: relative(root, dir) || dir, message: 'content folder not found' }] };
+    return {
+      guides: [],
+      problems: [{ file: relative(root, dir) || dir, message: 'content folder not found' }],
+    };
   }
   const guides: Guide[] = [];
   const folders = readdirSync(dir)
@@ -24,7 +27,11 @@ export function checkContent(dir: string, root = process.cwd()): ContentCheck {
     const guide = loadGuide(join(dir, folder), problems, root);
     if (guide) guides.push(guide);
   }
-  if (folders.length === 0) problems.push({ file: relative(root, dir) || dir, message: 'no guide folders (content/<guide-id>/guide.yml)' });
+  if (folders.length === 0)
+    problems.push({
+      file: relative(root, dir) || dir,
+      message: 'no guide folders (content/<guide-id>/guide.yml)',
+    });
   return { guides, problems };
 }
 

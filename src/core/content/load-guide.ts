@@ -20,7 +20,12 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
   const source = parseYamlSource(display('guide.yml'), readFileSync(guideFile, 'utf8'));
   const guideFront = validateSource(source, guideFileSchema, problems);
   if (guideFront && guideFront.id !== basename(dir)) {
-    problems.push({ file: source.file, line: source.lineOf(['id']), field: 'id', message: `must equal the folder name '${basename(dir)}'` });
+    problems.push({
+      file: source.file,
+      line: source.lineOf(['id']),
+      field: 'id',
+      message: `must equal the folder name '${basename(dir)}'`,
+    });
   }
   const parsed = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
@@ -30,12 +35,18 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
   if (!guideFront) return undefined;
   checkSectionIds(parsed, problems);
   if (guideFront.defaultSection && !parsed.some(({ front }) => front.id === guideFront.defaultSection)) {
-    problems.push({ file: source.file, line: source.lineOf(['defaultSection']), field: 'defaultSection', message: `no section with id '${guideFront.defaultSection}' in this guide` });
+    problems.push({
+      file: source.file,
+      line: source.lineOf(['defaultSection']),
+      field: 'defaultSection',
+      message: `no section with id '${guideFront.defaultSection}' in this guide`,
+    });
   }
   const sections = parsed
     .map((section) => buildSection(section, guideFront, problems))
     .filter((section): section is Section => section !== undefined);
-  if (parsed.length === 0) problems.push({ file: display('.'), message: 'the guide has no section files (*.md)' });
+  if (parsed.length === 0)
+    problems.push({ file: display('.'), message: 'the guide has no section files (*.md)' });
   if (problems.length > before) return undefined;
   return {
     id: guideFront.id,
@@ -57,7 +68,12 @@ function checkSectionIds(parsed: readonly ParsedSection[], problems: ContentProb
   for (const { front, source } of parsed) {
     const first = seen.get(front.id);
     if (first) {
-      problems.push({ file: source.file, line: source.lineOf(['id']), field: 'id', message: `duplicate section id '${front.id}' (also in ${first})` });
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['id']),
+        field: 'id',
+        message: `duplicate section id '${front.id}' (also in ${first})`,
+      });
     } else {
       seen.set(front.id, source.file);
     }
@@ -65,7 +81,12 @@ function checkSectionIds(parsed: readonly ParsedSection[], problems: ContentProb
   for (const { front, source } of parsed) {
     front.related.forEach((id, index) => {
       if (!seen.has(id)) {
-        problems.push({ file: source.file, line: source.lineOf(['related', index]), field: `related[${index}]`, message: `no section with id '${id}' in this guide` });
+        problems.push({
+          file: source.file,
+          line: source.lineOf(['related', index]),
+          field: `related[${index}]`,
+          message: `no section with id '${id}' in this guide`,
+        });
       }
     });
   }

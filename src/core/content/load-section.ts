@@ -13,10 +13,18 @@ export interface ParsedSection {
 const FENCE = /^---\s*$/;
 
 /** Splits `---` front matter from the Markdown body and validates the front matter. */
-export function parseSectionFile(file: string, text: string, problems: ContentProblem[]): ParsedSection | undefined {
+export function parseSectionFile(
+  file: string,
+  text: string,
+  problems: ContentProblem[],
+): ParsedSection | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
-    problems.push({ file, line: 1, message: 'a section file must start with YAML front matter between --- lines' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'a section file must start with YAML front matter between --- lines',
+    });
     return undefined;
   }
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
@@ -27,5 +35,12 @@ export function parseSectionFile(file: string, text: string, problems: ContentPr
   const source = parseYamlSource(file, lines.slice(1, end).join('\n'), 2);
   const front = validateSource(source, sectionFileSchema, problems);
   if (!front) return undefined;
-  return { front, body: lines.slice(end + 1).join('\n').trim(), source };
+  return {
+    front,
+    body: lines
+      .slice(end + 1)
+      .join('\n')
+      .trim(),
+    source,
+  };
 }

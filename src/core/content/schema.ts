@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** Ids are used in action values, file names and the CLI's JSON: keep them plain. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 const sideSchema = z.strictObject({
   id: slug,
@@ -21,7 +22,9 @@ export const guideFileSchema = z.strictObject({
   title: text(150),
   sides: z.array(sideSchema).length(2, 'must list exactly two sides'),
   ratingScale: z.array(text(20)).min(2).default(['Low', 'Medium', 'High', 'Very High']),
-  vocabulary: z.record(z.string().regex(/^[a-z0-9-]+$/, 'must be one lowercase word'), z.array(text(80))).default({}),
+  vocabulary: z
+    .record(z.string().regex(/^[a-z0-9-]+$/, 'must be one lowercase word'), z.array(text(80)))
+    .default({}),
   generalTerms: z.array(text(40)).default([]),
   defaultSection: slug.optional(),
   notCovered: z.array(z.strictObject({ topic: text(80), keywords: z.array(text(80)).min(1) })).default([]),
@@ -44,7 +47,9 @@ const recommenderQuestionSchema = z.strictObject({
   id: slug,
   label: text(150),
   options: z
-    .array(z.strictObject({ id: slug, label: text(75), side: slug.optional(), weight: z.number().min(0).max(10) }))
+    .array(
+      z.strictObject({ id: slug, label: text(75), side: slug.optional(), weight: z.number().min(0).max(10) }),
+    )
     .min(2)
     .max(10),
 });

@@ -29,7 +29,12 @@ function describeIssue(source: YamlSource, issue: z.core.$ZodIssue): ContentProb
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return { file: source.file, line: source.lineOf(path), field: fieldName(path), message: 'unknown field' };
+      return {
+        file: source.file,
+        line: source.lineOf(path),
+        field: fieldName(path),
+        message: 'unknown field',
+      };
     });
   }
   const missing = valueAt(source.value, issue.path) === undefined;

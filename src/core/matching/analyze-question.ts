@@ -29,7 +29,20 @@ export interface AnalyzedQuestion {
 
 /** "I", "I'm", "me", "my": checked on the raw text, since one-letter words are dropped from `words`. */
 const SELF = /(^|[^\p{L}])(i|i['’]?m|i['’]?ve|i['’]?d|me|my|myself)(?![\p{L}])/iu;
-const PICK = new Set(['which', 'best', 'should', 'recommend', 'fit', 'fits', 'suit', 'suits', 'right', 'better', 'choose', 'pick']);
+const PICK = new Set([
+  'which',
+  'best',
+  'should',
+  'recommend',
+  'fit',
+  'fits',
+  'suit',
+  'suits',
+  'right',
+  'better',
+  'choose',
+  'pick',
+]);
 
 /** Corrects typos, expands vocabulary and finds persona cues, for one guide's index. */
 export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQuestion {
@@ -39,7 +52,11 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
   const consumed = new Array<boolean>(stemmed.length).fill(false);
   const canonical: string[] = [];
   for (const phrase of index.phrases) {
-    for (let at = indexOf(stemmed, phrase.stems, consumed); at >= 0; at = indexOf(stemmed, phrase.stems, consumed)) {
+    for (
+      let at = indexOf(stemmed, phrase.stems, consumed);
+      at >= 0;
+      at = indexOf(stemmed, phrase.stems, consumed)
+    ) {
       phrase.stems.forEach((_, offset) => {
         consumed[at + offset] = true;
       });
@@ -47,36 +64,68 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
     }
   }
   const isStop = (i: number) => STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(stemmed[i]!);
+  const meaningful = stemmed.filter((_, i) => !isStop(i));
   const content = stemmed.filter((_, i) => !consumed[i] && !isStop(i));
   const terms = [...new Set([...content, ...canonical])];
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
   const bigrams = stemmed
     .filter((_, i) => !isStop(i))
-    .flatMap((term, i, list) => (i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : []));
+    .flatMap((term, i, list) =>
+      i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : [],
+    );
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   return {
     terms,
     bigrams,
-    criteria: index.criteria.filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0)).map(({ criterion }) => criterion),
+    criteria: index.criteria
+      .filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0))
+      .map(({ criterion }) => criterion),
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     uncovered: index.docs.flatMap((doc) =>
       doc.kind === 'uncovered' &&
-      doc.phrases.some((phrase) => (phrase.anyOrder ? phrase.stems.every((term) => stemmed.includes(term)) : indexOf(stemmed, phrase.stems) >= 0))
+      doc.phrases.some((phrase) =>
+        phrase.exact ? indexOf(stemmed, phrase.stems) >= 0 : occursNear(meaningful, phrase.stems),
+      )
         ? [doc.topic]
         : [],
     ),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
-    unknownWords: content.filter((term) => !index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term)).length,
+    unknownWords: content.filter(
+      (term) => !index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
+    ).length,
     selfReference: SELF.test(question),
     pickCue: raw.some((word) => PICK.has(word)),
     // "architect or developer?" asks for a pick as plainly as "which one".
-    choiceCue: raw.some((word) => PICK.has(word)) || (sidesNamed > 1 && raw.some((word) => word === 'or' || word === 'vs')),
+    choiceCue:
+      raw.some((word) => PICK.has(word)) ||
+      (sidesNamed > 1 && raw.some((word) => word === 'or' || word === 'vs')),
   };
 }
 
+/** Words that may stand between two words of an uncovered keyword. */
+const UNCOVERED_GAP = 2;
+
+/** Whether `needle` occurs in `haystack` in order, each word at most UNCOVERED_GAP words after the previous. */
+function occursNear(haystack: readonly string[], needle: readonly string[]): boolean {
+  return haystack.some((word, start) => {
+    if (word !== needle[0]) return false;
+    let at = start;
+    for (const next of needle.slice(1)) {
+      const found = haystack.slice(at + 1, at + 2 + UNCOVERED_GAP).indexOf(next);
+      if (found < 0) return false;
+      at += found + 1;
+    }
+    return true;
+  });
+}
+
 /** Where `needle` starts in `haystack` as a contiguous run of not-yet-consumed words, or -1. */
-function indexOf(haystack: readonly string[], needle: readonly string[], consumed?: readonly boolean[]): number {
+function indexOf(
+  haystack: readonly string[],
+  needle: readonly string[],
+  consumed?: readonly boolean[],
+): number {
   if (needle.length === 0) return -1;
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let k = 0; k < needle.length; k++) {

@@ -11,13 +11,14 @@ export type IndexedDoc =
   | { kind: 'uncovered'; topic: UncoveredTopic; phrases: UncoveredPhrase[] };
 
 /**
- * An uncovered topic's keyword. One with a topic word of its own ("exam fee") matches when all its
- * words occur in any order; one made only of the guide's general words ("how much is the exam") must
- * occur as written, or every question about the exam would be "not covered".
+ * An uncovered topic's keyword as topic words in order. It matches when they occur in that order with at
+ * most a couple of words between them ("how long is the exam" also catches "how long is the developer
+ * exam"), so "exam … cost optimization" far apart is not "exam cost".
  */
 export interface UncoveredPhrase {
   stems: string[];
-  anyOrder: boolean;
+  /** Must occur exactly as written (a keyword without a topic word of its own). */
+  exact: boolean;
 }
 
 /** A vocabulary phrase (as stems) and the canonical term it stands for. */
@@ -44,7 +45,15 @@ export interface GuideIndex {
 }
 
 /** How much a word counts in each field: a title word says more about a section than a body word. */
-const FIELD_WEIGHTS = { title: 1, keywords: 1, questions: 0.8, summary: 0.6, aspects: 0.5, cells: 0.3, body: 0.3 };
+const FIELD_WEIGHTS = {
+  title: 1,
+  keywords: 1,
+  questions: 0.8,
+  summary: 0.6,
+  aspects: 0.5,
+  cells: 0.3,
+  body: 0.3,
+};
 /** Fields at or above this weight name what a section is about (and feed the spelling lexicon). */
 const STRONG_FIELD = FIELD_WEIGHTS.questions;
 /** Each further field that repeats a word adds a little: a section about coding says "code" everywhere. */
@@ -56,6 +65,9 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   const learn = (texts: readonly string[]) => {
     for (const text of texts) for (const word of words(text)) lexicon.set(word, (lexicon.get(word) ?? 0) + 1);
   };
+  const broad = new Set(
+    [...guide.sides.map((side) => side.id), ...guide.generalTerms].flatMap((term) => words(term).map(stem)),
+  );
   const docs: IndexedDoc[] = [
     ...guide.sections.map((section) => {
       const fields = sectionFields(section, guide);
@@ -64,7 +76,11 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     }),
     ...guide.notCovered.map((topic) => {
       learn(topic.keywords);
-      return { kind: 'uncovered' as const, topic, phrases: topic.keywords.map((keyword) => uncoveredPhrase(keyword, guide)) };
+      return {
+        kind: 'uncovered' as const,
+        topic,
+        phrases: topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad)),
+      };
     }),
   ];
   const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {
@@ -76,7 +92,9 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     guide,
     docs,
     idf: inverseFrequencies(docs),
-    phrases: phrases.filter((phrase) => phrase.stems.length > 0).sort((a, b) => b.stems.length - a.stems.length),
+    phrases: phrases
+      .filter((phrase) => phrase.stems.length > 0)
+      .sort((a, b) => b.stems.length - a.stems.length),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
@@ -90,18 +108,22 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
 
 type Field = [weight: number, texts: readonly string[]];
 
-function uncoveredPhrase(keyword: string, guide: Guide): UncoveredPhrase {
-  const broad = new Set([...guide.sides.map((side) => side.id), ...guide.generalTerms].flatMap((term) => words(term).map(stem)));
+function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): UncoveredPhrase {
   const all = words(keyword).map(stem);
   const content = all.filter((term) => !STOP_WORDS.has(term));
-  const anyOrder = content.some((term) => !broad.has(term));
-  return { stems: anyOrder ? content : all, anyOrder };
+  // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words
+  // included, and must then occur as written: otherwise any question about the exam would match it.
+  const exact = !content.some((term) => !broad.has(term));
+  return { stems: exact ? all : content, exact };
 }
 
 function sectionFields(section: Section, guide: Guide): Field[] {
   const side = guide.sides.find((candidate) => candidate.id === section.side);
   return [
-    [FIELD_WEIGHTS.title, [section.id.replace(/-/g, ' '), section.title, ...(side ? [side.id, side.label, side.code ?? ''] : [])]],
+    [
+      FIELD_WEIGHTS.title,
+      [section.id.replace(/-/g, ' '), section.title, ...(side ? [side.id, side.label, side.code ?? ''] : [])],
+    ],
     [FIELD_WEIGHTS.keywords, section.keywords],
     [FIELD_WEIGHTS.questions, section.questions],
     [FIELD_WEIGHTS.summary, [section.summary]],
@@ -129,7 +151,8 @@ function weighTerms(fields: Field[]) {
     }
     for (const term of seen) repeats.set(term, (repeats.get(term) ?? 0) + 1);
   }
-  for (const [term, count] of repeats) terms.set(term, terms.get(term)! + REPEAT_BONUS * Math.min(3, count - 1));
+  for (const [term, count] of repeats)
+    terms.set(term, terms.get(term)! + REPEAT_BONUS * Math.min(3, count - 1));
   return { terms, bigrams };
 }
 
@@ -153,11 +176,24 @@ function recommenderCriteria(guide: Guide): GuideIndex['criteria'] {
   if (!recommender) return [];
   return [...recommender.statements, ...recommender.roles]
     .filter((criterion) => criterion.side)
-    .map((criterion) => ({ criterion, phrases: criterion.keywords.map((keyword) => words(keyword).map(stem)) }));
+    .map((criterion) => ({
+      criterion,
+      phrases: criterion.keywords.map((keyword) => words(keyword).map(stem)),
+    }));
 }
 
 /** Words that show a message is about this guide at all: its title, general terms, and sides' ids, labels and codes. */
 function guideAnchors(guide: Guide): Set<string> {
-  const texts = [guide.title, ...guide.generalTerms, ...guide.sides.flatMap((side) => [side.id, side.label, side.code ?? ''])];
-  return new Set(texts.flatMap((text) => words(text).filter((word) => !STOP_WORDS.has(word)).map(stem)));
+  const texts = [
+    guide.title,
+    ...guide.generalTerms,
+    ...guide.sides.flatMap((side) => [side.id, side.label, side.code ?? '']),
+  ];
+  return new Set(
+    texts.flatMap((text) =>
+      words(text)
+        .filter((word) => !STOP_WORDS.has(word))
+        .map(stem),
+    ),
+  );
 }

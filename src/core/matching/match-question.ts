@@ -86,17 +86,28 @@ function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: bool
     .map((doc) => {
       if (doc.kind === 'uncovered') {
         const hit = analyzed.uncovered.includes(doc.topic);
-        return { ...docTarget(index.guide, doc), score: hit ? queryWeight * UNCOVERED_HIT : 0, coverage: hit ? 1 : 0, confidence: 0 };
+        return {
+          ...docTarget(index.guide, doc),
+          score: hit ? queryWeight * UNCOVERED_HIT : 0,
+          coverage: hit ? 1 : 0,
+          confidence: 0,
+        };
       }
       let score = 0;
       for (const term of analyzed.terms) score += termMatch(index, doc, term, sides.size === 1);
       score += analyzed.bigrams.filter((bigram) => doc.bigrams.has(bigram)).length * WEIGHT.phrase;
       const section = doc.section;
       if (persona && section.recommender) score += queryWeight * PERSONA_BOOST;
-      if (!topical && sides.size !== 1 && section === index.defaultSection) score += queryWeight * DEFAULT_BONUS;
+      if (!topical && sides.size !== 1 && section === index.defaultSection)
+        score += queryWeight * DEFAULT_BONUS;
       // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
       if (!topical && analyzed.pickCue && section.recommender) score += queryWeight * PICK_BONUS;
-      return { ...docTarget(index.guide, doc), score, coverage: Math.min(1, score / queryWeight), confidence: 0 };
+      return {
+        ...docTarget(index.guide, doc),
+        score,
+        coverage: Math.min(1, score / queryWeight),
+        confidence: 0,
+      };
     })
     .filter((candidate) => candidate.score > 0);
 }
@@ -127,7 +138,8 @@ function docTarget(guide: Guide, doc: IndexedDoc): Pick<Candidate, 'guide' | 'se
 function withConfidence(sorted: readonly Scored[]): Candidate[] {
   return sorted.map((candidate, rank) => {
     const rival = sorted[rank === 0 ? 1 : 0];
-    const margin = rank === 0 && rival ? (candidate.score - rival.score) / candidate.score : rank === 0 ? 1 : 0;
+    const margin =
+      rank === 0 && rival ? (candidate.score - rival.score) / candidate.score : rank === 0 ? 1 : 0;
     const confidence = candidate.coverage * (0.55 + 0.45 * margin);
     const { coverage: _, ...rest } = candidate;
     return { ...rest, confidence: Math.round(confidence * 1000) / 1000 };

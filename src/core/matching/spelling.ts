@@ -13,7 +13,8 @@ function isDoubling(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1) return false;
   for (let i = 0; i < long.length; i++) {
-    if (long.slice(0, i) + long.slice(i + 1) === short) return long[i] === long[i - 1] || long[i] === long[i + 1];
+    if (long.slice(0, i) + long.slice(i + 1) === short)
+      return long[i] === long[i - 1] || long[i] === long[i + 1];
   }
   return false;
 }
@@ -44,7 +45,8 @@ export class SpellingCorrector {
 
   /** The word meant: the word itself when known, a stop word, too short, or too far from anything. */
   correct(word: string): string {
-    if (this.known.has(word) || STOP_WORDS.has(word) || allowedEdits(word.length) === 0 || /\d/.test(word)) return word;
+    if (this.known.has(word) || STOP_WORDS.has(word) || allowedEdits(word.length) === 0 || /\d/.test(word))
+      return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const corrected = this.bestCandidate(word) ?? word;

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readEvalSet } from './eval/eval-set.js';
+import { formatReport } from './eval/format-report.js';
+import { runEvaluation } from './eval/run-eval.js';
+import type { CliIo } from './io.js';
+import { loadGuidesOrReport } from './load-guides.js';
+import { UsageError } from './usage.js';
+
+/** `certpath eval [FILE] [--mode direct|channel|both] [--json]`: exit 1 when a target is missed. */
+export async function runEval(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      mode: { type: 'string', default: 'both' },
+      content: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const mode = values.mode;
+  if (mode !== 'direct' && mode !== 'channel' && mode !== 'both')
+    throw new UsageError(`--mode must be direct, channel or both, not '${mode}'`);
+  if (positionals.length > 1) throw new UsageError('eval takes at most one question file');
+  const guides = loadGuidesOrReport(values.content, io);
+  if (!guides) return 1;
+  const file = positionals[0] ?? 'eval/questions.jsonl';
+  const report = runEvaluation(guides, readEvalSet(resolve(io.cwd, file), file));
+  if (values.json) {
+    const systems = report.systems.map(({ name, direct, channel, byCategory }) => ({
+      name,
+      direct,
+      channel,
+      byCategory,
+    }));
+    io.out(
+      JSON.stringify({
+        systems,
+        calibration: report.calibration,
+        missed: report.missed,
+        behindBaselines: report.behindBaselines,
+      }),
+    );
+  } else {
+    io.out(formatReport(report, { direct: mode !== 'channel', channel: mode !== 'direct' }));
+  }
+  return report.missed.length || report.behindBaselines.length ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { decideReply } from '../../core/answer/decide-reply.js';
+import type { Guide } from '../../core/guide.js';
+import { buildGuideIndex } from '../../core/matching/guide-index.js';
+import { matchQuestion } from '../../core/matching/match-question.js';
+import { sectionText } from '../../core/text/section-text.js';
+
+/** What a system did with one question in direct mode: the answered section (if any) and its top three. */
+export interface DirectOutcome {
+  answer?: string;
+  top3: string[];
+  /** The matcher's best candidate whatever was decided (CertPath only), for the calibration table. */
+  top?: { section?: string; confidence: number };
+}
+
+/** Something the evaluation can score: CertPath itself, or a baseline over the same content. */
+export interface System {
+  name: string;
+  direct(question: string): DirectOutcome;
+  /** The section it would post in a channel, or undefined for silence. */
+  channel(question: string): string | undefined;
+}
+
+/** CertPath's own matcher and decision rules. */
+export function certpathSystem(guides: readonly Guide[]): System {
+  const indexes = guides.map(buildGuideIndex);
+  return {
+    name: 'certpath',
+    direct(question) {
+      const decision = decideReply(indexes, question, 'direct');
+      const best = matchQuestion(indexes, question).candidates[0];
+      const top = best
+        ? { top: { ...(best.section ? { section: best.section.id } : {}), confidence: best.confidence } }
+        : {};
+      if (decision.kind === 'answer') {
+        const { answer } = decision;
+        return {
+          answer: answer.section.id,
+          top3: [answer, ...decision.suggestions].slice(0, 3).map((s) => s.section.id),
+          ...top,
+        };
+      }
+      return {
+        top3: decision.kind === 'did-you-mean' ? decision.suggestions.map((s) => s.section.id) : [],
+        ...top,
+      };
+    },
+    channel(question) {
+      const decision = decideReply(indexes, question, 'channel');
+      return decision.kind === 'answer' ? decision.answer.section.id : undefined;
+    },
+  };
+}
+
+interface Doc {
+  /** `guide/section`: unique across guides (MiniSearch needs that). */
+  id: string;
+  title: string;
+  text: string;
+}
+
+function docs(guides: readonly Guide[]): Doc[] {
+  return guides.flatMap((guide) =>
+    guide.sections.map((section) => ({
+      id: `${guide.id}/${section.id}`,
+      title: section.title,
+      text: sectionText(guide, section),
+    })),
+  );
+}
+
+/** A baseline answers with its first hit and stays silent only when it finds nothing. */
+function baseline(name: string, searchDocs: (question: string) => string[]): System {
+  const search = (question: string) => searchDocs(question).map((id) => id.slice(id.indexOf('/') + 1));
+  return {
+    name,
+    direct(question) {
+      const hits = search(question);
+      return { ...(hits[0] ? { answer: hits[0] } : {}), top3: hits.slice(0, 3) };
+    },
+    channel: (question) => search(question)[0],
+  };
+}
+
+/** Plain Fuse.js with default options over title + text. */
+export function fuseBaseline(guides: readonly Guide[]): System {
+  const fuse = new Fuse(docs(guides), { keys: ['title', 'text'] });
+  return baseline('fuse.js defaults', (question) => fuse.search(question).map((hit) => hit.item.id));
+}
+
+/** MiniSearch over title + text with its usual fuzzy + prefix search. */
+export function miniSearchBaseline(guides: readonly Guide[]): System {
+  const mini = new MiniSearch<Doc>({ fields: ['title', 'text'], storeFields: ['id'] });
+  mini.addAll(docs(guides));
+  return baseline('minisearch fuzzy+prefix', (question) =>
+    mini.search(question, { fuzzy: 0.2, prefix: true }).map((hit) => String(hit.id)),
+  );
+}

@@ -1,0 +1,25 @@
+/** A command line the CLI cannot act on: printed with a hint, exit code 2. */
+export class UsageError extends Error {
+  readonly code = 'CLI_USAGE';
+  override readonly name = 'UsageError';
+}
+
+/** `certpath --help`. */
+export const USAGE = `certpath — compare AWS Solutions Architect and Developer (Associate) from the command line
+
+Usage:
+  certpath ask [--json] [--mode direct|channel] [--content DIR] [QUESTION…]
+      Answer a question as the Slack bot would. With no QUESTION, reads one question per line from stdin.
+      --json prints one JSON line per question: {question, answer, suggestions, text, blocks}.
+  certpath content check [DIR]
+      Validate every guide under DIR (default: content); print every problem; exit 1 if any.
+  certpath content export --json [--content DIR]
+      Print every guide and section as plain text JSON.
+  certpath eval [FILE] [--mode direct|channel|both] [--content DIR] [--json]
+      Evaluate answer quality on FILE (default: eval/questions.jsonl) against two baselines.
+  certpath recommend [--statement ID…] [--role ID] [--answer QUESTION=OPTION…] [--guide ID] [--json]
+      Recommend a certification from quiz answers (see the guide's choose section).
+      --list prints the statement, role and question ids the quiz accepts. --content DIR as above.
+  certpath --help
+
+Exit codes: 0 ok, 1 failure (invalid content, eval below target), 2 usage error.`;

@@ -1,0 +1,120 @@
+import type { Guide, Section } from '../guide.js';
+import { buildGuideIndex, type GuideIndex } from '../matching/guide-index.js';
+import { renderAnswer } from '../render/render-answer.js';
+import { renderDidYouMean } from '../render/render-did-you-mean.js';
+import { renderHelp } from '../render/render-help.js';
+import { renderNotFound } from '../render/render-not-found.js';
+import { renderSmallTalk } from '../render/render-small-talk.js';
+import { renderTopics } from '../render/render-topics.js';
+import type { SlackMessage } from '../render/slack-message.js';
+import { type AskMode, type Decision, decideReply } from './decide-reply.js';
+
+/** How a question reached the bot and how the reply will be shown. */
+export interface AskOptions {
+  mode: AskMode;
+  /** The reply is ephemeral, so it gets a "Share in channel" button. */
+  shareable?: boolean;
+}
+
+/** The bot's reply: what it decided, and the message to post (absent when it stays silent). */
+export interface Reply {
+  decision: Decision;
+  message?: SlackMessage;
+}
+
+/** The one function every edge calls: a question in, a Slack message out. */
+export interface Answerer {
+  readonly guides: readonly Guide[];
+  /** The slash command's name, used in help texts. */
+  readonly command: string;
+  ask(question: string, options: AskOptions): Reply;
+  /** A section picked by id (follow-up buttons, sharing), or undefined when it does not exist. */
+  section(guideId: string, sectionId: string): { guide: Guide; section: Section } | undefined;
+  /** Renders a section picked by id, as if it had been matched with full confidence. */
+  renderSection(
+    guideId: string,
+    sectionId: string,
+    options: { shareable: boolean; sharedBy?: string },
+  ): SlackMessage | undefined;
+}
+
+/** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
+export function createAnswerer(guides: readonly Guide[], { command = '/certpath' } = {}): Answerer {
+  const indexes: GuideIndex[] = guides.map(buildGuideIndex);
+  const section = (guideId: string, sectionId: string) => {
+    const guide = guides.find((candidate) => candidate.id === guideId);
+    const found = guide?.sections.find((candidate) => candidate.id === sectionId);
+    return guide && found ? { guide, section: found } : undefined;
+  };
+  return {
+    guides,
+    command,
+    ask(question, options) {
+      const decision = decideReply(indexes, question, options.mode);
+      return {
+        decision,
+        ...render(decision, question, { guides, command, shareable: options.shareable ?? false }),
+      };
+    },
+    section,
+    renderSection(guideId, sectionId, { shareable, sharedBy }) {
+      const found = section(guideId, sectionId);
+      if (!found) return undefined;
+      return renderAnswer({
+        ...found,
+        confidence: 1,
+        band: 'best',
+        shareable,
+        ...(sharedBy ? { sharedBy } : {}),
+      });
+    },
+  };
+}
+
+interface RenderContext {
+  guides: readonly Guide[];
+  command: string;
+  shareable: boolean;
+}
+
+function render(
+  decision: Decision,
+  question: string,
+  { guides, command, shareable }: RenderContext,
+): { message?: SlackMessage } {
+  switch (decision.kind) {
+    case 'answer': {
+      const { guide, section, confidence } = decision.answer;
+      const message = renderAnswer({
+        guide,
+        section,
+        confidence,
+        band: decision.band,
+        question,
+        criteria: decision.criteria,
+        shareable,
+      });
+      return { message };
+    }
+    case 'did-you-mean':
+      return { message: renderDidYouMean({ question, suggestions: decision.suggestions }) };
+    case 'not-covered':
+      return {
+        message: renderNotFound({
+          question,
+          ...(decision.topic ? { uncoveredTopic: decision.topic } : {}),
+          suggestions: decision.suggestions,
+          guides,
+        }),
+      };
+    case 'greeting':
+    case 'thanks':
+      return { message: renderSmallTalk(decision.kind, command) };
+    case 'help':
+      return { message: renderHelp({ guides, command }) };
+    case 'topics':
+      return { message: renderTopics(guides) };
+    case 'silence':
+      return {};
+  }
+}

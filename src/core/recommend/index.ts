@@ -1,0 +1,13 @@
+/** The "which one should I take?" recommender: quiz choices in, a side and its reasons out. Pure. */
+export { type Quiz, quizFor } from './quiz.js';
+export {
+  CLEAR_SHARE,
+  isMixed,
+  MIXED_MARGIN,
+  type Reason,
+  type Recommendation,
+  recommend,
+} from './recommend.js';
+export { type ChoiceKind, NoQuizError, UnknownChoiceError } from './recommend-error.js';
+export { hasChoices, type RecommendInput } from './recommend-input.js';
+export type { Choice } from './resolve-choices.js';

@@ -1,0 +1,44 @@
+import type { Guide, Section } from '../guide.js';
+import { ACTION_IDS, quizActionId, sectionRefValue } from './action-ids.js';
+import { actions, button } from './block-builders.js';
+import { type FeedbackRef, feedbackValue } from './feedback-value.js';
+import { BUTTON_LABELS } from './messages.js';
+import type { ActionsBlock, ButtonElement } from './slack-message.js';
+import { topicButtons } from './topic-buttons.js';
+
+const MAX_RELATED = 4;
+
+/** Follow-up buttons: related sections, and the quiz when this is the section that carries it. */
+export function followUpActions(guide: Guide, section: Section): ActionsBlock | undefined {
+  const related = section.related
+    .map((id) => guide.sections.find((candidate) => candidate.id === id))
+    .filter((candidate): candidate is Section => candidate !== undefined && candidate.id !== section.id)
+    .slice(0, MAX_RELATED);
+  const elements = topicButtons(related.map((topic) => ({ guide, section: topic })));
+  if (section.recommender) {
+    elements.push(
+      button({ label: BUTTON_LABELS.quiz, actionId: quizActionId(0), value: guide.id, style: 'primary' }),
+    );
+  }
+  return elements.length > 0 ? actions(elements) : undefined;
+}
+
+/** Share (when the answer is only visible to the asker) and the two feedback buttons. */
+export function responseActions(ref: FeedbackRef, shareable: boolean): ActionsBlock {
+  const value = feedbackValue(ref);
+  const elements: ButtonElement[] = [];
+  if (shareable) {
+    elements.push(
+      button({
+        label: BUTTON_LABELS.share,
+        actionId: ACTION_IDS.share,
+        value: sectionRefValue(ref.guideId, ref.sectionId),
+      }),
+    );
+  }
+  elements.push(
+    button({ label: BUTTON_LABELS.helpful, actionId: ACTION_IDS.feedbackHelpful, value }),
+    button({ label: BUTTON_LABELS.notHelpful, actionId: ACTION_IDS.feedbackNotHelpful, value }),
+  );
+  return actions(elements);
+}

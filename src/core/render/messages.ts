@@ -1,0 +1,142 @@
+/**
+ * Every word CertPath says to a user, in one place: renderers assemble these, tests assert on
+ * them. Arguments are already escaped for Slack markup by the caller.
+ */
+
+/** Labels for how sure the matcher is. */
+export const BAND_LABELS = { best: 'Best match', possible: 'Possibly relevant' } as const;
+
+export const BUTTON_LABELS = {
+  quiz: 'Take the quiz',
+  share: 'Share in channel',
+  helpful: '👍 Helpful',
+  notHelpful: '👎 Not helpful',
+  allTopics: 'All topics',
+  showTopics: 'Show topics',
+} as const;
+
+export const ANSWER_WORDS = {
+  /** Context line under an answer: where it comes from and how sure the match is. */
+  source: (guideTitle: string, band: string, percent: number) =>
+    `From *${guideTitle}* · ${band} (${percent}%)`,
+  sharedBy: (userMention: string) => `Shared by ${userMention}`,
+  /** A persona cue found in the question (a role the asker holds). */
+  mentionedRole: (role: string, side: string) => `:dart: You mentioned *${role}* → points to *${side}*`,
+  /** A persona cue found in the question (something the asker enjoys or does). */
+  mentionedStatement: (statement: string, side: string) =>
+    `:dart: You said _${statement}_ → points to *${side}*`,
+} as const;
+
+export const DID_YOU_MEAN_WORDS = {
+  prompt: (question: string) => `I'm not sure I understood “${question}”. Did you mean:`,
+  fallback: (question: string, titles: string) =>
+    `I'm not sure I understood “${question}”. Did you mean: ${titles}?`,
+} as const;
+
+export const NOT_FOUND_WORDS = {
+  topic: (topic: string) => `The guide doesn't cover *${topic}*.`,
+  question: (question: string) => `The guide doesn't cover “${question}”.`,
+  general: "The guide doesn't cover that.",
+  offer: 'Here are some topics it does cover:',
+} as const;
+
+export const TOPICS_WORDS = {
+  intro: 'Here is everything I can answer. Pick a topic:',
+  guideLine: (sides: string, count: number) => `${sides} · ${count} ${count === 1 ? 'topic' : 'topics'}`,
+  moreGuides: (titles: string) => `Also loaded: ${titles}. Ask about them by name.`,
+  fallback: (titles: string) => `Topics in ${titles}`,
+  none: 'No guides are loaded yet, so there are no topics to show.',
+} as const;
+
+export const HELP_WORDS = {
+  title: 'CertPath',
+  what: (guides: string) =>
+    `I compare AWS certifications side by side and answer questions about them, straight from ${guides}.`,
+  noGuides: 'I compare AWS certifications side by side and answer questions about them.',
+  howTitle: '*How to ask*',
+  how: (command: string) =>
+    [
+      `• Type \`${command} <your question>\` anywhere. Only you see the answer, and you can share it.`,
+      '• Mention me in a channel: `@CertPath which exam is harder?`',
+      '• Send me a direct message.',
+      "• Ask in a channel I'm in: when I'm sure I can help, I answer in a thread.",
+    ].join('\n'),
+  examplesTitle: '*Try asking*',
+  commandsTitle: '*Commands*',
+  commands: (command: string) =>
+    [
+      `• \`${command} topics\`: everything the guide covers`,
+      `• \`${command} quiz\`: a few questions, then a recommendation for you`,
+      `• \`${command} help\`: this message`,
+    ].join('\n'),
+  fallback: (command: string) => `CertPath compares AWS certifications. Ask with ${command} <your question>.`,
+  defaultExamples: ['Which exam is harder?', 'Which one pays more?', "I'm a sysadmin – which should I take?"],
+} as const;
+
+export const SMALL_TALK_WORDS = {
+  greeting: "Hi there! :wave: I'm CertPath: I compare AWS certifications side by side.",
+  thanks: "You're welcome! :blush: Happy studying.",
+  greetingHint: (command: string) =>
+    `Ask me something like _which exam is harder?_, or type \`${command} topics\` to see everything I know.`,
+  thanksHint: (command: string) => `Anything else? Ask away, or type \`${command} topics\` to browse.`,
+} as const;
+
+export const ERROR_WORDS = {
+  generic: 'Something went wrong on my side, sorry. Please try again in a moment.',
+} as const;
+
+export const FEEDBACK_WORDS = {
+  helpful: 'Thanks for the feedback! Glad it helped. :raised_hands:',
+  notHelpful: "Thanks for telling me. I'll use it to improve the guide. :pray:",
+} as const;
+
+export const HOME_WORDS = {
+  title: 'Welcome to CertPath',
+  guidesTitle: 'Guides loaded',
+  guideLine: (title: string, sides: string, count: number) =>
+    `*${title}*\n${sides} · ${count} ${count === 1 ? 'section' : 'sections'}`,
+  quizHint: 'Not sure which one to take? Answer a few questions:',
+} as const;
+
+export const THREAD_WORDS = {
+  /** Said only to the asker when the section they asked for was already posted in the thread. */
+  alreadyPosted: (title: string) => `*${title}* is already in this thread, just above. :point_up:`,
+} as const;
+
+/** The "which one should I take?" quiz modal. Slack caps the title and buttons at 24 characters. */
+export const QUIZ_WORDS = {
+  title: 'Which one should I take?',
+  submit: 'See my pick',
+  close: 'Cancel',
+  intro: (first: string, second: string) =>
+    `A few quick questions, then I'll suggest whether to take *${first}* or *${second}* first. Answer as many as you like.`,
+  statementsLabel: (part: number) =>
+    part === 0 ? 'What sounds like you?' : 'Anything else that sounds like you?',
+  statementsHint: 'Tick as many as you like.',
+  roleLabel: 'What is your current role?',
+  rolePlaceholder: 'Pick a role',
+  nothingChosen:
+    'Tick at least one statement, pick a role or answer a question, so I have something to go on.',
+} as const;
+
+/** The quiz result. Names arrive escaped; `certification` reads "Name (CODE)". */
+export const RECOMMENDATION_WORDS = {
+  title: 'Your recommendation',
+  takeFirst: (certification: string) => `:dart: Take the ${certification} first.`,
+  bothWays: (first: string, second: string) =>
+    `:scales: Your answers point both ways, so consider both the ${first} and the ${second}.`,
+  undecided:
+    ":thinking_face: Your answers don't lean towards either certification yet. Tick a few statements that sound like you, then try again.",
+  whyTitle: '*Why*',
+  saidStatement: (statement: string) => `• You said _${statement}_`,
+  heldRole: (role: string) => `• Your role: *${role}*`,
+  answered: (question: string, answer: string) => `• ${question} _${answer}_`,
+  pointsTo: (line: string, side: string) => `${line} → *${side}*`,
+  scores: (perSide: string) => `Points: ${perSide}`,
+  retake: 'Retake the quiz',
+  fallbackTakeFirst: (certification: string, reasons: string) =>
+    `Take the ${certification} first: ${reasons}.`,
+  fallbackBoth: (first: string, second: string, advice: string) =>
+    `Consider both the ${first} and the ${second}: ${advice}`,
+  fallbackUndecided: "Your answers don't point to either certification yet.",
+} as const;
