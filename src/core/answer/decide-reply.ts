@@ -41,7 +41,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
-  const band = bandOf(top.confidence);
+  const band = bandOf(top.confidence, top.coverage);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
   if (top.section && (band === 'best' || band === 'possible'))

@@ -27,13 +27,20 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
       message: `must equal the folder name '${basename(dir)}'`,
     });
   }
-  const parsed = readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
-    .sort()
+    .sort();
+  const parsed = files
     .map((name) => parseSectionFile(display(name), readFileSync(join(dir, name), 'utf8'), problems))
     .filter((section): section is ParsedSection => section !== undefined);
   if (!guideFront) return undefined;
-  checkSectionIds(parsed, problems);
+  // A file that failed to parse is still there: its name stands in for its id, so the sections that
+  // link to it don't each report a second, misleading problem.
+  checkSectionIds(
+    parsed,
+    files.map((name) => basename(name, '.md')),
+    problems,
+  );
   if (guideFront.defaultSection && !parsed.some(({ front }) => front.id === guideFront.defaultSection)) {
     problems.push({
       file: source.file,
@@ -63,7 +70,11 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
 }
 
 /** Duplicate ids and related ids that point nowhere are only visible across files. */
-function checkSectionIds(parsed: readonly ParsedSection[], problems: ContentProblem[]): void {
+function checkSectionIds(
+  parsed: readonly ParsedSection[],
+  fileIds: readonly string[],
+  problems: ContentProblem[],
+): void {
   const seen = new Map<string, string>();
   for (const { front, source } of parsed) {
     const first = seen.get(front.id);
@@ -80,7 +91,7 @@ function checkSectionIds(parsed: readonly ParsedSection[], problems: ContentProb
   }
   for (const { front, source } of parsed) {
     front.related.forEach((id, index) => {
-      if (!seen.has(id)) {
+      if (!seen.has(id) && !fileIds.includes(id)) {
         problems.push({
           file: source.file,
           line: source.lineOf(['related', index]),

@@ -7,8 +7,8 @@ export const THRESHOLDS = {
   best: 0.6,
   /** At or above (and below best): answer, labelled "Possibly relevant". */
   possible: 0.42,
-  /** At or above (and below possible): "did you mean" with the top three; below: not covered. */
-  suggest: 0.3,
+  /** An unsure match that still explains this much of the question gets "did you mean"; less is "not covered". */
+  suggestCoverage: 0.42,
   /** Passive channel answers need this much, and a question that names the guide's subject… */
   channel: 0.6,
   /** …unless the match is this sure ("which is more difficult?" in a certification channel). */
@@ -17,10 +17,14 @@ export const THRESHOLDS = {
 
 export type Band = 'best' | 'possible' | 'unsure' | 'none';
 
-/** The band a confidence falls in. */
-export function bandOf(confidence: number): Band {
+/**
+ * The band a match falls in. Confidence (coverage discounted by a close rival) decides whether to answer;
+ * below that, coverage alone decides between "did you mean" (a near tie among sections that do explain
+ * the question) and "not covered" (the guide does not know these words).
+ */
+export function bandOf(confidence: number, coverage: number): Band {
   if (confidence >= THRESHOLDS.best) return 'best';
   if (confidence >= THRESHOLDS.possible) return 'possible';
-  if (confidence >= THRESHOLDS.suggest) return 'unsure';
+  if (coverage >= THRESHOLDS.suggestCoverage) return 'unsure';
   return 'none';
 }

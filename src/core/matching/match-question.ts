@@ -9,6 +9,8 @@ export interface Candidate {
   uncovered?: UncoveredTopic;
   /** 0..1: how much of the question this candidate explains, discounted when a rival is close. */
   confidence: number;
+  /** 0..1: how much of the question this candidate explains, whatever its rivals do. */
+  coverage: number;
   score: number;
 }
 
@@ -74,9 +76,7 @@ function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
 
 type SectionDoc = Extract<IndexedDoc, { kind: 'section' }>;
 
-interface Scored extends Candidate {
-  coverage: number;
-}
+type Scored = Candidate;
 
 function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): Scored[] {
   const sides = new Set(analyzed.terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
@@ -141,7 +141,6 @@ function withConfidence(sorted: readonly Scored[]): Candidate[] {
     const margin =
       rank === 0 && rival ? (candidate.score - rival.score) / candidate.score : rank === 0 ? 1 : 0;
     const confidence = candidate.coverage * (0.55 + 0.45 * margin);
-    const { coverage: _, ...rest } = candidate;
-    return { ...rest, confidence: Math.round(confidence * 1000) / 1000 };
+    return { ...candidate, confidence: Math.round(confidence * 1000) / 1000 };
   });
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { decideReply } from '../../../src/core/answer/decide-reply.js';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
+import { matchQuestion } from '../../../src/core/matching/match-question.js';
+import { CONTENT_DIR } from '../../support/content-copy.js';
+
+const indexes = loadContent(CONTENT_DIR).map(buildGuideIndex);
+const answered = (question: string, mode: 'direct' | 'channel' = 'direct') => {
+  const decision = decideReply(indexes, question, mode);
+  return decision.kind === 'answer' ? decision.answer.section.id : decision.kind;
+};
+
+describe('matchQuestion', () => {
+  it('ranks sections with a confidence between 0 and 1, best first', () => {
+    const { candidates } = matchQuestion(indexes, 'which exam is harder?');
+    expect(candidates[0]?.section?.id).toBe('difficulty');
+    for (const candidate of candidates) expect(candidate.confidence).toBeGreaterThanOrEqual(0);
+    for (const candidate of candidates) expect(candidate.confidence).toBeLessThanOrEqual(1);
+    expect(candidates[0]!.confidence).toBeGreaterThan(candidates[1]!.confidence);
+  });
+
+  it.each([
+    ['which one pays better?', 'salary'],
+    ['how does the career ladder look for developers', 'career-path'],
+    ['tips for getting ready for the architect exam', 'study-tips'],
+    ['what jobs can an architect get', 'job-roles'],
+  ])('answers the paraphrase "%s" from %s', (question, section) => {
+    expect(answered(question)).toBe(section);
+  });
+
+  it.each([
+    ['which certfication is harder', 'difficulty'],
+    ['salery comparison', 'salary'],
+    ['architetc career path', 'career-path'],
+  ])('tolerates the typo in "%s"', (question, section) => {
+    expect(answered(question)).toBe(section);
+  });
+
+  it.each([
+    ['is SAA-C03 harder than DVA-C02?', 'difficulty'],
+    ['what is the saa c03', 'architect'],
+    ['what is the dev cert', 'developer'],
+  ])('reads exam codes and nicknames in "%s"', (question, section) => {
+    expect(answered(question)).toBe(section);
+  });
+
+  it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
+    expect(answered('which one has better compensation')).toBe('salary');
+  });
+
+  it('strips Slack markup before matching', () => {
+    expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
+      'difficulty',
+    );
+  });
+
+  it('says "not covered" for what the guide does not answer, instead of the nearest section', () => {
+    const decision = decideReply(indexes, 'how much does the architect exam cost?', 'direct');
+    expect(decision).toMatchObject({ kind: 'not-covered', topic: expect.stringMatching(/price/i) });
+    expect(answered('what is the passing score for DVA-C02')).toBe('not-covered');
+    expect(answered('is the azure architect cert better')).toBe('not-covered');
+  });
+
+  it('sends persona questions to choose, with the matching criterion', () => {
+    const decision = decideReply(indexes, "I'm a sysadmin, which one should I take?", 'direct');
+    expect(decision.kind).toBe('answer');
+    if (decision.kind !== 'answer') return;
+    expect(decision.answer.section.id).toBe('choose');
+    expect(decision.criteria.map((criterion) => criterion.id)).toContain('sysadmin');
+  });
+
+  it('does not treat a question about coding as a persona', () => {
+    expect(answered('how much coding is on the developer exam')).toBe('coding');
+  });
+});
+
+describe('decideReply', () => {
+  it('greets and thanks instead of matching', () => {
+    expect(answered('hi there')).toBe('greeting');
+    expect(answered('thanks a lot!')).toBe('thanks');
+    expect(answered('help')).toBe('help');
+    expect(answered('')).toBe('help');
+  });
+
+  it('offers at most three "did you mean" suggestions when unsure', () => {
+    const decision = decideReply(indexes, 'networking stuff', 'direct');
+    expect(decision.kind).toBe('did-you-mean');
+    if (decision.kind === 'did-you-mean') expect(decision.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    'good morning team',
+    'the deploy failed again',
+    'who is on call this weekend?',
+    'thanks everyone',
+    'our architect review is at 3pm',
+    'how much does the exam cost?',
+  ])('stays silent in a channel on "%s"', (message) => {
+    expect(answered(message, 'channel')).toBe('silence');
+  });
+
+  it('answers a clear question about the guide in a channel', () => {
+    expect(answered('which certification pays more, architect or developer?', 'channel')).toBe('salary');
+  });
+});

@@ -1,0 +1,177 @@
+import { resolve } from 'node:path';
+import { readConfig, type SlackConfig } from '../../src/config.js';
+import { type Answerer, createAnswerer } from '../../src/core/answer/answerer.js';
+import { loadContent } from '../../src/core/content/load-content.js';
+import {
+  type BotResponse,
+  createSlackEmulator,
+  type InteractionTarget,
+  type MessageQuery,
+  type SendEventOptions,
+  type SlackEmulator,
+  type SlashCommandResult,
+  type StoredMessage,
+  type UserMessageResult,
+} from '../../src/playground/emulator/index.js';
+import { createSlackApp } from '../../src/slack/create-app.js';
+import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
+import { InFlight } from '../../src/slack/in-flight.js';
+import { createLogger } from '../../src/slack/logger.js';
+import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
+
+/** Tokens and secret of the test workspace. Shaped like real ones, so the redaction tests mean something. */
+export const BOT_TOKEN = 'xoxb-1111-2222-harnessbottoken';
+export const APP_TOKEN = 'xapp-1-A0CERTPATH-3333-harnessapptoken';
+export const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
+
+/** The real guides, loaded once for every Slack test. */
+export const GUIDES = loadContent(resolve(import.meta.dirname, '../../content'));
+
+export interface HarnessOptions {
+  delivery?: 'http' | 'socket';
+  /** Extra environment, e.g. `{ CERTPATH_LISTEN: 'off' }`. */
+  env?: Record<string, string>;
+  /** Stands in for the real answerer, e.g. one that fails. */
+  answerer?: (real: Answerer) => Answerer;
+}
+
+/**
+ * The real Bolt app, configured through readConfig like production, talking to the Slack
+ * emulator on loopback: over signed HTTP (default) or Socket Mode. Every user action goes
+ * through here so that `settle()` knows how many deliveries to wait for.
+ */
+export class SlackHarness {
+  private delivered = 0;
+
+  private constructor(
+    readonly emulator: SlackEmulator,
+    readonly config: SlackConfig,
+    /** Every line the bot logged, already redacted. */
+    readonly logs: string[],
+    private readonly inFlight: InFlight,
+    private readonly running: RunningApp,
+  ) {}
+
+  static async start({ delivery = 'http', env = {}, answerer }: HarnessOptions = {}): Promise<SlackHarness> {
+    const emulator = createSlackEmulator({
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      signingSecret: SIGNING_SECRET,
+      delivery,
+    });
+    await emulator.start();
+    const credentials =
+      delivery === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: APP_TOKEN };
+    const config = readConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      ...credentials,
+      SLACK_API_URL: emulator.url,
+      ...env,
+    });
+    if (config.mode === 'playground') throw new Error('the harness needs a Slack mode');
+    const logs: string[] = [];
+    const logger = createLogger({
+      level: 'debug',
+      secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
+      sink: (_, line) => logs.push(line),
+    });
+    const real = createAnswerer(GUIDES, { command: config.command });
+    const inFlight = new InFlight();
+    const deps = {
+      config,
+      answerer: answerer ? answerer(real) : real,
+      logger,
+      dedup: createMemoryDedupStore(),
+      inFlight,
+    };
+    const running = await startSlackApp(createSlackApp(deps), config, {
+      inFlight,
+      host: '127.0.0.1',
+      port: 0,
+    });
+    if (delivery === 'http') emulator.setBotUrl(running.url);
+    else await emulator.waitForSocketConnection();
+    return new SlackHarness(emulator, config, logs, inFlight, running);
+  }
+
+  /** HTTP mode: the bot's `/slack/events` URL. */
+  get eventsUrl(): string {
+    return this.running.url;
+  }
+
+  /** HTTP mode: the bot's base URL (`http://127.0.0.1:PORT`). */
+  get baseUrl(): string {
+    return this.running.url.replace(/\/slack\/events$/, '');
+  }
+
+  /** Resolves once the bot has finished with every delivery it acknowledged so far. */
+  async settle(): Promise<void> {
+    await this.inFlight.settledAtLeast(this.delivered);
+  }
+
+  /** How many deliveries the bot has handled to the end. */
+  get handled(): number {
+    return this.inFlight.settled;
+  }
+
+  async command(
+    text: string,
+    options: { channel?: string; user?: string } = {},
+  ): Promise<SlashCommandResult> {
+    return this.count(
+      await this.emulator.sendSlashCommand({ command: this.config.command, text, ...options }),
+    );
+  }
+
+  /** A person posts in a channel; the emulator delivers `message` and, for a mention, `app_mention`. */
+  async say(
+    channel: string,
+    text: string,
+    options: { threadTs?: string; user?: string } = {},
+  ): Promise<UserMessageResult> {
+    const result = await this.emulator.postUserMessage({ channel, text, ...options });
+    for (const response of result.deliveries) this.count(response);
+    return result;
+  }
+
+  async event(event: Record<string, unknown>, options?: SendEventOptions): Promise<BotResponse> {
+    return this.count(await this.emulator.sendEvent(event, options));
+  }
+
+  async click(
+    target: InteractionTarget,
+    actionId: string,
+    options?: { user?: string },
+  ): Promise<BotResponse | undefined> {
+    const response = await this.emulator.clickButton(target, actionId, options);
+    return response && this.count(response);
+  }
+
+  async openHome(tab: 'home' | 'messages' = 'home'): Promise<BotResponse> {
+    return this.count(await this.emulator.openHome({ tab }));
+  }
+
+  /** Messages in the workspace (ephemeral ones included), in posting order. */
+  messages(query: MessageQuery = {}): StoredMessage[] {
+    return this.emulator.workspace.messages(query);
+  }
+
+  /** The Web API calls the bot made, leaving out the start-up ones (`auth.test`, `apps.connections.open`). */
+  replies(): string[] {
+    const startup = new Set(['auth.test', 'apps.connections.open']);
+    return this.emulator
+      .calls()
+      .map((call) => call.method)
+      .filter((method) => !startup.has(method));
+  }
+
+  async stop(): Promise<void> {
+    await this.running.stop();
+    await this.emulator.stop();
+  }
+
+  private count<T extends BotResponse>(response: T): T {
+    if (response.status === 200) this.delivered += 1;
+    return response;
+  }
+}
