@@ -18,6 +18,26 @@ const LIST_HINT = "see 'certpath recommend --list'";
  * and `certpath recommend --list`: the Slack quiz's recommendation, from the command line.
  */
 export async function runRecommend(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args);
+  const guides = loadGuidesOrReport(options.content, io);
+  if (!guides) return 1;
+  const quiz = pickQuiz(guides, options.guide);
+  if (!quiz) {
+    io.err('certpath: no guide has a quiz (a section with recommender data)');
+    return 1;
+  }
+  if (options.list) {
+    io.out(options.json ? JSON.stringify(quizListJson(quiz)) : formatQuizList(quiz));
+    return 0;
+  }
+  const recommendation = recommendOrExplain(quiz.guide, choicesFrom(options));
+  const message = renderRecommendation(quiz.guide, recommendation);
+  const json = () => JSON.stringify(toJson(quiz.guide, recommendation));
+  io.out(options.json ? json() : renderForTerminal(message, { color: io.isTty }));
+  return 0;
+}
+
+function parseOptions(args: string[]) {
   const { values } = parseArgs({
     args,
     options: {
@@ -30,32 +50,19 @@ export async function runRecommend(args: string[], io: CliIo): Promise<number> {
       content: { type: 'string' },
     },
   });
-  const guides = loadGuidesOrReport(values.content, io);
-  if (!guides) return 1;
-  const quiz = pickQuiz(guides, values.guide);
-  if (!quiz) {
-    io.err('certpath: no guide has a quiz (a section with recommender data)');
-    return 1;
-  }
-  if (values.list) {
-    io.out(values.json ? JSON.stringify(quizListJson(quiz)) : formatQuizList(quiz));
-    return 0;
-  }
+  return values;
+}
+
+/** The quiz input the flags describe; at least one choice is required. */
+function choicesFrom(options: ReturnType<typeof parseOptions>): RecommendInput {
   const input: RecommendInput = {
-    statements: values.statement,
-    ...(values.role === undefined ? {} : { role: values.role }),
-    answers: parseAnswers(values.answer),
+    statements: options.statement,
+    ...(options.role === undefined ? {} : { role: options.role }),
+    answers: parseAnswers(options.answer),
   };
   if (!hasChoices(input))
     throw new UsageError(`recommend needs a --statement, --role or --answer (${LIST_HINT})`);
-  const recommendation = recommendOrExplain(quiz.guide, input);
-  const message = renderRecommendation(quiz.guide, recommendation);
-  io.out(
-    values.json
-      ? JSON.stringify(toJson(quiz.guide, recommendation))
-      : renderForTerminal(message, { color: io.isTty }),
-  );
-  return 0;
+  return input;
 }
 
 /** The guide asked for with --guide, or else the first guide that has a quiz. */

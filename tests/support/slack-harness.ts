@@ -105,8 +105,23 @@ export class SlackHarness {
   }
 
   /** Resolves once the bot has finished with every delivery it acknowledged so far. */
-  async settle(): Promise<void> {
-    await this.inFlight.settledAtLeast(this.delivered);
+  async settle(timeoutMs = 5000): Promise<void> {
+    const expected = this.delivered;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(
+          new Error(
+            `the bot handled ${this.inFlight.settled} of ${expected} deliveries within ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs);
+    });
+    try {
+      await Promise.race([this.inFlight.settledAtLeast(expected), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** How many deliveries the bot has handled to the end. */
