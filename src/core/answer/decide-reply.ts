@@ -56,6 +56,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
  */
 function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
   if (!top.section || top.confidence < THRESHOLDS.channel) return false;
+  const runnerUp = match.candidates.find((candidate) => candidate !== top);
+  if (runnerUp && runnerUp.score > top.score * THRESHOLDS.channelRunnerUp) return false;
   if (!match.anchored && top.confidence < THRESHOLDS.channelUnanchored) return false;
   return looksLikeQuestion(question) || match.unknownWords === 0;
 }

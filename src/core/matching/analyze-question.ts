@@ -13,6 +13,8 @@ export interface AnalyzedQuestion {
   criteria: Criterion[];
   /** The question names this guide's subject (a side, an exam code, the guide's own words). */
   anchored: boolean;
+  /** Roles named as the asker's ("for a sysadmin", "as a DevOps engineer", "backend eng here"). */
+  introducedRoles: Criterion[];
   /** Terms whose word is ordinary English (for weighing words the guide never uses). */
   englishTerms: Set<string>;
   /** Topics the guide does not cover whose keywords the question uses ("exam price"). */
@@ -81,6 +83,12 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
     criteria: index.criteria
       .filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0))
       .map(({ criterion }) => criterion),
+    introducedRoles: index.criteria
+      .filter(
+        ({ criterion, phrases }) =>
+          criterion.kind === 'role' && phrases.some((phrase) => isIntroduced(stemmed, phrase)),
+      )
+      .map(({ criterion }) => criterion),
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     uncovered: index.docs.flatMap((doc) =>
       doc.kind === 'uncovered' &&
@@ -101,6 +109,17 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
       raw.some((word) => PICK.has(word)) ||
       (sidesNamed > 1 && raw.some((word) => word === 'or' || word === 'vs')),
   };
+}
+
+const ROLE_BEFORE = new Set(['for', 'as', 'an', 'am', 'im']);
+const ROLE_AFTER = new Set(['here', 'speaking']);
+
+/** A role phrase introduced as someone's role: "for/as (a) <role>" or "<role> here". */
+function isIntroduced(stemmed: readonly string[], phrase: readonly string[]): boolean {
+  const at = indexOf(stemmed, phrase);
+  if (at < 0) return false;
+  const before = stemmed.slice(Math.max(0, at - 2), at);
+  return before.some((word) => ROLE_BEFORE.has(word)) || ROLE_AFTER.has(stemmed[at + phrase.length] ?? '');
 }
 
 /** Words that may stand between two words of an uncovered keyword. */

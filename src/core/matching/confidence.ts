@@ -10,7 +10,9 @@ export const THRESHOLDS = {
   /** An unsure match that still explains this much of the question gets "did you mean"; less is "not covered". */
   suggestCoverage: 0.42,
   /** Passive channel answers need this much, and a question that names the guide's subject… */
-  channel: 0.6,
+  channel: 0.5,
+  /** …and a clear lead: the runner-up scores at most this share of the best. */
+  channelRunnerUp: 0.9,
   /** …unless the match is this sure ("which is more difficult?" in a certification channel). */
   channelUnanchored: 0.85,
 } as const;

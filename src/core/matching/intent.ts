@@ -136,6 +136,21 @@ const INTERROGATIVE = new Set([
   'arent',
   'whom',
 ]);
+/** Requests read as questions too: "tell me about…", "explain…", "help me pick…". */
+const REQUEST = new Set([
+  'tell',
+  'explain',
+  'describe',
+  'show',
+  'help',
+  'compare',
+  'list',
+  'give',
+  'recommend',
+  'summarize',
+  'summarise',
+  'eli5',
+]);
 const LEAD_IN = new Set([
   'so',
   'ok',
@@ -156,11 +171,28 @@ const LEAD_IN = new Set([
   'um',
   'hmm',
   'well',
+  'tbh',
+  'ngl',
+  'honestly',
+  'imo',
+  'pls',
+  'please',
+  'certpath',
+  'actually',
+  'then',
+  'now',
+  'real',
+  'talk',
 ]);
 
-/** A channel message asks something: a question mark, or it opens like a question ("which…", "is…"). */
+/**
+ * A channel message asks something: a question mark, or a clause that opens like a question or a
+ * request ("SA or DVA, what sets them apart", "tell me about the architect cert").
+ */
 export function looksLikeQuestion(text: string): boolean {
-  if (/\?\s*$|\?\s/.test(text)) return true;
-  const first = words(text).find((word) => !LEAD_IN.has(word));
-  return first !== undefined && INTERROGATIVE.has(first);
+  if (text.includes('?')) return true;
+  return text.split(/[,:;.!…]|\s[-–—]\s/).some((clause) => {
+    const first = words(clause).find((word) => !LEAD_IN.has(word));
+    return first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first));
+  });
 }

@@ -71,7 +71,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
  */
 function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
   if (analyzed.selfReference) return analyzed.criteria;
-  return analyzed.choiceCue ? analyzed.criteria.filter((criterion) => criterion.kind === 'role') : [];
+  return analyzed.choiceCue ? analyzed.introducedRoles : [];
 }
 
 type SectionDoc = Extract<IndexedDoc, { kind: 'section' }>;
@@ -80,7 +80,11 @@ type Scored = Candidate;
 
 function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): Scored[] {
   const sides = new Set(analyzed.terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
-  const topical = analyzed.terms.some((term) => !index.sideTerms.has(term) && !index.generalTerms.has(term));
+  // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
+  const topical = analyzed.terms.some(
+    (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
+  );
+  const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   const queryWeight = analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0);
   return index.docs
     .map((doc) => {
@@ -98,10 +102,12 @@ function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: bool
       score += analyzed.bigrams.filter((bigram) => doc.bigrams.has(bigram)).length * WEIGHT.phrase;
       const section = doc.section;
       if (persona && section.recommender) score += queryWeight * PERSONA_BOOST;
-      if (!topical && sides.size !== 1 && section === index.defaultSection)
+      if (!topical && aboutTheGuide && sides.size !== 1 && section === index.defaultSection) {
         score += queryWeight * DEFAULT_BONUS;
+      }
       // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
-      if (!topical && analyzed.pickCue && section.recommender) score += queryWeight * PICK_BONUS;
+      if (!topical && aboutTheGuide && analyzed.pickCue && section.recommender)
+        score += queryWeight * PICK_BONUS;
       return {
         ...docTarget(index.guide, doc),
         score,

@@ -5,7 +5,7 @@ import { STOP_WORDS } from './stop-words.js';
 /** How many edits a word of this length may be from the word meant. */
 function allowedEdits(length: number): number {
   if (length < 4) return 0;
-  return length < 9 ? 1 : 2;
+  return length < 7 ? 1 : 2;
 }
 
 /** "programing" → "programming", "codding" → "coding": a doubled or undoubled letter is the one slip real words get. */
