@@ -71,7 +71,7 @@ export class SlackHarness {
     if (config.mode === 'playground') throw new Error('the harness needs a Slack mode');
     const logs: string[] = [];
     const logger = createLogger({
-      level: 'debug',
+      level: config.logLevel,
       secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
       sink: (_, line) => logs.push(line),
     });
@@ -160,6 +160,11 @@ export class SlackHarness {
   ): Promise<BotResponse | undefined> {
     const response = await this.emulator.clickButton(target, actionId, options);
     return response && this.count(response);
+  }
+
+  /** A block_actions payload built by hand, for values no rendered button carries. */
+  async blockActions(payload: Record<string, unknown>): Promise<BotResponse> {
+    return this.count(await this.emulator.sendBlockActions(payload));
   }
 
   async openHome(tab: 'home' | 'messages' = 'home'): Promise<BotResponse> {

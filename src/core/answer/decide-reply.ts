@@ -37,7 +37,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const top = match.candidates[0];
   if (mode === 'channel') {
     return top && isForTheGuide(top, match, question)
-      ? answerWith(top, 'best', match.criteria, suggestions)
+      ? answerWith(top, top.confidence >= THRESHOLDS.best ? 'best' : 'possible', match.criteria, suggestions)
       : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
