@@ -1,6 +1,6 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { cellText } from '../text/cell-text.js';
-import { isEnglishWord } from './english-words.js';
+import { isEnglishWord, preloadEnglishWords } from './english-words.js';
 import { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
@@ -61,6 +61,7 @@ const REPEAT_BONUS = 0.08;
 
 /** Builds the per-guide index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
 export function buildGuideIndex(guide: Guide): GuideIndex {
+  preloadEnglishWords();
   const lexicon = new Map<string, number>();
   const learn = (texts: readonly string[]) => {
     for (const text of texts) for (const word of words(text)) lexicon.set(word, (lexicon.get(word) ?? 0) + 1);
