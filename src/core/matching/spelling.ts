@@ -8,64 +8,77 @@ function allowedEdits(length: number): number {
   return length < 7 ? 1 : 2;
 }
 
-/** "programing" → "programming", "codding" → "coding": a doubled or undoubled letter is the one slip real words get. */
-function isDoubling(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) {
-    if (long.slice(0, i) + long.slice(i + 1) === short)
-      return long[i] === long[i - 1] || long[i] === long[i + 1];
+/** Every spelling of `word` with one letter doubled or one doubled letter undoubled. */
+function doublings(word: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    variants.push(word.slice(0, i + 1) + word.slice(i));
+    if (word[i] === word[i + 1]) variants.push(word.slice(0, i) + word.slice(i + 1));
   }
-  return false;
+  return variants;
 }
 
 const CACHE_LIMIT = 5_000;
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true } as const;
 
 /**
  * Corrects misspelt words against the words a guide actually uses. Fuse's bitap search proposes
- * candidates cheaply; an edit-distance check keeps only real near-misses, so "drive" may become
- * "driven" but "deploy" never becomes "developer".
+ * candidates among the words that start like the misspelling (typos rarely touch the first letter,
+ * and a swap of the first two is caught through the second); an edit-distance check keeps only real
+ * near-misses. Ordinary English is only corrected for a doubled letter ("programing"), so "drive"
+ * never becomes "driven".
  */
 export class SpellingCorrector {
-  private readonly known: ReadonlySet<string>;
-  private readonly fuse: Fuse<string>;
+  private readonly byInitial = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string>();
 
   /**
    * `lexicon` maps each known word to how often the guide uses it (ties go to the commoner word);
-   * `isWord` tells ordinary English, which is only corrected for a doubled letter.
+   * `isWord` tells ordinary English.
    */
   constructor(
     private readonly lexicon: ReadonlyMap<string, number>,
     private readonly isWord: (word: string) => boolean = () => false,
   ) {
-    this.known = new Set(lexicon.keys());
-    this.fuse = new Fuse([...lexicon.keys()], { includeScore: true, threshold: 0.45, ignoreLocation: true });
+    const groups = new Map<string, string[]>();
+    for (const known of lexicon.keys()) groups.set(known[0]!, [...(groups.get(known[0]!) ?? []), known]);
+    for (const [initial, list] of groups) this.byInitial.set(initial, new Fuse(list, FUSE_OPTIONS));
   }
 
   /** The word meant: the word itself when known, a stop word, too short, or too far from anything. */
   correct(word: string): string {
-    if (this.known.has(word) || STOP_WORDS.has(word) || allowedEdits(word.length) === 0 || /\d/.test(word))
+    if (
+      this.lexicon.has(word) ||
+      STOP_WORDS.has(word) ||
+      allowedEdits(word.length) === 0 ||
+      /\d/.test(word)
+    ) {
       return word;
+    }
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const corrected = this.bestCandidate(word) ?? word;
+    const corrected = (this.isWord(word) ? this.undoubled(word) : this.nearest(word)) ?? word;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, corrected);
     return corrected;
   }
 
-  private bestCandidate(word: string): string | undefined {
+  private undoubled(word: string): string | undefined {
+    return doublings(word).find((variant) => this.lexicon.has(variant));
+  }
+
+  private nearest(word: string): string | undefined {
     const limit = allowedEdits(word.length);
-    const english = this.isWord(word);
+    const initials = word.length >= 7 ? new Set([word[0]!, word[1]!]) : new Set([word[0]!]);
     let best: { word: string; distance: number; uses: number } | undefined;
-    for (const { item } of this.fuse.search(word, { limit: 12 })) {
-      if ((word.length < 7 && item[0] !== word[0]) || (english && !isDoubling(word, item))) continue;
-      const distance = editDistance(word, item, limit);
-      if (distance > limit) continue;
-      const uses = this.lexicon.get(item) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) {
-        best = { word: item, distance, uses };
+    for (const initial of initials) {
+      for (const { item } of this.byInitial.get(initial)?.search(word, { limit: 12 }) ?? []) {
+        const distance = editDistance(word, item, limit);
+        if (distance > limit) continue;
+        const uses = this.lexicon.get(item) ?? 0;
+        if (!best || distance < best.distance || (distance === best.distance && uses > best.uses)) {
+          best = { word: item, distance, uses };
+        }
       }
     }
     return best?.word;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../../src/core/matching/english-words.js';
+import { SpellingCorrector } from '../../../src/core/matching/spelling.js';
+
+const lexicon = new Map([
+  ['salary', 3],
+  ['developer', 9],
+  ['difficult', 2],
+  ['programming', 2],
+  ['coding', 4],
+  ['driven', 1],
+  ['certification', 8],
+]);
+const corrector = new SpellingCorrector(lexicon, isEnglishWord);
+
+describe('SpellingCorrector', () => {
+  it.each([
+    ['sallary', 'salary'],
+    ['develoepr', 'developer'],
+    ['dificult', 'difficult'],
+    ['certifcation', 'certification'],
+    ['rdeveloper', 'developer'],
+  ])('corrects the typo "%s" to "%s"', (typo, meant) => {
+    expect(corrector.correct(typo)).toBe(meant);
+  });
+
+  it('corrects an English word only for a doubled or undoubled letter', () => {
+    expect(corrector.correct('programing')).toBe('programming');
+    expect(corrector.correct('codding')).toBe('coding');
+    expect(corrector.correct('drive')).toBe('drive');
+  });
+
+  it('leaves short words, numbers, stop words and far-off words alone', () => {
+    expect(corrector.correct('sa')).toBe('sa');
+    expect(corrector.correct('c03')).toBe('c03');
+    expect(corrector.correct('would')).toBe('would');
+    expect(corrector.correct('kubernetes')).toBe('kubernetes');
+  });
+});
