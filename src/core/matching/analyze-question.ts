@@ -53,7 +53,10 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
   const stemmed = corrected.map(stem);
   const consumed = new Array<boolean>(stemmed.length).fill(false);
   const canonical: string[] = [];
+  const present = new Set(stemmed);
+  // Longest phrases first (the index keeps them sorted), so "solutions architect associate" wins over "associate".
   for (const phrase of index.phrases) {
+    if (!present.has(phrase.stems[0]!)) continue;
     for (
       let at = indexOf(stemmed, phrase.stems, consumed);
       at >= 0;
