@@ -14,7 +14,7 @@ import {
   type UserMessageResult,
 } from '../../src/playground/emulator/index.js';
 import { createSlackApp } from '../../src/slack/create-app.js';
-import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
+import { createMemoryDedupStore, type DedupStore } from '../../src/slack/dedup-store.js';
 import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
@@ -33,6 +33,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Stands in for the real answerer, e.g. one that fails. */
   answerer?: (real: Answerer) => Answerer;
+  /** Stands in for the in-memory dedup store. */
+  dedup?: DedupStore;
 }
 
 /**
@@ -52,7 +54,12 @@ export class SlackHarness {
     private readonly running: RunningApp,
   ) {}
 
-  static async start({ delivery = 'http', env = {}, answerer }: HarnessOptions = {}): Promise<SlackHarness> {
+  static async start({
+    delivery = 'http',
+    env = {},
+    answerer,
+    dedup,
+  }: HarnessOptions = {}): Promise<SlackHarness> {
     const emulator = createSlackEmulator({
       botToken: BOT_TOKEN,
       appToken: APP_TOKEN,
@@ -81,7 +88,7 @@ export class SlackHarness {
       config,
       answerer: answerer ? answerer(real) : real,
       logger,
-      dedup: createMemoryDedupStore(),
+      dedup: dedup ?? createMemoryDedupStore(),
       inFlight,
     };
     const running = await startSlackApp(createSlackApp(deps), config, {

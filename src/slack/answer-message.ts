@@ -1,0 +1,51 @@
+import type { Answerer } from '../core/answer/answerer.js';
+import type { AskMode } from '../core/answer/decide-reply.js';
+import { type HumanMessage, withoutBotMention } from './human-message.js';
+import type { ThreadMemory } from './thread-memory.js';
+import { alreadyPosted, answeredSection, postInThread, type SlackClient } from './thread-reply.js';
+
+export interface AnswerMessageDeps {
+  answerer: Answerer;
+  threads: ThreadMemory;
+  client: SlackClient;
+}
+
+export interface AnswerMessageOptions {
+  /** `direct` when the message was addressed to the bot, `channel` when it was overheard. */
+  mode: AskMode;
+  /** Reply in a thread under the message even when it is not in one (channels); DMs reply in place. */
+  threaded: boolean;
+  botUserId?: string;
+}
+
+/** Asks the core about a person's message and posts its reply beside it; stays silent when the core does. */
+export async function answerMessage(
+  { answerer, threads, client }: AnswerMessageDeps,
+  message: HumanMessage,
+  { mode, threaded, botUserId }: AnswerMessageOptions,
+): Promise<void> {
+  const reply = answerer.ask(withoutBotMention(message.text, botUserId), { mode, shareable: false });
+  if (!reply.message) return;
+  const rootTs = threaded ? (message.threadTs ?? message.ts) : message.threadTs;
+  const { channel } = message;
+  if (rootTs === undefined) {
+    await client.chat.postMessage({ channel, text: reply.message.text, blocks: reply.message.blocks });
+    return;
+  }
+  const section = answeredSection(reply);
+  const posted = await postInThread(client, threads, {
+    channel,
+    rootTs,
+    message: reply.message,
+    ...(section ? { section } : {}),
+  });
+  // Someone who asked the bot directly gets told why nothing new appeared; overheard chatter gets silence.
+  if (!posted && section && mode === 'direct') {
+    await client.chat.postEphemeral({
+      channel,
+      user: message.user,
+      thread_ts: rootTs,
+      ...alreadyPosted(section),
+    });
+  }
+}

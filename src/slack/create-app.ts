@@ -1,0 +1,55 @@
+import { App, type Logger } from '@slack/bolt';
+import type { SlackConfig } from '../config.js';
+import type { Answerer } from '../core/answer/answerer.js';
+import type { DedupStore } from './dedup-store.js';
+import { healthOf } from './health.js';
+import { InFlight } from './in-flight.js';
+import { registerListeners } from './listeners/index.js';
+import { dedupeEvents } from './middleware/dedupe-events.js';
+import { trackInFlight } from './middleware/track-in-flight.js';
+import { clientOptionsOf, createReceiver } from './receivers.js';
+import { createThreadMemory, type ThreadMemory } from './thread-memory.js';
+
+export interface SlackAppDeps {
+  config: SlackConfig;
+  answerer: Answerer;
+  logger: Logger;
+  dedup: DedupStore;
+  threads?: ThreadMemory;
+  /** Counts deliveries being handled; shutdown (and tests) wait on it. */
+  inFlight?: InFlight;
+}
+
+/**
+ * The Bolt app for the configured mode, with every listener registered. Initialization is
+ * deferred: `startSlackApp` calls `app.init()`, so a bad token fails the start, not a later event.
+ */
+export function createSlackApp({ config, answerer, logger, dedup, threads, inFlight }: SlackAppDeps): App {
+  const app = new App({
+    token: config.botToken,
+    receiver: createReceiver(config, logger, healthOf(config.mode, answerer)),
+    logger,
+    // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
+    logLevel: logger.getLevel(),
+    clientOptions: clientOptionsOf(config),
+    deferInitialization: true,
+    convoStore: false,
+    // The listeners ignore every bot message themselves (human-message.ts); Bolt's filter would
+    // drop the bot's own events before trackInFlight sees them, so none would be counted.
+    ignoreSelf: false,
+  });
+  app.use(trackInFlight(inFlight ?? new InFlight()));
+  app.use(dedupeEvents(dedup, logger));
+  registerListeners(app, {
+    answerer,
+    logger,
+    dedup,
+    threads: threads ?? createThreadMemory(),
+    listen: config.listen,
+  });
+  // Listeners catch their own failures (listener-guard); this is the net for anything else.
+  app.error(async (error) => {
+    logger.error('unhandled error in the Slack app', error);
+  });
+  return app;
+}

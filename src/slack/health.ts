@@ -1,0 +1,29 @@
+import type { ServerResponse } from 'node:http';
+import type { CustomRoute } from '@slack/bolt';
+import type { Mode } from '../config.js';
+import type { Answerer } from '../core/answer/answerer.js';
+
+/** What `GET /healthz` reports: the mode, and how much content was loaded. */
+export interface Health {
+  ok: true;
+  mode: Mode;
+  guides: number;
+  sections: number;
+}
+
+export function healthOf(mode: Mode, answerer: Answerer): Health {
+  const sections = answerer.guides.reduce((sum, guide) => sum + guide.sections.length, 0);
+  return { ok: true, mode, guides: answerer.guides.length, sections };
+}
+
+/** `GET /healthz` → 200 with the Health JSON, for load balancers and uptime checks. */
+export function healthRoute(health: Health): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res: ServerResponse) => {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(health));
+    },
+  };
+}

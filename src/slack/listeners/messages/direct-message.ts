@@ -1,0 +1,18 @@
+import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { answerMessage } from '../../answer-message.js';
+import { asHumanMessage, messageKey } from '../../human-message.js';
+import { MESSAGE_SUBSCRIPTIONS } from '../../names.js';
+import type { ListenerDeps } from '../deps.js';
+
+/** A direct message to the bot: always addressed to it, answered right there in the DM. */
+export function createDirectMessage(
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'threads'>,
+): Middleware<SlackEventMiddlewareArgs<'message'>> {
+  return async ({ message: event, client, context }) => {
+    const message = asHumanMessage({ ...event }, context.botUserId);
+    if (message?.channelType !== MESSAGE_SUBSCRIPTIONS['message.im']) return;
+    if (!(await deps.dedup.claim(messageKey(message.channel, message.ts)))) return;
+    const options = { mode: 'direct', threaded: false, botUserId: context.botUserId } as const;
+    await answerMessage({ ...deps, client }, message, options);
+  };
+}

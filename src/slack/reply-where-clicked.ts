@@ -1,0 +1,51 @@
+import type { BlockButtonAction, RespondFn } from '@slack/bolt';
+import type { SlackMessage } from '../core/render/slack-message.js';
+import type { ThreadMemory } from './thread-memory.js';
+import { alreadyPosted, type PostedSection, postInThread, type SlackClient } from './thread-reply.js';
+
+/** Where a button was: the Home tab, a message only the clicker sees, or a message everyone sees. */
+export type ClickPlace = 'home' | 'ephemeral' | 'public';
+
+export function clickPlace(body: BlockButtonAction): ClickPlace {
+  if (body.container?.type === 'view') return 'home';
+  return body.container?.is_ephemeral === true || !body.message ? 'ephemeral' : 'public';
+}
+
+export interface Click {
+  body: BlockButtonAction;
+  client: SlackClient;
+  respond: RespondFn;
+  threads: ThreadMemory;
+}
+
+/**
+ * Replies to a click with the same visibility as what was clicked: ephemeral stays ephemeral
+ * (through the response URL), public goes in the message's thread, the Home tab answers in the DM.
+ */
+export async function replyWhereClicked(
+  click: Click,
+  message: SlackMessage,
+  section?: PostedSection,
+): Promise<void> {
+  const { body, client, respond, threads } = click;
+  const { text, blocks } = message;
+  const place = clickPlace(body);
+  if (place === 'home') {
+    await client.chat.postMessage({ channel: body.user.id, text, blocks });
+    return;
+  }
+  if (place === 'ephemeral' || !body.message) {
+    await respond({ response_type: 'ephemeral', replace_original: false, text, blocks });
+    return;
+  }
+  const channel = body.channel?.id ?? String(body.container.channel_id);
+  const rootTs = String(body.message.thread_ts ?? body.message.ts);
+  const posted = await postInThread(client, threads, {
+    channel,
+    rootTs,
+    message,
+    ...(section ? { section } : {}),
+  });
+  if (!posted && section)
+    await respond({ response_type: 'ephemeral', replace_original: false, ...alreadyPosted(section) });
+}

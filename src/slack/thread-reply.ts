@@ -1,0 +1,57 @@
+import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { Reply } from '../core/answer/answerer.js';
+import { escapeMrkdwn, sectionRefValue, THREAD_WORDS } from '../core/render/index.js';
+import type { SlackMessage } from '../core/render/slack-message.js';
+import { type ThreadMemory, threadKey } from './thread-memory.js';
+
+/** The Web API client Bolt hands every listener. */
+export type SlackClient = AllMiddlewareArgs['client'];
+
+/** A section the bot is about to post, as thread memory knows it. */
+export interface PostedSection {
+  /** `<guideId>/<sectionId>`. */
+  key: string;
+  title: string;
+}
+
+/** The section a reply answers with, if it is an answer. */
+export function answeredSection(reply: Reply): PostedSection | undefined {
+  if (reply.decision.kind !== 'answer') return undefined;
+  const { guide, section } = reply.decision.answer;
+  return { key: sectionRefValue(guide.id, section.id), title: section.title };
+}
+
+/** What the asker alone is told when the section is already in the thread. */
+export function alreadyPosted(section: PostedSection): { text: string } {
+  return { text: THREAD_WORDS.alreadyPosted(escapeMrkdwn(section.title)) };
+}
+
+export interface ThreadPost {
+  channel: string;
+  /** The ts of the thread's root message. */
+  rootTs: string;
+  message: SlackMessage;
+  section?: PostedSection;
+}
+
+/**
+ * Posts a reply in a thread, unless it is a section already posted there: the bot never posts
+ * the same section twice in one thread. Returns false when it held back for that reason.
+ */
+export async function postInThread(
+  client: SlackClient,
+  threads: ThreadMemory,
+  post: ThreadPost,
+): Promise<boolean> {
+  const thread = threadKey(post.channel, post.rootTs);
+  if (post.section && !threads.claim(thread, post.section.key)) return false;
+  try {
+    const { text, blocks } = post.message;
+    await client.chat.postMessage({ channel: post.channel, thread_ts: post.rootTs, text, blocks });
+    return true;
+  } catch (error) {
+    // The section never reached the thread, so a later try may post it.
+    if (post.section) threads.release(thread, post.section.key);
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * What `npm start` tells the person running the bot (not Slack users: their words live in
+ * core/render/messages.ts).
+ */
+export const STARTUP_WORDS = {
+  configInvalid: (count: number) =>
+    `certpath: the configuration is invalid (${count} problem${count === 1 ? '' : 's'}). Fix them in .env or the environment; .env.example documents every variable.`,
+  contentInvalid: (count: number) =>
+    `certpath: the content is invalid (${count} problem${count === 1 ? '' : 's'}). Check it with: npx certpath content check`,
+  running: (mode: string, url: string, guides: number, sections: number) => {
+    const where = mode === 'socket' ? `in Socket Mode through ${url}` : `in HTTP mode at ${url}`;
+    return `CertPath is running ${where} (${guides} guide${guides === 1 ? '' : 's'}, ${sections} sections)`;
+  },
+  startFailed: 'could not start the Slack app',
+  stopping: (signal: string) => `received ${signal}: stopping, finishing the replies under way`,
+  stopped: 'stopped',
+  stopFailed: 'could not stop cleanly',
+  stopTimedOut: (ms: number) => `replies still under way after ${ms} ms; exiting anyway`,
+  unhandledRejection: 'unhandled promise rejection',
+} as const;

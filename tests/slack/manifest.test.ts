@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { App } from '@slack/bolt';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { readConfig } from '../../src/config.js';
+import { createAnswerer } from '../../src/core/answer/answerer.js';
+import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
+import { registerListeners } from '../../src/slack/listeners/index.js';
+import { createLogger } from '../../src/slack/logger.js';
+import {
+  BOT_EVENTS,
+  BOT_SCOPES,
+  DEFAULT_COMMAND,
+  EVENT_SCOPES,
+  MESSAGE_SUBSCRIPTIONS,
+} from '../../src/slack/names.js';
+import { createThreadMemory } from '../../src/slack/thread-memory.js';
+import { actionIds } from '../support/blocks.js';
+import { GUIDES } from '../support/slack-harness.js';
+
+/** The manifest keys CertPath uses, spelled as Slack's app manifest reference spells them; `.strict()` catches typos. */
+const MANIFEST = z
+  .object({
+    _metadata: z.object({ major_version: z.number(), minor_version: z.number() }).strict(),
+    display_information: z
+      .object({
+        name: z.string().max(35),
+        description: z.string().max(140),
+        long_description: z.string().min(174).max(4000),
+        background_color: z.string().regex(/^#(?:[0-9a-f]{3}){1,2}$/i),
+      })
+      .strict(),
+    features: z
+      .object({
+        app_home: z
+          .object({
+            home_tab_enabled: z.boolean(),
+            messages_tab_enabled: z.boolean(),
+            messages_tab_read_only_enabled: z.boolean(),
+          })
+          .strict(),
+        bot_user: z
+          .object({ display_name: z.string().regex(/^[a-z0-9._-]{1,80}$/), always_online: z.boolean() })
+          .strict(),
+        slash_commands: z.array(
+          z
+            .object({
+              command: z.string().max(32),
+              description: z.string().max(2000),
+              usage_hint: z.string().max(1000),
+              should_escape: z.boolean(),
+              url: z.string().optional(),
+            })
+            .strict(),
+        ),
+        shortcuts: z.array(z.object({ callback_id: z.string() }).passthrough()).optional(),
+      })
+      .strict(),
+    oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }).strict() }).strict(),
+    settings: z
+      .object({
+        event_subscriptions: z
+          .object({ request_url: z.string().optional(), bot_events: z.array(z.string()) })
+          .strict(),
+        interactivity: z.object({ is_enabled: z.boolean(), request_url: z.string().optional() }).strict(),
+        org_deploy_enabled: z.boolean(),
+        socket_mode_enabled: z.boolean(),
+        token_rotation_enabled: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict();
+
+type Manifest = z.infer<typeof MANIFEST>;
+
+/** What registerListeners asks Bolt for, recorded instead of served. */
+interface Registered {
+  commands: string[];
+  events: string[];
+  messageListeners: number;
+  actions: (string | RegExp)[];
+  shortcuts: string[];
+  views: string[];
+}
+
+function recordRegistrations(): Registered {
+  const registered: Registered = {
+    commands: [],
+    events: [],
+    messageListeners: 0,
+    actions: [],
+    shortcuts: [],
+    views: [],
+  };
+  const recorder = {
+    command: (name: string) => registered.commands.push(name),
+    event: (type: string) => registered.events.push(type),
+    message: () => {
+      registered.messageListeners += 1;
+    },
+    action: (id: string | RegExp) => registered.actions.push(id),
+    shortcut: (id: string) => registered.shortcuts.push(id),
+    view: (id: string) => registered.views.push(id),
+    options: () => {},
+  };
+  const config = readConfig({});
+  const answerer = createAnswerer(GUIDES, { command: config.command });
+  const logger = createLogger({ level: 'error', sink: () => {} });
+  const deps = {
+    answerer,
+    logger,
+    dedup: createMemoryDedupStore(),
+    threads: createThreadMemory(),
+    listen: config.listen,
+  };
+  registerListeners(recorder as unknown as App, deps);
+  return registered;
+}
+
+const handles = (registered: Registered, actionId: string) =>
+  registered.actions.some((id) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
+
+describe('manifest.yml', () => {
+  let manifest: Manifest;
+  let registered: Registered;
+  beforeAll(() => {
+    manifest = MANIFEST.parse(
+      parse(readFileSync(resolve(import.meta.dirname, '../../manifest.yml'), 'utf8')),
+    );
+    registered = recordRegistrations();
+  });
+
+  it('declares exactly the slash command the app registers by default', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([DEFAULT_COMMAND]);
+    expect(registered.commands).toEqual([DEFAULT_COMMAND]);
+    expect(readConfig({}).command).toBe(DEFAULT_COMMAND);
+  });
+
+  it('describes the command and hints at its usage', () => {
+    const [command] = manifest.features.slash_commands;
+    expect(command?.description.length).toBeGreaterThan(10);
+    expect(command?.usage_hint).toMatch(/topics/);
+    expect(command?.usage_hint).toMatch(/help/);
+  });
+
+  it('subscribes to exactly the bot events the app handles', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
+    const nonMessage = BOT_EVENTS.filter((e) => !(e in MESSAGE_SUBSCRIPTIONS));
+    expect([...registered.events].sort()).toEqual([...nonMessage].sort());
+    expect(registered.messageListeners).toBeGreaterThan(0);
+  });
+
+  it('asks for exactly the scopes the command, the events and posting need', () => {
+    const scopes = manifest.oauth_config.scopes.bot;
+    expect([...scopes].sort()).toEqual([...BOT_SCOPES].sort());
+    for (const event of manifest.settings.event_subscriptions.bot_events) {
+      const needed = EVENT_SCOPES[event as keyof typeof EVENT_SCOPES];
+      if (needed) expect(scopes).toContain(needed);
+    }
+  });
+
+  it('turns interactivity on, since the app handles buttons, and declares no shortcut it does not handle', () => {
+    expect(registered.actions.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect((manifest.features.shortcuts ?? []).map((s) => s.callback_id)).toEqual(registered.shortcuts);
+  });
+
+  it('handles every button the answers, help, topics and Home tab carry (the quiz is a later issue)', () => {
+    const answerer = createAnswerer(GUIDES);
+    const rendered = [
+      ...GUIDES.flatMap((g) =>
+        g.sections.map((s) => answerer.renderSection(g.id, s.id, { shareable: true })),
+      ),
+      answerer.ask('help', { mode: 'direct' }).message,
+      answerer.ask('topics', { mode: 'direct' }).message,
+      answerer.ask('which exam is harder?', { mode: 'direct', shareable: true }).message,
+    ];
+    const ids = new Set(rendered.flatMap((message) => actionIds(message?.blocks)));
+    const unhandled = [...ids].filter((id) => !handles(registered, id));
+    expect(unhandled.filter((id) => !id.startsWith('certpath.quiz'))).toEqual([]);
+  });
+
+  it('enables the Home tab and the Messages tab, and Socket Mode', () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
