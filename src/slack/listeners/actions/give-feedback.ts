@@ -1,7 +1,7 @@
 import type { BlockButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION_IDS, parseFeedbackValue, renderFeedbackThanks } from '../../../core/render/index.js';
+import { withFeedbackThanks } from '../../../core/render/with-feedback-thanks.js';
 import { MalformedButtonValueError, UnknownSectionError } from '../../errors.js';
-import { withFeedbackThanks } from '../../feedback-thanks.js';
 import { rebuildAnswer } from '../../rebuild-answer.js';
 import type { ListenerDeps } from '../deps.js';
 

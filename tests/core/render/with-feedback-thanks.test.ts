@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../../src/core/answer/answerer.js';
-import { renderFeedbackThanks } from '../../src/core/render/index.js';
-import { withFeedbackThanks } from '../../src/slack/feedback-thanks.js';
-import { actionIds } from '../support/blocks.js';
-import { GUIDES } from '../support/slack-harness.js';
+import { createAnswerer } from '../../../src/core/answer/answerer.js';
+import { renderFeedbackThanks } from '../../../src/core/render/index.js';
+import { withFeedbackThanks } from '../../../src/core/render/with-feedback-thanks.js';
+import { actionIds } from '../../support/blocks.js';
+import { GUIDES } from '../../support/slack-harness.js';
 
 describe('withFeedbackThanks', () => {
   const answerer = createAnswerer(GUIDES);

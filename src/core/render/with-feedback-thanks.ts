@@ -1,5 +1,5 @@
-import { ACTION_IDS } from '../core/render/index.js';
-import type { Block, SlackMessage } from '../core/render/slack-message.js';
+import { ACTION_IDS } from './action-ids.js';
+import type { Block, SlackMessage } from './slack-message.js';
 
 const FEEDBACK_ACTIONS: ReadonlySet<string> = new Set([
   ACTION_IDS.feedbackHelpful,
