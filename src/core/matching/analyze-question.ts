@@ -126,7 +126,7 @@ function isIntroduced(stemmed: readonly string[], phrase: readonly string[]): bo
 }
 
 /** Words that may stand between two words of an uncovered keyword. */
-const UNCOVERED_GAP = 2;
+const UNCOVERED_GAP = 3;
 
 /** Whether `needle` occurs in `haystack` in order, each word at most UNCOVERED_GAP words after the previous. */
 function occursNear(haystack: readonly string[], needle: readonly string[]): boolean {
