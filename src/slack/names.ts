@@ -1,4 +1,9 @@
-import { ACTION_IDS, TOPIC_ACTION_PATTERN } from '../core/render/index.js';
+import {
+  ACTION_IDS,
+  QUIZ_ACTION_PATTERN,
+  QUIZ_CALLBACK_ID,
+  TOPIC_ACTION_PATTERN,
+} from '../core/render/index.js';
 
 /**
  * The names the Slack app is registered under: one source for the listeners that handle them
@@ -58,4 +63,10 @@ export const HANDLED_ACTIONS = {
   share: ACTION_IDS.share,
   feedbackHelpful: ACTION_IDS.feedbackHelpful,
   feedbackNotHelpful: ACTION_IDS.feedbackNotHelpful,
+  quiz: QUIZ_ACTION_PATTERN,
+} as const;
+
+/** The modals whose submissions the app handles, by callback id. */
+export const HANDLED_VIEWS = {
+  quiz: QUIZ_CALLBACK_ID,
 } as const;

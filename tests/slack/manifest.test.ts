@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { readConfig } from '../../src/config.js';
 import { createAnswerer } from '../../src/core/answer/answerer.js';
+import { recommend } from '../../src/core/recommend/index.js';
+import { QUIZ_CALLBACK_ID, renderHomeView, renderRecommendation } from '../../src/core/render/index.js';
 import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
 import { registerListeners } from '../../src/slack/listeners/index.js';
 import { createLogger } from '../../src/slack/logger.js';
@@ -167,7 +169,7 @@ describe('manifest.yml', () => {
     expect((manifest.features.shortcuts ?? []).map((s) => s.callback_id)).toEqual(registered.shortcuts);
   });
 
-  it('handles every button the answers, help, topics and Home tab carry (the quiz is a later issue)', () => {
+  it('handles every button the answers, help, topics, Home tab and recommendations carry', () => {
     const answerer = createAnswerer(GUIDES);
     const rendered = [
       ...GUIDES.flatMap((g) =>
@@ -176,10 +178,17 @@ describe('manifest.yml', () => {
       answerer.ask('help', { mode: 'direct' }).message,
       answerer.ask('topics', { mode: 'direct' }).message,
       answerer.ask('which exam is harder?', { mode: 'direct', shareable: true }).message,
+      renderHomeView({ guides: GUIDES, command: DEFAULT_COMMAND }),
+      renderRecommendation(GUIDES[0]!, recommend(GUIDES[0]!, { statements: [], answers: {} })),
     ];
     const ids = new Set(rendered.flatMap((message) => actionIds(message?.blocks)));
+    expect(ids).toContain('certpath.quiz');
     const unhandled = [...ids].filter((id) => !handles(registered, id));
-    expect(unhandled.filter((id) => !id.startsWith('certpath.quiz'))).toEqual([]);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('handles the submission of every modal it opens', () => {
+    expect(registered.views).toEqual([QUIZ_CALLBACK_ID]);
   });
 
   it('enables the Home tab and the Messages tab, and Socket Mode', () => {

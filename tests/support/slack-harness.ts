@@ -11,13 +11,16 @@ import {
   type SlackEmulator,
   type SlashCommandResult,
   type StoredMessage,
+  type SubmittedValues,
   type UserMessageResult,
+  type ViewSubmissionResult,
 } from '../../src/playground/emulator/index.js';
 import { createSlackApp } from '../../src/slack/create-app.js';
 import { createMemoryDedupStore, type DedupStore } from '../../src/slack/dedup-store.js';
 import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
+import type { WebApiPolicy } from '../../src/slack/web-api-policy.js';
 
 /** Tokens and secret of the test workspace. Shaped like real ones, so the redaction tests mean something. */
 export const BOT_TOKEN = 'xoxb-1111-2222-harnessbottoken';
@@ -35,6 +38,8 @@ export interface HarnessOptions {
   answerer?: (real: Answerer) => Answerer;
   /** Stands in for the in-memory dedup store. */
   dedup?: DedupStore;
+  /** Web API timeouts and retries, shortened so fault tests stay quick. */
+  webApi?: WebApiPolicy;
 }
 
 /**
@@ -59,6 +64,7 @@ export class SlackHarness {
     env = {},
     answerer,
     dedup,
+    webApi,
   }: HarnessOptions = {}): Promise<SlackHarness> {
     const emulator = createSlackEmulator({
       botToken: BOT_TOKEN,
@@ -90,6 +96,7 @@ export class SlackHarness {
       logger,
       dedup: dedup ?? createMemoryDedupStore(),
       inFlight,
+      ...(webApi ? { webApi } : {}),
     };
     const running = await startSlackApp(createSlackApp(deps), config, {
       inFlight,
@@ -176,6 +183,11 @@ export class SlackHarness {
 
   async openHome(tab: 'home' | 'messages' = 'home'): Promise<BotResponse> {
     return this.count(await this.emulator.openHome({ tab }));
+  }
+
+  /** Submits an open modal, with values by action id (option values, or typed text). */
+  async submit(viewId: string, values?: SubmittedValues): Promise<ViewSubmissionResult> {
+    return this.count(await this.emulator.submitView(viewId, values));
   }
 
   /** Messages in the workspace (ephemeral ones included), in posting order. */

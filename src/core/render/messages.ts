@@ -117,6 +117,15 @@ export const QUIZ_WORDS = {
   rolePlaceholder: 'Pick a role',
   nothingChosen:
     'Tick at least one statement, pick a role or answer a question, so I have something to go on.',
+  /** `/certpath quiz` when no loaded guide has recommender data. */
+  noQuizzes:
+    'None of the loaded guides has a quiz yet. Ask me a question instead, like _which exam is harder?_',
+  /** The guide asked for has no recommender data. */
+  noQuiz: (guideTitle: string) =>
+    `*${guideTitle}* has no quiz yet. Ask me a question about it instead, like _which exam is harder?_`,
+  /** `/certpath quiz <id>` with an id no loaded guide has; `quizGuides` lists the ones that have a quiz. */
+  unknownGuide: (guideId: string, quizGuides: string) =>
+    `I don't know a guide called \`${guideId}\`. Guides with a quiz: ${quizGuides}.`,
 } as const;
 
 /** The quiz result. Names arrive escaped; `certification` reads "Name (CODE)". */

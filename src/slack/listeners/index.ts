@@ -4,6 +4,7 @@ import { registerCommands } from './commands/index.js';
 import type { ListenerDeps } from './deps.js';
 import { registerEvents } from './events/index.js';
 import { registerMessages } from './messages/index.js';
+import { registerViews } from './views/index.js';
 
 export type { ListenerDeps } from './deps.js';
 
@@ -13,4 +14,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerEvents(app, deps);
   registerMessages(app, deps);
   registerActions(app, deps);
+  registerViews(app, deps);
 }

@@ -7,8 +7,11 @@ import type { ListenerDeps } from '../deps.js';
 /** A topic button (`certpath.topic.<n>`): shows that section, as visibly as the message that was clicked. */
 export function createShowTopic({
   answerer,
+  logger,
   threads,
-}: Pick<ListenerDeps, 'answerer' | 'threads'>): Middleware<SlackActionMiddlewareArgs<BlockButtonAction>> {
+}: Pick<ListenerDeps, 'answerer' | 'logger' | 'threads'>): Middleware<
+  SlackActionMiddlewareArgs<BlockButtonAction>
+> {
   return async ({ ack, action, body, client, respond }) => {
     await ack();
     const value = action.value ?? '';
@@ -18,6 +21,6 @@ export function createShowTopic({
     const message = ref && answerer.renderSection(ref.guideId, ref.sectionId, { shareable });
     if (!ref || !found || !message) throw new UnknownSectionError(value);
     const section = { key: sectionRefValue(ref.guideId, ref.sectionId), title: found.section.title };
-    await replyWhereClicked({ body, client, respond, threads }, message, section);
+    await replyWhereClicked({ body, client, logger, respond, threads }, message, section);
   };
 }

@@ -6,10 +6,13 @@ import type { ListenerDeps } from '../deps.js';
 /** The "All topics" button (`certpath.topics`): the table of contents, as visibly as the message clicked. */
 export function createShowTopics({
   answerer,
+  logger,
   threads,
-}: Pick<ListenerDeps, 'answerer' | 'threads'>): Middleware<SlackActionMiddlewareArgs<BlockButtonAction>> {
+}: Pick<ListenerDeps, 'answerer' | 'logger' | 'threads'>): Middleware<
+  SlackActionMiddlewareArgs<BlockButtonAction>
+> {
   return async ({ ack, body, client, respond }) => {
     await ack();
-    await replyWhereClicked({ body, client, respond, threads }, renderTopics(answerer.guides));
+    await replyWhereClicked({ body, client, logger, respond, threads }, renderTopics(answerer.guides));
   };
 }

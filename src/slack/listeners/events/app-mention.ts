@@ -5,7 +5,7 @@ import type { ListenerDeps } from '../deps.js';
 
 /** `@certpath <question>` in a channel: answered in a thread under the mention. */
 export function createAppMention(
-  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'threads'>,
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads'>,
 ): Middleware<SlackEventMiddlewareArgs<'app_mention'>> {
   return async ({ event, client, context }) => {
     const message = asHumanMessage({ ...event }, context.botUserId);

@@ -9,7 +9,7 @@ import type { ListenerDeps } from '../deps.js';
  * silent unless the message is clearly a question this guide answers. Replies go in a thread.
  */
 export function createChannelMessage(
-  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'threads'>,
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads'>,
 ): Middleware<SlackEventMiddlewareArgs<'message'>> {
   return async ({ message: event, client, context }) => {
     const message = asHumanMessage({ ...event }, context.botUserId);

@@ -6,7 +6,7 @@ import type { ListenerDeps } from '../deps.js';
 
 /** A direct message to the bot: always addressed to it, answered right there in the DM. */
 export function createDirectMessage(
-  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'threads'>,
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads'>,
 ): Middleware<SlackEventMiddlewareArgs<'message'>> {
   return async ({ message: event, client, context }) => {
     const message = asHumanMessage({ ...event }, context.botUserId);
