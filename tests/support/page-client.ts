@@ -25,8 +25,8 @@ export class PageClient {
     return this.post('/api/actions', { messageTs, actionId });
   }
 
-  openHome() {
-    return this.post('/api/home', {});
+  openHome(tab: 'home' | 'messages' = 'home') {
+    return this.post('/api/home', { tab });
   }
 
   /** Follows `/api/stream` and collects its events. */
@@ -55,7 +55,10 @@ export class StreamFollower {
     const seen = this.events.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching stream event within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching stream event within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         match,
         resolve: (event) => {

@@ -1,13 +1,15 @@
 import type { Answerer } from '../../src/core/answer/answerer.js';
 import { createAnswerer } from '../../src/core/answer/answerer.js';
-import { createLogger } from '../../src/slack/logger.js';
 import { type RunningPlayground, startPlayground } from '../../src/playground/start-playground.js';
+import { createLogger } from '../../src/slack/logger.js';
 import { GUIDES } from './slack-harness.js';
 
 export interface TestPlaygroundOptions {
   /** Stands in for the real answerer, e.g. one whose replies Slack would reject. */
   answerer?: (real: Answerer) => Answerer;
   listen?: 'questions' | 'off';
+  /** The page's port; a free one by default. */
+  port?: number;
 }
 
 /** A running playground and every line its bot logged. */
@@ -23,12 +25,17 @@ export async function startTestPlayground(options: TestPlaygroundOptions = {}): 
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', sink: (_, line) => logs.push(line) });
   const real = createAnswerer(GUIDES, { command: '/certpath' });
-  const config = { command: '/certpath', contentDir: 'content', listen: options.listen ?? 'questions', logLevel: 'debug' } as const;
+  const config = {
+    command: '/certpath',
+    contentDir: 'content',
+    listen: options.listen ?? 'questions',
+    logLevel: 'debug',
+  } as const;
   const running = await startPlayground({
     config,
     answerer: options.answerer ? options.answerer(real) : real,
     logger,
-    port: 0,
+    port: options.port ?? 0,
   });
   return Object.assign(running, { logs });
 }
