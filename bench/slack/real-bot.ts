@@ -1,0 +1,106 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import { spawnNode, stopChild } from '../child-process.js';
+import { builtDir, ROOT } from '../paths.js';
+import { cpuMs } from '../proc-stats.js';
+import { BENCH_SECRETS } from './slack-requests.js';
+
+/** `dist/main.js` of the run's build. */
+const mainScript = () => join(builtDir(), 'main.js');
+const LOOPBACK_ONLY = pathToFileURL(join(ROOT, 'bench', 'slack', 'loopback-only.mjs')).href;
+
+/** The production bot (`node dist/main.js`, HTTP mode) running in a child process on loopback. */
+export interface RealBot {
+  /** `http://127.0.0.1:<port>` */
+  baseUrl: string;
+  child: ChildProcess;
+  /** Process start → first 200 from /healthz. */
+  readyMs: number;
+  /** CPU time the process had used by then (all threads, 10 ms resolution). */
+  readyCpuMs: number;
+  stop(): Promise<void>;
+}
+
+/** Whether the bot has been built (src/main.ts exists and `npm run build` ran). */
+export function realBotBuilt(): boolean {
+  return existsSync(mainScript());
+}
+
+export interface RealBotOptions {
+  /** Extra Node flags: `--cpu-prof`, `--trace-gc`. */
+  nodeArgs?: string[];
+  /** Receives the bot's stdout (discarded otherwise). */
+  stdout?: (chunk: string) => void;
+  timeoutMs?: number;
+}
+
+/**
+ * Starts `node dist/main.js` with CERTPATH_MODE=http, test tokens and SLACK_API_URL at the fake Web API,
+ * and resolves once GET /healthz answers 200.
+ */
+export async function startRealBot(
+  slackApiUrl: string,
+  { nodeArgs = [], stdout, timeoutMs = 15_000 }: RealBotOptions = {},
+): Promise<RealBot> {
+  const port = await freePort();
+  const env = {
+    CERTPATH_MODE: 'http',
+    SLACK_BOT_TOKEN: BENCH_SECRETS.botToken,
+    SLACK_SIGNING_SECRET: BENCH_SECRETS.signingSecret,
+    SLACK_API_URL: slackApiUrl,
+    PORT: String(port),
+  };
+  const started = performance.now();
+  const child = spawnNode(['--import', LOOPBACK_ONLY, ...nodeArgs, mainScript()], {
+    env,
+    ...(stdout ? { stdout } : {}),
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  while (!(await healthy(baseUrl))) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`dist/main.js exited (${child.signalCode ?? child.exitCode}) before it was ready`);
+    if (performance.now() - started > timeoutMs) {
+      await stopChild(child);
+      throw new Error(`dist/main.js was not ready within ${timeoutMs} ms`);
+    }
+    await sleep(5);
+  }
+  const readyMs = performance.now() - started;
+  return {
+    baseUrl,
+    child,
+    readyMs,
+    readyCpuMs: await cpuMs(child.pid),
+    stop: () => stopChild(child, 12_000),
+  };
+}
+
+/** True when GET /healthz answers 200. */
+function healthy(baseUrl: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request(`${baseUrl}/healthz`, { timeout: 500 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false)).on('timeout', () => req.destroy());
+    req.end();
+  });
+}
+
+/** A port nobody listens on right now (the kernel picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
