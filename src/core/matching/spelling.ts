@@ -18,7 +18,8 @@ function doublings(word: string): string[] {
   return variants;
 }
 
-const CACHE_LIMIT = 5_000;
+/** At most this many corrections are remembered per guide; the oldest is forgotten first. */
+export const CACHE_LIMIT = 5_000;
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true } as const;
 
 /**
@@ -58,9 +59,15 @@ export class SpellingCorrector {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const corrected = (this.isWord(word) ? this.undoubled(word) : this.nearest(word)) ?? word;
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    // Questions are open-ended text, so the cache is bounded; a Map's first key is its oldest.
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(word, corrected);
     return corrected;
+  }
+
+  /** How many corrections are remembered: never more than CACHE_LIMIT. */
+  get cacheSize(): number {
+    return this.cache.size;
   }
 
   private undoubled(word: string): string | undefined {

@@ -14,17 +14,24 @@ export function words(text: string): string[] {
 }
 
 const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 20_000;
+/** At most this many stems are remembered; the oldest is forgotten first. */
+export const STEM_CACHE_LIMIT = 20_000;
 
 /** Porter stem of one lower-case word, cached: the same few hundred words recur in every question. */
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = word.length > 40 ? word : stemmer(word);
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    // Questions bring any word at all, so the cache is bounded; a Map's first key is its oldest.
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.delete(stemCache.keys().next().value!);
     stemCache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** How many stems are remembered: never more than STEM_CACHE_LIMIT. */
+export function stemCacheSize(): number {
+  return stemCache.size;
 }
 
 /** Words, stemmed: the form both the index and questions are compared in. */
