@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { decideReply } from '../../core/answer/decide-reply.js';
 import type { Guide } from '../../core/guide.js';
-import { buildGuideIndex } from '../../core/matching/guide-index.js';
+import { buildGuideIndexes } from '../../core/matching/guide-index.js';
 import { matchQuestion } from '../../core/matching/match-question.js';
 import { sectionText } from '../../core/text/section-text.js';
 
@@ -24,7 +24,7 @@ export interface System {
 
 /** CertPath's own matcher and decision rules. */
 export function certpathSystem(guides: readonly Guide[]): System {
-  const indexes = guides.map(buildGuideIndex);
+  const indexes = buildGuideIndexes(guides);
   return {
     name: 'certpath',
     direct(question) {

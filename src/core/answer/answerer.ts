@@ -1,5 +1,5 @@
 import type { Guide, Section } from '../guide.js';
-import { buildGuideIndex, type GuideIndex } from '../matching/guide-index.js';
+import { buildGuideIndexes, type GuideIndex } from '../matching/guide-index.js';
 import { renderAnswer } from '../render/render-answer.js';
 import { renderDidYouMean } from '../render/render-did-you-mean.js';
 import { renderHelp } from '../render/render-help.js';
@@ -40,7 +40,7 @@ export interface Answerer {
 
 /** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
 export function createAnswerer(guides: readonly Guide[], { command = '/certpath' } = {}): Answerer {
-  const indexes: GuideIndex[] = guides.map(buildGuideIndex);
+  const indexes: GuideIndex[] = buildGuideIndexes(guides);
   const section = (guideId: string, sectionId: string) => {
     const guide = guides.find((candidate) => candidate.id === guideId);
     const found = guide?.sections.find((candidate) => candidate.id === sectionId);

@@ -1,86 +1,46 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
-import { isEnglishWord } from './english-words.js';
 import type { GuideIndex } from './guide-index.js';
-import { STOP_WORDS } from './stop-words.js';
-import { stem, words } from './tokenize.js';
+import type { PreparedQuestion } from './prepare-question.js';
+import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 
 /** A question as one guide sees it: its topic terms, the phrases between them, and who the asker says they are. */
 export interface AnalyzedQuestion {
+  prepared: PreparedQuestion;
   /** Content terms (stems), vocabulary words replaced by their canonical term. */
   terms: string[];
   bigrams: string[];
   /** Recommender statements or roles the asker described themselves with. */
   criteria: Criterion[];
-  /** The question names this guide's subject (a side, an exam code, the guide's own words). */
-  anchored: boolean;
   /** Roles named as the asker's ("for a sysadmin", "as a DevOps engineer", "backend eng here"). */
   introducedRoles: Criterion[];
-  /** Terms whose word is ordinary English (for weighing words the guide never uses). */
-  englishTerms: Set<string>;
   /** Topics the guide does not cover whose keywords the question uses ("exam price"). */
   uncovered: UncoveredTopic[];
+  /** The question names this guide's subject (a side, an exam code, the guide's own words). */
+  anchored: boolean;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
-  /** The asker talks about themselves ("I", "me", "my"). */
-  selfReference: boolean;
-  /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
-  pickCue: boolean;
-  /** …or by naming both sides as alternatives ("architect or developer?"). */
+  /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
 }
 
-/** "I", "I'm", "me", "my": checked on the raw text, since one-letter words are dropped from `words`. */
-const SELF = /(^|[^\p{L}])(i|i['’]?m|i['’]?ve|i['’]?d|me|my|myself)(?![\p{L}])/iu;
-const PICK = new Set([
-  'which',
-  'best',
-  'should',
-  'recommend',
-  'fit',
-  'fits',
-  'suit',
-  'suits',
-  'right',
-  'better',
-  'choose',
-  'pick',
-]);
+/** Words that may stand between two words of an uncovered keyword. */
+const UNCOVERED_GAP = 3;
 
-/** Corrects typos, expands vocabulary and finds persona cues, for one guide's index. */
-export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQuestion {
-  const raw = words(question.slice(0, 2_000)).slice(0, 60);
-  const corrected = raw.map((word) => index.corrector.correct(word));
-  const stemmed = corrected.map(stem);
-  const consumed = new Array<boolean>(stemmed.length).fill(false);
-  const canonical: string[] = [];
-  const present = new Set(stemmed);
-  // Longest phrases first (the index keeps them sorted), so "solutions architect associate" wins over "associate".
-  for (const phrase of index.phrases) {
-    if (!present.has(phrase.stems[0]!)) continue;
-    for (
-      let at = indexOf(stemmed, phrase.stems, consumed);
-      at >= 0;
-      at = indexOf(stemmed, phrase.stems, consumed)
-    ) {
-      phrase.stems.forEach((_, offset) => {
-        consumed[at + offset] = true;
-      });
-      canonical.push(phrase.term);
-    }
-  }
-  const isStop = (i: number) => STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(stemmed[i]!);
-  const meaningful = stemmed.filter((_, i) => !isStop(i));
-  const content = stemmed.filter((_, i) => !consumed[i] && !isStop(i));
+/** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
+export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
+  const { stemmed, stop } = prepared;
+  const { consumed, canonical } = expandVocabulary(index, stemmed);
+  const meaningful = stemmed.filter((_, i) => !stop[i]);
+  const content = stemmed.filter((_, i) => !consumed[i] && !stop[i]);
   const terms = [...new Set([...content, ...canonical])];
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
-  const bigrams = stemmed
-    .filter((_, i) => !isStop(i))
-    .flatMap((term, i, list) =>
-      i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : [],
-    );
+  const bigrams = meaningful.flatMap((term, i, list) =>
+    i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : [],
+  );
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   return {
+    prepared,
     terms,
     bigrams,
     criteria: index.criteria
@@ -89,71 +49,48 @@ export function analyzeQuestion(index: GuideIndex, question: string): AnalyzedQu
     introducedRoles: index.criteria
       .filter(
         ({ criterion, phrases }) =>
-          criterion.kind === 'role' && phrases.some((phrase) => isIntroduced(stemmed, phrase)),
+          criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
-    uncovered: index.docs.flatMap((doc) =>
-      doc.kind === 'uncovered' &&
-      doc.phrases.some((phrase) =>
-        phrase.exact ? indexOf(stemmed, phrase.stems) >= 0 : occursNear(meaningful, phrase.stems),
-      )
-        ? [doc.topic]
-        : [],
-    ),
+    uncovered: uncoveredTopics(index, stemmed, meaningful),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
-    unknownWords: content.filter(
-      (term) => !index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
-    ).length,
-    selfReference: SELF.test(question),
-    pickCue: raw.some((word) => PICK.has(word)),
-    // "architect or developer?" asks for a pick as plainly as "which one".
-    choiceCue:
-      raw.some((word) => PICK.has(word)) ||
-      (sidesNamed > 1 && raw.some((word) => word === 'or' || word === 'vs')),
+    unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
+    choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
 }
 
-const ROLE_BEFORE = new Set(['for', 'as', 'an', 'am', 'im']);
-const ROLE_AFTER = new Set(['here', 'speaking']);
-
-/** A role phrase introduced as someone's role: "for/as (a) <role>" or "<role> here". */
-function isIntroduced(stemmed: readonly string[], phrase: readonly string[]): boolean {
-  const at = indexOf(stemmed, phrase);
-  if (at < 0) return false;
-  const before = stemmed.slice(Math.max(0, at - 2), at);
-  return before.some((word) => ROLE_BEFORE.has(word)) || ROLE_AFTER.has(stemmed[at + phrase.length] ?? '');
-}
-
-/** Words that may stand between two words of an uncovered keyword. */
-const UNCOVERED_GAP = 3;
-
-/** Whether `needle` occurs in `haystack` in order, each word at most UNCOVERED_GAP words after the previous. */
-function occursNear(haystack: readonly string[], needle: readonly string[]): boolean {
-  return haystack.some((word, start) => {
-    if (word !== needle[0]) return false;
-    let at = start;
-    for (const next of needle.slice(1)) {
-      const found = haystack.slice(at + 1, at + 2 + UNCOVERED_GAP).indexOf(next);
-      if (found < 0) return false;
-      at += found + 1;
+/** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
+function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
+  const consumed = new Array<boolean>(stemmed.length).fill(false);
+  const canonical: string[] = [];
+  const present = new Set(stemmed);
+  for (const phrase of index.phrases) {
+    if (!present.has(phrase.stems[0]!)) continue;
+    for (
+      let at = indexOf(stemmed, phrase.stems, consumed);
+      at >= 0;
+      at = indexOf(stemmed, phrase.stems, consumed)
+    ) {
+      for (let offset = 0; offset < phrase.stems.length; offset++) consumed[at + offset] = true;
+      canonical.push(phrase.term);
     }
-    return true;
-  });
-}
-
-/** Where `needle` starts in `haystack` as a contiguous run of not-yet-consumed words, or -1. */
-function indexOf(
-  haystack: readonly string[],
-  needle: readonly string[],
-  consumed?: readonly boolean[],
-): number {
-  if (needle.length === 0) return -1;
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let k = 0; k < needle.length; k++) {
-      if (haystack[start + k] !== needle[k] || consumed?.[start + k]) continue outer;
-    }
-    return start;
   }
-  return -1;
+  return { consumed, canonical };
+}
+
+function uncoveredTopics(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  meaningful: readonly string[],
+): UncoveredTopic[] {
+  return index.docs.flatMap((doc) =>
+    doc.kind === 'uncovered' &&
+    doc.phrases.some((phrase) =>
+      phrase.exact
+        ? indexOf(stemmed, phrase.stems) >= 0
+        : occursNear(meaningful, phrase.stems, UNCOVERED_GAP),
+    )
+      ? [doc.topic]
+      : [],
+  );
 }

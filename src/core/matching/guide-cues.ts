@@ -1,0 +1,64 @@
+import type { Criterion, Guide } from '../guide.js';
+import { STOP_WORDS } from './stop-words.js';
+import { stem, words } from './tokenize.js';
+
+/**
+ * An uncovered topic's keyword as topic words in order. It matches when they occur in that order with at
+ * most a few words between them ("how long is the exam" also catches "how long is the developer exam"),
+ * so "exam … cost optimization" far apart is not "exam cost".
+ */
+export interface UncoveredPhrase {
+  stems: string[];
+  /** Must occur exactly as written (a keyword without a topic word of its own). */
+  exact: boolean;
+}
+
+/** A recommender statement or role with its keywords as stem sequences. */
+export interface CriterionCue {
+  criterion: Criterion;
+  phrases: string[][];
+}
+
+/** The stems of a guide's side ids and general terms: words that alone point at no section. */
+export function broadTerms(guide: Guide): Set<string> {
+  return new Set(
+    [...guide.sides.map((side) => side.id), ...guide.generalTerms].flatMap((term) => words(term).map(stem)),
+  );
+}
+
+export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): UncoveredPhrase {
+  const all = words(keyword).map(stem);
+  const content = all.filter((term) => !STOP_WORDS.has(term));
+  // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words
+  // included, and must then occur as written: otherwise any question about the exam would match it.
+  const exact = !content.some((term) => !broad.has(term));
+  return { stems: exact ? all : content, exact };
+}
+
+/** The recommender's statements and roles that point to a side, with their keywords as stems. */
+export function recommenderCriteria(guide: Guide): CriterionCue[] {
+  const recommender = guide.sections.find((section) => section.recommender)?.recommender;
+  if (!recommender) return [];
+  return [...recommender.statements, ...recommender.roles]
+    .filter((criterion) => criterion.side)
+    .map((criterion) => ({
+      criterion,
+      phrases: criterion.keywords.map((keyword) => words(keyword).map(stem)),
+    }));
+}
+
+/** Words that show a message is about this guide at all: its title, general terms, and sides' ids, labels and codes. */
+export function guideAnchors(guide: Guide): Set<string> {
+  const texts = [
+    guide.title,
+    ...guide.generalTerms,
+    ...guide.sides.flatMap((side) => [side.id, side.label, side.code ?? '']),
+  ];
+  return new Set(
+    texts.flatMap((text) =>
+      words(text)
+        .filter((word) => !STOP_WORDS.has(word))
+        .map(stem),
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+/** Where `needle` starts in `haystack` as a contiguous run of not-yet-consumed words, or -1. */
+export function indexOf(
+  haystack: readonly string[],
+  needle: readonly string[],
+  consumed?: readonly boolean[],
+): number {
+  if (needle.length === 0) return -1;
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let k = 0; k < needle.length; k++) {
+      if (haystack[start + k] !== needle[k] || consumed?.[start + k]) continue outer;
+    }
+    return start;
+  }
+  return -1;
+}
+
+/** Whether `needle` occurs in `haystack` in order, each word at most `gap` words after the previous. */
+export function occursNear(haystack: readonly string[], needle: readonly string[], gap: number): boolean {
+  return haystack.some((word, start) => {
+    if (word !== needle[0]) return false;
+    let at = start;
+    for (const next of needle.slice(1)) {
+      const found = haystack.slice(at + 1, at + 2 + gap).indexOf(next);
+      if (found < 0) return false;
+      at += found + 1;
+    }
+    return true;
+  });
+}
+
+const ROLE_BEFORE = new Set(['for', 'as', 'an', 'am', 'im']);
+const ROLE_AFTER = new Set(['here', 'speaking']);
+
+/** A role phrase introduced as someone's role: "for/as (a) <role>" or "<role> here". */
+export function isIntroduced(stemmed: readonly string[], phrase: readonly string[]): boolean {
+  const at = indexOf(stemmed, phrase);
+  if (at < 0) return false;
+  const before = stemmed.slice(Math.max(0, at - 2), at);
+  return before.some((word) => ROLE_BEFORE.has(word)) || ROLE_AFTER.has(stemmed[at + phrase.length] ?? '');
+}
