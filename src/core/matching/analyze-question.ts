@@ -39,20 +39,22 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : [],
   );
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
+  const present = new Set(stemmed);
+  const cues = index.criteria.filter(({ starts }) => [...starts].some((start) => present.has(start)));
   return {
     prepared,
     terms,
     bigrams,
-    criteria: index.criteria
+    criteria: cues
       .filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0))
       .map(({ criterion }) => criterion),
-    introducedRoles: index.criteria
+    introducedRoles: cues
       .filter(
         ({ criterion, phrases }) =>
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    uncovered: uncoveredTopics(index, stemmed, meaningful),
+    uncovered: uncoveredTopics(index, stemmed, meaningful, present),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
@@ -82,9 +84,11 @@ function uncoveredTopics(
   index: GuideIndex,
   stemmed: readonly string[],
   meaningful: readonly string[],
+  present: ReadonlySet<string>,
 ): UncoveredTopic[] {
   return index.docs.flatMap((doc) =>
     doc.kind === 'uncovered' &&
+    [...doc.starts].some((start) => present.has(start)) &&
     doc.phrases.some((phrase) =>
       phrase.exact
         ? indexOf(stemmed, phrase.stems) >= 0

@@ -17,6 +17,13 @@ export interface UncoveredPhrase {
 export interface CriterionCue {
   criterion: Criterion;
   phrases: string[][];
+  /** First stems of the phrases: a question with none of them cannot match, and is not scanned. */
+  starts: Set<string>;
+}
+
+/** The first stem of each phrase, for skipping phrases a question cannot contain. */
+export function firstStems(phrases: readonly (readonly string[])[]): Set<string> {
+  return new Set(phrases.flatMap((phrase) => (phrase.length > 0 ? [phrase[0]!] : [])));
 }
 
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */
@@ -41,10 +48,10 @@ export function recommenderCriteria(guide: Guide): CriterionCue[] {
   if (!recommender) return [];
   return [...recommender.statements, ...recommender.roles]
     .filter((criterion) => criterion.side)
-    .map((criterion) => ({
-      criterion,
-      phrases: criterion.keywords.map((keyword) => words(keyword).map(stem)),
-    }));
+    .map((criterion) => {
+      const phrases = criterion.keywords.map((keyword) => words(keyword).map(stem));
+      return { criterion, phrases, starts: firstStems(phrases) };
+    });
 }
 
 /** Words that show a message is about this guide at all: its title, general terms, and sides' ids, labels and codes. */

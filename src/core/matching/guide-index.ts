@@ -3,6 +3,7 @@ import { isEnglishWord, preloadEnglishWords } from './english-words.js';
 import {
   broadTerms,
   type CriterionCue,
+  firstStems,
   guideAnchors,
   recommenderCriteria,
   type UncoveredPhrase,
@@ -17,7 +18,7 @@ export type { CriterionCue, UncoveredPhrase } from './guide-cues.js';
 /** Something a question can land on: a section, or a topic the guide knowingly does not cover. */
 export type IndexedDoc =
   | { kind: 'section'; section: Section; terms: Map<string, number>; bigrams: Set<string> }
-  | { kind: 'uncovered'; topic: UncoveredTopic; phrases: UncoveredPhrase[] };
+  | { kind: 'uncovered'; topic: UncoveredTopic; phrases: UncoveredPhrase[]; starts: Set<string> };
 
 /** A vocabulary phrase (as stems) and the canonical term it stands for. */
 export interface VocabularyPhrase {
@@ -64,7 +65,12 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   const uncoveredDocs = guide.notCovered.map((topic) => {
     learn(topic.keywords);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
-    return { kind: 'uncovered' as const, topic, phrases };
+    return {
+      kind: 'uncovered' as const,
+      topic,
+      phrases,
+      starts: firstStems(phrases.map((phrase) => phrase.stems)),
+    };
   });
   const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {
     learn([term, ...list]);
