@@ -2,6 +2,7 @@ import type { Answerer } from '../../src/core/answer/answerer.js';
 import { createAnswerer } from '../../src/core/answer/answerer.js';
 import { type RunningPlayground, startPlayground } from '../../src/playground/start-playground.js';
 import { createLogger } from '../../src/slack/logger.js';
+import { frozenAnswerer } from './frozen-answerer.js';
 import { GUIDES } from './slack-harness.js';
 
 export interface TestPlaygroundOptions {
@@ -24,7 +25,7 @@ export interface TestPlayground extends RunningPlayground {
 export async function startTestPlayground(options: TestPlaygroundOptions = {}): Promise<TestPlayground> {
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', sink: (_, line) => logs.push(line) });
-  const real = createAnswerer(GUIDES, { command: '/certpath' });
+  const real = frozenAnswerer(createAnswerer(GUIDES, { command: '/certpath' }));
   const config = {
     command: '/certpath',
     contentDir: 'content',

@@ -21,6 +21,7 @@ import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
 import type { WebApiPolicy } from '../../src/slack/web-api-policy.js';
+import { frozenAnswerer } from './frozen-answerer.js';
 
 /** Tokens and secret of the test workspace. Shaped like real ones, so the redaction tests mean something. */
 export const BOT_TOKEN = 'xoxb-1111-2222-harnessbottoken';
@@ -88,7 +89,7 @@ export class SlackHarness {
       secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
       sink: (_, line) => logs.push(line),
     });
-    const real = createAnswerer(GUIDES, { command: config.command });
+    const real = frozenAnswerer(createAnswerer(GUIDES, { command: config.command }));
     const inFlight = new InFlight();
     const deps = {
       config,

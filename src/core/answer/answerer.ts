@@ -8,6 +8,7 @@ import { renderSmallTalk } from '../render/render-small-talk.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlackMessage } from '../render/slack-message.js';
 import { type AskMode, type Decision, decideReply } from './decide-reply.js';
+import { ReplyCache } from './reply-cache.js';
 
 /** How a question reached the bot and how the reply will be shown. */
 export interface AskOptions {
@@ -38,9 +39,16 @@ export interface Answerer {
   ): SlackMessage | undefined;
 }
 
+/** How many distinct questions' replies are kept (a few MB at most). */
+const REPLY_CACHE_SIZE = 500;
+
 /** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
-export function createAnswerer(guides: readonly Guide[], { command = '/certpath' } = {}): Answerer {
+export function createAnswerer(
+  guides: readonly Guide[],
+  { command = '/certpath', cacheSize = REPLY_CACHE_SIZE } = {},
+): Answerer {
   const indexes: GuideIndex[] = buildGuideIndexes(guides);
+  const cache = new ReplyCache<Reply>(cacheSize);
   const section = (guideId: string, sectionId: string) => {
     const guide = guides.find((candidate) => candidate.id === guideId);
     const found = guide?.sections.find((candidate) => candidate.id === sectionId);
@@ -50,11 +58,12 @@ export function createAnswerer(guides: readonly Guide[], { command = '/certpath'
     guides,
     command,
     ask(question, options) {
-      const decision = decideReply(indexes, question, options.mode);
-      return {
-        decision,
-        ...render(decision, question, { guides, command, shareable: options.shareable ?? false }),
-      };
+      const shareable = options.shareable ?? false;
+      // Replies are plain data that callers only read, so one object can serve every repeat.
+      return cache.get(`${options.mode}\u0000${shareable}\u0000${question}`, () => {
+        const decision = decideReply(indexes, question, options.mode);
+        return { decision, ...render(decision, question, { guides, command, shareable }) };
+      });
     },
     section,
     renderSection(guideId, sectionId, { shareable, sharedBy }) {
