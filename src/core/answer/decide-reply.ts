@@ -1,8 +1,9 @@
 import type { Criterion, Guide, Section } from '../guide.js';
 import { bandOf, THRESHOLDS } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
-import { looksLikeQuestion, type SmallTalk, smallTalk } from '../matching/intent.js';
 import { type Candidate, type MatchResult, matchQuestion } from '../matching/match-question.js';
+import { looksLikeQuestion } from '../matching/question-form.js';
+import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 
 /** Where the question came from: addressed to the bot, or overheard in a channel. */
 export type AskMode = 'direct' | 'channel';

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { smallTalk } from '../../../src/core/matching/small-talk.js';
+
+describe('smallTalk', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['Good morning team!', 'greeting'],
+    ['<@U0CERTBOT> hello there', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['thank you so much', 'thanks'],
+    ['nice work everyone', 'thanks'],
+    ['help', 'help'],
+    ['', 'help'],
+    ['topics', 'topics'],
+    ['show me the topics', 'topics'],
+  ])('classifies "%s" as %s', (text, kind) => {
+    expect(smallTalk(text)).toBe(kind);
+  });
+
+  it.each(['hi, which exam is harder?', 'thanks, but what about salary?', 'help me choose a cert'])(
+    'leaves "%s" to matching',
+    (text) => {
+      expect(smallTalk(text)).toBeUndefined();
+    },
+  );
+});
