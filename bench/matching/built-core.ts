@@ -15,11 +15,12 @@ export const { createAnswerer } =
 export const { loadContent } = await built<typeof import('../../src/core/content/load-content.js')>(
   'core/content/load-content.js',
 );
-export const { buildGuideIndex } = await built<typeof import('../../src/core/matching/guide-index.js')>(
+export const { buildGuideIndexes } = await built<typeof import('../../src/core/matching/guide-index.js')>(
   'core/matching/guide-index.js',
 );
 export const { matchQuestion } = await built<typeof import('../../src/core/matching/match-question.js')>(
   'core/matching/match-question.js',
 );
-export const { sectionText } =
-  await built<typeof import('../../src/core/text/section-text.js')>('core/text/section-text.js');
+export const { fuseDefaultsSearch, miniSearchFuzzySearch } = await built<
+  typeof import('../../src/cli/eval/baseline-search.js')
+>('cli/eval/baseline-search.js');

@@ -1,7 +1,11 @@
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import type { Guide } from '../../src/core/guide.js';
-import { buildGuideIndex, createAnswerer, matchQuestion, sectionText } from './built-core.js';
+import {
+  buildGuideIndexes,
+  createAnswerer,
+  fuseDefaultsSearch,
+  matchQuestion,
+  miniSearchFuzzySearch,
+} from './built-core.js';
 
 /** A way of finding the section for a question: builds its index once, then answers questions. */
 export interface MatchingEngine {
@@ -10,11 +14,14 @@ export interface MatchingEngine {
   build(guides: readonly Guide[]): (question: string) => unknown;
 }
 
-/** The full path every Slack reply takes: decide, match, render Block Kit. */
+/**
+ * The full path every Slack reply takes: decide, match, render Block Kit. The reply cache is off, so
+ * that repeated questions measure the work and not a cache hit.
+ */
 export const certpathAsk: MatchingEngine = {
   name: 'certpath ask',
   build(guides) {
-    const answerer = createAnswerer(guides);
+    const answerer = createAnswerer(guides, { cacheSize: 0 });
     return (question) => answerer.ask(question, { mode: 'direct' });
   },
 };
@@ -23,48 +30,18 @@ export const certpathAsk: MatchingEngine = {
 export const certpathMatch: MatchingEngine = {
   name: 'certpath match',
   build(guides) {
-    const indexes = guides.map(buildGuideIndex);
+    const indexes = buildGuideIndexes(guides);
     return (question) => matchQuestion(indexes, question);
   },
 };
 
-interface Doc {
-  id: string;
-  title: string;
-  text: string;
-}
+/** Plain Fuse.js, default options, over title + text — the same baseline `certpath eval` scores. */
+export const fuseDefaults: MatchingEngine = { name: 'fuse.js defaults', build: fuseDefaultsSearch };
 
-/** The same plain text for both baselines: what `content export` publishes. */
-function docs(guides: readonly Guide[]): Doc[] {
-  return guides.flatMap((guide) =>
-    guide.sections.map((section) => ({
-      id: `${guide.id}/${section.id}`,
-      title: section.title,
-      text: sectionText(guide, section),
-    })),
-  );
-}
-
-/** Plain Fuse.js, default options, over title + text. */
-export const fuseDefaults: MatchingEngine = {
-  name: 'fuse.js defaults',
-  build(guides) {
-    const fuse = new Fuse(docs(guides), { keys: ['title', 'text'] });
-    return (question) => fuse.search(question);
-  },
-};
-
-/** MiniSearch over title + text with fuzzy 0.2 and prefix search. */
+/** MiniSearch over title + text with fuzzy 0.2 and prefix search — the same baseline `certpath eval` scores. */
 export const miniSearchFuzzy: MatchingEngine = {
   name: 'minisearch fuzzy+prefix',
-  build(guides) {
-    const mini = new MiniSearch<Doc>({
-      fields: ['title', 'text'],
-      searchOptions: { fuzzy: 0.2, prefix: true },
-    });
-    mini.addAll(docs(guides));
-    return (question) => mini.search(question);
-  },
+  build: miniSearchFuzzySearch,
 };
 
 export const ENGINES: readonly MatchingEngine[] = [certpathMatch, certpathAsk, fuseDefaults, miniSearchFuzzy];

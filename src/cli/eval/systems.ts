@@ -1,10 +1,8 @@
-import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import { decideReply } from '../../core/answer/decide-reply.js';
 import type { Guide } from '../../core/guide.js';
 import { buildGuideIndexes } from '../../core/matching/guide-index.js';
 import { matchQuestion } from '../../core/matching/match-question.js';
-import { sectionText } from '../../core/text/section-text.js';
+import { fuseDefaultsSearch, miniSearchFuzzySearch } from './baseline-search.js';
 
 /** What a system did with one question in direct mode: the answered section (if any) and its top three. */
 export interface DirectOutcome {
@@ -53,23 +51,6 @@ export function certpathSystem(guides: readonly Guide[]): System {
   };
 }
 
-interface Doc {
-  /** `guide/section`: unique across guides (MiniSearch needs that). */
-  id: string;
-  title: string;
-  text: string;
-}
-
-function docs(guides: readonly Guide[]): Doc[] {
-  return guides.flatMap((guide) =>
-    guide.sections.map((section) => ({
-      id: `${guide.id}/${section.id}`,
-      title: section.title,
-      text: sectionText(guide, section),
-    })),
-  );
-}
-
 /** A baseline answers with its first hit and stays silent only when it finds nothing. */
 function baseline(name: string, searchDocs: (question: string) => string[]): System {
   const search = (question: string) => searchDocs(question).map((id) => id.slice(id.indexOf('/') + 1));
@@ -85,15 +66,10 @@ function baseline(name: string, searchDocs: (question: string) => string[]): Sys
 
 /** Plain Fuse.js with default options over title + text. */
 export function fuseBaseline(guides: readonly Guide[]): System {
-  const fuse = new Fuse(docs(guides), { keys: ['title', 'text'] });
-  return baseline('fuse.js defaults', (question) => fuse.search(question).map((hit) => hit.item.id));
+  return baseline('fuse.js defaults', fuseDefaultsSearch(guides));
 }
 
 /** MiniSearch over title + text with its usual fuzzy + prefix search. */
 export function miniSearchBaseline(guides: readonly Guide[]): System {
-  const mini = new MiniSearch<Doc>({ fields: ['title', 'text'], storeFields: ['id'] });
-  mini.addAll(docs(guides));
-  return baseline('minisearch fuzzy+prefix', (question) =>
-    mini.search(question, { fuzzy: 0.2, prefix: true }).map((hit) => String(hit.id)),
-  );
+  return baseline('minisearch fuzzy+prefix', miniSearchFuzzySearch(guides));
 }

@@ -12,8 +12,9 @@ export class ReplyCache<T> {
     return this.entries.size;
   }
 
-  /** The cached value for `key`, computing and remembering it when absent. */
+  /** The cached value for `key`, computing and remembering it when absent (a limit of 0 caches nothing). */
   get(key: string, compute: () => T): T {
+    if (this.limit <= 0) return compute();
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       // Re-insert so the entry becomes the most recently used.
