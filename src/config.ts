@@ -145,6 +145,17 @@ function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** The variables that hold credentials. */
+const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+/**
+ * Every credential set in the environment, whether the chosen mode uses it or not (a signing secret
+ * beside an app token, a token in playground mode), for the logger to redact.
+ */
+export function secretsIn(env: Env): string[] {
+  return SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((value) => value !== '');
+}
+
 /** Every secret in the configuration, for the logger to redact. */
 export function secretsOf(config: Config): string[] {
   if (config.mode === 'socket') return [config.botToken, config.appToken];

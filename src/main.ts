@@ -7,6 +7,7 @@ import {
   formatConfigProblem,
   loadConfig,
   type PlaygroundConfig,
+  secretsIn,
   secretsOf,
 } from './config.js';
 import { type Answerer, createAnswerer } from './core/answer/answerer.js';
@@ -30,7 +31,8 @@ export async function main(): Promise<number | undefined> {
   const config = configOrReport();
   const guides = config && guidesOrReport(config);
   if (!config || !guides) return 1;
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const secrets = [...secretsOf(config), ...secretsIn(process.env)];
+  const logger = createLogger({ level: config.logLevel, secrets });
   process.on('unhandledRejection', (reason) => logger.error(STARTUP_WORDS.unhandledRejection, reason));
   const answerer = createAnswerer(guides, { command: config.command });
   if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger);
@@ -96,12 +98,14 @@ function stopOnSignals(running: RunningApp, logger: Logger): void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
+    // stop() closes the listener before it returns: once this line is out, no new request gets in.
+    const stopped = running.stop();
     logger.info(STARTUP_WORDS.stopping(signal));
     setTimeout(() => {
       logger.warn(STARTUP_WORDS.stopTimedOut(STOP_GRACE_MS));
       process.exit(1);
     }, STOP_GRACE_MS).unref();
-    running.stop().then(
+    stopped.then(
       () => {
         logger.info(STARTUP_WORDS.stopped);
         process.exit(0);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Config, ConfigError, type ConfigProblem, readConfig, secretsOf } from '../src/config.js';
+import {
+  type Config,
+  ConfigError,
+  type ConfigProblem,
+  readConfig,
+  secretsIn,
+  secretsOf,
+} from '../src/config.js';
 
 const BOT = 'xoxb-1-2-abc';
 const APP = 'xapp-1-A1-2-def';
@@ -183,5 +190,14 @@ describe('secretsOf', () => {
     ]);
     expect(secretsOf(readConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }))).toEqual([BOT, APP]);
     expect(secretsOf(readConfig({}))).toEqual([]);
+  });
+});
+
+describe('secretsIn', () => {
+  it('lists every credential in the environment, including one the chosen mode does not use', () => {
+    const env = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET };
+    expect(readConfig(env).mode).toBe('socket');
+    expect(secretsIn(env)).toEqual([BOT, APP, SECRET]);
+    expect(secretsIn({ SLACK_SIGNING_SECRET: ' ', PORT: '3000' })).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import type { Answerer } from '../core/answer/answerer.js';
 import type { AskMode } from '../core/answer/decide-reply.js';
 import { type HumanMessage, withoutBotMention } from './human-message.js';
+import { type Poster, postReply } from './post-reply.js';
 import type { ThreadMemory } from './thread-memory.js';
-import { alreadyPosted, answeredSection, postInThread, type SlackClient } from './thread-reply.js';
+import { alreadyPosted, answeredSection, postInThread } from './thread-reply.js';
 
-export interface AnswerMessageDeps {
+export interface AnswerMessageDeps extends Poster {
   answerer: Answerer;
   threads: ThreadMemory;
-  client: SlackClient;
 }
 
 export interface AnswerMessageOptions {
@@ -20,7 +20,7 @@ export interface AnswerMessageOptions {
 
 /** Asks the core about a person's message and posts its reply beside it; stays silent when the core does. */
 export async function answerMessage(
-  { answerer, threads, client }: AnswerMessageDeps,
+  { answerer, threads, client, logger }: AnswerMessageDeps,
   message: HumanMessage,
   { mode, threaded, botUserId }: AnswerMessageOptions,
 ): Promise<void> {
@@ -29,11 +29,11 @@ export async function answerMessage(
   const rootTs = threaded ? (message.threadTs ?? message.ts) : message.threadTs;
   const { channel } = message;
   if (rootTs === undefined) {
-    await client.chat.postMessage({ channel, text: reply.message.text, blocks: reply.message.blocks });
+    await postReply({ client, logger }, { channel, message: reply.message });
     return;
   }
   const section = answeredSection(reply);
-  const posted = await postInThread(client, threads, {
+  const posted = await postInThread({ client, logger }, threads, {
     channel,
     rootTs,
     message: reply.message,

@@ -9,6 +9,7 @@ import { dedupeEvents } from './middleware/dedupe-events.js';
 import { trackInFlight } from './middleware/track-in-flight.js';
 import { clientOptionsOf, createReceiver } from './receivers.js';
 import { createThreadMemory, type ThreadMemory } from './thread-memory.js';
+import { WEB_API_POLICY, type WebApiPolicy } from './web-api-policy.js';
 
 export interface SlackAppDeps {
   config: SlackConfig;
@@ -18,20 +19,30 @@ export interface SlackAppDeps {
   threads?: ThreadMemory;
   /** Counts deliveries being handled; shutdown (and tests) wait on it. */
   inFlight?: InFlight;
+  /** Timeouts and retries of Web API calls; tests shorten them. */
+  webApi?: WebApiPolicy;
 }
 
 /**
  * The Bolt app for the configured mode, with every listener registered. Initialization is
  * deferred: `startSlackApp` calls `app.init()`, so a bad token fails the start, not a later event.
  */
-export function createSlackApp({ config, answerer, logger, dedup, threads, inFlight }: SlackAppDeps): App {
+export function createSlackApp({
+  config,
+  answerer,
+  logger,
+  dedup,
+  threads,
+  inFlight,
+  webApi = WEB_API_POLICY,
+}: SlackAppDeps): App {
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(config, logger, healthOf(config.mode, answerer)),
+    receiver: createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),
-    clientOptions: clientOptionsOf(config),
+    clientOptions: clientOptionsOf(config, webApi),
     deferInitialization: true,
     convoStore: false,
     // The listeners ignore every bot message themselves (human-message.ts); Bolt's filter would

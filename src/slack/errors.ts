@@ -1,5 +1,9 @@
 /** The codes a Slack adapter error carries. */
-export type SlackAdapterErrorCode = 'UNKNOWN_SECTION' | 'MALFORMED_BUTTON_VALUE' | 'UNKNOWN_QUIZ' | 'CHANNEL_UNREACHABLE';
+export type SlackAdapterErrorCode =
+  | 'UNKNOWN_SECTION'
+  | 'MALFORMED_BUTTON_VALUE'
+  | 'UNKNOWN_QUIZ'
+  | 'CHANNEL_UNREACHABLE';
 
 /** Something the adapter could not do with what Slack sent it. */
 export class SlackAdapterError extends Error {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
+import { ChannelUnreachableError } from './errors.js';
 
 /** Tells a waiting user that something failed; `acked` says whether the listener acknowledged already. */
 export type Apology<A> = (args: A, acked: boolean) => Promise<unknown>;
@@ -37,7 +38,13 @@ export function guard<A extends AllMiddlewareArgs & { ack?: (response?: never) =
     try {
       await listener(tracked);
     } catch (error) {
-      logger.error(`${surface} failed`, describeDelivery((args as { body?: unknown }).body), error);
+      const delivery = describeDelivery((args as { body?: unknown }).body);
+      // Slack will not take a post there: an apology would fail the same way, so there is none.
+      if (error instanceof ChannelUnreachableError) {
+        logger.warn(`${surface}: ${error.message}`, delivery);
+        return;
+      }
+      logger.error(`${surface} failed`, delivery, error);
       if (!apologize) return;
       await apologize(args, acked).catch((apologyError: unknown) => {
         logger.error(`${surface}: could not tell the user about the failure`, apologyError);

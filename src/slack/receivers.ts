@@ -1,13 +1,21 @@
-import { HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
+import { HTTPReceiver, type Logger, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
 import { type Health, healthRoute } from './health.js';
+import { REQUEST_BODY_LIMIT, screenRequests } from './screen-request.js';
+import { WEB_API_POLICY, type WebApiPolicy, webClientOptions } from './web-api-policy.js';
 
 /** The one endpoint Slack posts events, slash commands and interactions to. */
 export const EVENTS_PATH = '/slack/events';
 
-/** Web API options both receivers and the App share: where Slack's API lives. */
-export function clientOptionsOf(config: SlackConfig): { slackApiUrl?: string } {
-  return config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {};
+/** Web API options both receivers and the App share: where Slack's API lives, timeouts and retries. */
+export function clientOptionsOf(
+  config: SlackConfig,
+  policy: WebApiPolicy = WEB_API_POLICY,
+): Pick<webApi.WebClientOptions, 'slackApiUrl' | 'timeout' | 'retryConfig'> {
+  return {
+    ...webClientOptions(policy),
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  };
 }
 
 /** Socket Mode whose `stop()` resolves once the socket is closed, so shutdown can wait for it. */
@@ -17,21 +25,28 @@ class ClosingSocketModeReceiver extends SocketModeReceiver {
   }
 }
 
-function socketReceiver(config: SocketConfig, logger: Logger): SocketModeReceiver {
+function socketReceiver(config: SocketConfig, logger: Logger, policy: WebApiPolicy): SocketModeReceiver {
   // The Socket Mode client makes its own Web API client for `apps.connections.open`; it gets
   // SLACK_API_URL here, in an object of its own, because that client rewrites the options it is given.
-  const installerOptions = { clientOptions: clientOptionsOf(config) };
+  const installerOptions = { clientOptions: clientOptionsOf(config, policy) };
   return new ClosingSocketModeReceiver({ appToken: config.appToken, logger, installerOptions });
 }
 
 function httpReceiver(config: HttpConfig, logger: Logger, health: Health): HTTPReceiver {
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
     port: config.port,
     customRoutes: [healthRoute(health)],
+    bodyLimit: REQUEST_BODY_LIMIT,
     logger,
   });
+  receiver.requestListener = screenRequests(receiver.requestListener, {
+    path: EVENTS_PATH,
+    signingSecret: config.signingSecret,
+    logger,
+  });
+  return receiver;
 }
 
 /** The receiver for the configured mode: Socket Mode with the app token, or HTTP with the signing secret. */
@@ -39,6 +54,9 @@ export function createReceiver(
   config: SlackConfig,
   logger: Logger,
   health: Health,
+  policy: WebApiPolicy = WEB_API_POLICY,
 ): SocketModeReceiver | HTTPReceiver {
-  return config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, health);
+  return config.mode === 'socket'
+    ? socketReceiver(config, logger, policy)
+    : httpReceiver(config, logger, health);
 }

@@ -1,7 +1,8 @@
 import type { BlockButtonAction, RespondFn } from '@slack/bolt';
 import type { SlackMessage } from '../core/render/slack-message.js';
+import type { Poster } from './post-reply.js';
 import type { ThreadMemory } from './thread-memory.js';
-import { alreadyPosted, type PostedSection, postInThread, type SlackClient } from './thread-reply.js';
+import { alreadyPosted, type PostedSection, postInThread } from './thread-reply.js';
 
 /** Where a button was: the Home tab, a message only the clicker sees, or a message everyone sees. */
 export type ClickPlace = 'home' | 'ephemeral' | 'public';
@@ -11,9 +12,8 @@ export function clickPlace(body: BlockButtonAction): ClickPlace {
   return body.container?.is_ephemeral === true || !body.message ? 'ephemeral' : 'public';
 }
 
-export interface Click {
+export interface Click extends Poster {
   body: BlockButtonAction;
-  client: SlackClient;
   respond: RespondFn;
   threads: ThreadMemory;
 }
@@ -27,7 +27,7 @@ export async function replyWhereClicked(
   message: SlackMessage,
   section?: PostedSection,
 ): Promise<void> {
-  const { body, client, respond, threads } = click;
+  const { body, client, logger, respond, threads } = click;
   const { text, blocks } = message;
   const place = clickPlace(body);
   if (place === 'home') {
@@ -40,7 +40,7 @@ export async function replyWhereClicked(
   }
   const channel = body.channel?.id ?? String(body.container.channel_id);
   const rootTs = String(body.message.thread_ts ?? body.message.ts);
-  const posted = await postInThread(client, threads, {
+  const posted = await postInThread({ client, logger }, threads, {
     channel,
     rootTs,
     message,

@@ -8,7 +8,10 @@ import { EVENTS_PATH } from './receivers.js';
 export interface RunningApp {
   /** HTTP mode: the request URL to give Slack. Socket Mode: the Web API it connected through. */
   url: string;
-  /** Stops receiving, then waits for the replies already under way. */
+  /**
+   * Stops receiving, then waits for the replies already under way. In HTTP mode the listener is
+   * closed before this returns, so a request made after the call is refused.
+   */
   stop(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { Reply } from '../core/answer/answerer.js';
 import { escapeMrkdwn, sectionRefValue, THREAD_WORDS } from '../core/render/index.js';
 import type { SlackMessage } from '../core/render/slack-message.js';
+import { type Poster, postReply } from './post-reply.js';
 import { type ThreadMemory, threadKey } from './thread-memory.js';
 
 /** The Web API client Bolt hands every listener. */
@@ -39,15 +40,14 @@ export interface ThreadPost {
  * the same section twice in one thread. Returns false when it held back for that reason.
  */
 export async function postInThread(
-  client: SlackClient,
+  poster: Poster,
   threads: ThreadMemory,
   post: ThreadPost,
 ): Promise<boolean> {
   const thread = threadKey(post.channel, post.rootTs);
   if (post.section && !threads.claim(thread, post.section.key)) return false;
   try {
-    const { text, blocks } = post.message;
-    await client.chat.postMessage({ channel: post.channel, thread_ts: post.rootTs, text, blocks });
+    await postReply(poster, { channel: post.channel, threadTs: post.rootTs, message: post.message });
     return true;
   } catch (error) {
     // The section never reached the thread, so a later try may post it.

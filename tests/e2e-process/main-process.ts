@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The real content, for a process that runs in an empty folder. */
+export const CONTENT = join(ROOT, 'content');
+const MAIN = join(ROOT, 'src/main.ts');
+/** tsx's loader by absolute URL: the child runs in an empty folder where `tsx` would not resolve. */
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+/** The bot as its own process, with what it printed so far. */
+export interface MainProcess {
+  child: ChildProcess;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** Everything printed so far, stdout and stderr interleaved as they arrived. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in the output, now or later; rejects if the process exits first. */
+  printed(pattern: RegExp): Promise<RegExpExecArray>;
+}
+
+/**
+ * `node dist/main.js` as production runs it, but from source through tsx (no build needed), in an
+ * empty folder (so no stray .env) with only `env` and PATH.
+ */
+export function startMain(env: Record<string, string>): MainProcess {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd: mkdtempSync(join(tmpdir(), 'certpath-process-')),
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const waiters = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const check of [...waiters]) check();
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const printed = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((done, fail) => {
+      const check = () => {
+        const match = pattern.exec(output);
+        if (!match) return;
+        waiters.delete(check);
+        done(match);
+      };
+      waiters.add(check);
+      check();
+      void exited.then(() => {
+        if (!waiters.has(check)) return;
+        waiters.delete(check);
+        fail(new Error(`exited without printing ${pattern}:\n${output}`));
+      });
+    });
+  return { child, exited, output: () => output, printed };
+}
+
+/** Ends a process the test started, if it is still running. */
+export function killIfRunning(run: MainProcess | undefined): void {
+  if (run && run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+}

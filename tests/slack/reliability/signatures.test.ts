@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signSlackRequest, slackSignatureHeaders } from '../../../src/playground/emulator/index.js';
+import { SIGNING_SECRET, SlackHarness } from '../../support/slack-harness.js';
+
+const FORM = 'application/x-www-form-urlencoded';
+
+const COMMAND_BODY = new URLSearchParams({
+  command: '/certpath',
+  text: 'which exam is harder?',
+  user_id: 'U0HUMAN',
+  channel_id: 'C0GENERAL',
+  team_id: 'T0CERTPATH',
+  response_url: 'http://127.0.0.1:9/response/never',
+  trigger_id: '1.2.3',
+}).toString();
+
+const MENTION_BODY = JSON.stringify({
+  type: 'event_callback',
+  team_id: 'T0CERTPATH',
+  api_app_id: 'A0CERTPATH',
+  event_id: 'Ev0SIGNED001',
+  event: {
+    type: 'app_mention',
+    user: 'U0HUMAN',
+    text: '<@U0CERTBOT> which exam is harder?',
+    ts: '1700000000.000100',
+    channel: 'C0GENERAL',
+  },
+});
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+describe('every request to the HTTP endpoint is verified', () => {
+  let slack: SlackHarness;
+  beforeAll(async () => {
+    slack = await SlackHarness.start();
+  });
+  afterAll(() => slack.stop());
+
+  async function post(body: string, headers: Record<string, string>, type = 'application/json') {
+    const response = await fetch(slack.eventsUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': type, ...headers },
+      body,
+    });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  /** Nothing ran and nothing was posted since `before`, and the bot still answers its health check. */
+  async function expectUntouched(before: { handled: number; replies: number }) {
+    expect(slack.handled).toBe(before.handled);
+    expect(slack.replies()).toHaveLength(before.replies);
+    expect((await fetch(`${slack.baseUrl}/healthz`)).status).toBe(200);
+  }
+
+  const refusals: [string, () => [string, Record<string, string>, string?]][] = [
+    ['signed with another secret', () => [MENTION_BODY, slackSignatureHeaders('forged', MENTION_BODY)]],
+    [
+      'stale (six minutes old)',
+      () => [COMMAND_BODY, slackSignatureHeaders(SIGNING_SECRET, COMMAND_BODY, nowSeconds() - 360), FORM],
+    ],
+    [
+      'from the far future (an hour ahead)',
+      () => [MENTION_BODY, slackSignatureHeaders(SIGNING_SECRET, MENTION_BODY, nowSeconds() + 3600)],
+    ],
+    [
+      'six minutes ahead',
+      () => [COMMAND_BODY, slackSignatureHeaders(SIGNING_SECRET, COMMAND_BODY, nowSeconds() + 360), FORM],
+    ],
+    [
+      'missing X-Slack-Signature',
+      () => [MENTION_BODY, { 'X-Slack-Request-Timestamp': String(nowSeconds()) }],
+    ],
+    [
+      'missing X-Slack-Request-Timestamp',
+      () => [
+        MENTION_BODY,
+        { 'X-Slack-Signature': signSlackRequest(SIGNING_SECRET, MENTION_BODY, nowSeconds()) },
+      ],
+    ],
+    ['missing both headers', () => [COMMAND_BODY, {}, FORM]],
+    [
+      'with a timestamp that is not a number',
+      () => [
+        MENTION_BODY,
+        {
+          'X-Slack-Request-Timestamp': 'soon',
+          'X-Slack-Signature': signSlackRequest(SIGNING_SECRET, MENTION_BODY, 0),
+        },
+      ],
+    ],
+    [
+      'with an unknown signature version',
+      () => {
+        const headers = slackSignatureHeaders(SIGNING_SECRET, MENTION_BODY);
+        return [
+          MENTION_BODY,
+          { ...headers, 'X-Slack-Signature': headers['X-Slack-Signature']!.replace('v0=', 'v1=') },
+        ];
+      },
+    ],
+  ];
+
+  for (const [name, request] of refusals) {
+    it(`answers 401 to a request ${name}, runs no listener and posts nothing`, async () => {
+      const before = { handled: slack.handled, replies: slack.replies().length };
+      const [body, headers, type] = request();
+      expect(await post(body, headers, type)).toBe(401);
+      await expectUntouched(before);
+    });
+  }
+
+  it('accepts a request signed within the five minutes either way', async () => {
+    for (const skew of [-240, 240]) {
+      const headers = slackSignatureHeaders(SIGNING_SECRET, COMMAND_BODY, nowSeconds() + skew);
+      expect(await post(COMMAND_BODY, headers, FORM)).toBe(200);
+    }
+  });
+});
