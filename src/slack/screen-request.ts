@@ -27,8 +27,9 @@ interface Refusal {
 }
 
 /**
- * Wraps Bolt's HTTP listener so that only a well-formed, correctly signed Slack request reaches it.
- * Bolt checks the signature and refuses stale timestamps, but accepts one from the far future, and a
+ * Wraps Bolt's HTTP listener so that only a well-formed, correctly signed Slack request reaches it; the
+ * receiver's own check is off, so this is the one place a request's signature is verified. Bolt refuses
+ * stale timestamps, but accepts one from the far future, and a
  * signed body that is valid JSON yet not an object (`null`) makes it fail outside any handler and
  * leave the request hanging. Refusals close the connection, so a half-read body cannot poison it.
  */
@@ -66,7 +67,17 @@ async function screen(req: IncomingMessage, options: ScreenOptions): Promise<Ref
   const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
   // Slack's unsigned `ssl_check`: Bolt answers it and drops anything else in the body.
   if (form && new URLSearchParams(body).get('ssl_check') === '1') return undefined;
-  return signatureProblem(req, body, options) ?? bodyProblem(buffered);
+  return (
+    signatureProblem(req, body, options) ?? (mayNotBeAnObject(form, body) ? bodyProblem(buffered) : undefined)
+  );
+}
+
+/**
+ * A form body without `payload` (a slash command) always parses to an object; only JSON (events) and
+ * `payload=` forms (interactions) can be `null` or garbage, so only those are parsed here.
+ */
+function mayNotBeAnObject(form: boolean, body: string): boolean {
+  return !form || body.startsWith('payload=') || body.includes('&payload=');
 }
 
 function signatureProblem(req: IncomingMessage, body: string, options: ScreenOptions): Refusal | undefined {
