@@ -11,11 +11,14 @@ import { builtDir, ROOT } from '../paths.js';
 import { cpuMs } from '../proc-stats.js';
 import { BENCH_SECRETS } from './slack-requests.js';
 
+/** The production command's Node flags (README, "Running CertPath in Slack"; `npm start`). */
+const PRODUCTION_NODE_FLAGS = ['--max-old-space-size=128'];
+
 /** `dist/main.js` of the run's build. */
 const mainScript = () => join(builtDir(), 'main.js');
 const LOOPBACK_ONLY = pathToFileURL(join(ROOT, 'bench', 'slack', 'loopback-only.mjs')).href;
 
-/** The production bot (`node dist/main.js`, HTTP mode) running in a child process on loopback. */
+/** The production bot (`node --max-old-space-size=128 dist/main.js`, HTTP mode) running in a child process on loopback. */
 export interface RealBot {
   /** `http://127.0.0.1:<port>` */
   baseUrl: string;
@@ -57,7 +60,7 @@ export async function startRealBot(
     PORT: String(port),
   };
   const started = performance.now();
-  const child = spawnNode(['--import', LOOPBACK_ONLY, ...nodeArgs, mainScript()], {
+  const child = spawnNode(['--import', LOOPBACK_ONLY, ...PRODUCTION_NODE_FLAGS, ...nodeArgs, mainScript()], {
     env,
     ...(stdout ? { stdout } : {}),
   });
