@@ -5,8 +5,7 @@ import type { DedupStore } from './dedup-store.js';
 import { healthOf } from './health.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
-import { dedupeEvents } from './middleware/dedupe-events.js';
-import { trackInFlight } from './middleware/track-in-flight.js';
+import { admitDelivery } from './middleware/admit-delivery.js';
 import { clientOptionsOf, createReceiver } from './receivers.js';
 import { createThreadMemory, type ThreadMemory } from './thread-memory.js';
 import { WEB_API_POLICY, type WebApiPolicy } from './web-api-policy.js';
@@ -46,11 +45,10 @@ export function createSlackApp({
     deferInitialization: true,
     convoStore: false,
     // The listeners ignore every bot message themselves (human-message.ts); Bolt's filter would
-    // drop the bot's own events before trackInFlight sees them, so none would be counted.
+    // drop the bot's own events before admitDelivery sees them, so none would be counted.
     ignoreSelf: false,
   });
-  app.use(trackInFlight(inFlight ?? new InFlight()));
-  app.use(dedupeEvents(dedup, logger));
+  app.use(admitDelivery(inFlight ?? new InFlight(), dedup, logger));
   registerListeners(app, {
     answerer,
     logger,

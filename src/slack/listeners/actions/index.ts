@@ -5,24 +5,22 @@ import { HANDLED_ACTIONS } from '../../names.js';
 import type { ListenerDeps } from '../deps.js';
 import { createGiveFeedback } from './give-feedback.js';
 import { createOpenQuiz } from './open-quiz.js';
+import { type ActionRoute, actionPattern, routeActions } from './route-actions.js';
 import { createShareAnswer } from './share-answer.js';
 import { createShowTopic } from './show-topic.js';
 import { createShowTopics } from './show-topics.js';
 
-/** The buttons on answers, help, topics, recommendations and the Home tab. */
+/** The buttons on answers, help, topics, recommendations and the Home tab, under one registration. */
 export function registerActions(app: App, deps: ListenerDeps): void {
   const options = (surface: string) => ({ surface, logger: deps.logger, apologize: apologizeToClick });
   const feedback = guard(createGiveFeedback(deps), options('feedback button'));
-  app.action<BlockButtonAction>(HANDLED_ACTIONS.topic, guard(createShowTopic(deps), options('topic button')));
-  app.action<BlockButtonAction>(
-    HANDLED_ACTIONS.topics,
-    guard(createShowTopics(deps), options('topics button')),
-  );
-  app.action<BlockButtonAction>(
-    HANDLED_ACTIONS.share,
-    guard(createShareAnswer(deps), options('share button')),
-  );
-  app.action<BlockButtonAction>(HANDLED_ACTIONS.feedbackHelpful, feedback);
-  app.action<BlockButtonAction>(HANDLED_ACTIONS.feedbackNotHelpful, feedback);
-  app.action<BlockButtonAction>(HANDLED_ACTIONS.quiz, guard(createOpenQuiz(deps), options('quiz button')));
+  const routes: ActionRoute[] = [
+    [HANDLED_ACTIONS.topic, guard(createShowTopic(deps), options('topic button'))],
+    [HANDLED_ACTIONS.topics, guard(createShowTopics(deps), options('topics button'))],
+    [HANDLED_ACTIONS.share, guard(createShareAnswer(deps), options('share button'))],
+    [HANDLED_ACTIONS.feedbackHelpful, feedback],
+    [HANDLED_ACTIONS.feedbackNotHelpful, feedback],
+    [HANDLED_ACTIONS.quiz, guard(createOpenQuiz(deps), options('quiz button'))],
+  ];
+  app.action<BlockButtonAction>(actionPattern(routes), routeActions(routes));
 }
