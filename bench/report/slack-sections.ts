@@ -52,7 +52,7 @@ export function eventSection({ events }: BenchReport): string[] {
 export function startupSection({ startup }: BenchReport): string[] {
   if (!startup) return [];
   return [
-    '## Start-up and memory (`node --max-old-space-size=128 dist/main.js`, HTTP mode)',
+    '## Start-up and memory (`node --max-old-space-size=128 --max-semi-space-size=8 dist/main.js`, HTTP mode)',
     '',
     markdownTable(
       [

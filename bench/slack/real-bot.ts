@@ -12,13 +12,13 @@ import { cpuMs } from '../proc-stats.js';
 import { BENCH_SECRETS } from './slack-requests.js';
 
 /** The production command's Node flags (README, "Running CertPath in Slack"; `npm start`). */
-const PRODUCTION_NODE_FLAGS = ['--max-old-space-size=128'];
+const PRODUCTION_NODE_FLAGS = ['--max-old-space-size=128', '--max-semi-space-size=8'];
 
 /** `dist/main.js` of the run's build. */
 const mainScript = () => join(builtDir(), 'main.js');
 const LOOPBACK_ONLY = pathToFileURL(join(ROOT, 'bench', 'slack', 'loopback-only.mjs')).href;
 
-/** The production bot (`node --max-old-space-size=128 dist/main.js`, HTTP mode) running in a child process on loopback. */
+/** The production bot (`node --max-old-space-size=128 --max-semi-space-size=8 dist/main.js`, HTTP mode) running in a child process on loopback. */
 export interface RealBot {
   /** `http://127.0.0.1:<port>` */
   baseUrl: string;
