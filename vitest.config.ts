@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     // In CI, also write the results as JSON, from which .ci/run prints the plain "N passed, N failed" line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci/vitest-results.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.ci/vitest-results.json' }]]
+      : ['default'],
   },
 });
