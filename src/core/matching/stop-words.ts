@@ -18,7 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wasn way we well went were weren what whats whatever when whenever where whereas whether which while who whoever whom whose why
   will with within describe explain eli5 tldr summarize summarise tbh ngl imo imho idk lol honestly btw fyi
   curious wondering show shows showing shown come comes coming came look looks looking find found happen happens
-  appear appears mean means matter matters anyway info information details detail without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
+  appear appears mean means matter matters anyway info information details detail best better people person someone
+  somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
     .split(/\s+/)
     .filter((word) => !word.endsWith('_')),
 );
