@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Guide, Section, Side } from '../guide.js';
 import { buildSection } from './build-section.js';
-import type { ContentProblem } from './content-error.js';
+import { type ContentProblem, fieldName } from './content-error.js';
 import { type ParsedSection, parseSectionFile } from './load-section.js';
 import { guideFileSchema } from './schema.js';
 import { validateSource } from './validate-source.js';
@@ -36,22 +36,30 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
   if (!guideFront) return undefined;
   // A file that failed to parse is still there: its name stands in for its id, so the sections that
   // link to it don't each report a second, misleading problem.
-  checkSectionIds(
-    parsed,
-    files.map((name) => basename(name, '.md')),
-    problems,
-  );
-  if (guideFront.defaultSection && !parsed.some(({ front }) => front.id === guideFront.defaultSection)) {
+  const fileIds = files.map((name) => basename(name, '.md'));
+  checkSectionIds(parsed, fileIds, problems);
+  const refs: [PropertyKey[], string][] = [
+    ...(guideFront.defaultSection
+      ? [[['defaultSection'], guideFront.defaultSection] as [PropertyKey[], string]]
+      : []),
+    ...guideFront.order.map((id, index): [PropertyKey[], string] => [['order', index], id]),
+  ];
+  for (const [path, id] of refs) {
+    if (parsed.some(({ front }) => front.id === id) || fileIds.includes(id)) continue;
+    const field = fieldName(path);
     problems.push({
       file: source.file,
-      line: source.lineOf(['defaultSection']),
-      field: 'defaultSection',
-      message: `no section with id '${guideFront.defaultSection}' in this guide`,
+      line: source.lineOf(path),
+      field,
+      message: `no section with id '${id}' in this guide`,
     });
   }
-  const sections = parsed
-    .map((section) => buildSection(section, guideFront, problems))
-    .filter((section): section is Section => section !== undefined);
+  const sections = inOrder(
+    parsed
+      .map((section) => buildSection(section, guideFront, problems))
+      .filter((section): section is Section => section !== undefined),
+    guideFront.order,
+  );
   if (parsed.length === 0)
     problems.push({ file: display('.'), message: 'the guide has no section files (*.md)' });
   if (problems.length > before) return undefined;
@@ -67,6 +75,15 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
     sections,
     dir,
   };
+}
+
+/** Sections in the guide's `order`; those it does not list follow in file-name order. */
+function inOrder(sections: Section[], order: readonly string[]): Section[] {
+  const rank = (section: Section) => {
+    const at = order.indexOf(section.id);
+    return at < 0 ? order.length : at;
+  };
+  return [...sections].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Duplicate ids and related ids that point nowhere are only visible across files. */

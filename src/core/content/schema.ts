@@ -27,6 +27,7 @@ export const guideFileSchema = z.strictObject({
     .default({}),
   generalTerms: z.array(text(40)).default([]),
   defaultSection: slug.optional(),
+  order: z.array(slug).default([]),
   notCovered: z.array(z.strictObject({ topic: text(80), keywords: z.array(text(80)).min(1) })).default([]),
 });
 

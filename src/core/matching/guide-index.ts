@@ -55,7 +55,9 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
   const learn = (texts: readonly string[]) => {
     for (const text of texts) for (const word of words(text)) lexicon.set(word, (lexicon.get(word) ?? 0) + 1);
   };
-  const sectionDocs = guide.sections.map((section) => {
+  // By id, not in the guide's display order: ties between sections must not move when topics are reordered.
+  const byId = [...guide.sections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sectionDocs = byId.map((section) => {
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
     learn(fields.filter(([weight]) => weight >= STRONG_FIELD).flatMap(([, texts]) => texts));

@@ -36,6 +36,12 @@ describe('loadContent', () => {
     expect(guide?.sections.map((section) => section.id).sort()).toEqual([...OUTLINE_IDS].sort());
   });
 
+  it("lists sections in the guide's order, overview first", () => {
+    const ids = loadContent(CONTENT_DIR)[0]?.sections.map((section) => section.id);
+    expect(ids?.slice(0, 3)).toEqual(['overview', 'difficulty', 'choose']);
+    expect(ids?.at(-1)).toBe('developer');
+  });
+
   it('keeps all seven skill ratings of the skills matrix', () => {
     const matrix = loadContent(CONTENT_DIR)[0]?.sections.find((section) => section.id === 'skills-matrix');
     expect(matrix?.rated).toBe(true);
@@ -123,6 +129,15 @@ describe('checkContent', () => {
     expect(problems[0]).toMatch(
       /skills-matrix\.md:\d+: comparison\[1\]\.architect: rating 'Extreme' is not on the scale/,
     );
+  });
+
+  it('reports an order entry that names no section', () => {
+    const problems = problemsAfter('guide.yml', (text) =>
+      text.replace('order: [overview,', 'order: [overveiw,'),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/guide\.yml:\d+: order\[0\]: no section with id 'overveiw'/),
+    ]);
   });
 
   it('reports a guide.yml problem with its line', () => {
