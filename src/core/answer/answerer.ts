@@ -7,6 +7,7 @@ import { renderNotFound } from '../render/render-not-found.js';
 import { renderSmallTalk } from '../render/render-small-talk.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlackMessage } from '../render/slack-message.js';
+import { withinLimits } from '../render/within-limits.js';
 import { type AskMode, type Decision, decideReply } from './decide-reply.js';
 import { ReplyCache } from './reply-cache.js';
 
@@ -62,7 +63,8 @@ export function createAnswerer(
       // Replies are plain data that callers only read, so one object can serve every repeat.
       return cache.get(`${options.mode}\u0000${shareable}\u0000${question}`, () => {
         const decision = decideReply(indexes, question, options.mode);
-        return { decision, ...render(decision, question, { guides, command, shareable }) };
+        const { message } = render(decision, question, { guides, command, shareable });
+        return { decision, ...(message ? { message: withinLimits(message) } : {}) };
       });
     },
     section,
