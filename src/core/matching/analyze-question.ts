@@ -29,7 +29,7 @@ const UNCOVERED_GAP = 3;
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
   const { stemmed, stop } = prepared;
-  const { consumed, canonical } = expandVocabulary(index, stemmed);
+  const { consumed, canonical, side } = expandVocabulary(index, stemmed);
   const meaningful = stemmed.filter((_, i) => !stop[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i]);
   const terms = [...new Set([...content, ...canonical])];
@@ -54,7 +54,13 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    uncovered: uncoveredTopics(index, stemmed, meaningful, present),
+    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    uncovered: uncoveredTopics(
+      index,
+      stemmed.filter((_, i) => !side[i]),
+      meaningful,
+      present,
+    ),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
@@ -64,6 +70,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
 function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
+  /** Per word: it names a side ("SAA", "dev cert", "developer"). */
+  const side = stemmed.map((term) => index.sideTerms.has(term));
   const canonical: string[] = [];
   const present = new Set(stemmed);
   for (const phrase of index.phrases) {
@@ -73,11 +81,14 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
       at >= 0;
       at = indexOf(stemmed, phrase.stems, consumed)
     ) {
-      for (let offset = 0; offset < phrase.stems.length; offset++) consumed[at + offset] = true;
+      for (let offset = 0; offset < phrase.stems.length; offset++) {
+        consumed[at + offset] = true;
+        if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
+      }
       canonical.push(phrase.term);
     }
   }
-  return { consumed, canonical };
+  return { consumed, canonical, side };
 }
 
 function uncoveredTopics(

@@ -15,6 +15,11 @@ const GREETING = new Set([
   'evening',
   'greetings',
   'sup',
+  // Farewells get the same short friendly reply.
+  'night',
+  'bye',
+  'goodbye',
+  'cya',
 ]);
 const THANKS = new Set([
   'thanks',
