@@ -1,31 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { slackSignatureHeaders } from '../../src/playground/emulator/index.js';
+import { COMMAND_BODY, mentionBody } from '../support/raw-bodies.js';
 import { GUIDES, SIGNING_SECRET, SlackHarness } from '../support/slack-harness.js';
 
 /** A slash command body, form-encoded as Slack sends it. */
-const COMMAND_BODY = new URLSearchParams({
-  command: '/certpath',
-  text: 'which exam is harder?',
-  user_id: 'U0HUMAN',
-  channel_id: 'C0GENERAL',
-  team_id: 'T0CERTPATH',
-  response_url: 'http://127.0.0.1:9/response/never',
-  trigger_id: '1.2.3',
-}).toString();
 
-const EVENT_BODY = JSON.stringify({
-  type: 'event_callback',
-  team_id: 'T0CERTPATH',
-  api_app_id: 'A0CERTPATH',
-  event_id: 'Ev0FORGED001',
-  event: {
-    type: 'app_mention',
-    user: 'U0HUMAN',
-    text: '<@U0CERTBOT> which exam is harder?',
-    ts: '1700000000.000100',
-    channel: 'C0GENERAL',
-  },
-});
+const EVENT_BODY = mentionBody('Ev0FORGED001');
 
 describe('the HTTP endpoint', () => {
   let slack: SlackHarness;

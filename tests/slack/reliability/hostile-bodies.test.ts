@@ -2,18 +2,10 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackSignatureHeaders } from '../../../src/playground/emulator/index.js';
 import { REQUEST_BODY_LIMIT } from '../../../src/slack/screen-request.js';
+import { COMMAND_BODY } from '../../support/raw-bodies.js';
 import { SIGNING_SECRET, SlackHarness } from '../../support/slack-harness.js';
 
 const FORM = 'application/x-www-form-urlencoded';
-const COMMAND_BODY = new URLSearchParams({
-  command: '/certpath',
-  text: 'which exam is harder?',
-  user_id: 'U0HUMAN',
-  channel_id: 'C0GENERAL',
-  team_id: 'T0CERTPATH',
-  response_url: 'http://127.0.0.1:9/response/never',
-  trigger_id: '1.2.3',
-}).toString();
 
 /** A body just over the limit, and one of several megabytes. */
 const OVERSIZED = [REQUEST_BODY_LIMIT + 1, 6 * 1024 * 1024];

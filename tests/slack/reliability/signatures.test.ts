@@ -1,32 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signSlackRequest, slackSignatureHeaders } from '../../../src/playground/emulator/index.js';
+import { COMMAND_BODY, mentionBody } from '../../support/raw-bodies.js';
 import { SIGNING_SECRET, SlackHarness } from '../../support/slack-harness.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 
-const COMMAND_BODY = new URLSearchParams({
-  command: '/certpath',
-  text: 'which exam is harder?',
-  user_id: 'U0HUMAN',
-  channel_id: 'C0GENERAL',
-  team_id: 'T0CERTPATH',
-  response_url: 'http://127.0.0.1:9/response/never',
-  trigger_id: '1.2.3',
-}).toString();
-
-const MENTION_BODY = JSON.stringify({
-  type: 'event_callback',
-  team_id: 'T0CERTPATH',
-  api_app_id: 'A0CERTPATH',
-  event_id: 'Ev0SIGNED001',
-  event: {
-    type: 'app_mention',
-    user: 'U0HUMAN',
-    text: '<@U0CERTBOT> which exam is harder?',
-    ts: '1700000000.000100',
-    channel: 'C0GENERAL',
-  },
-});
+const MENTION_BODY = mentionBody('Ev0SIGNED001');
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 

@@ -1,0 +1,32 @@
+/**
+ * Request bodies as Slack sends them, for tests that sign (or forge) requests by hand instead of
+ * going through the emulator.
+ */
+
+/** `/certpath which exam is harder?`, form-encoded. */
+export const COMMAND_BODY = new URLSearchParams({
+  command: '/certpath',
+  text: 'which exam is harder?',
+  user_id: 'U0HUMAN',
+  channel_id: 'C0GENERAL',
+  team_id: 'T0CERTPATH',
+  response_url: 'http://127.0.0.1:9/response/never',
+  trigger_id: '1.2.3',
+}).toString();
+
+/** An Events API `app_mention` asking which exam is harder, under the given event id. */
+export function mentionBody(eventId: string): string {
+  return JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T0CERTPATH',
+    api_app_id: 'A0CERTPATH',
+    event_id: eventId,
+    event: {
+      type: 'app_mention',
+      user: 'U0HUMAN',
+      text: '<@U0CERTBOT> which exam is harder?',
+      ts: '1700000000.000100',
+      channel: 'C0GENERAL',
+    },
+  });
+}
