@@ -33,6 +33,8 @@ export interface GuideIndex {
   idf: Map<string, number>;
   /** term → positions in `docs` of the sections that use it. */
   postings: Map<string, number[]>;
+  /** Positions in `docs` of the sections that may score without sharing a word (side, recommender, default). */
+  positions: { oneSided: number[]; recommender: number[]; defaultSection?: number };
   /** Longest first, so "solutions architect associate" is matched before "associate". */
   phrases: VocabularyPhrase[];
   criteria: CriterionCue[];
@@ -88,6 +90,7 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
       docs.length,
     ),
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
+    positions: specialPositions(byId, defaultSection),
     phrases: phrases
       .filter((phrase) => phrase.stems.length > 0)
       .sort((a, b) => b.stems.length - a.stems.length),
@@ -113,4 +116,18 @@ export function buildGuideIndexes(guides: readonly Guide[]): GuideIndex[] {
     for (const [word, uses] of lexicon) union.set(word, (union.get(word) ?? 0) + uses);
   const corrector = new SpellingCorrector(union, isEnglishWord);
   return indexes.map((index) => ({ ...index, corrector }));
+}
+
+function specialPositions(
+  sections: readonly Section[],
+  defaultSection: Section | undefined,
+): GuideIndex['positions'] {
+  const where = (test: (section: Section) => unknown) =>
+    sections.flatMap((section, position) => (test(section) ? [position] : []));
+  const at = defaultSection ? sections.indexOf(defaultSection) : -1;
+  return {
+    oneSided: where((section) => section.side),
+    recommender: where((section) => section.recommender),
+    ...(at >= 0 ? { defaultSection: at } : {}),
+  };
 }

@@ -87,12 +87,10 @@ function candidatePositions(
   const positions = new Set<number>();
   for (const term of analyzed.terms)
     for (const position of index.postings.get(term) ?? []) positions.add(position);
-  index.docs.forEach((doc, position) => {
-    if (doc.kind !== 'section') return;
-    const bonus = (shape.persona || shape.pickApplies) && doc.section.recommender;
-    if (doc.section.side || bonus || (shape.defaultApplies && doc.section === index.defaultSection))
-      positions.add(position);
-  });
+  const { oneSided, recommender, defaultSection } = index.positions;
+  for (const position of oneSided) positions.add(position);
+  if (shape.persona || shape.pickApplies) for (const position of recommender) positions.add(position);
+  if (shape.defaultApplies && defaultSection !== undefined) positions.add(defaultSection);
   return positions;
 }
 

@@ -1,7 +1,7 @@
 import { toSlackMessage } from '../payloads/message-shape.js';
 import { BOT, findUser } from '../workspace.js';
 import type { StoredMessage } from '../workspace-state.js';
-import { isFailure, messageContent, writableChannel } from './message-args.js';
+import { isFailure, messageContent, threadOf, writableChannel } from './message-args.js';
 import { fail, type MethodContext, type MethodResult, type MethodSpec } from './method-types.js';
 
 /** `chat.postMessage`: posts as the bot, in a channel or a thread. */
@@ -12,13 +12,12 @@ export const chatPostMessage: MethodSpec = {
     if (isFailure(channel)) return channel;
     const content = messageContent(args);
     if (isFailure(content)) return content;
-    const threadTs = typeof args.thread_ts === 'string' && args.thread_ts !== '' ? args.thread_ts : undefined;
     const message = state.addMessage({
       channel: channel.id,
       user: BOT.userId,
       botId: BOT.botId,
       ...content,
-      ...(threadTs ? { threadTs } : {}),
+      ...threadOf(args),
     });
     return { ok: true, channel: channel.id, ts: message.ts, message: toSlackMessage(message) };
   },
@@ -34,14 +33,13 @@ export const chatPostEphemeral: MethodSpec = {
     if (!user || (channel.type === 'im' && channel.user !== user.id)) return fail('user_not_in_channel');
     const content = messageContent(args);
     if (isFailure(content)) return content;
-    const threadTs = typeof args.thread_ts === 'string' && args.thread_ts !== '' ? args.thread_ts : undefined;
     const message = state.addMessage({
       channel: channel.id,
       user: BOT.userId,
       botId: BOT.botId,
       ephemeralTo: user.id,
       ...content,
-      ...(threadTs ? { threadTs } : {}),
+      ...threadOf(args),
     });
     return { ok: true, message_ts: message.ts };
   },

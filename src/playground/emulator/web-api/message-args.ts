@@ -35,3 +35,8 @@ export function messageContent(args: Record<string, unknown>): MessageContent | 
   if (problems.length > 0) return invalidBlocks(problems);
   return blocks ? { text, blocks } : { text };
 }
+
+/** The `thread_ts` a post names, as `{ threadTs }` to spread into a stored message (empty when none). */
+export function threadOf(args: Record<string, unknown>): { threadTs?: string } {
+  return typeof args.thread_ts === 'string' && args.thread_ts !== '' ? { threadTs: args.thread_ts } : {};
+}
