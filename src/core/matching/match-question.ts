@@ -48,10 +48,25 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     criteria.push(...persona);
     scored.push(...scoreGuide(index, analyzed, persona.length > 0));
   }
-  scored.sort((a, b) => b.score - a.score);
-  const candidates = withConfidence(scored.slice(0, 10));
+  const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
+  const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   return { candidates, criteria, anchored, unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0 };
+}
+
+/** A section that explains this much of a question is an answer, whatever another guide says it lacks. */
+const COVERED_ELSEWHERE = 0.6;
+
+/**
+ * A guide's "not covered" speaks for that guide only: "the SysOps exam" is not covered by the Architect
+ * vs Developer guide, but a SysOps guide loaded beside it answers it. So a guide's uncovered topics drop
+ * out when another guide has a section that explains the question well.
+ */
+function withoutOtherGuidesGaps(scored: readonly Candidate[]): Candidate[] {
+  const wellCovered = new Set(
+    scored.filter((c) => c.section && c.coverage >= COVERED_ELSEWHERE).map((c) => c.guide),
+  );
+  return scored.filter((c) => !c.uncovered || ![...wellCovered].some((guide) => guide !== c.guide));
 }
 
 /**
