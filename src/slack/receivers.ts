@@ -35,9 +35,10 @@ function socketReceiver(config: SocketConfig, logger: Logger, policy: WebApiPoli
 function httpReceiver(config: HttpConfig, logger: Logger, health: Health): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
-    // screenRequests below verifies every request to EVENTS_PATH (more strictly than Bolt: it also
-    // refuses future timestamps), so Bolt need not compute the same HMAC a second time.
-    signatureVerification: false,
+    // screenRequests below is the gate: it verifies every request to EVENTS_PATH strictly and answers
+    // Slack's unsigned ssl_check itself. Bolt's own check stays on behind it, so that a request the
+    // screen ever let through unsigned would still be refused (one more HMAC per request).
+    signatureVerification: true,
     endpoints: EVENTS_PATH,
     port: config.port,
     customRoutes: [healthRoute(health)],

@@ -4,13 +4,17 @@ import {
   HTTPModuleFunctions as http,
   isRawBodyError,
   type Logger,
-  verifySlackRequest,
 } from '@slack/bolt';
+import { readSignatureHeaders, signatureMatches } from './request-signature.js';
+import { isPureSslCheck, SSL_CHECK_BODY_LIMIT } from './ssl-check.js';
 
-/** Slack signs every request with the time it sent it; anything further than this either way is refused. */
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+export { MAX_CLOCK_SKEW_SECONDS } from './request-signature.js';
+
 /** Slack's largest payloads (a view submission with its whole view) are far below this. */
 export const REQUEST_BODY_LIMIT = 1024 * 1024;
+
+const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = 'application/json';
 
 export interface ScreenOptions {
   /** The endpoint Slack posts to; other paths (health, 404s) go straight to Bolt. */
@@ -26,50 +30,88 @@ interface Refusal {
   reason: string;
 }
 
+/** What the screen decided: hand the request to Bolt, answer Slack's ssl_check, or refuse it. */
+type Verdict = { pass: true; mediaType: string } | { sslCheck: true } | Refusal;
+
 /**
- * Wraps Bolt's HTTP listener so that only a well-formed, correctly signed Slack request reaches it; the
- * receiver's own check is off, so this is the one place a request's signature is verified. Bolt refuses
- * stale timestamps, but accepts one from the far future, and a
- * signed body that is valid JSON yet not an object (`null`) makes it fail outside any handler and
- * leave the request hanging. Refusals close the connection, so a half-read body cannot poison it.
+ * Wraps Bolt's HTTP listener so that only a correctly signed Slack request of a type Slack sends
+ * reaches it. Every request to the endpoint must be signed except Slack's pure ssl_check, which is
+ * answered here and never handed on. The signature headers are read before the body, so an
+ * unsigned request is refused without reading it (an unsigned form is read only as far as an
+ * ssl_check can go). Bolt checks the signature again behind this; this check is stricter: it
+ * refuses future timestamps and anything after the hash. Refusals close the connection, so a
+ * half-read body cannot poison it, and are logged with the reason (never a header or the body).
  */
 export function screenRequests(next: RequestListener, options: ScreenOptions): RequestListener {
   return (req, res) => {
-    if (req.method !== 'POST' || pathOf(req) !== options.path) {
+    if ((req.method ?? '').toUpperCase() !== 'POST' || pathOf(req) !== options.path) {
       next(req, res);
       return;
     }
     screen(req, options).then(
-      (refusal) => {
-        if (!refusal) return next(req, res);
-        options.logger.warn(`refused a request to ${options.path} (${refusal.status}): ${refusal.reason}`);
-        refuse(res, refusal.status);
+      (verdict) => {
+        if ('pass' in verdict) {
+          // Bolt parses a form only under this exact type; parameters (charset) are dropped.
+          req.headers['content-type'] = verdict.mediaType;
+          return next(req, res);
+        }
+        if ('sslCheck' in verdict) {
+          options.logger.debug(`answered Slack's ssl_check on ${options.path}`);
+          return answer(res, 200);
+        }
+        options.logger.warn(
+          `refused a request to ${options.path} from ${req.socket.remoteAddress ?? 'an unknown address'} (${verdict.status}): ${verdict.reason}`,
+        );
+        answer(res, verdict.status);
       },
       (error: unknown) => {
         options.logger.error('could not screen a request', error);
-        refuse(res, 500);
+        answer(res, 500);
       },
     );
   };
 }
 
-async function screen(req: IncomingMessage, options: ScreenOptions): Promise<Refusal | undefined> {
-  let buffered: BufferedIncomingMessage;
+async function screen(req: IncomingMessage, options: ScreenOptions): Promise<Verdict> {
+  const mediaType = mediaTypeOf(req.headers['content-type']);
+  if (mediaType !== FORM && mediaType !== JSON_TYPE)
+    return { status: 415, reason: `Slack never sends the content type "${printable(mediaType)}"` };
+  const limit = options.bodyLimit ?? REQUEST_BODY_LIMIT;
+  if (Number(req.headers['content-length']) > limit)
+    return { status: 413, reason: `the body is larger than ${limit} bytes` };
+  const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000);
+  const headers = readSignatureHeaders(req.headers, nowSeconds);
+  if (headers.problem !== undefined) {
+    if (!headers.missing || mediaType !== FORM) return { status: 401, reason: headers.problem };
+    return unsignedForm(req);
+  }
+  const body = await readBody(req, limit);
+  if ('status' in body) return body;
+  if (!signatureMatches(options.signingSecret, headers.timestamp, body.rawBody, headers.digest))
+    return { status: 401, reason: 'the signature does not match the body' };
+  const text = body.rawBody.toString();
+  if (mediaType === FORM && isPureSslCheck(text)) return { sslCheck: true };
+  const problem = mayNotBeAnObject(mediaType === FORM, text) ? bodyProblem(body) : undefined;
+  return problem ?? { pass: true, mediaType };
+}
+
+/** No signature at all: only Slack's ssl_check may be answered; anything else in the body is refused. */
+async function unsignedForm(req: IncomingMessage): Promise<Verdict> {
+  const body = await readBody(req, SSL_CHECK_BODY_LIMIT);
+  if ('status' in body) return { status: 401, reason: 'the signature headers are missing' };
+  if (isPureSslCheck(body.rawBody.toString())) return { sslCheck: true };
+  return { status: 401, reason: 'the signature headers are missing (the body is more than an ssl_check)' };
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<BufferedIncomingMessage | Refusal> {
   try {
     // Bolt reads the body from here again instead of from the (drained) stream.
-    buffered = await http.bufferIncomingMessage(req, options.bodyLimit ?? REQUEST_BODY_LIMIT);
+    return await http.bufferIncomingMessage(req, limit);
   } catch (error) {
     if (!isRawBodyError(error)) throw error;
     const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
     return { status, reason: error.message };
   }
-  const body = buffered.rawBody.toString();
-  const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
-  // Slack's unsigned `ssl_check`: Bolt answers it and drops anything else in the body.
-  if (form && new URLSearchParams(body).get('ssl_check') === '1') return undefined;
-  return (
-    signatureProblem(req, body, options) ?? (mayNotBeAnObject(form, body) ? bodyProblem(buffered) : undefined)
-  );
 }
 
 /**
@@ -77,28 +119,7 @@ async function screen(req: IncomingMessage, options: ScreenOptions): Promise<Ref
  * `payload=` forms (interactions) can be `null` or garbage, so only those are parsed here.
  */
 function mayNotBeAnObject(form: boolean, body: string): boolean {
-  return !form || body.startsWith('payload=') || body.includes('&payload=');
-}
-
-function signatureProblem(req: IncomingMessage, body: string, options: ScreenOptions): Refusal | undefined {
-  const timestamp = req.headers['x-slack-request-timestamp'];
-  const signature = req.headers['x-slack-signature'];
-  if (typeof timestamp !== 'string' || typeof signature !== 'string')
-    return { status: 401, reason: 'the signature headers are missing' };
-  const sentAt = Number(timestamp);
-  const now = Math.floor((options.now ?? Date.now)() / 1000);
-  if (!Number.isInteger(sentAt) || Math.abs(now - sentAt) > MAX_CLOCK_SKEW_SECONDS)
-    return { status: 401, reason: 'the request timestamp is more than five minutes away from now' };
-  try {
-    verifySlackRequest({
-      signingSecret: options.signingSecret,
-      body,
-      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': sentAt },
-    });
-    return undefined;
-  } catch (error) {
-    return { status: 401, reason: error instanceof Error ? error.message : String(error) };
-  }
+  return !form || new URLSearchParams(body).has('payload');
 }
 
 function bodyProblem(buffered: BufferedIncomingMessage): Refusal | undefined {
@@ -114,12 +135,23 @@ function bodyProblem(buffered: BufferedIncomingMessage): Refusal | undefined {
   }
 }
 
+/** `Application/JSON; charset=utf-8` → `application/json`; empty when there is no header. */
+function mediaTypeOf(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** A header value fit for a log line: short, and without control characters. */
+function printable(value: string): string {
+  return value.replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+}
+
 function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://localhost').pathname;
 }
 
-function refuse(res: ServerResponse, status: number): void {
+function answer(res: ServerResponse, status: number): void {
   if (res.headersSent) return;
-  res.writeHead(status, { Connection: 'close', 'Content-Length': '0' });
+  const close = status >= 400 ? { Connection: 'close' } : {};
+  res.writeHead(status, { ...close, 'Content-Length': '0' });
   res.end();
 }

@@ -9,6 +9,7 @@ const FORM = 'application/x-www-form-urlencoded';
 
 /** A body just over the limit, and one of several megabytes. */
 const OVERSIZED = [REQUEST_BODY_LIMIT + 1, 6 * 1024 * 1024];
+const CHUNK = 'x'.repeat(64 * 1024);
 
 describe('malformed and oversized bodies', () => {
   let slack: SlackHarness;
@@ -62,8 +63,9 @@ describe('malformed and oversized bodies', () => {
     });
   }
 
-  it('answers 413 to a multi-megabyte body sent in chunks without a length', async () => {
-    const status = await new Promise<number>((resolve, reject) => {
+  /** Posts 48 chunks of 64 KiB without a Content-Length, with the given headers; resolves with the status. */
+  function postChunked(headers: Record<string, string>): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
       const url = new URL(slack.eventsUrl);
       const req = request(
         { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false },
@@ -73,13 +75,22 @@ describe('malformed and oversized bodies', () => {
         },
       );
       req.setHeader('Content-Type', 'application/json');
+      for (const [name, value] of Object.entries(headers)) req.setHeader(name, value);
       // The bot may close the connection before the last chunks: its answer is what counts.
       req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
-      const chunk = 'x'.repeat(64 * 1024);
-      for (let i = 0; i < 48; i++) req.write(chunk);
+      for (let i = 0; i < 48; i++) req.write(CHUNK);
       req.end();
     });
-    expect(status).toBe(413);
+  }
+
+  it('answers 413 to a signed multi-megabyte body sent in chunks without a length', async () => {
+    const signed = slackSignatureHeaders(SIGNING_SECRET, CHUNK.repeat(48));
+    expect(await postChunked(signed)).toBe(413);
+    await expectHealthy();
+  });
+
+  it('answers 401 to an unsigned chunked body without reading it', async () => {
+    expect(await postChunked({})).toBe(401);
     await expectHealthy();
   });
 });
