@@ -23,6 +23,13 @@ export const ENV_SCHEMA = z.object({
       .max(65535, 'must be between 0 and 65535'),
   ),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  SLACK_API_TIMEOUT_MS: optional(
+    z.coerce
+      .number('must be a number of milliseconds')
+      .int('must be a whole number of milliseconds')
+      .min(1000, 'must be between 1000 and 60000 milliseconds')
+      .max(60000, 'must be between 1000 and 60000 milliseconds'),
+  ),
   CERTPATH_COMMAND: optional(
     z
       .string()

@@ -19,6 +19,8 @@ interface CommonConfig {
   logLevel: LogLevelName;
   /** Where the Web API lives, ending in `/`; absent means Slack's own. */
   slackApiUrl?: string;
+  /** Per-attempt timeout of Web API calls; absent means the default (web-api-policy.ts). */
+  webApiTimeoutMs?: number;
 }
 
 export interface SocketConfig extends CommonConfig {
@@ -125,6 +127,7 @@ function buildConfig(mode: Mode, vars: Vars): Config {
     listen: vars.CERTPATH_LISTEN ?? 'questions',
     logLevel: vars.LOG_LEVEL ?? 'info',
     ...(vars.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(vars.SLACK_API_URL) } : {}),
+    ...(vars.SLACK_API_TIMEOUT_MS ? { webApiTimeoutMs: vars.SLACK_API_TIMEOUT_MS } : {}),
   };
   if (mode === 'socket')
     return { ...common, mode, botToken: vars.SLACK_BOT_TOKEN!, appToken: vars.SLACK_APP_TOKEN! };

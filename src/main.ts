@@ -21,10 +21,19 @@ import { createMemoryDedupStore } from './slack/dedup-store.js';
 import { healthOf } from './slack/health.js';
 import { InFlight } from './slack/in-flight.js';
 import { createLogger, redact } from './slack/logger.js';
+import { SlackTransport } from './slack/slack-transport.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
+import { stopGraceMs, WEB_API_POLICY, webApiPolicyOf } from './slack/web-api-policy.js';
 import { STARTUP_WORDS } from './startup-messages.js';
 
-const STOP_GRACE_MS = 10_000;
+/** What shutdown needs besides the running app: how long to wait, and what to cut or count. */
+interface Stopping {
+  graceMs: number;
+  /** Called as shutdown starts, with the time by which everything must be done. */
+  onStop?: (deadline: number) => void;
+  /** How many replies are still under way. */
+  underWay?: () => number;
+}
 
 /** Starts the bot; resolves to an exit code when it cannot start, or to undefined while it runs. */
 export async function main(): Promise<number | undefined> {
@@ -37,7 +46,10 @@ export async function main(): Promise<number | undefined> {
   const answerer = createAnswerer(guides, { command: config.command });
   if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger);
   const inFlight = new InFlight();
-  const app = createSlackApp({ config, answerer, logger, dedup: createMemoryDedupStore(), inFlight });
+  const policy = webApiPolicyOf(config);
+  const transport = new SlackTransport({ policy, logger });
+  const dedup = createMemoryDedupStore();
+  const app = createSlackApp({ config, answerer, logger, dedup, inFlight, transport });
   let running: RunningApp;
   try {
     running = await startSlackApp(app, config, { inFlight });
@@ -47,7 +59,14 @@ export async function main(): Promise<number | undefined> {
   }
   const { guides: count, sections } = healthOf(config.mode, answerer);
   logger.info(STARTUP_WORDS.running(config.mode, running.url, count, sections));
-  stopOnSignals(running, logger);
+  stopOnSignals(running, logger, {
+    graceMs: stopGraceMs(policy),
+    onStop: (deadline) => {
+      const cut = transport.stopBy(deadline);
+      if (cut > 0) logger.warn(STARTUP_WORDS.retryAfterCut(cut));
+    },
+    underWay: () => inFlight.underWay,
+  });
   return undefined;
 }
 
@@ -66,7 +85,7 @@ async function startPlaygroundOrReport(
   }
   const { guides, sections } = healthOf(config.mode, answerer);
   process.stdout.write(`${PLAYGROUND_WORDS.running(playground.url, guides, sections)}\n`);
-  stopOnSignals(playground, logger);
+  stopOnSignals(playground, logger, { graceMs: stopGraceMs(WEB_API_POLICY) });
   return undefined;
 }
 
@@ -92,8 +111,12 @@ function guidesOrReport(config: Config): Guide[] | undefined {
   }
 }
 
-/** SIGTERM / SIGINT: stop receiving, let replies under way finish, exit 0. A second signal exits at once. */
-function stopOnSignals(running: RunningApp, logger: Logger): void {
+/**
+ * SIGTERM / SIGINT: stop receiving, let replies under way finish, exit 0. Replies still under way
+ * when the grace runs out are cut, said so in the log, and the exit is still 0: the bot stopped as
+ * asked. Only a failure to stop exits 1, and a second signal exits 1 at once.
+ */
+function stopOnSignals(running: RunningApp, logger: Logger, { graceMs, onStop, underWay }: Stopping): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -101,10 +124,12 @@ function stopOnSignals(running: RunningApp, logger: Logger): void {
     // stop() closes the listener before it returns: once this line is out, no new request gets in.
     const stopped = running.stop();
     logger.info(STARTUP_WORDS.stopping(signal));
+    // A second to spare for the log lines and the exit itself.
+    onStop?.(Date.now() + graceMs - 1_000);
     setTimeout(() => {
-      logger.warn(STARTUP_WORDS.stopTimedOut(STOP_GRACE_MS));
-      process.exit(1);
-    }, STOP_GRACE_MS).unref();
+      logger.warn(STARTUP_WORDS.stopTimedOut(graceMs, underWay?.() ?? 0));
+      process.exit(0);
+    }, graceMs).unref();
     stopped.then(
       () => {
         logger.info(STARTUP_WORDS.stopped);

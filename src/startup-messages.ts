@@ -15,6 +15,9 @@ export const STARTUP_WORDS = {
   stopping: (signal: string) => `received ${signal}: stopping, finishing the replies under way`,
   stopped: 'stopped',
   stopFailed: 'could not stop cleanly',
-  stopTimedOut: (ms: number) => `replies still under way after ${ms} ms; exiting anyway`,
+  stopTimedOut: (ms: number, underWay: number) =>
+    `${underWay} repl${underWay === 1 ? 'y' : 'ies'} still under way after the ${ms} ms shutdown grace: cut, and stopped`,
+  retryAfterCut: (count: number) =>
+    `stopping: not waiting out Slack's Retry-After for ${count} call${count === 1 ? '' : 's'}; those replies are given up`,
   unhandledRejection: 'unhandled promise rejection',
 } as const;

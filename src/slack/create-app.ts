@@ -7,6 +7,7 @@ import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { admitDelivery } from './middleware/admit-delivery.js';
 import { clientOptionsOf, createReceiver } from './receivers.js';
+import { SlackTransport } from './slack-transport.js';
 import { createThreadMemory, type ThreadMemory } from './thread-memory.js';
 import { WEB_API_POLICY, type WebApiPolicy } from './web-api-policy.js';
 
@@ -18,8 +19,10 @@ export interface SlackAppDeps {
   threads?: ThreadMemory;
   /** Counts deliveries being handled; shutdown (and tests) wait on it. */
   inFlight?: InFlight;
-  /** Timeouts and retries of Web API calls; tests shorten them. */
+  /** Timeouts and retries of Web API calls; tests shorten them. Ignored when `transport` is given. */
   webApi?: WebApiPolicy;
+  /** Carries every Web API call; pass the one shutdown will stop (startSlackApp's `transport`). */
+  transport?: SlackTransport;
 }
 
 /**
@@ -34,14 +37,21 @@ export function createSlackApp({
   threads,
   inFlight,
   webApi = WEB_API_POLICY,
+  transport = new SlackTransport({ policy: webApi, logger }),
 }: SlackAppDeps): App {
+  const health = healthOf(config.mode, answerer);
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
+    receiver: createReceiver(
+      config,
+      logger,
+      () => ({ ...health, slack: transport.status.describe() }),
+      transport,
+    ),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),
-    clientOptions: clientOptionsOf(config, webApi),
+    clientOptions: clientOptionsOf(config, transport),
     deferInitialization: true,
     convoStore: false,
     // The listeners ignore every bot message themselves (human-message.ts); Bolt's filter would

@@ -3,12 +3,14 @@ import type { CustomRoute } from '@slack/bolt';
 import type { Mode } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
 
-/** What `GET /healthz` reports: the mode, and how much content was loaded. */
+/** What `GET /healthz` reports: the mode, how much content was loaded, and how Slack's Web API is doing. */
 export interface Health {
   ok: true;
   mode: Mode;
   guides: number;
   sections: number;
+  /** `ok`, `rate-limited until …` or `failing since …` (web-api-status.ts); absent outside Slack modes. */
+  slack?: string;
 }
 
 export function healthOf(mode: Mode, answerer: Answerer): Health {
@@ -16,14 +18,17 @@ export function healthOf(mode: Mode, answerer: Answerer): Health {
   return { ok: true, mode, guides: answerer.guides.length, sections };
 }
 
-/** `GET /healthz` → 200 with the Health JSON, for load balancers and uptime checks. */
-export function healthRoute(health: Health): CustomRoute {
+/**
+ * `GET /healthz` → 200 with the Health JSON, for load balancers and uptime checks. A degraded Web
+ * API is reported, not failed: restarting the bot would not make Slack answer sooner.
+ */
+export function healthRoute(health: () => Health): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res: ServerResponse) => {
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify(health));
+      res.end(JSON.stringify(health()));
     },
   };
 }

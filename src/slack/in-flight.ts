@@ -21,6 +21,11 @@ export class InFlight {
     }
   }
 
+  /** How many deliveries are being handled now. */
+  get underWay(): number {
+    return this.running;
+  }
+
   /** How many deliveries have been handled to the end so far. */
   get settled(): number {
     return this.finished;

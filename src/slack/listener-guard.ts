@@ -44,13 +44,26 @@ export function guard<A extends AllMiddlewareArgs & { ack?: (response?: never) =
         logger.warn(`${surface}: ${error.message}`, delivery);
         return;
       }
-      logger.error(`${surface} failed`, delivery, error);
+      const retryAfter = rateLimitedFor(error);
+      if (retryAfter === undefined) logger.error(`${surface} failed`, delivery, error);
+      else logger.warn(`${surface}: gave up on the reply: Slack asked to wait ${retryAfter} s`, delivery);
       if (!apologize) return;
       await apologize(args, acked).catch((apologyError: unknown) => {
         logger.error(`${surface}: could not tell the user about the failure`, apologyError);
       });
     }
   };
+}
+
+/**
+ * The Retry-After (seconds) of a call the transport gave up on because Slack asked for a longer
+ * wait than a reply may take (slack-transport.ts); undefined for any other failure.
+ */
+function rateLimitedFor(error: unknown): number | undefined {
+  const { code, retryAfter } = (error ?? {}) as { code?: unknown; retryAfter?: unknown };
+  return code === 'slack_webapi_rate_limited_error' && typeof retryAfter === 'number'
+    ? retryAfter
+    : undefined;
 }
 
 /** The few fields that say which delivery failed, whatever its kind. */

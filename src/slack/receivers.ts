@@ -2,18 +2,26 @@ import { HTTPReceiver, type Logger, SocketModeReceiver, type webApi } from '@sla
 import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
 import { type Health, healthRoute } from './health.js';
 import { REQUEST_BODY_LIMIT, screenRequests } from './screen-request.js';
-import { WEB_API_POLICY, type WebApiPolicy, webClientOptions } from './web-api-policy.js';
+import type { SlackTransport } from './slack-transport.js';
+import { webClientOptions } from './web-api-policy.js';
 
 /** The one endpoint Slack posts events, slash commands and interactions to. */
 export const EVENTS_PATH = '/slack/events';
 
-/** Web API options both receivers and the App share: where Slack's API lives, timeouts and retries. */
+/**
+ * Web API options both receivers and the App share: where Slack's API lives, retries, and the
+ * transport that times out attempts and waits out 429s (Bolt's `respond()` goes through it too).
+ */
 export function clientOptionsOf(
   config: SlackConfig,
-  policy: WebApiPolicy = WEB_API_POLICY,
-): Pick<webApi.WebClientOptions, 'slackApiUrl' | 'timeout' | 'retryConfig'> {
+  transport: SlackTransport,
+): Pick<
+  webApi.WebClientOptions,
+  'slackApiUrl' | 'timeout' | 'retryConfig' | 'rejectRateLimitedCalls' | 'fetch'
+> {
   return {
-    ...webClientOptions(policy),
+    ...webClientOptions(transport.policy),
+    fetch: transport.fetch,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
   };
 }
@@ -25,14 +33,14 @@ class ClosingSocketModeReceiver extends SocketModeReceiver {
   }
 }
 
-function socketReceiver(config: SocketConfig, logger: Logger, policy: WebApiPolicy): SocketModeReceiver {
+function socketReceiver(config: SocketConfig, logger: Logger, transport: SlackTransport): SocketModeReceiver {
   // The Socket Mode client makes its own Web API client for `apps.connections.open`; it gets
   // SLACK_API_URL here, in an object of its own, because that client rewrites the options it is given.
-  const installerOptions = { clientOptions: clientOptionsOf(config, policy) };
+  const installerOptions = { clientOptions: clientOptionsOf(config, transport) };
   return new ClosingSocketModeReceiver({ appToken: config.appToken, logger, installerOptions });
 }
 
-function httpReceiver(config: HttpConfig, logger: Logger, health: Health): HTTPReceiver {
+function httpReceiver(config: HttpConfig, logger: Logger, health: () => Health): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     // screenRequests below is the gate: it verifies every request to EVENTS_PATH strictly and answers
@@ -57,10 +65,10 @@ function httpReceiver(config: HttpConfig, logger: Logger, health: Health): HTTPR
 export function createReceiver(
   config: SlackConfig,
   logger: Logger,
-  health: Health,
-  policy: WebApiPolicy = WEB_API_POLICY,
+  health: () => Health,
+  transport: SlackTransport,
 ): SocketModeReceiver | HTTPReceiver {
   return config.mode === 'socket'
-    ? socketReceiver(config, logger, policy)
+    ? socketReceiver(config, logger, transport)
     : httpReceiver(config, logger, health);
 }

@@ -68,7 +68,13 @@ describe('the HTTP endpoint', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     const sections = GUIDES.reduce((sum, guide) => sum + guide.sections.length, 0);
-    expect(await response.json()).toEqual({ ok: true, mode: 'http', guides: GUIDES.length, sections });
+    expect(await response.json()).toEqual({
+      ok: true,
+      mode: 'http',
+      guides: GUIDES.length,
+      sections,
+      slack: 'ok',
+    });
   });
 
   it('answers 404 for paths it does not serve', async () => {

@@ -7,7 +7,13 @@ import { type HarnessOptions, SlackHarness } from '../../support/slack-harness.j
 
 const MENTION = `<@${BOT.userId}>`;
 /** Quick retries so the tests stay fast; a timeout that a loaded machine still never reaches. */
-const POLICY: WebApiPolicy = { timeoutMs: 2_000, retries: 2, minRetryDelayMs: 10, maxRetryDelayMs: 50 };
+const POLICY: WebApiPolicy = {
+  timeoutMs: 2_000,
+  retries: 2,
+  minRetryDelayMs: 10,
+  maxRetryDelayMs: 50,
+  maxRetryAfterMs: 5_000,
+};
 
 /** An answerer whose answers carry one block Slack refuses: a section over 3,000 characters. */
 function withRefusedBlock(real: Answerer): Answerer {
@@ -55,6 +61,53 @@ describe('Slack Web API faults', () => {
     expect(statuses('chat.postMessage')).toEqual([429, 200]);
     expect(botReplies(thread)).toHaveLength(1);
     expect(linesAt('ERROR')).toEqual([]);
+  });
+
+  it('gives up at once on a Retry-After past the cap, apologizes, and keeps every other call going', async () => {
+    await start();
+    slack.emulator.faults.push({ method: 'chat.postMessage', kind: 'rate_limited', retryAfterSeconds: 3600 });
+    const limited = await mention();
+    await slack.settle(10_000);
+    expect(statuses('chat.postMessage')).toEqual([429]);
+    expect(botReplies(limited)).toEqual([]);
+    expect(slack.replies()).toEqual(['chat.postMessage', 'chat.postEphemeral']);
+    const lines = [...linesAt('WARN'), ...linesAt('ERROR')];
+    expect(lines).toEqual([
+      expect.stringMatching(/app_mention: gave up on the reply: Slack asked to wait 3600 s/),
+    ]);
+
+    await slack.say('D0CERTBOT', 'which one pays more?');
+    await slack.openHome();
+    await slack.settle(10_000);
+    expect(slack.messages({ channel: 'D0CERTBOT' }).filter((m) => m.botId)).toHaveLength(1);
+    expect(slack.emulator.calls('views.publish').map((call) => call.status)).toEqual([200]);
+
+    const health = await fetch(`${slack.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+    const { ok, slack: status } = (await health.json()) as { ok: boolean; slack: string };
+    expect(ok).toBe(true);
+    expect(status).toMatch(/^rate-limited until \d{4}-\d\d-\d\dT/);
+    expect(Date.parse(status.replace('rate-limited until ', ''))).toBeGreaterThan(Date.now() + 3_000_000);
+  });
+
+  it('reports a Web API that keeps failing in /healthz without failing the check, and ok once it answers', async () => {
+    await start();
+    // The reply and then the apology: every attempt of both fails.
+    for (let i = 0; i < 2 * (POLICY.retries + 1); i++)
+      slack.emulator.faults.push({ kind: 'server_error', status: 503 });
+    await mention();
+    await slack.settle(10_000);
+    expect(slack.replies()).toEqual([
+      ...Array(3).fill('chat.postMessage'),
+      ...Array(3).fill('chat.postEphemeral'),
+    ]);
+    const failing = await fetch(`${slack.baseUrl}/healthz`);
+    expect(failing.status).toBe(200);
+    expect(((await failing.json()) as { slack: string }).slack).toMatch(/^failing since \S+ \(6 attempts\)$/);
+    await mention('which one pays more?');
+    await slack.settle(10_000);
+    const healthy = (await (await fetch(`${slack.baseUrl}/healthz`)).json()) as { slack: string };
+    expect(healthy.slack).toBe('ok');
   });
 
   const transient: [string, Fault, number][] = [
