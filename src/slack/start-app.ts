@@ -22,6 +22,25 @@ export interface StartOptions {
   host?: string;
   /** HTTP mode: overrides PORT; 0 picks a free port. */
   port?: number;
+  /** HTTP mode: how long a client may take to send a whole request (HTTP_REQUEST_TIMEOUT_MS by default). */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Slack gives up on a request after 3 s and sends it within milliseconds, so a request whose
+ * headers and body take longer than this is not from Slack: the connection is answered 408 and
+ * closed, and a flood of slow bodies cannot hold sockets for Node's default five minutes.
+ */
+export const HTTP_REQUEST_TIMEOUT_MS = 5_000;
+
+/** Node's server options for a request timeout: headers and the whole request within it, checked often. */
+function serverTimeouts(timeoutMs: number) {
+  return {
+    requestTimeout: timeoutMs,
+    headersTimeout: timeoutMs,
+    // Node looks for overdue requests only this often (30 s by default).
+    connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(timeoutMs / 4))),
+  };
 }
 
 const SLACK_API_URL = 'https://slack.com/api/';
@@ -30,7 +49,7 @@ const SLACK_API_URL = 'https://slack.com/api/';
 export async function startSlackApp(
   app: App,
   config: SlackConfig,
-  { inFlight, host, port }: StartOptions,
+  { inFlight, host, port, requestTimeoutMs = HTTP_REQUEST_TIMEOUT_MS }: StartOptions,
 ): Promise<RunningApp> {
   await app.init();
   const stop = async () => {
@@ -41,7 +60,8 @@ export async function startSlackApp(
     await app.start();
     return { url: config.slackApiUrl ?? SLACK_API_URL, stop };
   }
-  const server = await app.start({ port: port ?? config.port, ...(host ? { host } : {}) });
+  const listen = { port: port ?? config.port, ...(host ? { host } : {}) };
+  const server = await app.start(listen, serverTimeouts(requestTimeoutMs));
   const { port: bound } = server.address() as AddressInfo;
   const hostname = !host ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return { url: `http://${hostname}:${bound}${EVENTS_PATH}`, stop };

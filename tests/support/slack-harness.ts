@@ -41,6 +41,8 @@ export interface HarnessOptions {
   dedup?: DedupStore;
   /** Web API timeouts and retries, shortened so fault tests stay quick. */
   webApi?: WebApiPolicy;
+  /** HTTP mode: how long a client may take to send a request, shortened for the slow-body tests. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -66,6 +68,7 @@ export class SlackHarness {
     answerer,
     dedup,
     webApi,
+    requestTimeoutMs,
   }: HarnessOptions = {}): Promise<SlackHarness> {
     const emulator = createSlackEmulator({
       botToken: BOT_TOKEN,
@@ -103,6 +106,7 @@ export class SlackHarness {
       inFlight,
       host: '127.0.0.1',
       port: 0,
+      ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
     });
     if (delivery === 'http') emulator.setBotUrl(running.url);
     else await emulator.waitForSocketConnection();
