@@ -5,12 +5,16 @@ import { HANDLED_ACTIONS } from '../../names.js';
 import type { ListenerDeps } from '../deps.js';
 import { createGiveFeedback } from './give-feedback.js';
 import { createOpenQuiz } from './open-quiz.js';
-import { type ActionRoute, actionPattern, routeActions } from './route-actions.js';
+import { type ActionRoute, routeActions } from './route-actions.js';
 import { createShareAnswer } from './share-answer.js';
 import { createShowTopic } from './show-topic.js';
 import { createShowTopics } from './show-topics.js';
 
-/** The buttons on answers, help, topics, recommendations and the Home tab, under one registration. */
+/**
+ * The buttons on answers, help, topics, recommendations and the Home tab, under one registration
+ * that takes every block action: one nothing handles (an old message's button) is acknowledged at
+ * once instead of timing out into a 404 and an error in Slack.
+ */
 export function registerActions(app: App, deps: ListenerDeps): void {
   const options = (surface: string) => ({ surface, logger: deps.logger, apologize: apologizeToClick });
   const feedback = guard(createGiveFeedback(deps), options('feedback button'));
@@ -22,5 +26,5 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [HANDLED_ACTIONS.feedbackNotHelpful, feedback],
     [HANDLED_ACTIONS.quiz, guard(createOpenQuiz(deps), options('quiz button'))],
   ];
-  app.action<BlockButtonAction>(actionPattern(routes), routeActions(routes));
+  app.action<BlockButtonAction>({ type: 'block_actions' }, routeActions(routes, deps.logger));
 }

@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import {
-  type ActionRoute,
-  actionPattern,
-  routeActions,
-} from '../../../../src/slack/listeners/actions/route-actions.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionRoute, routeActions } from '../../../../src/slack/listeners/actions/route-actions.js';
+import { SlackHarness } from '../../../support/slack-harness.js';
 
 const click = (actionId: string, log: string[]) =>
   ({ action: { action_id: actionId }, ack: async () => void log.push(`ack ${actionId}`) }) as never;
@@ -26,12 +23,31 @@ describe('routeActions', () => {
     await routeActions(routes(log))(click('certpath.unknown', log));
     expect(log).toEqual(['ack certpath.unknown']);
   });
+});
 
-  it('registers one pattern that takes exactly the routed ids', () => {
-    const pattern = actionPattern(routes([]));
-    expect(pattern.test('certpath.share')).toBe(true);
-    expect(pattern.test('certpath.topic.10')).toBe(true);
-    expect(pattern.test('certpathXshare')).toBe(false);
-    expect(pattern.test('certpath.share.more')).toBe(false);
+describe('a click on a button nothing handles', () => {
+  let slack: SlackHarness;
+  beforeEach(async () => {
+    slack = await SlackHarness.start();
+  });
+  afterEach(() => slack.stop());
+
+  it('is acknowledged with 200 at once, with no error logged and nothing posted', async () => {
+    const response = await slack.blockActions({
+      type: 'block_actions',
+      user: { id: 'U0HUMAN', name: 'human', team_id: 'T0CERTPATH' },
+      team: { id: 'T0CERTPATH', domain: 'certpath' },
+      api_app_id: 'A0CERTPATH',
+      trigger_id: '1.2.3',
+      container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL' },
+      channel: { id: 'C0GENERAL', name: 'general' },
+      actions: [
+        { type: 'button', action_id: 'someone.elses.button', block_id: 'b', action_ts: '1700000001.0' },
+      ],
+    });
+    expect(response.status).toBe(200);
+    await slack.settle();
+    expect(slack.replies()).toEqual([]);
+    expect(slack.logs.filter((line) => /^\[(WARN|ERROR)\]/.test(line))).toEqual([]);
   });
 });
