@@ -10,8 +10,8 @@ import {
  * and for the test that holds manifest.yml to them.
  */
 
-/** The slash command the manifest declares; CERTPATH_COMMAND may rename it for a second install. */
-export const DEFAULT_COMMAND = '/certpath';
+/** The slash command and the bot's display name, as manifest.yml declares them (kept in the core). */
+export { BOT_DISPLAY_NAME, DEFAULT_COMMAND } from '../core/app-names.js';
 
 /** Events API types the listeners register for (`message` covers every `message.*` subscription). */
 export const EVENT_TYPES = {
