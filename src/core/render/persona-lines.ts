@@ -21,6 +21,9 @@ export function personaLines(guide: Guide, criteria: readonly Criterion[], quest
     seen.add(criterion.id);
     const label = escapeMrkdwn(side.label);
     const quote = quoteCue(question, criterion);
+    // "java backend dev" is both a statement and a role: said once is enough.
+    if (quote && seen.has(`quote:${quote.toLowerCase()}`)) continue;
+    if (quote) seen.add(`quote:${quote.toLowerCase()}`);
     if (criterion.kind === 'role')
       lines.push(ANSWER_WORDS.mentionedRole(escapeMrkdwn(quote ?? lowerFirst(criterion.label)), label));
     else if (quote) lines.push(ANSWER_WORDS.mentionedStatement(escapeMrkdwn(quote), label));
