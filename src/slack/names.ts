@@ -56,6 +56,24 @@ export const BOT_SCOPES = [
   ...Object.values(EVENT_SCOPES).filter((s) => s !== undefined),
 ];
 
+/** The subscriptions that exist only to overhear channels (`message.channels`, `message.groups`). */
+const LISTENING_EVENTS: readonly string[] = Object.entries(MESSAGE_SUBSCRIPTIONS)
+  .filter(([, channelType]) => LISTENED_CHANNEL_TYPES.includes(channelType))
+  .map(([event]) => event);
+
+/**
+ * The bot events the app needs with CERTPATH_LISTEN=off (manifest.minimal.yml): everything but the
+ * channel-listening subscriptions, which workspace admins are most wary of.
+ */
+export const MINIMAL_BOT_EVENTS = BOT_EVENTS.filter((event) => !LISTENING_EVENTS.includes(event));
+
+/** The scopes for MINIMAL_BOT_EVENTS: no `channels:history`, no `groups:history`. */
+export const MINIMAL_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  ...MINIMAL_BOT_EVENTS.map((event) => EVENT_SCOPES[event]).filter((s) => s !== undefined),
+];
+
 /** The buttons the app handles, by action id or id pattern. */
 export const HANDLED_ACTIONS = {
   topic: TOPIC_ACTION_PATTERN,
