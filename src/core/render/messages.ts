@@ -181,7 +181,12 @@ export const RECOMMENDATION_WORDS = {
   fallbackUndecided: "Your answers don't point to either certification yet.",
   /** The quiz result's modal title (24 characters at most). */
   modalTitle: 'Your recommendation',
-  /** `/certpath quiz` in a channel the bot is not in: said above the result, in the DM it went to instead. */
-  sentToDm: (channel: string) =>
-    `I'm not in ${channel}, so I couldn't post your result there. Here it is, just for you.`,
+  /**
+   * `/certpath quiz` in a channel the bot cannot post in: said above the result, in the DM it went to
+   * instead. `notMember`: Slack said the bot is not in the channel (else it is archived, read-only…).
+   */
+  sentToDm: (channel: string, notMember: boolean) =>
+    notMember
+      ? `I'm not in ${channel}, so I couldn't post your result there. Here it is, just for you.`
+      : `Slack wouldn't let me post in ${channel}, so your result is here, just for you.`,
 } as const;

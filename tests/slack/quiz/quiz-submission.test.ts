@@ -100,7 +100,7 @@ describe('submitting the quiz', () => {
     expect(slack.messages({ channel: 'C0RANDOM' })).toEqual([]);
     const dms = slack.messages({ channel: 'D0CERTBOT' });
     expect(dms).toHaveLength(1);
-    const note = RECOMMENDATION_WORDS.sentToDm('<#C0RANDOM>');
+    const note = RECOMMENDATION_WORDS.sentToDm('<#C0RANDOM>', true);
     expect(dms[0]?.text.startsWith(`${note} Take the ${certification(ARCHITECT)} first`)).toBe(true);
     const [first] = (dms[0]?.blocks ?? []) as { type: string; elements?: { text: string }[] }[];
     expect(first).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: note }] });

@@ -2,6 +2,9 @@ import { type QuizMetadata, renderSentToDm, type SlackMessage } from '../../../c
 import { cannotPostHere, type SlackClient } from '../../slack-client.js';
 import type { QuizPlace } from './open-quiz-modal.js';
 
+/** The codes that mean the bot is not in the channel (a private one it is not in is "not found" to it). */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
 /**
  * Sends the quiz taker a message: ephemerally in the channel (and thread) the quiz was started
  * in, or in their DM with the bot when there is no channel. A slash command works in channels the
@@ -16,13 +19,16 @@ export async function replyToQuizTaker(
   const { text, blocks } = message;
   if (place.channelId) {
     const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+    let refused: string | undefined;
     try {
       await client.chat.postEphemeral({ channel: place.channelId, user: userId, text, blocks, ...thread });
       return;
     } catch (error) {
-      if (!cannotPostHere(error)) throw error;
+      refused = cannotPostHere(error);
+      if (!refused) throw error;
     }
-    const redirected = renderSentToDm(message, place.channelId);
+    const notMember = NOT_A_MEMBER.has(refused);
+    const redirected = renderSentToDm(message, place.channelId, notMember);
     await client.chat.postMessage({ channel: userId, text: redirected.text, blocks: redirected.blocks });
     return;
   }
