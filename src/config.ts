@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_SCHEMA, type EnvVars as Vars } from './config-schema.js';
+import { DEFAULT_COMMAND } from './core/app-names.js';
 
 export { ConfigError, type ConfigProblem, formatConfigProblem } from './config-error.js';
 
@@ -122,7 +123,7 @@ function chooseMode(
 
 function buildConfig(mode: Mode, vars: Vars): Config {
   const common: CommonConfig = {
-    command: vars.CERTPATH_COMMAND ?? '/certpath',
+    command: vars.CERTPATH_COMMAND ?? DEFAULT_COMMAND,
     contentDir: vars.CERTPATH_CONTENT_DIR ?? 'content',
     listen: vars.CERTPATH_LISTEN ?? 'questions',
     logLevel: vars.LOG_LEVEL ?? 'info',

@@ -1,5 +1,6 @@
 import type { Answerer } from '../core/answer/answerer.js';
 import type { AskMode } from '../core/answer/decide-reply.js';
+import type { Surface } from '../core/render/surface.js';
 import { type HumanMessage, withoutBotMention } from './human-message.js';
 import { type Poster, postReply } from './post-reply.js';
 import type { ThreadMemory } from './thread-memory.js';
@@ -16,15 +17,18 @@ export interface AnswerMessageOptions {
   /** Reply in a thread under the message even when it is not in one (channels); DMs reply in place. */
   threaded: boolean;
   botUserId?: string;
+  /** Where the reply is read; a DM's hints suggest bare commands (`topics`), not `/certpath` or a mention. */
+  surface?: Surface;
 }
 
 /** Asks the core about a person's message and posts its reply beside it; stays silent when the core does. */
 export async function answerMessage(
   { answerer, threads, client, logger }: AnswerMessageDeps,
   message: HumanMessage,
-  { mode, threaded, botUserId }: AnswerMessageOptions,
+  { mode, threaded, botUserId, surface = 'elsewhere' }: AnswerMessageOptions,
 ): Promise<void> {
-  const reply = answerer.ask(withoutBotMention(message.text, botUserId), { mode, shareable: false });
+  const text = withoutBotMention(message.text, botUserId);
+  const reply = answerer.ask(text, { mode, shareable: false, surface });
   if (!reply.message) return;
   const rootTs = threaded ? (message.threadTs ?? message.ts) : message.threadTs;
   const { channel } = message;

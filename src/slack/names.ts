@@ -10,8 +10,8 @@ import {
  * and for the test that holds manifest.yml to them.
  */
 
-/** The slash command the manifest declares; CERTPATH_COMMAND may rename it for a second install. */
-export const DEFAULT_COMMAND = '/certpath';
+/** The slash command and the bot's display name, as manifest.yml declares them (kept in the core). */
+export { BOT_DISPLAY_NAME, DEFAULT_COMMAND } from '../core/app-names.js';
 
 /** Events API types the listeners register for (`message` covers every `message.*` subscription). */
 export const EVENT_TYPES = {
@@ -54,6 +54,24 @@ export const BOT_SCOPES = [
   'commands',
   'chat:write',
   ...Object.values(EVENT_SCOPES).filter((s) => s !== undefined),
+];
+
+/** The subscriptions that exist only to overhear channels (`message.channels`, `message.groups`). */
+const LISTENING_EVENTS: readonly string[] = Object.entries(MESSAGE_SUBSCRIPTIONS)
+  .filter(([, channelType]) => LISTENED_CHANNEL_TYPES.includes(channelType))
+  .map(([event]) => event);
+
+/**
+ * The bot events the app needs with CERTPATH_LISTEN=off (manifest.minimal.yml): everything but the
+ * channel-listening subscriptions, which workspace admins are most wary of.
+ */
+export const MINIMAL_BOT_EVENTS = BOT_EVENTS.filter((event) => !LISTENING_EVENTS.includes(event));
+
+/** The scopes for MINIMAL_BOT_EVENTS: no `channels:history`, no `groups:history`. */
+export const MINIMAL_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  ...MINIMAL_BOT_EVENTS.map((event) => EVENT_SCOPES[event]).filter((s) => s !== undefined),
 ];
 
 /** The buttons the app handles, by action id or id pattern. */

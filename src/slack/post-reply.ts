@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { SlackMessage } from '../core/render/slack-message.js';
 import { ChannelUnreachableError } from './errors.js';
-import type { SlackClient } from './thread-reply.js';
+import { cannotPostHere, platformError, type SlackClient } from './slack-client.js';
 
 /** What posting a reply needs: the listener's Web API client and the app's logger. */
 export interface Poster {
@@ -15,16 +15,6 @@ export interface Reply {
   message: SlackMessage;
 }
 
-/** Slack's answers that mean the bot cannot post in the channel at all. */
-const UNREACHABLE = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'team_access_not_granted',
-  'restricted_action',
-  'restricted_action_read_only_channel',
-  'restricted_action_thread_only_channel',
-]);
 /** Slack's answers that mean it refused the blocks; `errors` point at the offending ones. */
 const REFUSED_BLOCKS = new Set(['invalid_blocks', 'invalid_blocks_format']);
 
@@ -38,8 +28,9 @@ export async function postReply({ client, logger }: Poster, { channel, threadTs,
   try {
     return await client.chat.postMessage({ ...where, text: message.text, blocks: message.blocks });
   } catch (error) {
+    const unreachable = cannotPostHere(error);
+    if (unreachable) throw new ChannelUnreachableError(channel, unreachable);
     const refusal = platformError(error);
-    if (refusal && UNREACHABLE.has(refusal.error)) throw new ChannelUnreachableError(channel, refusal.error);
     if (!refusal || !REFUSED_BLOCKS.has(refusal.error) || !message.blocks) throw error;
     logger.error(`Slack refused the blocks of a reply (${refusal.error}); posting its text instead`, {
       channel,
@@ -47,17 +38,4 @@ export async function postReply({ client, logger }: Poster, { channel, threadTs,
     });
     return client.chat.postMessage({ ...where, text: message.text });
   }
-}
-
-interface PlatformError {
-  error: string;
-  errors?: unknown;
-  response_metadata?: { messages?: unknown };
-}
-
-/** The `ok: false` answer of a Web API call that failed that way. */
-function platformError(error: unknown): PlatformError | undefined {
-  const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
-  if (code !== 'slack_webapi_platform_error' || typeof data?.error !== 'string') return undefined;
-  return data as PlatformError;
 }

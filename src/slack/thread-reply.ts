@@ -1,12 +1,8 @@
-import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { Reply } from '../core/answer/answerer.js';
 import { escapeMrkdwn, sectionRefValue, THREAD_WORDS } from '../core/render/index.js';
 import type { SlackMessage } from '../core/render/slack-message.js';
 import { type Poster, postReply } from './post-reply.js';
 import { type ThreadMemory, threadKey } from './thread-memory.js';
-
-/** The Web API client Bolt hands every listener. */
-export type SlackClient = AllMiddlewareArgs['client'];
 
 /** A section the bot is about to post, as thread memory knows it. */
 export interface PostedSection {

@@ -12,11 +12,14 @@ import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
 import { registerListeners } from '../../src/slack/listeners/index.js';
 import { createLogger } from '../../src/slack/logger.js';
 import {
+  BOT_DISPLAY_NAME,
   BOT_EVENTS,
   BOT_SCOPES,
   DEFAULT_COMMAND,
   EVENT_SCOPES,
   MESSAGE_SUBSCRIPTIONS,
+  MINIMAL_BOT_EVENTS,
+  MINIMAL_BOT_SCOPES,
 } from '../../src/slack/names.js';
 import { createThreadMemory } from '../../src/slack/thread-memory.js';
 import { actionIds } from '../support/blocks.js';
@@ -87,7 +90,7 @@ interface Registered {
   views: string[];
 }
 
-function recordRegistrations(): Registered {
+function recordRegistrations(env: Record<string, string>): Registered {
   const registered: Registered = {
     commands: [],
     events: [],
@@ -107,7 +110,7 @@ function recordRegistrations(): Registered {
     view: (id: string) => registered.views.push(id),
     options: () => {},
   };
-  const config = readConfig({});
+  const config = readConfig(env);
   const answerer = createAnswerer(GUIDES, { command: config.command });
   const logger = createLogger({ level: 'error', sink: () => {} });
   const deps = {
@@ -124,14 +127,27 @@ function recordRegistrations(): Registered {
 const handles = (registered: Registered, actionId: string) =>
   registered.actions.some((id) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
 
-describe('manifest.yml', () => {
+function readManifest(file: string): Manifest {
+  return MANIFEST.parse(parse(readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')));
+}
+
+/** The full manifest, and the minimal one for an app that does not listen in channels. */
+const VARIANTS = [
+  { file: 'manifest.yml', env: {}, events: BOT_EVENTS, scopes: BOT_SCOPES },
+  {
+    file: 'manifest.minimal.yml',
+    env: { CERTPATH_LISTEN: 'off' },
+    events: MINIMAL_BOT_EVENTS,
+    scopes: MINIMAL_BOT_SCOPES,
+  },
+] as const;
+
+describe.each(VARIANTS)('$file', ({ file, env, events, scopes: expectedScopes }) => {
   let manifest: Manifest;
   let registered: Registered;
   beforeAll(() => {
-    manifest = MANIFEST.parse(
-      parse(readFileSync(resolve(import.meta.dirname, '../../manifest.yml'), 'utf8')),
-    );
-    registered = recordRegistrations();
+    manifest = readManifest(file);
+    registered = recordRegistrations(env);
   });
 
   it('declares exactly the slash command the app registers by default', () => {
@@ -148,8 +164,8 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to exactly the bot events the app handles', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
-    const nonMessage = BOT_EVENTS.filter((e) => !(e in MESSAGE_SUBSCRIPTIONS));
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...events].sort());
+    const nonMessage = events.filter((e) => !(e in MESSAGE_SUBSCRIPTIONS));
     const takes = (type: string) =>
       registered.events.some((e) => (typeof e === 'string' ? e === type : e.test(type)));
     for (const event of nonMessage) expect(takes(event), event).toBe(true);
@@ -161,7 +177,7 @@ describe('manifest.yml', () => {
 
   it('asks for exactly the scopes the command, the events and posting need', () => {
     const scopes = manifest.oauth_config.scopes.bot;
-    expect([...scopes].sort()).toEqual([...BOT_SCOPES].sort());
+    expect([...scopes].sort()).toEqual([...expectedScopes].sort());
     for (const event of manifest.settings.event_subscriptions.bot_events) {
       const needed = EVENT_SCOPES[event as keyof typeof EVENT_SCOPES];
       if (needed) expect(scopes).toContain(needed);
@@ -199,5 +215,47 @@ describe('manifest.yml', () => {
   it('enables the Home tab and the Messages tab, and Socket Mode', () => {
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('names the bot user as the help text mentions it', () => {
+    expect(manifest.features.bot_user.display_name).toBe(BOT_DISPLAY_NAME);
+    const help = createAnswerer(GUIDES).ask('help', { mode: 'direct' }).message;
+    expect(JSON.stringify(help)).toContain(`@${manifest.features.bot_user.display_name} `);
+    const { long_description: about } = manifest.display_information;
+    expect(about).toContain(`@${BOT_DISPLAY_NAME} `);
+    expect(about).not.toContain('@CertPath');
+  });
+});
+
+describe('manifest.minimal.yml', () => {
+  it('asks for none of the channel-listening scopes and events', () => {
+    const minimal = readManifest('manifest.minimal.yml');
+    for (const scope of ['channels:history', 'groups:history'])
+      expect(minimal.oauth_config.scopes.bot).not.toContain(scope);
+    for (const event of ['message.channels', 'message.groups'])
+      expect(minimal.settings.event_subscriptions.bot_events).not.toContain(event);
+    expect(minimal.settings.event_subscriptions.bot_events).toContain('message.im');
+  });
+
+  it('is the full manifest less those, so the two cannot drift apart', () => {
+    const full = readManifest('manifest.yml');
+    const minimal = readManifest('manifest.minimal.yml');
+    const without = (m: Manifest) => ({
+      ...m,
+      display_information: { ...m.display_information, long_description: '' },
+      oauth_config: {
+        scopes: { bot: m.oauth_config.scopes.bot.filter((s) => MINIMAL_BOT_SCOPES.includes(s)) },
+      },
+      settings: {
+        ...m.settings,
+        event_subscriptions: {
+          ...m.settings.event_subscriptions,
+          bot_events: m.settings.event_subscriptions.bot_events.filter((e) =>
+            (MINIMAL_BOT_EVENTS as readonly string[]).includes(e),
+          ),
+        },
+      },
+    });
+    expect(without(minimal)).toEqual(without(full));
   });
 });

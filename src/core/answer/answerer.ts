@@ -1,12 +1,16 @@
+import { BOT_DISPLAY_NAME, DEFAULT_COMMAND } from '../app-names.js';
 import type { Guide, Section } from '../guide.js';
 import { buildGuideIndexes, type GuideIndex } from '../matching/guide-index.js';
+import { pickQuiz } from '../recommend/pick-quiz.js';
 import { renderAnswer } from '../render/render-answer.js';
 import { renderDidYouMean } from '../render/render-did-you-mean.js';
 import { renderHelp } from '../render/render-help.js';
 import { renderNotFound } from '../render/render-not-found.js';
+import { renderQuizPrompt, renderQuizRefusal } from '../render/render-quiz-prompt.js';
 import { renderSmallTalk } from '../render/render-small-talk.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlackMessage } from '../render/slack-message.js';
+import type { Surface } from '../render/surface.js';
 import { withinLimits } from '../render/within-limits.js';
 import { type AskMode, type Decision, decideReply } from './decide-reply.js';
 import { ReplyCache } from './reply-cache.js';
@@ -16,6 +20,8 @@ export interface AskOptions {
   mode: AskMode;
   /** The reply is ephemeral, so it gets a "Share in channel" button. */
   shareable?: boolean;
+  /** Where the reply is read: in a DM, hints suggest bare words (`topics`), not the slash command. */
+  surface?: Surface;
 }
 
 /** The bot's reply: what it decided, and the message to post (absent when it stays silent). */
@@ -29,6 +35,8 @@ export interface Answerer {
   readonly guides: readonly Guide[];
   /** The slash command's name, used in help texts. */
   readonly command: string;
+  /** The bot's display name, as people @-mention it. */
+  readonly botName: string;
   ask(question: string, options: AskOptions): Reply;
   /** A section picked by id (follow-up buttons, sharing), or undefined when it does not exist. */
   section(guideId: string, sectionId: string): { guide: Guide; section: Section } | undefined;
@@ -46,7 +54,7 @@ const REPLY_CACHE_SIZE = 500;
 /** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
 export function createAnswerer(
   guides: readonly Guide[],
-  { command = '/certpath', cacheSize = REPLY_CACHE_SIZE } = {},
+  { command = DEFAULT_COMMAND, botName = BOT_DISPLAY_NAME, cacheSize = REPLY_CACHE_SIZE } = {},
 ): Answerer {
   const indexes: GuideIndex[] = buildGuideIndexes(guides);
   const cache = new ReplyCache<Reply>(cacheSize);
@@ -58,12 +66,14 @@ export function createAnswerer(
   return {
     guides,
     command,
+    botName,
     ask(question, options) {
       const shareable = options.shareable ?? false;
+      const surface = options.surface ?? 'elsewhere';
       // Replies are plain data that callers only read, so one object can serve every repeat.
-      return cache.get(`${options.mode}\u0000${shareable}\u0000${question}`, () => {
+      return cache.get(`${options.mode}\u0000${shareable}\u0000${surface}\u0000${question}`, () => {
         const decision = decideReply(indexes, question, options.mode);
-        const { message } = render(decision, question, { guides, command, shareable });
+        const { message } = render(decision, question, { guides, command, botName, shareable, surface });
         return { decision, ...(message ? { message: withinLimits(message) } : {}) };
       });
     },
@@ -85,13 +95,15 @@ export function createAnswerer(
 interface RenderContext {
   guides: readonly Guide[];
   command: string;
+  botName: string;
   shareable: boolean;
+  surface: Surface;
 }
 
 function render(
   decision: Decision,
   question: string,
-  { guides, command, shareable }: RenderContext,
+  { guides, command, botName, shareable, surface }: RenderContext,
 ): { message?: SlackMessage } {
   switch (decision.kind) {
     case 'answer': {
@@ -120,9 +132,16 @@ function render(
       };
     case 'greeting':
     case 'thanks':
-      return { message: renderSmallTalk(decision.kind, command) };
+    case 'acknowledgement':
+      return { message: renderSmallTalk(decision.kind, command, surface) };
     case 'help':
-      return { message: renderHelp({ guides, command }) };
+      return { message: renderHelp({ guides, command, botName, surface }) };
+    case 'quiz': {
+      const picked = pickQuiz(guides, decision.guideId);
+      return {
+        message: 'guide' in picked ? renderQuizPrompt(picked.guide) : renderQuizRefusal(picked.refusal),
+      };
+    }
     case 'topics':
       return { message: renderTopics(guides) };
     case 'silence':

@@ -1,19 +1,16 @@
-import type { Criterion, Guide, Section } from '../guide.js';
+import type { Criterion, Section } from '../guide.js';
+import { parseCommand } from '../matching/command-text.js';
 import { bandOf, THRESHOLDS } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
 import { type Candidate, type MatchResult, matchQuestion } from '../matching/match-question.js';
 import { looksLikeQuestion } from '../matching/question-form.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
+import type { Suggestion } from '../render/suggestion.js';
+
+export type { Suggestion } from '../render/suggestion.js';
 
 /** Where the question came from: addressed to the bot, or overheard in a channel. */
 export type AskMode = 'direct' | 'channel';
-
-/** A section suggestion with the confidence it was matched with. */
-export interface Suggestion {
-  guide: Guide;
-  section: Section;
-  confidence: number;
-}
 
 /** What the bot decided to do with a message, before anything is rendered. */
 export type Decision =
@@ -26,13 +23,21 @@ export type Decision =
     }
   | { kind: 'did-you-mean'; suggestions: Suggestion[] }
   | { kind: 'not-covered'; topic?: string; suggestions: Suggestion[] }
-  | { kind: SmallTalk }
+  | { kind: Exclude<SmallTalk, 'quiz'> }
+  /** "quiz" (or "quiz <guide-id>") addressed to the bot. */
+  | { kind: 'quiz'; guideId?: string }
   | { kind: 'silence' };
 
 /** Decides how to reply. Channel mode stays silent unless the message is clearly a question for this guide. */
 export function decideReply(indexes: readonly GuideIndex[], question: string, mode: AskMode): Decision {
   const talk = smallTalk(question);
-  if (talk) return mode === 'channel' ? { kind: 'silence' } : { kind: talk };
+  if (talk) {
+    if (mode === 'channel') return { kind: 'silence' };
+    if (talk !== 'quiz') return { kind: talk };
+    const command = parseCommand(question);
+    const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
+    return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
+  }
   const match = matchQuestion(indexes, question);
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];

@@ -1,7 +1,8 @@
+import { type CommandText, parseCommand } from './command-text.js';
 import { words } from './tokenize.js';
 
 /** Messages that are not questions about the guide but still deserve a reply when addressed to the bot. */
-export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'topics';
+export type SmallTalk = 'greeting' | 'thanks' | 'acknowledgement' | CommandText['kind'];
 
 const GREETING = new Set([
   'hi',
@@ -80,17 +81,70 @@ const FILLER = new Set([
   'up',
   'day',
 ]);
-const HELP = [/^(help|usage|\?+|what can you do|how does this work|how do i use (this|you)|commands?)$/];
-const TOPICS = [
-  /^(topics?|menu|toc|contents|table of contents|list( topics)?|(show|list)( me)?( all)?( the)? topics)$/,
-];
+/**
+ * Acknowledgements and reactions ("ok", "got it", "lol"): said to the bot in a DM, they deserve a
+ * short friendly word back, never "the guide doesn't cover 'ok'".
+ */
+const ACKNOWLEDGEMENT = new Set([
+  'ok',
+  'okay',
+  'okey',
+  'kk',
+  'lol',
+  'lmao',
+  'rofl',
+  'haha',
+  'hah',
+  'hehe',
+  'ha',
+  'cool',
+  'nice',
+  'neat',
+  'sure',
+  'alright',
+  'fine',
+  'yep',
+  'yup',
+  'yes',
+  'yeah',
+  'no',
+  'nope',
+  'nah',
+  'np',
+  'hmm',
+  'hm',
+  'ah',
+  'oh',
+  'wow',
+  'interesting',
+  'gotcha',
+  'noted',
+  'understood',
+  'perfect',
+  'sweet',
+  'right',
+  'true',
+  'fair',
+  'makes',
+  'sense',
+  'enough',
+  'got',
+  'it',
+  'see',
+  'great',
+  'awesome',
+  'good',
+  'brb',
+  'omg',
+  'xd',
+]);
 
 /** Classifies a whole message as small talk, or undefined when it should be matched against the guides. */
 export function smallTalk(text: string): SmallTalk | undefined {
+  const command = parseCommand(text);
+  if (command) return command.kind;
   const list = words(text);
   const plain = list.join(' ');
-  if (plain === '' || HELP.some((pattern) => pattern.test(plain))) return 'help';
-  if (TOPICS.some((pattern) => pattern.test(plain))) return 'topics';
   const only = (set: ReadonlySet<string>) =>
     list.some((word) => set.has(word)) && list.every((word) => set.has(word) || FILLER.has(word));
   if (
@@ -105,5 +159,6 @@ export function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   }
   if (only(GREETING)) return 'greeting';
+  if (list.length <= 4 && list.every((word) => ACKNOWLEDGEMENT.has(word))) return 'acknowledgement';
   return undefined;
 }

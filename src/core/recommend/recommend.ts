@@ -63,3 +63,18 @@ export function isMixed(a: number, b: number): boolean {
   if (a <= 0 || b <= 0) return false;
   return Math.abs(a - b) <= MIXED_MARGIN || Math.max(a, b) / (a + b) < CLEAR_SHARE;
 }
+
+/**
+ * The asker's choices as the quiz reads them, each with the side it points to (none for a neutral
+ * one such as the role "Other"). Throws like recommend() for a guide without a quiz or an unknown id.
+ */
+export function choicesOf(guide: Guide, input: RecommendInput): Choice[] {
+  const quiz = quizFor(guide);
+  if (!quiz) throw new NoQuizError(guide.id);
+  return resolveChoices(quiz, input);
+}
+
+/** A choice that counts: it points to a side with some weight. */
+export function pointsToASide(choice: Choice): boolean {
+  return choice.side !== undefined && choice.weight > 0;
+}

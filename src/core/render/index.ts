@@ -22,6 +22,7 @@ export type {
 } from './input-blocks.js';
 export { markdownToMrkdwn } from './markdown-to-mrkdwn.js';
 export * from './messages.js';
+export { parseQuizButtonValue, type QuizButton, quizButtonValue } from './quiz-button-value.js';
 export { QUIZ_BLOCK_IDS, QUIZ_CALLBACK_ID, QUIZ_ERROR_BLOCK_ID } from './quiz-ids.js';
 export { parseQuizPrivateMetadata, type QuizMetadata, quizPrivateMetadata } from './quiz-metadata.js';
 export {
@@ -34,13 +35,17 @@ export { type AnswerInput, renderAnswer } from './render-answer.js';
 export { renderDidYouMean } from './render-did-you-mean.js';
 export { renderError } from './render-error.js';
 export { renderFeedbackThanks } from './render-feedback-thanks.js';
-export { renderHelp } from './render-help.js';
+export { type HelpInput, renderHelp } from './render-help.js';
 export { renderHomeView } from './render-home-view.js';
+export { renderInModal } from './render-in-modal.js';
 export { type NotFoundInput, renderNotFound } from './render-not-found.js';
 export { type QuizModalOptions, renderQuizModal } from './render-quiz-modal.js';
+export { quizRefusalText, renderQuizPrompt, renderQuizRefusal } from './render-quiz-prompt.js';
 export { renderRecommendation } from './render-recommendation.js';
-export { renderSmallTalk } from './render-small-talk.js';
+export { renderSentToDm } from './render-sent-to-dm.js';
+export { type ChattyTalk, renderSmallTalk } from './render-small-talk.js';
 export { renderTopics } from './render-topics.js';
 export type * from './slack-message.js';
 export type { Suggestion } from './suggestion.js';
+export { commandToType, type Surface } from './surface.js';
 export { charLength, truncate } from './truncate.js';

@@ -17,12 +17,15 @@ export interface CheckboxesElement {
   type: 'checkboxes';
   action_id: string;
   options: OptionObject[];
+  /** Ticked when the modal opens; each must be one of `options`, exactly. */
+  initial_options?: OptionObject[];
 }
 
 export interface RadioButtonsElement {
   type: 'radio_buttons';
   action_id: string;
   options: OptionObject[];
+  initial_option?: OptionObject;
 }
 
 export interface StaticSelectElement {
@@ -30,6 +33,7 @@ export interface StaticSelectElement {
   action_id: string;
   placeholder: PlainText;
   options: OptionObject[];
+  initial_option?: OptionObject;
 }
 
 export type InputElement = CheckboxesElement | RadioButtonsElement | StaticSelectElement;

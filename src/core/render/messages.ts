@@ -23,8 +23,9 @@ export const ANSWER_WORDS = {
   /** A persona cue found in the question (a role the asker holds). */
   mentionedRole: (role: string, side: string) => `:dart: You mentioned *${role}* → points to *${side}*`,
   /** A persona cue found in the question (something the asker enjoys or does). */
-  mentionedStatement: (statement: string, side: string) =>
-    `:dart: You said _${statement}_ → points to *${side}*`,
+  mentionedStatement: (quote: string, side: string) => `:dart: You said _${quote}_ → points to *${side}*`,
+  /** A persona cue recognised only loosely (after a spelling fix): the guide's words, not a quote. */
+  soundsLike: (statement: string, side: string) => `:dart: Sounds like _${statement}_ → points to *${side}*`,
 } as const;
 
 export const DID_YOU_MEAN_WORDS = {
@@ -54,31 +55,44 @@ export const HELP_WORDS = {
     `I compare AWS certifications side by side and answer questions about them, straight from ${guides}.`,
   noGuides: 'I compare AWS certifications side by side and answer questions about them.',
   howTitle: '*How to ask*',
-  how: (command: string) =>
+  how: (command: string, botName: string) =>
     [
       `• Type \`${command} <your question>\` anywhere. Only you see the answer, and you can share it.`,
-      '• Mention me in a channel: `@CertPath which exam is harder?`',
+      `• Mention me in a channel: \`@${botName} which exam is harder?\``,
       '• Send me a direct message.',
       "• Ask in a channel I'm in: when I'm sure I can help, I answer in a thread.",
     ].join('\n'),
+  /** "How to ask", read in the DM itself: asking here comes first, and needs no command or mention. */
+  howInDm: (command: string, botName: string) =>
+    [
+      '• Just type your question here, like _which exam is harder?_',
+      `• In any channel, type \`${command} <your question>\`: only you see the answer, and you can share it.`,
+      `• Mention me in a channel: \`@${botName} which exam is harder?\``,
+    ].join('\n'),
   examplesTitle: '*Try asking*',
   commandsTitle: '*Commands*',
-  commands: (command: string) =>
+  /** `prefix` is the slash command and a space, or nothing in a DM, where the bare word works. */
+  commands: (prefix: string) =>
     [
-      `• \`${command} topics\`: everything the guide covers`,
-      `• \`${command} quiz\`: a few questions, then a recommendation for you`,
-      `• \`${command} help\`: this message`,
+      `• \`${prefix}topics\`: everything the guide covers`,
+      `• \`${prefix}quiz\`: a few questions, then a recommendation for you`,
+      `• \`${prefix}help\`: this message`,
     ].join('\n'),
   fallback: (command: string) => `CertPath compares AWS certifications. Ask with ${command} <your question>.`,
+  fallbackInDm: 'CertPath compares AWS certifications. Just type your question here.',
   defaultExamples: ['Which exam is harder?', 'Which one pays more?', "I'm a sysadmin – which should I take?"],
 } as const;
 
+/** Replies to small talk; `topics` and `quiz` arrive as the command to type where the reply is read. */
 export const SMALL_TALK_WORDS = {
   greeting: "Hi there! :wave: I'm CertPath: I compare AWS certifications side by side.",
   thanks: "You're welcome! :blush: Happy studying.",
-  greetingHint: (command: string) =>
-    `Ask me something like _which exam is harder?_, or type \`${command} topics\` to see everything I know.`,
-  thanksHint: (command: string) => `Anything else? Ask away, or type \`${command} topics\` to browse.`,
+  acknowledgement: 'Got it. :+1:',
+  greetingHint: (topics: string) =>
+    `Ask me something like _which exam is harder?_, or type ${topics} to see everything I know.`,
+  thanksHint: (topics: string) => `Anything else? Ask away, or type ${topics} to browse.`,
+  acknowledgementHint: (topics: string, quiz: string) =>
+    `Ask me another question whenever you like, type ${quiz} for a recommendation, or ${topics} to browse.`,
 } as const;
 
 export const ERROR_WORDS = {
@@ -98,6 +112,12 @@ export const HOME_WORDS = {
   quizHint: 'Not sure which one to take? Answer a few questions:',
 } as const;
 
+/** A topic or a quiz result shown in a modal over the App Home. Slack caps both at 24 characters. */
+export const MODAL_WORDS = {
+  title: 'CertPath',
+  close: 'Done',
+} as const;
+
 export const THREAD_WORDS = {
   /** Said only to the asker when the section they asked for was already posted in the thread. */
   alreadyPosted: (title: string) => `*${title}* is already in this thread, just above. :point_up:`,
@@ -109,14 +129,25 @@ export const QUIZ_WORDS = {
   submit: 'See my pick',
   close: 'Cancel',
   intro: (first: string, second: string) =>
-    `A few quick questions, then I'll suggest whether to take *${first}* or *${second}* first. Answer as many as you like.`,
+    `A few quick questions, then I'll suggest whether to take *${first}* or *${second}* first. *Answer at least one*; the more you answer, the better the pick.`,
   statementsLabel: (part: number) =>
     part === 0 ? 'What sounds like you?' : 'Anything else that sounds like you?',
-  statementsHint: 'Tick as many as you like.',
+  /**
+   * Under every field: Slack marks each one "(optional)", since any one of them is enough, so each
+   * says that at least one answer is needed.
+   */
+  statementsHint: 'Tick as many as you like. Answer at least one question on this form.',
+  fieldHint: 'Answer at least one question on this form.',
   roleLabel: 'What is your current role?',
   rolePlaceholder: 'Pick a role',
   nothingChosen:
     'Tick at least one statement, pick a role or answer a question, so I have something to go on.',
+  /** Only neutral choices ("Other", "Not sure yet"): refused in the form rather than "try again" after it. */
+  onlyNeutral: (chosen: string) =>
+    `“${chosen}” doesn't point to either exam on its own. Tick a statement or answer a question too.`,
+  /** "quiz" typed in a DM, where no modal can open without a click: a button that opens it. */
+  prompt: (first: string, second: string) =>
+    `Not sure whether to take *${first}* or *${second}* first? Answer a few quick questions and I'll suggest one.`,
   /** `/certpath quiz` when no loaded guide has recommender data. */
   noQuizzes:
     'None of the loaded guides has a quiz yet. Ask me a question instead, like _which exam is harder?_',
@@ -148,4 +179,14 @@ export const RECOMMENDATION_WORDS = {
   fallbackBoth: (first: string, second: string, advice: string) =>
     `Consider both the ${first} and the ${second}: ${advice}`,
   fallbackUndecided: "Your answers don't point to either certification yet.",
+  /** The quiz result's modal title (24 characters at most). */
+  modalTitle: 'Your recommendation',
+  /**
+   * `/certpath quiz` in a channel the bot cannot post in: said above the result, in the DM it went to
+   * instead. `notMember`: Slack said the bot is not in the channel (else it is archived, read-only…).
+   */
+  sentToDm: (channel: string, notMember: boolean) =>
+    notMember
+      ? `I'm not in ${channel}, so I couldn't post your result there. Here it is, just for you.`
+      : `Slack wouldn't let me post in ${channel}, so your result is here, just for you.`,
 } as const;

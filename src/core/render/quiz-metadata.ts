@@ -7,15 +7,18 @@ export interface QuizMetadata {
   channelId?: string;
   /** The thread it was started in, if any. */
   threadTs?: string;
+  /** Started from the App Home: the result replaces the quiz in its modal, where the person is looking. */
+  home?: boolean;
 }
 
-/** The modal's `private_metadata`: `{"g":…,"c":…,"t":…}`, well under Slack's 3,000 characters. */
+/** The modal's `private_metadata`: `{"g":…,"c":…,"t":…,"h":1}`, well under Slack's 3,000 characters. */
 export function quizPrivateMetadata(metadata: QuizMetadata): string {
-  const { guideId, channelId, threadTs } = metadata;
+  const { guideId, channelId, threadTs, home } = metadata;
   const value = JSON.stringify({
     g: guideId,
     ...(channelId ? { c: channelId } : {}),
     ...(threadTs ? { t: threadTs } : {}),
+    ...(home ? { h: 1 } : {}),
   });
   if (value.length > L.privateMetadata)
     throw new RangeError('quiz metadata is too long for private_metadata');
@@ -27,12 +30,13 @@ export function parseQuizPrivateMetadata(value: string): QuizMetadata | undefine
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { g, c, t } = parsed as Record<string, unknown>;
+    const { g, c, t, h } = parsed as Record<string, unknown>;
     if (typeof g !== 'string') return undefined;
     return {
       guideId: g,
       ...(typeof c === 'string' ? { channelId: c } : {}),
       ...(typeof t === 'string' ? { threadTs: t } : {}),
+      ...(h === 1 ? { home: true } : {}),
     };
   } catch {
     return undefined;

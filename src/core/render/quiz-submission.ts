@@ -1,5 +1,6 @@
 import type { Guide } from '../guide.js';
 import { quizFor } from '../recommend/quiz.js';
+import { choicesOf, pointsToASide } from '../recommend/recommend.js';
 import { NoQuizError } from '../recommend/recommend-error.js';
 import { hasChoices, type RecommendInput } from '../recommend/recommend-input.js';
 import { QUIZ_WORDS } from './messages.js';
@@ -48,8 +49,21 @@ function stateOf(values: QuizStateValues, id: string): QuizStateValue | undefine
 
 /**
  * What to send back as `response_action: 'errors'`: block_id → message, empty when the
- * submission is fine. Only an empty form is refused, on the first statements group.
+ * submission is fine. An empty form is refused on the first statements group; a form whose only
+ * choices point nowhere (the role "Other" alone) is refused on that choice, so the asker hears it
+ * before submitting rather than "your answers don't lean either way" after.
  */
-export function quizValidationErrors(input: RecommendInput): Record<string, string> {
-  return hasChoices(input) ? {} : { [QUIZ_ERROR_BLOCK_ID]: QUIZ_WORDS.nothingChosen };
+export function quizValidationErrors(guide: Guide, input: RecommendInput): Record<string, string> {
+  if (!hasChoices(input)) return { [QUIZ_ERROR_BLOCK_ID]: QUIZ_WORDS.nothingChosen };
+  const choices = choicesOf(guide, input);
+  if (choices.some(pointsToASide)) return {};
+  // Slack shows these errors as plain text, so labels go in as written.
+  const labels = choices.map((choice) => choice.label).join('”, “');
+  const where =
+    input.role !== undefined
+      ? QUIZ_BLOCK_IDS.role
+      : Object.keys(input.answers).length > 0
+        ? QUIZ_BLOCK_IDS.answer(Object.keys(input.answers)[0]!)
+        : QUIZ_ERROR_BLOCK_ID;
+  return { [where]: QUIZ_WORDS.onlyNeutral(labels) };
 }

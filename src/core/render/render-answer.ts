@@ -38,7 +38,7 @@ export interface AnswerInput {
 export function renderAnswer(input: AnswerInput): SlackMessage {
   const { guide, section } = input;
   const head: Block[] = [header(section.title), sectionBlock(summaryText(input))];
-  const cues = personaLines(guide, input.criteria ?? []);
+  const cues = personaLines(guide, input.criteria ?? [], input.question);
   if (cues.length > 0) head.push(sectionBlock(cues.join('\n')));
   const tail: Block[] = [divider(), sourceContext(input)];
   const followUps = followUpActions(guide, section);

@@ -15,10 +15,18 @@ import { topicButtons } from './topic-buttons.js';
  * The App Home tab: what the bot does and how to ask, then per guide its sides and size, a quiz
  * button when it has a recommender, and every topic as a button. Stays within 100 blocks.
  */
-export function renderHomeView({ guides, command }: { guides: readonly Guide[]; command: string }): HomeView {
+export function renderHomeView({
+  guides,
+  command,
+  botName,
+}: {
+  guides: readonly Guide[];
+  command: string;
+  botName?: string;
+}): HomeView {
   const head = [
     header(HOME_WORDS.title),
-    ...introBlocks(guides, command),
+    ...introBlocks({ guides, command, ...(botName ? { botName } : {}) }),
     divider(),
     header(HOME_WORDS.guidesTitle),
   ];

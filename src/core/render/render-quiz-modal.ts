@@ -2,6 +2,7 @@ import { BLOCK_KIT_LIMITS as L } from '../block-kit/index.js';
 import type { Guide, Recommender, RecommenderQuestion } from '../guide.js';
 import { quizFor } from '../recommend/quiz.js';
 import { NoQuizError } from '../recommend/recommend-error.js';
+import type { RecommendInput } from '../recommend/recommend-input.js';
 import { plainText, section } from './block-builders.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import {
@@ -9,6 +10,7 @@ import {
   type FormModalView,
   type InputBlock,
   input,
+  type OptionObject,
   option,
   radioButtons,
   staticSelect,
@@ -22,6 +24,8 @@ export { parseQuizSubmission, type QuizStateValues, quizValidationErrors } from 
 export interface QuizModalOptions {
   /** Carried back with the submission; build it with quizPrivateMetadata({ guideId, channelId }). */
   privateMetadata?: string;
+  /** Answers to start from ("Retake the quiz"): ticked, picked and answered as before. */
+  previous?: RecommendInput;
 }
 
 /**
@@ -30,15 +34,19 @@ export interface QuizModalOptions {
  * optional to Slack, so that quizValidationErrors decides what an empty form means. Block ids
  * are in QUIZ_BLOCK_IDS. Throws NoQuizError for a guide without recommender data.
  */
-export function renderQuizModal(guide: Guide, { privateMetadata }: QuizModalOptions = {}): FormModalView {
+export function renderQuizModal(
+  guide: Guide,
+  { privateMetadata, previous }: QuizModalOptions = {},
+): FormModalView {
   const quiz = quizFor(guide);
   if (!quiz) throw new NoQuizError(guide.id);
   const [first, second] = guide.sides;
+  const before = previous ?? { statements: [], answers: {} };
   const blocks = [
     section(QUIZ_WORDS.intro(escapeMrkdwn(first.label), escapeMrkdwn(second.label))),
-    ...statementBlocks(guide, quiz.recommender),
-    ...roleBlocks(quiz.recommender),
-    ...quiz.recommender.questions.map(questionBlock),
+    ...statementBlocks(guide, quiz.recommender, before),
+    ...roleBlocks(quiz.recommender, before),
+    ...quiz.recommender.questions.map((question) => questionBlock(question, before)),
   ];
   return {
     type: 'modal',
@@ -51,30 +59,45 @@ export function renderQuizModal(guide: Guide, { privateMetadata }: QuizModalOpti
   };
 }
 
-function statementBlocks(guide: Guide, recommender: Recommender): InputBlock[] {
+function statementBlocks(guide: Guide, recommender: Recommender, before: RecommendInput): InputBlock[] {
   return statementGroups(guide, recommender.statements).map((group, n) => {
     const blockId = QUIZ_BLOCK_IDS.statements(n);
     const options = group.map((statement) => option(statement.label, statement.id));
+    const ticked = options.filter((choice) => before.statements.includes(choice.value));
+    const element = checkboxes(blockId, options);
     return input({
       blockId,
       label: QUIZ_WORDS.statementsLabel(n),
-      element: checkboxes(blockId, options),
-      ...(n === 0 ? { hint: QUIZ_WORDS.statementsHint } : {}),
+      element: ticked.length > 0 ? { ...element, initial_options: ticked } : element,
+      hint: n === 0 ? QUIZ_WORDS.statementsHint : QUIZ_WORDS.fieldHint,
     });
   });
 }
 
+/** The option picked before, to start from; Slack wants the very option object back. */
+function picked(
+  options: readonly OptionObject[],
+  value: string | undefined,
+): { initial_option?: OptionObject } {
+  const found = value === undefined ? undefined : options.find((choice) => choice.value === value);
+  return found ? { initial_option: found } : {};
+}
+
 /** No block for a guide without roles; a drop-down holds at most 100 options. */
-function roleBlocks(recommender: Recommender): InputBlock[] {
+function roleBlocks(recommender: Recommender, before: RecommendInput): InputBlock[] {
   if (recommender.roles.length === 0) return [];
   const options = recommender.roles.slice(0, L.selectOptions).map((role) => option(role.label, role.id));
   const blockId = QUIZ_BLOCK_IDS.role;
-  const element = staticSelect(blockId, QUIZ_WORDS.rolePlaceholder, options);
-  return [input({ blockId, label: QUIZ_WORDS.roleLabel, element })];
+  const element = {
+    ...staticSelect(blockId, QUIZ_WORDS.rolePlaceholder, options),
+    ...picked(options, before.role),
+  };
+  return [input({ blockId, label: QUIZ_WORDS.roleLabel, element, hint: QUIZ_WORDS.fieldHint })];
 }
 
-function questionBlock(question: RecommenderQuestion): InputBlock {
+function questionBlock(question: RecommenderQuestion, before: RecommendInput): InputBlock {
   const blockId = QUIZ_BLOCK_IDS.answer(question.id);
   const options = question.options.map((choice) => option(choice.label, choice.id));
-  return input({ blockId, label: question.label, element: radioButtons(blockId, options) });
+  const element = { ...radioButtons(blockId, options), ...picked(options, before.answers[question.id]) };
+  return input({ blockId, label: question.label, element, hint: QUIZ_WORDS.fieldHint });
 }

@@ -2,11 +2,13 @@ import type { Guide, Section, Side } from '../guide.js';
 import { quizFor } from '../recommend/quiz.js';
 import type { Reason, Recommendation } from '../recommend/recommend.js';
 import { NoQuizError } from '../recommend/recommend-error.js';
+import type { RecommendInput } from '../recommend/recommend-input.js';
 import { quizActionId } from './action-ids.js';
 import { actions, button, context, header, section } from './block-builders.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { markdownToMrkdwn } from './markdown-to-mrkdwn.js';
 import { RECOMMENDATION_WORDS as W } from './messages.js';
+import { quizButtonValue } from './quiz-button-value.js';
 import type { Block, SlackMessage } from './slack-message.js';
 import { topicButtons } from './topic-buttons.js';
 
@@ -14,16 +16,24 @@ import { topicButtons } from './topic-buttons.js';
  * The quiz result, for an ephemeral message or a DM: which certification to take first, why (the
  * choices that pointed there), or, when the answers point both ways, both certifications and the
  * guide's `mixed` advice; then the points per side, and buttons to the related sections and to
- * retake the quiz. The fallback text names the certification(s) before anything else.
+ * retake the quiz (starting from `previous`, the answers given). The fallback text names the
+ * certification(s) before anything else.
  */
-export function renderRecommendation(guide: Guide, recommendation: Recommendation): SlackMessage {
+export function renderRecommendation(
+  guide: Guide,
+  recommendation: Recommendation,
+  previous?: RecommendInput,
+): SlackMessage {
   const quiz = quizFor(guide);
   if (!quiz) throw new NoQuizError(guide.id);
   const blocks: Block[] = [header(W.title), section(verdict(guide, recommendation))];
   if (recommendation.reasons.length > 0) blocks.push(section(whyText(guide, recommendation)));
   const advice = markdownToMrkdwn(quiz.recommender.mixed);
   if (recommendation.mixed) blocks.push(section(advice));
-  blocks.push(context(W.scores(scoreLine(guide, recommendation))), followUps(guide, recommendation));
+  blocks.push(
+    context(W.scores(scoreLine(guide, recommendation))),
+    followUps(guide, recommendation, previous),
+  );
   return { text: fallbackText(guide, recommendation, advice), blocks };
 }
 
@@ -61,11 +71,12 @@ function scoreLine(guide: Guide, { scores }: Recommendation): string {
   return guide.sides.map((side) => `${escapeMrkdwn(side.label)} ${scores[side.id] ?? 0}`).join(' · ');
 }
 
-function followUps(guide: Guide, { related }: Recommendation): Block {
+function followUps(guide: Guide, { related }: Recommendation, previous?: RecommendInput): Block {
   const sections = related
     .map((id) => guide.sections.find((candidate) => candidate.id === id))
     .filter((found): found is Section => found !== undefined);
-  const retake = button({ label: W.retake, actionId: quizActionId(0), value: guide.id });
+  const value = quizButtonValue({ guideId: guide.id, ...(previous ? { previous } : {}) });
+  const retake = button({ label: W.retake, actionId: quizActionId(0), value });
   return actions([...topicButtons(sections.map((found) => ({ guide, section: found }))), retake]);
 }
 

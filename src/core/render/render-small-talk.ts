@@ -1,11 +1,25 @@
+import type { SmallTalk } from '../matching/small-talk.js';
 import { context, section } from './block-builders.js';
 import { SMALL_TALK_WORDS } from './messages.js';
 import type { SlackMessage } from './slack-message.js';
+import { commandToType, type Surface } from './surface.js';
 
-/** A short, friendly reply to "hi" or "thanks", with a hint of what to ask next. */
-export function renderSmallTalk(kind: 'greeting' | 'thanks', command: string): SlackMessage {
-  const text = kind === 'greeting' ? SMALL_TALK_WORDS.greeting : SMALL_TALK_WORDS.thanks;
+/** The small talk that gets a chatty reply (the rest are commands). */
+export type ChattyTalk = Extract<SmallTalk, 'greeting' | 'thanks' | 'acknowledgement'>;
+
+/** A short, friendly reply to "hi", "thanks" or "ok", with a hint of what to type next where it is read. */
+export function renderSmallTalk(
+  kind: ChattyTalk,
+  command: string,
+  surface: Surface = 'elsewhere',
+): SlackMessage {
+  const topics = commandToType('topics', command, surface);
+  const text = SMALL_TALK_WORDS[kind];
   const hint =
-    kind === 'greeting' ? SMALL_TALK_WORDS.greetingHint(command) : SMALL_TALK_WORDS.thanksHint(command);
+    kind === 'greeting'
+      ? SMALL_TALK_WORDS.greetingHint(topics)
+      : kind === 'thanks'
+        ? SMALL_TALK_WORDS.thanksHint(topics)
+        : SMALL_TALK_WORDS.acknowledgementHint(topics, commandToType('quiz', command, surface));
   return { text, blocks: [section(text), context(hint)] };
 }

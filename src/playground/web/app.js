@@ -103,7 +103,7 @@ function draw() {
   else if (channel) {
     list.reset(store.channelMessages(channel.id), [channelIntro(channel, store.snapshot)]);
     composer.setPlaceholder(WORDS.placeholder(channel.label));
-    composer.setHint(WORDS.composerHint(store.snapshot?.command ?? '/certpath'));
+    composer.setHint(WORDS.composerHint(store.snapshot?.command ?? '/certpath', channel.kind === 'im'));
     scrollToEnd();
   }
   drawSidebar();

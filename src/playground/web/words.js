@@ -19,8 +19,11 @@ export const WORDS = {
   send: 'Send',
   placeholder: (/** @type {string} */ where) => `Message ${where}`,
   replyPlaceholder: 'Reply…',
-  composerHint: (/** @type {string} */ command) =>
-    `Try ${command} which exam is harder?  ·  @certpath …  ·  Shift+Enter for a new line`,
+  /** In a DM the bot reads everything, so the hint suggests neither a mention nor the command. */
+  composerHint: (/** @type {string} */ command, /** @type {boolean} */ inDm) =>
+    inDm
+      ? 'Just type your question  ·  quiz, topics or help work too  ·  Shift+Enter for a new line'
+      : `Try ${command} which exam is harder?  ·  @certpath …  ·  Shift+Enter for a new line`,
   channelIntro: (/** @type {string} */ label) => `This is the very beginning of ${label}.`,
   memberNote: (/** @type {string} */ bot) =>
     `${bot} is in this channel: mention it, or just ask — it answers questions it is sure about in a thread.`,

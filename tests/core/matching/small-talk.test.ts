@@ -13,14 +13,27 @@ describe('smallTalk', () => {
     ['', 'help'],
     ['topics', 'topics'],
     ['show me the topics', 'topics'],
+    ['quiz', 'quiz'],
+    ['quiz aws-architect-vs-developer', 'quiz'],
+    ['ok', 'acknowledgement'],
+    ['lol', 'acknowledgement'],
+    ['got it', 'acknowledgement'],
+    ['ok cool', 'acknowledgement'],
+    ['makes sense', 'acknowledgement'],
+    [':+1:', 'acknowledgement'],
+    ['👍', 'acknowledgement'],
   ])('classifies "%s" as %s', (text, kind) => {
     expect(smallTalk(text)).toBe(kind);
   });
 
-  it.each(['hi, which exam is harder?', 'thanks, but what about salary?', 'help me choose a cert'])(
-    'leaves "%s" to matching',
-    (text) => {
-      expect(smallTalk(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'hi, which exam is harder?',
+    'thanks, but what about salary?',
+    'help me choose a cert',
+    'ok which one pays more?',
+    'lol is the developer exam that hard',
+    'is the quiz accurate?',
+  ])('leaves "%s" to matching', (text) => {
+    expect(smallTalk(text)).toBeUndefined();
+  });
 });

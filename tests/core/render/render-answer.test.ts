@@ -247,6 +247,29 @@ describe('renderAnswer', () => {
     expect(text).not.toContain('*other*');
   });
 
+  it("quotes the asker's own words for a cue, not the guide's statement", () => {
+    const choose = sectionOf(DEFAULT_GUIDE, 'choose');
+    const { statements, roles } = choose.recommender!;
+    const criteria = [
+      statements.find((s) => s.id === 'backend-apps')!,
+      roles.find((r) => r.id === 'backend-engineer')!,
+    ];
+    const question = "I'm a java backend dev, which cert should I take?";
+    const lines = allText(answer({ section: choose, criteria, question }))
+      .split('\n')
+      .filter((line) => line.startsWith(':dart:'));
+    // Statement and role both matched "backend": the words are quoted once.
+    expect(lines).toEqual([':dart: You said _java backend dev_ → points to *Developer*']);
+  });
+
+  it("says a cue found only after a spelling fix sounds like the guide's statement, not that the asker said it", () => {
+    const choose = sectionOf(DEFAULT_GUIDE, 'choose');
+    const statement = choose.recommender!.statements.find((s) => s.id === 'backend-apps')!;
+    const text = allText(answer({ section: choose, criteria: [statement], question: 'i do bakend stuff' }));
+    expect(text).toContain(`:dart: Sounds like _${statement.label}_ → points to *Developer*`);
+    expect(text).not.toContain('You said');
+  });
+
   it('says where the answer comes from, how sure it is, and who shared it', () => {
     const best = allText(answer({ section: sectionOf(DEFAULT_GUIDE, 'salary'), sharedBy: 'U123' }));
     expect(best).toContain(ANSWER_WORDS.source(DEFAULT_GUIDE.title, BAND_LABELS.best, 92));

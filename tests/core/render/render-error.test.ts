@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_WORDS } from '../../../src/core/render/messages.js';
 import { renderError } from '../../../src/core/render/render-error.js';
 import { allText, expectSendable } from './render-fixtures.js';
 
 describe('renderError', () => {
-  it('apologises without details, in text and blocks', () => {
+  it('apologises in one section, the same words in text and blocks, with no details and no buttons', () => {
     const message = renderError();
-    expect(message.text).toBe(ERROR_WORDS.generic);
+    expect(message.blocks.map((block) => block.type)).toEqual(['section']);
+    expect(allText(message)).toBe(message.text);
     expect(message.text).toMatch(/^Something went wrong/);
-    expect(allText(message)).toBe(ERROR_WORDS.generic);
+    expect(message.text).not.toMatch(/error:|stack|at \w+ \(/i);
     expectSendable(message);
   });
 });

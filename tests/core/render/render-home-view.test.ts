@@ -20,7 +20,9 @@ describe('renderHomeView', () => {
   it('is a Home tab that says what the bot does and how to ask', () => {
     expect(view.type).toBe('home');
     expect(text).toContain(HOME_WORDS.title);
-    expect(text).toContain(HELP_WORDS.how('/certpath'));
+    expect(view.blocks.slice(0, 3).map((block) => block.type)).toEqual(['header', 'section', 'section']);
+    expect(text).toContain('`/certpath <your question>`');
+    expect(text).toContain(HELP_WORDS.howTitle);
     expectPublishable(view);
   });
 

@@ -135,6 +135,51 @@ describe('renderQuizModal', () => {
     expect(inputsOf(view).every((block) => block.optional === true)).toBe(true);
   });
 
+  it('says under every field, which Slack marks "(optional)", that at least one answer is needed', () => {
+    const hints = inputsOf(view).map((block) => block.hint?.text ?? '');
+    expect(hints.length).toBeGreaterThan(3);
+    for (const hint of hints) expect(hint).toMatch(/at least one/i);
+    const intro = view.blocks[0];
+    expect(intro?.type === 'section' && intro.text?.text).toMatch(/answer at least one/i);
+  });
+
+  it('starts from the previous answers when it is given them, as "Retake the quiz" does', () => {
+    const previous = choices({
+      statements: ['system-design', 'enjoy-coding'],
+      role: 'sysadmin',
+      answers: { 'codes-daily': 'no' },
+    });
+    const again = renderQuizModal(DEFAULT_GUIDE, { previous });
+    expect(validateView(again)).toEqual([]);
+    const byId = new Map(inputsOf(again).map((block) => [block.block_id, block.element]));
+    const initial = (id: string) => {
+      const element = byId.get(id) as {
+        initial_options?: { value: string }[];
+        initial_option?: { value: string };
+      };
+      return (
+        element.initial_options?.map((o) => o.value) ??
+        (element.initial_option ? [element.initial_option.value] : [])
+      );
+    };
+    const tickedNow = [0, 1].flatMap((n) => initial(QUIZ_BLOCK_IDS.statements(n)));
+    expect(tickedNow.sort()).toEqual(['enjoy-coding', 'system-design']);
+    expect(initial(QUIZ_BLOCK_IDS.role)).toEqual(['sysadmin']);
+    expect(initial(QUIZ_BLOCK_IDS.answer('codes-daily'))).toEqual(['no']);
+    expect(initial(QUIZ_BLOCK_IDS.answer('goal'))).toEqual([]);
+    // Slack wants the very option object back, label and all.
+    const role = byId.get(QUIZ_BLOCK_IDS.role)!;
+    expect(role.options).toContainEqual((role as { initial_option?: unknown }).initial_option);
+  });
+
+  it('skips previous answers the quiz no longer offers, rather than send an option Slack would refuse', () => {
+    const again = renderQuizModal(DEFAULT_GUIDE, {
+      previous: choices({ statements: ['gone'], role: 'gone', answers: { goal: 'gone' } }),
+    });
+    expect(validateView(again)).toEqual([]);
+    expect(JSON.stringify(again)).not.toMatch(/initial_option/);
+  });
+
   it('gives each input the same block_id and action_id', () => {
     for (const block of inputsOf(view)) expect(block.element.action_id).toBe(block.block_id);
   });
@@ -143,6 +188,8 @@ describe('renderQuizModal', () => {
     expect(parseQuizPrivateMetadata(view.private_metadata!)).toEqual({ guideId: DEFAULT_GUIDE.id });
     const where = { guideId: DEFAULT_GUIDE.id, channelId: 'C123', threadTs: '1700000000.000100' };
     expect(parseQuizPrivateMetadata(quizPrivateMetadata(where))).toEqual(where);
+    const home = { guideId: DEFAULT_GUIDE.id, home: true };
+    expect(parseQuizPrivateMetadata(quizPrivateMetadata(home))).toEqual(home);
     expect(parseQuizPrivateMetadata('not json')).toBeUndefined();
   });
 
@@ -195,14 +242,34 @@ describe('parseQuizSubmission', () => {
 
 describe('quizValidationErrors', () => {
   it('asks for something on the first statements group when nothing at all was chosen', () => {
-    expect(quizValidationErrors(choices())).toEqual({ [QUIZ_ERROR_BLOCK_ID]: QUIZ_WORDS.nothingChosen });
+    expect(quizValidationErrors(DEFAULT_GUIDE, choices())).toEqual({
+      [QUIZ_ERROR_BLOCK_ID]: QUIZ_WORDS.nothingChosen,
+    });
     const blockIds = renderQuizModal(DEFAULT_GUIDE).blocks.map(
       (block) => 'block_id' in block && block.block_id,
     );
     expect(blockIds).toContain(QUIZ_ERROR_BLOCK_ID);
   });
 
-  it('accepts a submission with just a role', () => {
-    expect(quizValidationErrors(choices({ role: 'other' }))).toEqual({});
+  it('accepts a submission with just a role that points somewhere', () => {
+    expect(quizValidationErrors(DEFAULT_GUIDE, choices({ role: 'sysadmin' }))).toEqual({});
+  });
+
+  it('refuses the role "Other" alone on the role field, since it points to neither exam', () => {
+    const errors = quizValidationErrors(DEFAULT_GUIDE, choices({ role: 'other' }));
+    expect(Object.keys(errors)).toEqual([QUIZ_BLOCK_IDS.role]);
+    expect(errors[QUIZ_BLOCK_IDS.role]).toContain('“Other”');
+    expect(errors[QUIZ_BLOCK_IDS.role]).toMatch(/tick a statement or answer a question/i);
+  });
+
+  it('refuses only neutral answers on the first one, and accepts them beside one that points somewhere', () => {
+    const unsure = choices({ answers: { goal: 'unsure' } });
+    expect(Object.keys(quizValidationErrors(DEFAULT_GUIDE, unsure))).toEqual([QUIZ_BLOCK_IDS.answer('goal')]);
+    const withStatement = choices({
+      statements: ['enjoy-coding'],
+      role: 'other',
+      answers: { goal: 'unsure' },
+    });
+    expect(quizValidationErrors(DEFAULT_GUIDE, withStatement)).toEqual({});
   });
 });

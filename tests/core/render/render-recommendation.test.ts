@@ -3,6 +3,7 @@ import { recommend } from '../../../src/core/recommend/recommend.js';
 import { NoQuizError } from '../../../src/core/recommend/recommend-error.js';
 import { markdownToMrkdwn } from '../../../src/core/render/markdown-to-mrkdwn.js';
 import { RECOMMENDATION_WORDS } from '../../../src/core/render/messages.js';
+import { parseQuizButtonValue } from '../../../src/core/render/quiz-button-value.js';
 import { renderRecommendation } from '../../../src/core/render/render-recommendation.js';
 import type { ActionsBlock } from '../../../src/core/render/slack-message.js';
 import {
@@ -90,6 +91,21 @@ describe('renderRecommendation', () => {
       ['certpath.quiz', 'aws-architect-vs-developer'],
     ]);
     expect(buttons.at(-1)?.text.text).toBe(RECOMMENDATION_WORDS.retake);
+  });
+
+  it('carries the answers given in the retake button, so the quiz reopens with them', () => {
+    const message = renderRecommendation(
+      DEFAULT_GUIDE,
+      recommend(DEFAULT_GUIDE, DESIGN_MINDED),
+      DESIGN_MINDED,
+    );
+    const retake = buttonsOf(message).at(-1)!;
+    expect(retake.action_id).toBe('certpath.quiz');
+    expect(parseQuizButtonValue(retake.value!)).toEqual({
+      guideId: DEFAULT_GUIDE.id,
+      previous: DESIGN_MINDED,
+    });
+    expectSendable(message);
   });
 
   it("renders another guide's result from its own sides and sections", () => {

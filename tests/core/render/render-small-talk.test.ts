@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { SMALL_TALK_WORDS } from '../../../src/core/render/messages.js';
 import { renderSmallTalk } from '../../../src/core/render/render-small-talk.js';
 import { allText, expectSendable } from './render-fixtures.js';
 
 describe('renderSmallTalk', () => {
-  it('greets back and hints at what to ask', () => {
+  it('greets back in one line, with a hint of what to ask under it', () => {
     const message = renderSmallTalk('greeting', '/certpath');
-    expect(message.text).toBe(SMALL_TALK_WORDS.greeting);
-    expect(allText(message)).toContain(SMALL_TALK_WORDS.greetingHint('/certpath'));
+    expect(message.blocks.map((block) => block.type)).toEqual(['section', 'context']);
+    expect(message.text).toMatch(/^Hi/);
     expect(allText(message)).toContain('`/certpath topics`');
     expectSendable(message);
   });
 
-  it('answers thanks with a welcome and a hint', () => {
+  it('answers thanks with a welcome and a hint naming the configured command', () => {
     const message = renderSmallTalk('thanks', '/cp');
-    expect(message.text).toBe(SMALL_TALK_WORDS.thanks);
-    expect(allText(message)).toContain(SMALL_TALK_WORDS.thanksHint('/cp'));
+    expect(message.blocks.map((block) => block.type)).toEqual(['section', 'context']);
+    expect(message.text).toMatch(/welcome/i);
+    expect(allText(message)).toContain('`/cp topics`');
     expectSendable(message);
+  });
+
+  it('answers "ok" with a short word and what to try next, quiz included', () => {
+    const message = renderSmallTalk('acknowledgement', '/certpath');
+    expect(message.text.length).toBeLessThan(30);
+    expect(allText(message)).toContain('`/certpath quiz`');
+    expect(allText(message)).not.toMatch(/doesn't cover/);
+  });
+
+  it('in a DM, hints at bare commands rather than the slash command', () => {
+    for (const kind of ['greeting', 'thanks', 'acknowledgement'] as const) {
+      const message = renderSmallTalk(kind, '/certpath', 'dm');
+      expect(allText(message)).toContain('`topics`');
+      expect(allText(message)).not.toContain('/certpath');
+      expect(allText(message)).not.toMatch(/@certpath/i);
+    }
   });
 });

@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QUIZ_ERROR_BLOCK_ID, QUIZ_WORDS, RECOMMENDATION_WORDS } from '../../../src/core/render/index.js';
+import {
+  QUIZ_BLOCK_IDS,
+  QUIZ_ERROR_BLOCK_ID,
+  QUIZ_WORDS,
+  RECOMMENDATION_WORDS,
+} from '../../../src/core/render/index.js';
 import { CODE_MINDED, DESIGN_MINDED, MIXED } from '../../core/recommend/recommend-fixtures.js';
 import { actionIds, allText } from '../../support/blocks.js';
 import { GUIDES, SlackHarness } from '../../support/slack-harness.js';
-import { answersFor, certification, openQuiz } from './quiz-session.js';
+import { answersFor, certification, elements, openQuiz } from './quiz-session.js';
 
 const [ARCHITECT, DEVELOPER] = GUIDES[0]!.sides;
 
@@ -87,13 +92,43 @@ describe('submitting the quiz', () => {
     expect(replies[1]?.text.startsWith(`Take the ${certification(DEVELOPER)} first`)).toBe(true);
   });
 
-  it('sends the result to the DM when the bot cannot post in the channel the quiz came from', async () => {
+  it('sends the result to the DM, saying why, when the bot cannot post in the channel the quiz came from', async () => {
     await slack.command('quiz', { channel: 'C0RANDOM' });
     const modal = await openQuiz(slack);
     await slack.submit(modal.id, answersFor(modal, DESIGN_MINDED));
     await slack.settle();
     expect(slack.messages({ channel: 'C0RANDOM' })).toEqual([]);
-    const [dm] = slack.messages({ channel: 'D0CERTBOT' });
-    expect(dm?.text.startsWith(`Take the ${certification(ARCHITECT)} first`)).toBe(true);
+    const dms = slack.messages({ channel: 'D0CERTBOT' });
+    expect(dms).toHaveLength(1);
+    const note = RECOMMENDATION_WORDS.sentToDm('<#C0RANDOM>', true);
+    expect(dms[0]?.text.startsWith(`${note} Take the ${certification(ARCHITECT)} first`)).toBe(true);
+    const [first] = (dms[0]?.blocks ?? []) as { type: string; elements?: { text: string }[] }[];
+    expect(first).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: note }] });
+    expect(allText(dms[0]?.blocks)).toContain(RECOMMENDATION_WORDS.title);
+  });
+
+  it('refuses the role "Other" alone in the form, before any result', async () => {
+    const { modal, result } = await takeQuiz({ statements: [], role: 'other', answers: {} });
+    expect(result.outcome).toBe('errors');
+    expect(Object.keys(result.errors ?? {})).toEqual([QUIZ_BLOCK_IDS.role]);
+    expect(result.errors?.[QUIZ_BLOCK_IDS.role]).toBe(QUIZ_WORDS.onlyNeutral('Other'));
+    expect(slack.emulator.workspace.views.get(modal.id)?.open).toBe(true);
+    expect(slack.messages()).toEqual([]);
+  });
+
+  it('quotes the previous answers back into the modal on "Retake the quiz"', async () => {
+    await takeQuiz(CODE_MINDED);
+    const [reply] = slack.messages({ channel: 'C0GENERAL' });
+    await slack.click(reply!.ts, 'certpath.quiz');
+    const again = await openQuiz(slack);
+    const role = elements(again).find((e) => e.action_id === QUIZ_BLOCK_IDS.role) as {
+      initial_option?: { value: string };
+    };
+    expect(role.initial_option?.value).toBe(CODE_MINDED.role);
+    const submitted = await slack.submit(again.id);
+    await slack.settle();
+    expect(submitted.outcome).toBe('closed');
+    const replies = slack.messages({ channel: 'C0GENERAL' });
+    expect(replies[1]?.text.startsWith(`Take the ${certification(DEVELOPER)} first`)).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { parseCommand } from '../../../core/matching/command-text.js';
+import { pickQuiz } from '../../../core/recommend/index.js';
+import { quizRefusalText } from '../../../core/render/index.js';
 import type { ListenerDeps } from '../deps.js';
 import { openQuizModal } from '../views/open-quiz-modal.js';
-import { pickQuiz } from '../views/pick-quiz.js';
-
-/** `quiz`, or `quiz <guide-id>`: the command text that opens the quiz rather than asking a question. */
-const QUIZ_TEXT = /^\s*quiz(?:\s+([a-z0-9-]+))?\s*$/i;
 
 /** What `/certpath <text>` asks of the quiz: undefined when the text is not a quiz request. */
 export function quizRequest(text: string): { guideId?: string } | undefined {
-  const match = QUIZ_TEXT.exec(text);
-  if (!match) return undefined;
-  return match[1] === undefined ? {} : { guideId: match[1].toLowerCase() };
+  const command = parseCommand(text);
+  if (command?.kind !== 'quiz') return undefined;
+  return command.guideId === undefined ? {} : { guideId: command.guideId };
 }
 
 /**
@@ -23,10 +22,11 @@ export function createQuizCommand({
   return async ({ command, ack, client }) => {
     const picked = pickQuiz(answerer.guides, quizRequest(command.text)?.guideId);
     if ('refusal' in picked) {
-      await ack({ response_type: 'ephemeral', text: picked.refusal });
+      await ack({ response_type: 'ephemeral', text: quizRefusalText(picked.refusal) });
       return;
     }
     await ack();
-    await openQuizModal(client, command.trigger_id, picked.guide, { channelId: command.channel_id });
+    const place = { channelId: command.channel_id };
+    await openQuizModal(client, { triggerId: command.trigger_id }, picked.guide, place);
   };
 }

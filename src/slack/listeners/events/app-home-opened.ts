@@ -8,7 +8,11 @@ export function createAppHomeOpened({
 }: Pick<ListenerDeps, 'answerer'>): Middleware<SlackEventMiddlewareArgs<'app_home_opened'>> {
   return async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    const view = renderHomeView({ guides: answerer.guides, command: answerer.command });
+    const view = renderHomeView({
+      guides: answerer.guides,
+      command: answerer.command,
+      botName: answerer.botName,
+    });
     await client.views.publish({ user_id: event.user, view });
   };
 }

@@ -1,17 +1,24 @@
 import type { Guide } from '../../../core/guide.js';
+import type { RecommendInput } from '../../../core/recommend/index.js';
 import { type QuizMetadata, quizPrivateMetadata, renderQuizModal } from '../../../core/render/index.js';
-import type { SlackClient } from '../../thread-reply.js';
+import type { SlackClient } from '../../slack-client.js';
+import { type ModalTarget, showModal } from './show-modal.js';
 
-/** Where the quiz was started: the result goes back there, or to the DM when there is no channel. */
+/** Where the quiz was started: the result goes back there (the modal itself for the App Home). */
 export type QuizPlace = Omit<QuizMetadata, 'guideId'>;
 
-/** Opens the guide's quiz modal for the user whose trigger id this is, remembering where it came from. */
+/**
+ * Shows the guide's quiz (in a new modal, or in place of the open one), remembering where it came
+ * from; `previous` answers are ticked and picked again, for "Retake the quiz".
+ */
 export async function openQuizModal(
   client: SlackClient,
-  triggerId: string,
+  target: ModalTarget,
   guide: Guide,
   place: QuizPlace,
+  previous?: RecommendInput,
 ): Promise<void> {
   const privateMetadata = quizPrivateMetadata({ guideId: guide.id, ...place });
-  await client.views.open({ trigger_id: triggerId, view: renderQuizModal(guide, { privateMetadata }) });
+  const view = renderQuizModal(guide, { privateMetadata, ...(previous ? { previous } : {}) });
+  await showModal(client, target, view);
 }

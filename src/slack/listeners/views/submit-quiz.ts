@@ -1,20 +1,21 @@
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { recommend } from '../../../core/recommend/index.js';
+import { quizGuide, recommend } from '../../../core/recommend/index.js';
 import {
   parseQuizPrivateMetadata,
   parseQuizSubmission,
   quizValidationErrors,
+  RECOMMENDATION_WORDS,
+  renderInModal,
   renderRecommendation,
 } from '../../../core/render/index.js';
 import { UnknownQuizError } from '../../errors.js';
 import type { ListenerDeps } from '../deps.js';
-import { quizGuide } from './pick-quiz.js';
 import { replyToQuizTaker } from './reply-to-quiz-taker.js';
 
 /**
- * The quiz modal submitted (`certpath.quiz.submit`): an empty form stays open with an error on the
- * statements; otherwise the modal closes and the recommendation goes, ephemerally, to where the
- * quiz was started (the DM when that was the App Home).
+ * The quiz modal submitted (`certpath.quiz.submit`): a form that gives nothing to go on stays open
+ * with an error on the field; otherwise the result shows where the quiz was started: in the modal
+ * itself when that was the App Home, else ephemerally in the channel (or the DM, saying why).
  */
 export function createSubmitQuiz({
   answerer,
@@ -24,13 +25,17 @@ export function createSubmitQuiz({
     const guide = metadata && quizGuide(answerer.guides, metadata.guideId);
     if (!metadata || !guide) throw new UnknownQuizError(view.private_metadata);
     const input = parseQuizSubmission(guide, view.state.values);
-    const errors = quizValidationErrors(input);
+    const errors = quizValidationErrors(guide, input);
     if (Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
     }
+    const message = renderRecommendation(guide, recommend(guide, input), input);
+    if (metadata.home) {
+      await ack({ response_action: 'update', view: renderInModal(message, RECOMMENDATION_WORDS.modalTitle) });
+      return;
+    }
     await ack();
-    const message = renderRecommendation(guide, recommend(guide, input));
     await replyToQuizTaker(client, body.user.id, metadata, message);
   };
 }

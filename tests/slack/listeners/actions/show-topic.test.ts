@@ -60,15 +60,15 @@ describe('a topic button', () => {
     ]);
   });
 
-  it('on the Home tab sends the section to the clicker’s DM', async () => {
+  it('on the Home tab opens the section in a modal, and posts nothing to the DM', async () => {
     await slack.openHome();
     await slack.settle();
     const home = slack.emulator.workspace.views.home('U0HUMAN')!;
     const topic = firstTopic(home.view.blocks as unknown[]);
     await slack.click({ viewId: home.id }, topic.actionId);
     await slack.settle();
-    const dm = slack.messages({ channel: 'D0CERTBOT' });
-    expect(dm).toHaveLength(1);
-    expect(dm[0]).toMatchObject({ text: expect.stringContaining(topic.title) });
+    expect(slack.messages({ channel: 'D0CERTBOT' })).toEqual([]);
+    const [modal] = slack.emulator.workspace.views.openModals('U0HUMAN');
+    expect(JSON.stringify(modal?.view.blocks)).toContain(topic.title);
   });
 });
