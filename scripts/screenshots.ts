@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots` (node --import tsx scripts/screenshots.ts): drives the playground in
- * Debian's Chromium and saves its main views, light and dark, to docs/. Each view gets a
- * fresh playground. With fonts-lato and fonts-noto-color-emoji installed the pictures match
+ * the browser the e2e tests use (tests/support/chromium.ts: $CERTPATH_CHROMIUM, else Debian's
+ * Chromium, else the one inside @sparticuz/chromium) and saves its main views, light and dark,
+ * to docs/. Each view gets a fresh playground. With fonts-lato and fonts-noto-color-emoji installed the pictures match
  * the committed ones; without them Chromium falls back to other fonts.
  */
 import { mkdir } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +14,9 @@ const TSX = pathToFileURL(resolve(import.meta.dirname, '../node_modules/tsx/dist
 
 /** `npm start`, more or less: src/main.ts under tsx, in an empty folder (so no stray .env), with only `env`. */
 function startMain(env: Record<string, string>) {
+  const cwd = mkdtempSync(join(tmpdir(), 'certpath-main-'));
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd: mkdtempSync(join(tmpdir(), 'certpath-main-')),
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,6 +24,8 @@ function startMain(env: Record<string, string>) {
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += String(chunk)));
   child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  // The empty folder goes with the process, however it ends.
+  child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const printed = (pattern: RegExp) =>
     new Promise<RegExpExecArray>((done, fail) => {

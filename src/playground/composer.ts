@@ -4,6 +4,8 @@ import { BOT, CHANNELS, HUMAN } from './emulator/index.js';
 export type ComposerIntent =
   | { kind: 'command'; command: string; text: string }
   | { kind: 'unknown_command'; command: string }
+  /** Slack's built-in `/invite @someone`; `bot` says whether it names the bot. */
+  | { kind: 'invite'; bot: boolean }
   | { kind: 'message'; text: string };
 
 const MENTIONABLE = [
@@ -38,8 +40,8 @@ function linkNames(text: string): string {
 }
 
 /**
- * Reads what the page's user typed as Slack would: `/certpath …` is the slash command, another
- * `/word` is a command Slack does not know, anything else is a message (mentions linked,
+ * Reads what the page's user typed as Slack would: `/certpath …` is the slash command, `/invite
+ * @certpath` Slack's own command to add the bot to a channel, another `/word` is a command Slack does not know, anything else is a message (mentions linked,
  * `& < >` escaped). Undefined for a blank line, which Slack does not send.
  */
 export function interpretComposerText(typed: string, command: string): ComposerIntent | undefined {
@@ -48,6 +50,8 @@ export function interpretComposerText(typed: string, command: string): ComposerI
   const slash = /^(\/\S+)(?:\s+([\s\S]*))?$/.exec(trimmed);
   if (slash?.[1]) {
     const name = slash[1].toLowerCase();
+    if (name === '/invite')
+      return { kind: 'invite', bot: linkNames(slash[2] ?? '').includes(`<@${BOT.userId}>`) };
     if (name !== command) return { kind: 'unknown_command', command: slash[1] };
     return { kind: 'command', command, text: (slash[2] ?? '').trim() };
   }

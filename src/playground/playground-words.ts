@@ -17,4 +17,11 @@ export const PLAYGROUND_WORDS = {
   unknownCommand: (command: string) =>
     `${command} is not a valid command. In Slack, all messages that start with the "/" character are interpreted as commands.`,
   deliveryFailed: (kind: string) => `the ${kind} did not reach the bot`,
+  /** Slackbot, when someone @mentions the bot where it is not a member: the bot never sees that message. */
+  mentionedNonMember: (bot: string) =>
+    `You mentioned @${bot}, but they're not in this channel, so they won't see your message. Type \`/invite @${bot}\` to add them.`,
+  invited: (bot: string, channel: string) => `You added @${bot} to #${channel}. It now sees messages here.`,
+  alreadyMember: (bot: string, channel: string) => `@${bot} is already in ${channel}.`,
+  inviteWhom: (bot: string) => `In the playground you can invite only the bot: \`/invite @${bot}\`.`,
+  cannotInviteToDm: "You can't invite anyone to a direct message.",
 } as const;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +27,9 @@ export interface MainProcess {
  * empty folder (so no stray .env) with only `env` and PATH.
  */
 export function startMain(env: Record<string, string>): MainProcess {
+  const cwd = mkdtempSync(join(tmpdir(), 'certpath-process-'));
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd: mkdtempSync(join(tmpdir(), 'certpath-process-')),
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,6 +41,8 @@ export function startMain(env: Record<string, string>): MainProcess {
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
+  // The empty folder goes with the process, however it ends.
+  child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   const printed = (pattern: RegExp) =>
     new Promise<RegExpExecArray>((done, fail) => {

@@ -17,6 +17,12 @@ describe('interpretComposerText', () => {
     expect(read('/giphy cats')).toEqual({ kind: 'unknown_command', command: '/giphy' });
   });
 
+  it('reads Slack’s own /invite, and whether it names the bot', () => {
+    expect(read('/invite @certpath')).toEqual({ kind: 'invite', bot: true });
+    expect(read('/INVITE <@U0CERTBOT>')).toEqual({ kind: 'invite', bot: true });
+    expect(read('/invite @someone')).toEqual({ kind: 'invite', bot: false });
+  });
+
   it('links @certpath as a mention of the bot user', () => {
     expect(read('@certpath which one pays more?')).toEqual({
       kind: 'message',

@@ -15,18 +15,41 @@ function contextBlock(block: Json, ctx: MarkupContext): BlockView {
   return { type: 'context', elements };
 }
 
+/**
+ * Slack lays fields out in two columns. When there are more than two and the first two are
+ * one-line names ("🏗️ *Architect* · SAA-C03"), they head the columns of a comparison.
+ */
+function columnsOf(fields: unknown[]): [string, string] | undefined {
+  if (fields.length < 4 || fields.length % 2 !== 0) return undefined;
+  const [left, right] = fields.slice(0, 2).map((f) => columnName(plainOf(f)));
+  return left && right ? [left, right] : undefined;
+}
+
+/** A column head as plain words: no emoji, no mrkdwn marks; undefined unless one short line. */
+function columnName(text: string): string | undefined {
+  const name = text
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, '')
+    .replace(/:[a-z0-9_+-]+:/g, '')
+    .replace(/[*_~`]/g, '')
+    .trim();
+  return name !== '' && !name.includes('\n') && name.length <= 80 ? name : undefined;
+}
+
 function blockView(block: Json, index: number, ctx: MarkupContext): BlockView {
   switch (block.type) {
     case 'header':
       return { type: 'header', text: plainOf(block.text) };
     case 'section': {
-      const fields = (Array.isArray(block.fields) ? block.fields : []).map((f) => textObject(f, ctx));
+      const raw: unknown[] = Array.isArray(block.fields) ? block.fields : [];
+      const fields = raw.map((f) => textObject(f, ctx));
+      const columns = columnsOf(raw);
       return {
         type: 'section',
         blockId: blockId(block, index),
         ...(block.text === undefined ? {} : { text: textObject(block.text, ctx) }),
         fields,
         ...(block.accessory === undefined ? {} : { accessory: elementView(block.accessory, ctx) }),
+        ...(columns ? { columns } : {}),
       };
     }
     case 'divider':

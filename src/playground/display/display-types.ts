@@ -58,7 +58,18 @@ export type ElementView =
 
 export type BlockView =
   | { type: 'header'; text: string }
-  | { type: 'section'; blockId: string; text?: RichText; fields: RichText[]; accessory?: ElementView }
+  | {
+      type: 'section';
+      blockId: string;
+      text?: RichText;
+      fields: RichText[];
+      accessory?: ElementView;
+      /**
+       * Two columns side by side whose first pair of fields names them (a comparison): the
+       * names, in plain text, so the page can tell a screen reader which side each cell is on.
+       */
+      columns?: [string, string];
+    }
   | { type: 'divider' }
   | { type: 'context'; elements: (RichText | { image: string; alt: string })[] }
   | { type: 'actions'; blockId: string; elements: ElementView[] }
@@ -133,7 +144,8 @@ export interface PlaygroundSnapshot {
 export type StreamEvent =
   | { type: 'snapshot'; snapshot: PlaygroundSnapshot }
   | { type: 'message'; message: MessageView }
-  | { type: 'surface'; surface: SurfaceView };
+  | { type: 'surface'; surface: SurfaceView }
+  | { type: 'channel'; channel: ChannelView };
 
 /** The answer to a user action the page posted. */
 export interface ActionReply {

@@ -1,4 +1,11 @@
-import { BOT, CHANNELS, HUMAN, type StoredMessage, type StoredView } from '../emulator/index.js';
+import {
+  BOT,
+  CHANNELS,
+  type Channel,
+  HUMAN,
+  type StoredMessage,
+  type StoredView,
+} from '../emulator/index.js';
 import { blockViews } from './display-blocks.js';
 import { plainOf } from './display-elements.js';
 import type { ChannelView, MessageView, PersonView, SurfaceView } from './display-types.js';
@@ -59,14 +66,14 @@ export function surfaceView(stored: StoredView): SurfaceView {
   };
 }
 
-/** The conversations in sidebar order. */
-export function channelViews(): ChannelView[] {
-  return CHANNELS.map((c) => ({
+/** A conversation as the sidebar shows it. */
+export function channelView(c: Channel): ChannelView {
+  return {
     id: c.id,
     label: c.type === 'im' ? c.name : `#${c.name}`,
     kind: c.type === 'im' ? 'im' : 'channel',
     botIsMember: c.botIsMember,
-  }));
+  };
 }
 
 /** True for a view the page's user sees: their Home tab and their modals. */

@@ -2,7 +2,7 @@ import { HUMAN, type WorkspaceChange, type WorkspaceState } from '../emulator/in
 import type { PlaygroundSnapshot, StreamEvent } from './display-types.js';
 import {
   BOT_PERSON,
-  channelViews,
+  channelView,
   isMine,
   isVisibleToMe,
   ME,
@@ -18,7 +18,7 @@ export function snapshotOf(workspace: WorkspaceState, command: string): Playgrou
     me: ME,
     bot: BOT_PERSON,
     command,
-    channels: channelViews(),
+    channels: workspace.channels.map(channelView),
     messages: workspace.messages({ visibleTo: HUMAN.id }).map(messageView),
     surfaces: surfaces.map(surfaceView),
   };
@@ -26,6 +26,7 @@ export function snapshotOf(workspace: WorkspaceState, command: string): Playgrou
 
 /** What the page is told about a change, or undefined when its user would not see it. */
 export function streamEventOf(change: WorkspaceChange): StreamEvent | undefined {
+  if (change.type === 'channel_joined') return { type: 'channel', channel: channelView(change.channel) };
   if ('message' in change) {
     return isVisibleToMe(change.message)
       ? { type: 'message', message: messageView(change.message) }

@@ -3,7 +3,7 @@ import type { ElementStates } from './element-state.js';
 import { TargetNotFoundError } from './errors.js';
 import type { ResponseUrls } from './response-urls.js';
 import type { TriggerRegistry } from './triggers.js';
-import { type Channel, findChannel, findUser, HUMAN, type WorkspaceUser } from './workspace.js';
+import { type Channel, findUser, HUMAN, type WorkspaceUser } from './workspace.js';
 import type { WorkspaceState } from './workspace-state.js';
 
 /** The parts of a running emulator that the user-action helpers work with. */
@@ -18,9 +18,9 @@ export interface EmulatorRuntime {
   readonly deliver: Deliver;
 }
 
-/** The channel a helper was pointed at, or a TargetNotFoundError. */
-export function requireChannel(ref: string): Channel {
-  const channel = findChannel(ref);
+/** The channel a helper was pointed at (with the bot's membership as it is now), or a TargetNotFoundError. */
+export function requireChannel(state: WorkspaceState, ref: string): Channel {
+  const channel = state.channel(ref);
   if (!channel) throw new TargetNotFoundError(`channel "${ref}"`);
   return channel;
 }

@@ -24,7 +24,8 @@ export type { StoredView } from './view-store.js';
 /** What changed, for a page that streams the workspace (SSE) or a test that watches it. */
 export type WorkspaceChange =
   | { type: 'message_added' | 'message_changed' | 'message_deleted'; message: StoredMessage }
-  | { type: 'view_published' | 'view_opened' | 'view_updated' | 'view_closed'; view: StoredView };
+  | { type: 'view_published' | 'view_opened' | 'view_updated' | 'view_closed'; view: StoredView }
+  | { type: 'channel_joined'; channel: Channel };
 
 /** Which messages to list. */
 export interface MessageQuery {
@@ -41,8 +42,9 @@ export type NewMessage = Omit<StoredMessage, 'ts' | 'deleted' | 'edited'>;
 
 /** The workspace's mutable content: messages, views, and the listeners that watch them. */
 export class WorkspaceState {
-  readonly channels: readonly Channel[] = CHANNELS;
   private readonly store: StoredMessage[] = [];
+  /** Channels the bot was invited to (`/invite @certpath`) since the workspace started. */
+  private readonly invited = new Set<string>();
   private readonly listeners = new Set<(change: WorkspaceChange) => void>();
   /** Modals and Home tabs. */
   readonly views: ViewStore;
@@ -57,9 +59,40 @@ export class WorkspaceState {
     return () => this.listeners.delete(listener);
   }
 
+  /** The conversations in sidebar order, with the bot's membership as it is now. */
+  get channels(): Channel[] {
+    return CHANNELS.map((c) => this.withMembership(c));
+  }
+
   /** Resolves a channel reference (id, name, `#name`, or user id for the DM). */
   channel(ref: string): Channel | undefined {
-    return findChannel(ref);
+    const found = findChannel(ref);
+    return found && this.withMembership(found);
+  }
+
+  /** `/invite @certpath`: the bot joins a channel, and from then on sees its messages. */
+  inviteBot(channelId: string): Channel | undefined {
+    const channel = this.channel(channelId);
+    if (!channel || channel.botIsMember) return undefined;
+    this.invited.add(channel.id);
+    const joined = this.withMembership(channel);
+    this.emit({ type: 'channel_joined', channel: joined });
+    return joined;
+  }
+
+  /**
+   * A reload of the user's Slack client: ephemeral messages and open modals live only in the
+   * client, so they are gone (each deletion and closing is announced, for any other open page).
+   */
+  forgetClientState(userId: string): void {
+    for (const message of this.store) {
+      if (message.ephemeralTo === userId && !message.deleted) this.deleteMessage(message);
+    }
+    for (const view of this.views.openModals(userId)) this.views.closeView(view);
+  }
+
+  private withMembership(channel: Channel): Channel {
+    return this.invited.has(channel.id) ? { ...channel, botIsMember: true } : channel;
   }
 
   /** Messages in posting order, filtered by `query`. */

@@ -59,6 +59,11 @@ const ROUTES: readonly ApiRoute[] = [
   },
   {
     method: 'POST',
+    path: /^\/api\/session$/,
+    handle: async ({ actions }) => actions.startSession(),
+  },
+  {
+    method: 'POST',
     path: /^\/api\/home$/,
     handle: ({ actions }, body) => actions.openHome(parse(HomeRequest, body)),
   },

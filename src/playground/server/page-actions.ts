@@ -4,6 +4,7 @@ import { interpretComposerText } from '../composer.js';
 import type { ActionReply } from '../display/display-types.js';
 import { SLACKBOT } from '../display/display-workspace.js';
 import {
+  BOT,
   BotAckTimeoutError,
   type BotResponse,
   EmulatorError,
@@ -55,6 +56,7 @@ export class PageActions {
       this.slackbotSays(channel, PLAYGROUND_WORDS.unknownCommand(escapeMrkdwn(intent.command)));
       return OK;
     }
+    if (intent.kind === 'invite') return this.invite(channel, intent.bot);
     if (intent.kind === 'command') return this.slashCommand(channel, intent.text);
     try {
       const result = await emulator.postUserMessage({
@@ -63,6 +65,8 @@ export class PageActions {
         ...(threadTs ? { threadTs } : {}),
       });
       for (const response of result.deliveries) this.delivered(response);
+      if (this.mentionsAbsentBot(channel, intent.text))
+        this.slackbotSays(channel, PLAYGROUND_WORDS.mentionedNonMember(BOT.name));
     } catch (error) {
       // Slack shows the poster nothing when an app misses an event; the person running the playground should know.
       if (!slackError(error)) throw error;
@@ -102,12 +106,41 @@ export class PageActions {
     return OK;
   }
 
+  /** The page was (re)loaded: as in a reloaded Slack client, private messages and open modals are gone. */
+  startSession(): PageReply {
+    this.deps.emulator.workspace.forgetClientState(HUMAN.id);
+    return OK;
+  }
+
   /** Opening the app's Home tab, or its Messages tab (the DM): Slack sends app_home_opened for both. */
   async openHome({ tab }: HomeRequest): Promise<PageReply> {
     return this.attempt(async () => {
       this.delivered(await this.deps.emulator.openHome({ user: HUMAN.id, tab }));
       return OK;
     });
+  }
+
+  /** Slack's `/invite @certpath`: the bot joins the channel and Slack posts that it joined. */
+  private invite(channelRef: string, bot: boolean): PageReply {
+    const workspace = this.deps.emulator.workspace;
+    const channel = workspace.channel(channelRef);
+    if (!channel) return { status: 404, body: { ok: false, error: 'channel_not_found' } };
+    const label = `#${channel.name}`;
+    if (channel.type === 'im') this.slackbotSays(channel.id, PLAYGROUND_WORDS.cannotInviteToDm);
+    else if (!bot) this.slackbotSays(channel.id, PLAYGROUND_WORDS.inviteWhom(BOT.name));
+    else if (channel.botIsMember)
+      this.slackbotSays(channel.id, PLAYGROUND_WORDS.alreadyMember(BOT.name, label));
+    else {
+      workspace.inviteBot(channel.id);
+      this.slackbotSays(channel.id, PLAYGROUND_WORDS.invited(BOT.name, channel.name));
+    }
+    return OK;
+  }
+
+  /** An @mention where the bot is not a member: Slack warns the poster, since the bot will never see it. */
+  private mentionsAbsentBot(channelRef: string, text: string): boolean {
+    const channel = this.deps.emulator.workspace.channel(channelRef);
+    return channel?.type !== 'im' && channel?.botIsMember === false && text.includes(`<@${BOT.userId}>`);
   }
 
   private async slashCommand(channel: string, text: string): Promise<PageReply> {

@@ -34,6 +34,8 @@ export const api = {
     post(`/api/views/${encodeURIComponent(viewId)}/submit`, { values: Object.fromEntries(values) }),
   /** @param {string} viewId */
   close: (viewId) => post(`/api/views/${encodeURIComponent(viewId)}/close`, {}),
+  /** A fresh page load: like a reloaded Slack client, it drops private messages and open modals. */
+  startSession: () => post('/api/session', {}),
   /** Opens one of the app's tabs: Home, or Messages (the DM). @param {'home' | 'messages'} tab */
   openAppTab: (tab) => post('/api/home', { tab }),
 };
@@ -45,7 +47,7 @@ export const api = {
  */
 export function followWorkspace(onEvent, onStatus) {
   const source = new EventSource('/api/stream');
-  for (const type of ['snapshot', 'message', 'surface']) {
+  for (const type of ['snapshot', 'message', 'surface', 'channel']) {
     source.addEventListener(type, (event) => {
       onEvent(/** @type {StreamEvent} */ (JSON.parse(/** @type {MessageEvent<string>} */ (event).data)));
     });

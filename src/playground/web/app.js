@@ -13,7 +13,7 @@ import { ModalLayer } from './modal.js';
 import { note } from './note.js';
 import { renderSidebar } from './sidebar.js';
 import { Store } from './store.js';
-import { ThreadPane } from './thread-pane.js';
+import { publicCount, ThreadPane } from './thread-pane.js';
 import { WORDS } from './words.js';
 
 /** @typedef {import('../display/display-types.js').MessageView} MessageView */
@@ -49,19 +49,29 @@ const thread = new ThreadPane(byId('thread'), {
   reply: (ts, text) => send(text, ts),
   onClose: () => thread.close(),
 });
-const composer = createComposer({ label: WORDS.message, placeholder: '', onSend: (text) => send(text) });
+const composer = createComposer({
+  label: WORDS.message,
+  placeholder: '',
+  onSend: (text) => send(text),
+  id: 'composer-input',
+});
 byId('composer-slot').replaceWith(composer.element);
+byId('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  composer.focus();
+});
 const modals = new ModalLayer(byId('modal-root'), byId('app'), {
   submit: api.submit,
   close: api.close,
   act: (viewId, actionId, values) => act({ viewId }, actionId, values, '.modal-note'),
 });
 
-/** @param {string} text @param {string} [threadTs] */
+/** @param {string} text @param {string} [threadTs] @returns {Promise<boolean>} whether it was sent */
 async function send(text, threadTs) {
-  if (place === 'home') return;
+  if (place === 'home') return false;
   const reply = await api.compose(place, text, threadTs);
   if (!reply.ok) note('#toast', WORDS.sendFailed);
+  return reply.ok;
 }
 
 /** @param {string} ts */
@@ -71,9 +81,34 @@ function openThread(ts) {
   if (parent && channel) thread.open(parent, channel.label, store.replies(ts));
 }
 
+/** Whether the list follows the latest message: true until the user scrolls up, again once back at the end. */
+let following = true;
+const atEnd = () => log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+log.addEventListener('scroll', () => {
+  following = atEnd();
+});
+// Opening the thread pane (or turning a phone) narrows the list and makes it taller: stay at the end.
+new ResizeObserver(() => {
+  if (following) scrollToEnd();
+}).observe(log);
+
 function scrollToEnd() {
   log.scrollTop = log.scrollHeight;
+  following = true;
 }
+
+/** Phone width: the sidebar is a menu that the header's button opens. @param {boolean} open */
+function setMenu(open) {
+  byId('app').classList.toggle('menu-open', open);
+  byId('menu-button').setAttribute('aria-expanded', String(open));
+}
+byId('menu-button').addEventListener('click', () => setMenu(!byId('app').classList.contains('menu-open')));
+byId('sidebar').addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && byId('app').classList.contains('menu-open')) {
+    setMenu(false);
+    byId('menu-button').focus();
+  }
+});
 
 function drawSidebar() {
   const snapshot = store.snapshot;
@@ -111,6 +146,7 @@ function draw() {
 
 /** Goes somewhere from the sidebar; opening Home or the DM tells the bot, as Slack does each time. @param {string} next */
 function go(next) {
+  setMenu(false);
   place = next;
   unread.delete(next);
   thread.close();
@@ -123,22 +159,21 @@ function go(next) {
 /** @param {MessageView} message */
 function onMessage(message) {
   const isNew = store.putMessage(message);
-  const replyCount = message.threadTs
-    ? store.replies(message.threadTs).length
-    : store.replies(message.ts).length;
-  thread.update(message, replyCount);
+  thread.update(message, publicCount(store.replies(message.threadTs ?? message.ts)));
   if (message.channel !== place) {
     if (isNew && !message.threadTs && message.author.kind !== 'human')
       unread.set(message.channel, (unread.get(message.channel) ?? 0) + 1);
     drawSidebar();
     return;
   }
-  const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+  const follow = following;
   const shown = message.threadTs ? store.messages.get(message.threadTs) : message;
   if (message.deleted && !message.threadTs) list.remove(message.ts);
   else if (shown) list.upsert(shown);
-  if (atEnd || (isNew && message.author.kind === 'human')) scrollToEnd();
+  if (follow || (isNew && message.author.kind === 'human')) scrollToEnd();
 }
+
+let loaded = false;
 
 /** @param {StreamEvent} event */
 function onEvent(event) {
@@ -148,16 +183,26 @@ function onEvent(event) {
       place = event.snapshot.channels[0]?.id ?? 'home';
     draw();
     modals.sync(store.topModal());
+    // Ready to type as soon as the page is there.
+    if (!loaded && place !== 'home' && !store.topModal()) composer.focus();
+    loaded = true;
   } else if (event.type === 'message') onMessage(event.message);
-  else {
+  else if (event.type === 'channel') {
+    store.putChannel(event.channel);
+    if (event.channel.id === place) draw();
+    else drawSidebar();
+  } else {
     store.putSurface(event.surface);
     if (event.surface.type === 'home' && place === 'home') draw();
     modals.sync(store.topModal());
   }
 }
 
-followWorkspace(onEvent, (online) => {
-  const banner = byId('offline');
-  banner.hidden = online;
-  banner.textContent = online ? '' : WORDS.offline;
-});
+// A new page is a reloaded client: what only it showed (private messages, an open modal) is gone first.
+void api.startSession().finally(() =>
+  followWorkspace(onEvent, (online) => {
+    const banner = byId('offline');
+    banner.hidden = online;
+    banner.textContent = online ? '' : WORDS.offline;
+  }),
+);

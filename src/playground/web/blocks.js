@@ -18,7 +18,15 @@ function section(block, host) {
       h(
         'div',
         { className: 'bk-fields' },
-        block.fields.map((field) => h('div', { className: 'bk-field' }, [richText(field)])),
+        block.fields.map((field, i) =>
+          h('div', { className: 'bk-field' }, [
+            // A comparison cell says its side, so a row is not read as one run of text.
+            block.columns &&
+              i >= 2 &&
+              h('span', { className: 'visually-hidden' }, [`${block.columns[i % 2]}: `]),
+            richText(field),
+          ]),
+        ),
       ),
   ]);
   const accessory =

@@ -10,14 +10,15 @@ const MAX_HEIGHT_PX = 240;
  * @property {string} label  The textbox's accessible name.
  * @property {string} placeholder
  * @property {string} [hint]
- * @property {(text: string) => void} onSend
+ * @property {(text: string) => Promise<boolean>} onSend  Resolves false when the text was not sent.
+ * @property {string} [id]  The textbox's id (the skip link points at the main one).
  */
 
 /** @param {ComposerOptions} options */
-export function createComposer({ label, placeholder, hint, onSend }) {
+export function createComposer({ label, placeholder, hint, onSend, id }) {
   const textarea = h('textarea', {
     className: 'composer-input',
-    attrs: { 'aria-label': label, placeholder, rows: '1', autocomplete: 'off' },
+    attrs: { 'aria-label': label, placeholder, rows: '1', autocomplete: 'off', ...(id ? { id } : {}) },
   });
   const send = h(
     'button',
@@ -35,23 +36,27 @@ export function createComposer({ label, placeholder, hint, onSend }) {
     textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
     send.disabled = textarea.value.trim() === '';
   };
-  const submit = () => {
+  const submit = async () => {
     const text = textarea.value;
     if (text.trim() === '') return;
     textarea.value = '';
     resize();
-    onSend(text);
+    // A failed send gives the text back (unless something new was typed meanwhile), as Slack does.
+    if (!(await onSend(text)) && textarea.value === '') {
+      textarea.value = text;
+      resize();
+    }
   };
   textarea.addEventListener('input', resize);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
-      submit();
+      void submit();
     }
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submit();
+    void submit();
   });
 
   return {

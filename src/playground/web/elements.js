@@ -41,7 +41,10 @@ function changed(host, actionId, values, control) {
 function button(element, host) {
   const node = h(
     'button',
-    { className: `bk-button ${element.style ?? ''}`.trim(), attrs: { type: 'button' } },
+    {
+      className: `bk-button ${element.style ?? ''}`.trim(),
+      attrs: { type: 'button', 'data-action-id': element.actionId },
+    },
     [element.text],
   );
   node.addEventListener('click', () => {

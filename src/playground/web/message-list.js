@@ -24,12 +24,16 @@ export class MessageList {
     this.regroup();
   }
 
-  /** Adds a message in its place, or redraws it. @param {MessageView} message */
+  /** Adds a message in its place, or redraws it (focus inside it stays inside it). @param {MessageView} message */
   upsert(message) {
     const node = this.render(message);
     const existing = this.find(message.ts);
-    if (existing) existing.replaceWith(node);
-    else {
+    if (existing) {
+      const hadFocus = existing.contains(document.activeElement);
+      const actionId = hadFocus ? document.activeElement?.getAttribute('data-action-id') : null;
+      existing.replaceWith(node);
+      if (hadFocus) keepFocus(node, actionId);
+    } else {
       const later = [...this.nodes()].find((n) => compareTs(n.dataset.ts ?? '', message.ts) > 0);
       this.element.insertBefore(node, later ?? null);
     }
@@ -70,4 +74,22 @@ export class MessageList {
       previous = node;
     }
   }
+}
+
+/**
+ * After a redraw took the focused control away (a 👎 that gave way to "Thanks for the
+ * feedback"), focus the same control if it is still there, else the message itself, never
+ * the top of the page.
+ * @param {HTMLElement} node
+ * @param {string | null | undefined} actionId
+ */
+function keepFocus(node, actionId) {
+  const same = actionId
+    ? [...node.querySelectorAll('[data-action-id]')].find(
+        (e) => e.getAttribute('data-action-id') === actionId,
+      )
+    : undefined;
+  if (same instanceof HTMLElement && !same.hasAttribute('disabled')) return same.focus();
+  node.tabIndex = -1;
+  node.focus();
 }

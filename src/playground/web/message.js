@@ -3,6 +3,7 @@ import { renderBlocks } from './blocks.js';
 import { h, timeOf } from './dom.js';
 import { icon } from './icons.js';
 import { richText } from './rich-text.js';
+import { publicCount } from './thread-pane.js';
 import { WORDS } from './words.js';
 
 /** @typedef {import('../display/display-types.js').MessageView} MessageView */
@@ -41,7 +42,7 @@ function threadSummary(message, context) {
     h(
       'button',
       { className: 'thread-link', attrs: { type: 'button' }, on: { click: () => openThread(message.ts) } },
-      [WORDS.replies(replies.length)],
+      [publicCount(replies) > 0 ? WORDS.replies(publicCount(replies)) : WORDS.viewThread],
     ),
     h('span', { className: 'thread-last' }, [WORDS.lastReply(timeOf(last.ts))]),
   ]);

@@ -38,6 +38,12 @@ export class Store {
     return isNew && !message.deleted;
   }
 
+  /** A channel changed (the bot was invited). @param {import('../display/display-types.js').ChannelView} channel */
+  putChannel(channel) {
+    if (!this.snapshot) return;
+    this.snapshot.channels = this.snapshot.channels.map((c) => (c.id === channel.id ? channel : c));
+  }
+
   /** @param {SurfaceView} surface */
   putSurface(surface) {
     // Map.set keeps an existing entry's place, so an update never lifts a modal above the one pushed on it.

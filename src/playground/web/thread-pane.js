@@ -10,7 +10,7 @@ import { WORDS } from './words.js';
 /**
  * @typedef {object} ThreadHost
  * @property {(message: MessageView) => HTMLElement} render  Draws a message without a thread summary.
- * @property {(threadTs: string, text: string) => void} reply
+ * @property {(threadTs: string, text: string) => Promise<boolean>} reply  Resolves false when it was not sent.
  * @property {() => void} onClose
  */
 
@@ -30,9 +30,7 @@ export class ThreadPane {
     this.composer = createComposer({
       label: WORDS.reply,
       placeholder: WORDS.replyPlaceholder,
-      onSend: (text) => {
-        if (this.parent) host.reply(this.parent.ts, text);
-      },
+      onSend: async (text) => (this.parent ? host.reply(this.parent.ts, text) : false),
     });
     root.append(
       h('header', { className: 'pane-header' }, [
@@ -58,7 +56,7 @@ export class ThreadPane {
     this.subtitle.textContent = channelLabel;
     this.parentSlot.replaceChildren(this.host.render(parent));
     this.list.reset(replies);
-    this.setCount(replies.length);
+    this.setCount(publicCount(replies));
     this.root.hidden = false;
     this.composer.focus();
   }
@@ -68,7 +66,7 @@ export class ThreadPane {
     this.root.hidden = true;
   }
 
-  /** A message changed somewhere; updates the pane when it belongs to the open thread. @param {MessageView} message @param {number} replyCount */
+  /** A message changed somewhere; updates the pane when it belongs to the open thread. @param {MessageView} message @param {number} replyCount  Public replies only. */
   update(message, replyCount) {
     if (!this.parent) return;
     if (message.ts === this.parent.ts) {
@@ -90,4 +88,9 @@ export class ThreadPane {
     this.count.textContent = n > 0 ? WORDS.replies(n) : '';
     this.count.hidden = n === 0;
   }
+}
+
+/** Slack counts a thread's replies that everyone sees; private (ephemeral) ones are not counted. @param {readonly MessageView[]} replies */
+export function publicCount(replies) {
+  return replies.filter((r) => !r.ephemeral).length;
 }

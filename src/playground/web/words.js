@@ -11,6 +11,7 @@ export const WORDS = {
   onlyVisibleToYou: 'Only visible to you',
   edited: '(edited)',
   replies: (/** @type {number} */ n) => (n === 1 ? '1 reply' : `${n} replies`),
+  viewThread: 'View thread',
   lastReply: (/** @type {string} */ time) => `Last reply ${time}`,
   thread: 'Thread',
   closeThread: 'Close thread',
@@ -48,4 +49,5 @@ export const WORDS = {
   unsupportedBlock: (/** @type {string} */ type) => `This ${type} block can't be shown in the playground.`,
   unsupportedElement: (/** @type {string} */ type) => `[${type}]`,
   optional: '(optional)',
+  menu: 'Menu',
 };

@@ -7,6 +7,24 @@ import { GUIDES } from '../../support/slack-harness.js';
 const views = (blocks: unknown[]) => blockViews(blocks, WORKSPACE_MARKUP);
 
 describe('blockViews', () => {
+  it('names the two columns of a comparison (fields headed by a pair of one-line names)', () => {
+    const field = (text: string) => ({ type: 'mrkdwn', text });
+    const [comparison, pair] = views([
+      {
+        type: 'section',
+        fields: [
+          field(':building_construction: *Architect* · SAA-C03'),
+          field('💻 *Developer* · DVA-C02'),
+          field('*Focus*\nDesign'),
+          field('*Focus*\nCode'),
+        ],
+      },
+      { type: 'section', fields: [field('left'), field('right')] },
+    ]);
+    expect(comparison).toMatchObject({ columns: ['Architect · SAA-C03', 'Developer · DVA-C02'] });
+    expect(pair).not.toHaveProperty('columns');
+  });
+
   it('lays out a section with text, two-column fields and an accessory button', () => {
     const [section] = views([
       {

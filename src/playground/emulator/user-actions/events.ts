@@ -54,7 +54,7 @@ export async function postUserMessage(
   rt: EmulatorRuntime,
   request: UserMessageRequest,
 ): Promise<UserMessageResult> {
-  const channel = requireChannel(request.channel);
+  const channel = requireChannel(rt.state, request.channel);
   const user = requireUser(request.user);
   const message = rt.state.addMessage({
     channel: channel.id,

@@ -31,7 +31,7 @@ async function onMessage(
   const located = locate(message.blocks, actionId, `message ${message.ts}`);
   if (selection !== undefined) rt.elementStates.set(message.ts, located, selection);
   const user = requireUser(userId);
-  const channel = requireChannel(message.channel);
+  const channel = requireChannel(rt.state, message.channel);
   const target = { channel: channel.id, user: user.id, messageTs: message.ts };
   const payload = messageBlockActions({
     user,

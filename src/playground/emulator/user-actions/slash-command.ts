@@ -65,7 +65,7 @@ export async function sendSlashCommand(
   rt: EmulatorRuntime,
   request: SlashCommandRequest,
 ): Promise<SlashCommandResult> {
-  const channel = requireChannel(request.channel ?? 'C0GENERAL');
+  const channel = requireChannel(rt.state, request.channel ?? 'C0GENERAL');
   const user = requireUser(request.user);
   const responseUrl = rt.responseUrls.mint({ channel: channel.id, user: user.id });
   const triggerId = rt.triggers.mint(user.id);

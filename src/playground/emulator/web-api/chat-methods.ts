@@ -8,7 +8,7 @@ import { fail, type MethodContext, type MethodResult, type MethodSpec } from './
 export const chatPostMessage: MethodSpec = {
   token: 'bot',
   handle: ({ args, state }) => {
-    const channel = writableChannel(args.channel);
+    const channel = writableChannel(state, args.channel);
     if (isFailure(channel)) return channel;
     const content = messageContent(args);
     if (isFailure(content)) return content;
@@ -27,7 +27,7 @@ export const chatPostMessage: MethodSpec = {
 export const chatPostEphemeral: MethodSpec = {
   token: 'bot',
   handle: ({ args, state }) => {
-    const channel = writableChannel(args.channel);
+    const channel = writableChannel(state, args.channel);
     if (isFailure(channel)) return channel;
     const user = typeof args.user === 'string' ? findUser(args.user) : undefined;
     if (!user || (channel.type === 'im' && channel.user !== user.id)) return fail('user_not_in_channel');

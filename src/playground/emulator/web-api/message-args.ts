@@ -1,5 +1,6 @@
 import { validateMessage } from '../../../core/block-kit/index.js';
-import { type Channel, findChannel } from '../workspace.js';
+import type { Channel } from '../workspace.js';
+import type { WorkspaceState } from '../workspace-state.js';
 import { invalidBlocks } from './invalid-blocks.js';
 import { fail, type MethodResult } from './method-types.js';
 
@@ -15,8 +16,8 @@ export function isFailure<T extends object>(value: T | MethodResult): value is M
 }
 
 /** Resolves `channel`, failing as Slack does: `channel_not_found`, or `not_in_channel` for the bot. */
-export function writableChannel(channelArg: unknown): Channel | MethodResult {
-  const channel = typeof channelArg === 'string' ? findChannel(channelArg) : undefined;
+export function writableChannel(state: WorkspaceState, channelArg: unknown): Channel | MethodResult {
+  const channel = typeof channelArg === 'string' ? state.channel(channelArg) : undefined;
   if (!channel) return fail('channel_not_found');
   if (!channel.botIsMember) return fail('not_in_channel');
   return channel;
