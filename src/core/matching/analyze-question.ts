@@ -1,6 +1,7 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import type { GuideIndex } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
+import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 
 /** A question as one guide sees it: its topic terms, the phrases between them, and who the asker says they are. */
@@ -22,9 +23,6 @@ export interface AnalyzedQuestion {
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
 }
-
-/** Words that may stand between two words of an uncovered keyword. */
-const UNCOVERED_GAP = 3;
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
@@ -97,13 +95,12 @@ function uncoveredTopics(
   meaningful: readonly string[],
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
-  return index.docs.flatMap((doc) =>
-    doc.kind === 'uncovered' &&
+  return index.uncovered.flatMap((doc) =>
     [...doc.starts].some((start) => present.has(start)) &&
     doc.phrases.some((phrase) =>
       phrase.exact
         ? indexOf(stemmed, phrase.stems) >= 0
-        : occursNear(meaningful, phrase.stems, UNCOVERED_GAP),
+        : occursNear(meaningful, phrase.stems, TUNING.scoring.uncoveredGap),
     )
       ? [doc.topic]
       : [],

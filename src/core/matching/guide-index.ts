@@ -15,10 +15,20 @@ import { stem, words } from './tokenize.js';
 
 export type { CriterionCue, UncoveredPhrase } from './guide-cues.js';
 
-/** Something a question can land on: a section, or a topic the guide knowingly does not cover. */
-export type IndexedDoc =
-  | { kind: 'section'; section: Section; terms: Map<string, number>; bigrams: Set<string> }
-  | { kind: 'uncovered'; topic: UncoveredTopic; phrases: UncoveredPhrase[]; starts: Set<string> };
+/** A section as matching sees it: its weighted stems and the two-word phrases of its prominent fields. */
+export interface SectionDoc {
+  section: Section;
+  terms: Map<string, number>;
+  bigrams: Set<string>;
+}
+
+/** A topic the guide knowingly does not cover, with its keywords as phrases. */
+export interface UncoveredDoc {
+  topic: UncoveredTopic;
+  phrases: UncoveredPhrase[];
+  /** First stems of the phrases: a question with none of them cannot match, and is not scanned. */
+  starts: Set<string>;
+}
 
 /** A vocabulary phrase (as stems) and the canonical term it stands for. */
 export interface VocabularyPhrase {
@@ -29,11 +39,13 @@ export interface VocabularyPhrase {
 /** Everything matching needs about one guide, computed once at start-up. */
 export interface GuideIndex {
   guide: Guide;
-  docs: IndexedDoc[];
+  /** Sorted by id, so that positions (and ties) do not move when the guide reorders its topics. */
+  sections: SectionDoc[];
+  uncovered: UncoveredDoc[];
   idf: Map<string, number>;
-  /** term → positions in `docs` of the sections that use it. */
+  /** term → positions in `sections` of the sections that use it. */
   postings: Map<string, number[]>;
-  /** Positions in `docs` of the sections that may score without sharing a word (side, recommender, default). */
+  /** Positions in `sections` of the sections that may score without sharing a word (side, recommender, default). */
   positions: { oneSided: number[]; recommender: number[]; defaultSection?: number };
   /** Longest first, so "solutions architect associate" is matched before "associate". */
   phrases: VocabularyPhrase[];
@@ -63,14 +75,13 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
     learn(fields.filter(([weight]) => weight >= STRONG_FIELD).flatMap(([, texts]) => texts));
-    return { kind: 'section' as const, section, ...weighTerms(fields) };
+    return { section, ...weighTerms(fields) };
   });
   const broad = broadTerms(guide);
-  const uncoveredDocs = guide.notCovered.map((topic) => {
+  const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     learn(topic.keywords);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
     return {
-      kind: 'uncovered' as const,
       topic,
       phrases,
       starts: firstStems(phrases.map((phrase) => phrase.stems)),
@@ -80,14 +91,15 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     learn([term, ...list]);
     return [term, ...list].map((phrase) => ({ stems: words(phrase).map(stem), term: stem(term) }));
   });
-  const docs: IndexedDoc[] = [...sectionDocs, ...uncoveredDocs];
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
-    docs,
+    sections: sectionDocs,
+    uncovered,
+    // Uncovered topics count as documents, so a word in every section is still not quite everywhere.
     idf: inverseFrequencies(
       sectionDocs.map((doc) => doc.terms),
-      docs.length,
+      sectionDocs.length + uncovered.length,
     ),
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
     positions: specialPositions(byId, defaultSection),

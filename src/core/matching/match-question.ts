@@ -4,6 +4,7 @@ import type { GuideIndex } from './guide-index.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
 import type { SpellingCorrector } from './spelling.js';
+import { TUNING } from './tuning.js';
 
 /** One ranked place a question could land: a section, or a topic the guide says it does not cover. */
 export interface Candidate {
@@ -54,9 +55,6 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   return { candidates, criteria, anchored, unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0 };
 }
 
-/** A section that explains this much of a question is an answer, whatever another guide says it lacks. */
-const COVERED_ELSEWHERE = 0.6;
-
 /**
  * A guide's "not covered" speaks for that guide only: "the SysOps exam" is not covered by the Architect
  * vs Developer guide, but a SysOps guide loaded beside it answers it. So a guide's uncovered topics drop
@@ -64,7 +62,7 @@ const COVERED_ELSEWHERE = 0.6;
  */
 function withoutOtherGuidesGaps(scored: readonly Candidate[]): Candidate[] {
   const wellCovered = new Set(
-    scored.filter((c) => c.section && c.coverage >= COVERED_ELSEWHERE).map((c) => c.guide),
+    scored.filter((c) => c.section && c.coverage >= TUNING.scoring.coveredElsewhere).map((c) => c.guide),
   );
   return scored.filter((c) => !c.uncovered || ![...wellCovered].some((guide) => guide !== c.guide));
 }
@@ -84,7 +82,8 @@ function withConfidence(sorted: readonly Candidate[]): Candidate[] {
     const rival = sorted[rank === 0 ? 1 : 0];
     const margin =
       rank === 0 && rival ? (candidate.score - rival.score) / candidate.score : rank === 0 ? 1 : 0;
-    const confidence = candidate.coverage * (0.55 + 0.45 * margin);
+    const { marginFloor } = TUNING.confidence;
+    const confidence = candidate.coverage * (marginFloor + (1 - marginFloor) * margin);
     return { ...candidate, confidence: Math.round(confidence * 1000) / 1000 };
   });
 }

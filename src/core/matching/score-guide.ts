@@ -1,26 +1,9 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
-import type { GuideIndex, IndexedDoc } from './guide-index.js';
+import type { GuideIndex, SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
+import { TUNING } from './tuning.js';
 
-/**
- * How much each kind of word weighs in a question (topic words weigh their inverse document frequency).
- * An English word the guide never uses ("invoice") says the question is about something else; slang and
- * leftovers ("tbh", "eli5", "noob") say little either way.
- */
-const WEIGHT = { unknown: 2, unknownSlang: 0.6, side: 0.8, general: 0.3, phrase: 0.6 };
-/** A section about one side answers "what is it"; for a specific topic, the topic's own section should win. */
-const ONE_SIDED_TOPIC_DAMPING = 0.6;
-/** A side word counts fully only for the section about that side; elsewhere sides are everywhere. */
-const SIDE_ELSEWHERE = 0.25;
-/** A question that uses an uncovered topic's keyword ("exam price") is about that topic, whatever else it says. */
-const UNCOVERED_HIT = 1.2;
-/** Someone describing themselves and asking for a pick wants the recommendation, whatever else matches. */
-const PERSONA_BOOST = 1;
-/** Nothing more specific than the sides: the default section; nothing more specific than a pick: the recommender. */
-const DEFAULT_BONUS = 0.8;
-const PICK_BONUS = 0.9;
-
-type SectionDoc = Extract<IndexedDoc, { kind: 'section' }>;
+const { words: WEIGHT, scoring: SCORING } = TUNING;
 
 /** What a question says about itself, as far as scoring one guide is concerned. */
 interface QuestionShape {
@@ -35,9 +18,10 @@ interface QuestionShape {
 export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): Candidate[] {
   const shape = questionShape(index, analyzed, persona);
   const scored: Candidate[] = [];
-  // In document order, so that ties rank as the guide lists its sections.
+  // In index order (sections sorted by id), so that equal scores rank by section id, whatever order the
+  // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
-    const doc = index.docs[position] as SectionDoc;
+    const doc = index.sections[position]!;
     const score = sectionScore(index, doc, analyzed, shape);
     if (score > 0) {
       scored.push({
@@ -53,7 +37,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
     scored.push({
       guide: index.guide,
       uncovered: topic,
-      score: shape.queryWeight * UNCOVERED_HIT,
+      score: shape.queryWeight * SCORING.uncoveredHit,
       coverage: 1,
       confidence: 0,
     });
@@ -78,7 +62,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   };
 }
 
-/** Positions in `index.docs` of the sections that can score: sharing a word, about a named side, or given a bonus. */
+/** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */
 function candidatePositions(
   index: GuideIndex,
   analyzed: AnalyzedQuestion,
@@ -104,9 +88,10 @@ function sectionScore(
   for (const term of analyzed.terms) score += termMatch(index, doc, term, shape.singleSide);
   for (const bigram of analyzed.bigrams) if (doc.bigrams.has(bigram)) score += WEIGHT.phrase;
   const { section } = doc;
-  if (shape.persona && section.recommender) score += shape.queryWeight * PERSONA_BOOST;
-  if (shape.defaultApplies && section === index.defaultSection) score += shape.queryWeight * DEFAULT_BONUS;
-  if (shape.pickApplies && section.recommender) score += shape.queryWeight * PICK_BONUS;
+  if (shape.persona && section.recommender) score += shape.queryWeight * SCORING.personaBoost;
+  if (shape.defaultApplies && section === index.defaultSection)
+    score += shape.queryWeight * SCORING.defaultBonus;
+  if (shape.pickApplies && section.recommender) score += shape.queryWeight * SCORING.pickBonus;
   return score;
 }
 
@@ -123,9 +108,9 @@ function termMatch(index: GuideIndex, doc: SectionDoc, term: string, singleSide:
   const side = index.sideTerms.get(term);
   if (side) {
     const own = doc.section.side === side && singleSide;
-    return WEIGHT.side * (own ? 1 : inDoc > 0 ? SIDE_ELSEWHERE : 0);
+    return WEIGHT.side * (own ? 1 : inDoc > 0 ? SCORING.sideElsewhere : 0);
   }
   if (index.generalTerms.has(term)) return WEIGHT.general * inDoc;
-  const damping = doc.section.side ? ONE_SIDED_TOPIC_DAMPING : 1;
+  const damping = doc.section.side ? SCORING.oneSidedTopicDamping : 1;
   return (index.idf.get(term) ?? 0) * inDoc * damping;
 }
