@@ -66,8 +66,14 @@ function isForTheGuide(top: Candidate, match: MatchResult, question: string): bo
   if (!top.section || top.confidence < channel.confidence) return false;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   if (runnerUp && runnerUp.score > top.score * channel.runnerUp) return false;
-  // No confidence skips this: a sure match on "jobs" or "services" in work talk is still work talk.
-  if (!match.anchored) return false;
+  // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
+  if (match.subject === 'none') return false;
+  // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
+  if (
+    match.subject === 'implied' &&
+    (match.unknownWords > 0 || bandOf(top.confidence, top.coverage) !== 'best')
+  )
+    return false;
   return looksLikeQuestion(question) || match.unknownWords === 0;
 }
 

@@ -4,6 +4,15 @@ import type { PreparedQuestion } from './prepare-question.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 
+/**
+ * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
+ * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), or both sides
+ * set against each other ("architect vs developer"); `implied` — a credential word alone ("which cert is
+ * harder") or both sides named ("architects or developers?"); `none` — at most a side's name, which in
+ * ordinary work talk is a job title ("any devs around?").
+ */
+export type Subject = 'named' | 'implied' | 'none';
+
 /** A question as one guide sees it: its topic terms, the phrases between them, and who the asker says they are. */
 export interface AnalyzedQuestion {
   prepared: PreparedQuestion;
@@ -16,8 +25,10 @@ export interface AnalyzedQuestion {
   introducedRoles: Criterion[];
   /** Topics the guide does not cover whose keywords the question uses ("exam price"). */
   uncovered: UncoveredTopic[];
-  /** The question names this guide's subject (a side, an exam code, the guide's own words). */
+  /** The question uses this guide's words (a side, an exam code, a general term). */
   anchored: boolean;
+  /** How plainly the question is about the certifications themselves (see `Subject`). */
+  subject: Subject;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
@@ -60,6 +71,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       present,
     ),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
+    subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
@@ -105,4 +117,25 @@ function uncoveredTopics(
       ? [doc.topic]
       : [],
   );
+}
+
+/** Words that set two things against each other ("architect vs developer", "compare", "difference"). */
+const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);
+
+function subjectOf(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  canonical: readonly string[],
+  sidesNamed: number,
+  prepared: PreparedQuestion,
+): Subject {
+  const { codes, credentials, brands } = index.subject;
+  const all = [...stemmed, ...canonical];
+  if (stemmed.some((term) => codes.has(term))) return 'named';
+  const credential = all.some((term) => credentials.has(term));
+  const sideNamed = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  if (credential && (sideNamed || all.some((term) => brands.has(term)))) return 'named';
+  const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
+  if (sidesNamed > 1 && contrast) return 'named';
+  return credential || sideNamed || contrast ? 'implied' : 'none';
 }

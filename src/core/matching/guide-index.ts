@@ -6,6 +6,8 @@ import {
   firstStems,
   guideAnchors,
   recommenderCriteria,
+  type SubjectCues,
+  subjectCues,
   type UncoveredPhrase,
   uncoveredPhrase,
 } from './guide-cues.js';
@@ -51,6 +53,8 @@ export interface GuideIndex {
   phrases: VocabularyPhrase[];
   criteria: CriterionCue[];
   anchors: Set<string>;
+  /** What shows a message is about the certifications themselves (for overheard channel messages). */
+  subject: SubjectCues;
   /** The stem of each side's id → the side id: "architect" → architect. */
   sideTerms: Map<string, string>;
   /** Stems of the guide's general terms. */
@@ -108,6 +112,7 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
       .sort((a, b) => b.stems.length - a.stems.length),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
+    subject: subjectCues(guide),
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
     ...(defaultSection ? { defaultSection } : {}),

@@ -1,5 +1,5 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
-import { type AnalyzedQuestion, analyzeQuestion } from './analyze-question.js';
+import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
@@ -24,17 +24,22 @@ export interface MatchResult {
   candidates: Candidate[];
   /** Persona cues found in the question (for the `choose` answer to highlight). */
   criteria: Criterion[];
-  /** The question names a guide's subject. */
+  /** The question uses a guide's words. */
   anchored: boolean;
+  /** How plainly the question is about a guide's certifications (the plainest over all guides). */
+  subject: Subject;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
 }
+
+const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
 
 /** Ranks every guide's sections (and uncovered topics) for a free-text question. */
 export function matchQuestion(indexes: readonly GuideIndex[], question: string): MatchResult {
   const scored: Candidate[] = [];
   const criteria: Criterion[] = [];
   let anchored = false;
+  let subject: Subject = 'none';
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
@@ -44,6 +49,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     const analyzed = analyzeQuestion(index, prepared.get(index.corrector)!);
     if (analyzed.terms.length === 0) continue;
     anchored ||= analyzed.anchored;
+    if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) subject = analyzed.subject;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
@@ -52,7 +58,13 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
-  return { candidates, criteria, anchored, unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0 };
+  return {
+    candidates,
+    criteria,
+    anchored,
+    subject,
+    unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
+  };
 }
 
 /**
