@@ -1,4 +1,9 @@
 import type { Guide, Section, UncoveredTopic } from '../guide.js';
+import {
+  type ClassifierOptions,
+  type SectionClassifier,
+  sectionClassifier,
+} from './classifier/section-classifier.js';
 import { isEnglishWord, preloadEnglishWords } from './english-words.js';
 import {
   broadTerms,
@@ -64,10 +69,14 @@ export interface GuideIndex {
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
   lexicon: Map<string, number>;
   corrector: SpellingCorrector;
+  /** The second opinion learned from the guide's text (breaks near ties, confirms "did you mean"). */
+  classifier: SectionClassifier;
 }
 
+export type IndexOptions = ClassifierOptions;
+
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
-export function buildGuideIndex(guide: Guide): GuideIndex {
+export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): GuideIndex {
   preloadEnglishWords();
   const lexicon = new Map<string, number>();
   const learn = (texts: readonly string[]) => {
@@ -118,6 +127,7 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,
     corrector: new SpellingCorrector(lexicon, isEnglishWord),
+    classifier: sectionClassifier(guide, options),
   };
 }
 
@@ -125,8 +135,8 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
  * Indexes several guides that share one spelling corrector over all their words, so a question is
  * tokenised and corrected once however many guides there are.
  */
-export function buildGuideIndexes(guides: readonly Guide[]): GuideIndex[] {
-  const indexes = guides.map(buildGuideIndex);
+export function buildGuideIndexes(guides: readonly Guide[], options: IndexOptions = {}): GuideIndex[] {
+  const indexes = guides.map((guide) => buildGuideIndex(guide, options));
   if (indexes.length < 2) return indexes;
   const union = new Map<string, number>();
   for (const { lexicon } of indexes)

@@ -3,6 +3,7 @@ import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-
 import type { GuideIndex } from './guide-index.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
+import { applySecondOpinion, type SecondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
 import { TUNING } from './tuning.js';
 
@@ -28,6 +29,8 @@ export interface MatchResult {
   anchored: boolean;
   /** How plainly the question is about a guide's certifications (the plainest over all guides). */
   subject: Subject;
+  /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
+  secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
 }
@@ -58,11 +61,14 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
+  const first = prepared.values().next().value;
+  const secondOpinion = first ? applySecondOpinion(indexes, candidates, first.corrected) : undefined;
   return {
     candidates,
     criteria,
     anchored,
     subject,
+    ...(secondOpinion ? { secondOpinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
   };
 }
