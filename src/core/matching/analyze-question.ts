@@ -37,10 +37,11 @@ export interface AnalyzedQuestion {
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
-  const { stemmed, stop } = prepared;
-  const { consumed, canonical, side } = expandVocabulary(index, stemmed);
-  const meaningful = stemmed.filter((_, i) => !stop[i]);
-  const content = stemmed.filter((_, i) => !consumed[i] && !stop[i]);
+  const { stemmed, stop, aside } = prepared;
+  const { consumed, canonical, side, topicPhrase } = expandVocabulary(index, stemmed, aside);
+  // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
+  const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
+  const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
   const terms = [...new Set([...content, ...canonical])];
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
@@ -64,10 +65,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       )
       .map(({ criterion }) => criterion),
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    // "does the exam cover cost optimization" is about a topic the guide has, not "exam cost".
     uncovered: uncoveredTopics(
       index,
-      stemmed.filter((_, i) => !side[i]),
-      meaningful,
+      stemmed.flatMap((term, i) => (side[i] ? [] : [topicPhrase[i] ? '' : term])),
+      stemmed.flatMap((term, i) => (stop[i] ? [] : [topicPhrase[i] ? '' : term])),
       present,
     ),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
@@ -78,11 +80,13 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
+function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: readonly boolean[]) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
   const side = stemmed.map((term) => index.sideTerms.has(term));
   const canonical: string[] = [];
+  /** Per word: part of a multi-word topic phrase ("cost optimization"), which no uncovered keyword may split. */
+  const topicPhrase = new Array<boolean>(stemmed.length).fill(false);
   const present = new Set(stemmed);
   for (const phrase of index.phrases) {
     if (!present.has(phrase.stems[0]!)) continue;
@@ -94,11 +98,13 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
         if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
+        else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
+          topicPhrase[at + offset] = true;
       }
-      canonical.push(phrase.term);
+      if (!aside[at]) canonical.push(phrase.term);
     }
   }
-  return { consumed, canonical, side };
+  return { consumed, canonical, side, topicPhrase };
 }
 
 function uncoveredTopics(

@@ -17,6 +17,8 @@ export interface Candidate {
   /** 0..1: how much of the question this candidate explains, whatever its rivals do. */
   coverage: number;
   score: number;
+  /** How many of the question's topic words and phrases it shares (a pick, persona or sides-only bonus counts 2). */
+  evidence: number;
 }
 
 /** What matching found for one question across all guides. */
@@ -50,13 +52,14 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (!prepared.has(index.corrector))
       prepared.set(index.corrector, prepareQuestion(question, index.corrector));
     const analyzed = analyzeQuestion(index, prepared.get(index.corrector)!);
-    if (analyzed.terms.length === 0) continue;
+    // "which one?" has no topic word, but a pick is a question for the recommender.
+    if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
     if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) subject = analyzed.subject;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
-    scored.push(...scoreGuide(index, analyzed, persona.length > 0));
+    scored.push(...scoreGuide(index, analyzed, isPersona(analyzed, persona)));
   }
   const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
   const candidates = withConfidence(ranked.slice(0, 10));
@@ -90,8 +93,17 @@ function withoutOtherGuidesGaps(scored: readonly Candidate[]): Candidate[] {
  * for a role ("best cert for a sysadmin"); "how much coding is on the exam" is not a persona.
  */
 function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
-  if (analyzed.prepared.selfReference) return analyzed.criteria;
+  const { selfReference, aside } = analyzed.prepared;
+  if (selfReference || aside.some(Boolean)) return analyzed.criteria;
   return analyzed.choiceCue ? analyzed.introducedRoles : [];
+}
+
+/**
+ * Someone who gives a background and asks for a pick ("5 years in IT support, mostly PowerShell …
+ * which one?") wants the recommendation even when none of the recommender's cues is in their words.
+ */
+function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): boolean {
+  return criteria.length > 0 || (analyzed.prepared.background && analyzed.prepared.pickCue);
 }
 
 /** Confidence = coverage, discounted by how close the runner-up is (a near tie is a guess). */

@@ -22,12 +22,13 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
     const doc = index.sections[position]!;
-    const score = sectionScore(index, doc, analyzed, shape);
+    const { score, evidence } = sectionScore(index, doc, analyzed, shape);
     if (score > 0) {
       scored.push({
         guide: index.guide,
         section: doc.section,
         score,
+        evidence,
         coverage: Math.min(1, score / shape.queryWeight),
         confidence: 0,
       });
@@ -38,6 +39,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
       guide: index.guide,
       uncovered: topic,
       score: shape.queryWeight * SCORING.uncoveredHit,
+      evidence: 2,
       coverage: 1,
       confidence: 0,
     });
@@ -54,10 +56,12 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   return {
     singleSide: sides.size === 1,
-    queryWeight: analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0),
+    // A bare pick ("which one?") has no topic word; it weighs like one general word.
+    queryWeight:
+      analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0) || WEIGHT.general,
     defaultApplies: !topical && aboutTheGuide && sides.size !== 1,
     // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
-    pickApplies: !topical && aboutTheGuide && analyzed.prepared.pickCue,
+    pickApplies: !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue,
     persona,
   };
 }
@@ -83,16 +87,32 @@ function sectionScore(
   doc: SectionDoc,
   analyzed: AnalyzedQuestion,
   shape: QuestionShape,
-): number {
+): { score: number; evidence: number } {
   let score = 0;
-  for (const term of analyzed.terms) score += termMatch(index, doc, term, shape.singleSide);
-  for (const bigram of analyzed.bigrams) if (doc.bigrams.has(bigram)) score += WEIGHT.phrase;
+  let evidence = 0;
+  for (const term of analyzed.terms) {
+    const match = termMatch(index, doc, term, shape.singleSide);
+    score += match;
+    if (match > 0 && !index.sideTerms.has(term) && !index.generalTerms.has(term)) evidence += 1;
+  }
+  for (const bigram of analyzed.bigrams) {
+    if (doc.bigrams.has(bigram)) {
+      score += WEIGHT.phrase;
+      evidence += 1;
+    }
+  }
   const { section } = doc;
-  if (shape.persona && section.recommender) score += shape.queryWeight * SCORING.personaBoost;
-  if (shape.defaultApplies && section === index.defaultSection)
-    score += shape.queryWeight * SCORING.defaultBonus;
-  if (shape.pickApplies && section.recommender) score += shape.queryWeight * SCORING.pickBonus;
-  return score;
+  let bonus = 0;
+  if (shape.persona && section.recommender) bonus += SCORING.personaBoost;
+  if (shape.defaultApplies && section === index.defaultSection) bonus += SCORING.defaultBonus;
+  if (shape.pickApplies && section.recommender) bonus += SCORING.pickBonus;
+  // A bonus is the question's shape speaking (a pick, a persona, only the sides), not one shared word.
+  // A bare pick ("which one?") with no topic word at all is thinner evidence than "which cert for me?".
+  const shapeEvidence = analyzed.terms.length > 0 ? 2 : 1;
+  return {
+    score: score + shape.queryWeight * bonus,
+    evidence: bonus > 0 ? evidence + shapeEvidence : evidence,
+  };
 }
 
 function termWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {

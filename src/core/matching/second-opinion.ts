@@ -4,12 +4,13 @@ import type { Candidate } from './match-question.js';
 import { TUNING } from './tuning.js';
 
 /** What the classifier changed, if anything. */
-export type SecondOpinion = 'tie-broken' | 'confirmed';
+export type SecondOpinion = 'tie-broken' | 'confirmed' | 'capped';
 
 /**
  * Lets the guide's classifier have its say on the matcher's own ranking, and nothing more: it may
- * reorder a near tie among the matcher's top sections, and may turn a "did you mean" whose first pick
- * it agrees with into a "possibly relevant" answer. It never adds a candidate, never overrides a
+ * reorder a near tie among the matcher's top sections, may turn a "did you mean" whose first pick
+ * it agrees with into a "possibly relevant" answer, and keeps a match resting on one shared word out
+ * of "best" unless it agrees. It never adds a candidate, never overrides a
  * "not covered" topic, and never raises a confidence to where a channel would answer (so it cannot
  * make the bot chime into chatter). `candidates` is sorted best first and is reordered in place.
  */
@@ -46,6 +47,15 @@ export function applySecondOpinion(
   ) {
     candidates[0] = { ...lead, confidence: TUNING.bands.possible };
     return 'confirmed';
+  }
+  // One shared word ("in demand" ~ "demanding") is "best" only when the classifier also picks the section.
+  if (
+    lead.evidence < 2 &&
+    lead.confidence > TUNING.confidence.singleWordCap &&
+    leader[0] !== lead.section?.id
+  ) {
+    candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
+    return 'capped';
   }
   return opinion;
 }

@@ -60,8 +60,8 @@ export const TUNING = {
   confidence: {
     marginFloor: 0.55,
     /**
-     * A section that shares a single word with the question ("in demand" ~ "demanding") is never "best":
-     * its confidence is capped just under the best band, so it is at most "possibly relevant".
+     * A section that shares a single topic word with the question ("in demand" ~ "demanding") is not
+     * "best" unless the classifier picks it too: its confidence is capped just under the best band.
      */
     singleWordCap: 0.59,
   },
