@@ -1,5 +1,5 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
-import type { GuideIndex } from './guide-index.js';
+import type { GuideIndex, UncoveredPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
@@ -38,7 +38,7 @@ export interface AnalyzedQuestion {
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
   const { stemmed, stop, aside } = prepared;
-  const { consumed, canonical, side, topicPhrase } = expandVocabulary(index, stemmed, aside);
+  const { consumed, canonical, side, topicPhrases } = expandVocabulary(index, stemmed, aside);
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
@@ -64,14 +64,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
-    // "does the exam cover cost optimization" is about a topic the guide has, not "exam cost".
-    uncovered: uncoveredTopics(
-      index,
-      stemmed.flatMap((term, i) => (side[i] ? [] : [topicPhrase[i] ? '' : term])),
-      stemmed.flatMap((term, i) => (stop[i] ? [] : [topicPhrase[i] ? '' : term])),
-      present,
-    ),
+    uncovered: uncoveredTopics(index, prepared, side, topicPhrases, present),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
@@ -85,8 +78,8 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: 
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
   const side = stemmed.map((term) => index.sideTerms.has(term));
   const canonical: string[] = [];
-  /** Per word: part of a multi-word topic phrase ("cost optimization"), which no uncovered keyword may split. */
-  const topicPhrase = new Array<boolean>(stemmed.length).fill(false);
+  /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
+  const topicPhrases: TopicPhrase[] = [];
   const present = new Set(stemmed);
   for (const phrase of index.phrases) {
     if (!present.has(phrase.stems[0]!)) continue;
@@ -99,29 +92,52 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: 
         consumed[at + offset] = true;
         if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
         else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
-          topicPhrase[at + offset] = true;
+          if (offset === 0) topicPhrases.push({ at, stems: phrase.stems });
       }
       if (!aside[at]) canonical.push(phrase.term);
     }
   }
-  return { consumed, canonical, side, topicPhrase };
+  return { consumed, canonical, side, topicPhrases };
 }
 
+interface TopicPhrase {
+  at: number;
+  stems: readonly string[];
+}
+
+/**
+ * The uncovered topics whose keywords the question uses. A keyword may not take part of a topic phrase
+ * the guide knows: "exam … cost" in "does the exam cover cost optimization" is not "exam cost", while
+ * "cloud practitioner exam" may use all of "cloud practitioner".
+ */
 function uncoveredTopics(
   index: GuideIndex,
-  stemmed: readonly string[],
-  meaningful: readonly string[],
+  prepared: PreparedQuestion,
+  side: readonly boolean[],
+  topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
+  const { stemmed, stop } = prepared;
+  const occurs = (phrase: UncoveredPhrase) => {
+    const masked = stemmed.map((term) => term);
+    for (const span of topicPhrases) {
+      if (span.stems.every((term) => phrase.stems.includes(term))) continue;
+      for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
+    }
+    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    return phrase.exact
+      ? indexOf(
+          masked.filter((_, i) => !side[i]),
+          phrase.stems,
+        ) >= 0
+      : occursNear(
+          masked.filter((_, i) => !stop[i]),
+          phrase.stems,
+          TUNING.scoring.uncoveredGap,
+        );
+  };
   return index.uncovered.flatMap((doc) =>
-    [...doc.starts].some((start) => present.has(start)) &&
-    doc.phrases.some((phrase) =>
-      phrase.exact
-        ? indexOf(stemmed, phrase.stems) >= 0
-        : occursNear(meaningful, phrase.stems, TUNING.scoring.uncoveredGap),
-    )
-      ? [doc.topic]
-      : [],
+    [...doc.starts].some((start) => present.has(start)) && doc.phrases.some(occurs) ? [doc.topic] : [],
   );
 }
 

@@ -52,7 +52,7 @@ export function applySecondOpinion(
   if (
     lead.evidence < 2 &&
     lead.confidence > TUNING.confidence.singleWordCap &&
-    leader[0] !== lead.section?.id
+    (leader[0] !== lead.section?.id || leader[1] < confirm)
   ) {
     candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
     return 'capped';
