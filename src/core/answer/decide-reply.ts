@@ -1,10 +1,11 @@
 import type { Criterion, Section } from '../guide.js';
 import { parseCommand } from '../matching/command-text.js';
-import { bandOf, THRESHOLDS } from '../matching/confidence.js';
+import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
 import { type Candidate, type MatchResult, matchQuestion } from '../matching/match-question.js';
 import { looksLikeQuestion } from '../matching/question-form.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
+import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
 
 export type { Suggestion } from '../render/suggestion.js';
@@ -43,7 +44,12 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const top = match.candidates[0];
   if (mode === 'channel') {
     return top && isForTheGuide(top, match, question)
-      ? answerWith(top, top.confidence >= THRESHOLDS.best ? 'best' : 'possible', match.criteria, suggestions)
+      ? answerWith(
+          top,
+          bandOf(top.confidence, top.coverage) === 'best' ? 'best' : 'possible',
+          match.criteria,
+          suggestions,
+        )
       : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
@@ -61,10 +67,18 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
  * such as "salary comparison" made only of the guide's words), names the guide's subject, and matches surely.
  */
 function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
-  if (!top.section || top.confidence < THRESHOLDS.channel) return false;
+  const { channel } = TUNING;
+  if (!top.section || top.confidence < channel.confidence) return false;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
-  if (runnerUp && runnerUp.score > top.score * THRESHOLDS.channelRunnerUp) return false;
-  if (!match.anchored && top.confidence < THRESHOLDS.channelUnanchored) return false;
+  if (runnerUp && runnerUp.score > top.score * channel.runnerUp) return false;
+  // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
+  if (match.subject === 'none') return false;
+  // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
+  if (
+    match.subject === 'implied' &&
+    (match.unknownWords > 0 || bandOf(top.confidence, top.coverage) !== 'best')
+  )
+    return false;
   return looksLikeQuestion(question) || match.unknownWords === 0;
 }
 

@@ -67,7 +67,7 @@ export const sectionFileSchema = z.strictObject({
   id: slug,
   title: text(150),
   summary: text(600),
-  questions: z.array(text(200)).max(12).default([]),
+  questions: z.array(text(200)).max(40).default([]),
   keywords: z.array(text(60)).default([]),
   side: slug.optional(),
   rated: z.boolean().default(false),

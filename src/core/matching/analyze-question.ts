@@ -1,7 +1,17 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
-import type { GuideIndex } from './guide-index.js';
+import type { GuideIndex, UncoveredPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
+import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
+
+/**
+ * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
+ * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), or both sides
+ * set against each other ("architect vs developer"); `implied` — a credential word alone ("which cert is
+ * harder") or both sides named ("architects or developers?"); `none` — at most a side's name, which in
+ * ordinary work talk is a job title ("any devs around?").
+ */
+export type Subject = 'named' | 'implied' | 'none';
 
 /** A question as one guide sees it: its topic terms, the phrases between them, and who the asker says they are. */
 export interface AnalyzedQuestion {
@@ -15,23 +25,23 @@ export interface AnalyzedQuestion {
   introducedRoles: Criterion[];
   /** Topics the guide does not cover whose keywords the question uses ("exam price"). */
   uncovered: UncoveredTopic[];
-  /** The question names this guide's subject (a side, an exam code, the guide's own words). */
+  /** The question uses this guide's words (a side, an exam code, a general term). */
   anchored: boolean;
+  /** How plainly the question is about the certifications themselves (see `Subject`). */
+  subject: Subject;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
 }
 
-/** Words that may stand between two words of an uncovered keyword. */
-const UNCOVERED_GAP = 3;
-
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
-  const { stemmed, stop } = prepared;
-  const { consumed, canonical, side } = expandVocabulary(index, stemmed);
-  const meaningful = stemmed.filter((_, i) => !stop[i]);
-  const content = stemmed.filter((_, i) => !consumed[i] && !stop[i]);
+  const { stemmed, stop, aside } = prepared;
+  const { consumed, canonical, side, topicPhrases } = expandVocabulary(index, stemmed, aside);
+  // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
+  const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
+  const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
   const terms = [...new Set([...content, ...canonical])];
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
@@ -54,25 +64,22 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
-    uncovered: uncoveredTopics(
-      index,
-      stemmed.filter((_, i) => !side[i]),
-      meaningful,
-      present,
-    ),
+    uncovered: uncoveredTopics(index, prepared, side, topicPhrases, present),
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
+    subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
+function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: readonly boolean[]) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
   const side = stemmed.map((term) => index.sideTerms.has(term));
   const canonical: string[] = [];
+  /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
+  const topicPhrases: TopicPhrase[] = [];
   const present = new Set(stemmed);
   for (const phrase of index.phrases) {
     if (!present.has(phrase.stems[0]!)) continue;
@@ -84,28 +91,73 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[]) {
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
         if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
+        else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
+          if (offset === 0) topicPhrases.push({ at, stems: phrase.stems });
       }
-      canonical.push(phrase.term);
+      if (!aside[at]) canonical.push(phrase.term);
     }
   }
-  return { consumed, canonical, side };
+  return { consumed, canonical, side, topicPhrases };
 }
 
+interface TopicPhrase {
+  at: number;
+  stems: readonly string[];
+}
+
+/**
+ * The uncovered topics whose keywords the question uses. A keyword may not take part of a topic phrase
+ * the guide knows: "exam … cost" in "does the exam cover cost optimization" is not "exam cost", while
+ * "cloud practitioner exam" may use all of "cloud practitioner".
+ */
 function uncoveredTopics(
   index: GuideIndex,
-  stemmed: readonly string[],
-  meaningful: readonly string[],
+  prepared: PreparedQuestion,
+  side: readonly boolean[],
+  topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
-  return index.docs.flatMap((doc) =>
-    doc.kind === 'uncovered' &&
-    [...doc.starts].some((start) => present.has(start)) &&
-    doc.phrases.some((phrase) =>
-      phrase.exact
-        ? indexOf(stemmed, phrase.stems) >= 0
-        : occursNear(meaningful, phrase.stems, UNCOVERED_GAP),
-    )
-      ? [doc.topic]
-      : [],
+  const { stemmed, stop } = prepared;
+  const occurs = (phrase: UncoveredPhrase) => {
+    const masked = stemmed.map((term) => term);
+    for (const span of topicPhrases) {
+      if (span.stems.every((term) => phrase.stems.includes(term))) continue;
+      for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
+    }
+    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    return phrase.exact
+      ? indexOf(
+          masked.filter((_, i) => !side[i]),
+          phrase.stems,
+        ) >= 0
+      : occursNear(
+          masked.filter((_, i) => !stop[i]),
+          phrase.stems,
+          TUNING.scoring.uncoveredGap,
+        );
+  };
+  return index.uncovered.flatMap((doc) =>
+    [...doc.starts].some((start) => present.has(start)) && doc.phrases.some(occurs) ? [doc.topic] : [],
   );
+}
+
+/** Words that set two things against each other ("architect vs developer", "compare", "difference"). */
+const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);
+
+function subjectOf(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  canonical: readonly string[],
+  sidesNamed: number,
+  prepared: PreparedQuestion,
+): Subject {
+  const { codes, credentials, brands } = index.subject;
+  const all = [...stemmed, ...canonical];
+  if (stemmed.some((term) => codes.has(term))) return 'named';
+  const credential = all.some((term) => credentials.has(term));
+  const sideNamed = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  if (credential && (sideNamed || all.some((term) => brands.has(term)))) return 'named';
+  const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
+  if (sidesNamed > 1 && contrast) return 'named';
+  return credential || sideNamed || contrast ? 'implied' : 'none';
 }

@@ -1,4 +1,5 @@
 import type { Criterion, Guide } from '../guide.js';
+import { isEnglishWord } from './english-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
 
@@ -68,4 +69,46 @@ export function guideAnchors(guide: Guide): Set<string> {
         .map(stem),
     ),
   );
+}
+
+/**
+ * What shows a message is about these certifications rather than about the work their titles name.
+ * "developer", "architect", "jobs" or "exam" alone are everyday work words; a channel answer needs
+ * an exam code or nickname, or a credential word with a side or the guide's brand.
+ */
+export interface SubjectCues {
+  /** Exam codes and nicknames that are no English word: "saa", "c03", "dva", "csa". */
+  codes: Set<string>;
+  /** Words for a credential: the vocabulary term the sides' names use ("Certified") and its synonyms. */
+  credentials: Set<string>;
+  /** Words of the guide's title that are general terms ("AWS", "Associate"). */
+  brands: Set<string>;
+}
+
+export function subjectCues(guide: Guide): SubjectCues {
+  const broad = broadTerms(guide);
+  const titleWords = new Set(words(guide.title));
+  const sideIds = new Set(guide.sides.map((side) => side.id));
+  const sideNames = [
+    ...guide.sides.flatMap((side) => [side.code ?? '']),
+    ...Object.entries(guide.vocabulary).flatMap(([term, list]) => (sideIds.has(term) ? list : [])),
+  ];
+  const codes = sideNames
+    .flatMap(words)
+    .filter((word) => !isEnglishWord(word) && !titleWords.has(word) && !broad.has(stem(word)));
+  // Words every side's full name shares, beyond the title: "Certified".
+  const [first, ...rest] = guide.sides.map((side) => new Set(words(side.name)));
+  const shared = [...first!].filter((word) => rest.every((name) => name.has(word)) && !titleWords.has(word));
+  const credentials = new Set(shared.map(stem));
+  for (const [term, list] of Object.entries(guide.vocabulary)) {
+    const all = [term, ...list];
+    if (all.some((phrase) => shared.includes(phrase)))
+      for (const phrase of all) for (const word of words(phrase)) credentials.add(stem(word));
+  }
+  const general = new Set(guide.generalTerms.flatMap((term) => words(term)));
+  return {
+    codes: new Set(codes.map(stem)),
+    credentials,
+    brands: new Set([...titleWords].filter((word) => general.has(word)).map(stem)),
+  };
 }

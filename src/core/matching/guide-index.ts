@@ -1,4 +1,9 @@
 import type { Guide, Section, UncoveredTopic } from '../guide.js';
+import {
+  type ClassifierOptions,
+  type SectionClassifier,
+  sectionClassifier,
+} from './classifier/section-classifier.js';
 import { isEnglishWord, preloadEnglishWords } from './english-words.js';
 import {
   broadTerms,
@@ -6,6 +11,8 @@ import {
   firstStems,
   guideAnchors,
   recommenderCriteria,
+  type SubjectCues,
+  subjectCues,
   type UncoveredPhrase,
   uncoveredPhrase,
 } from './guide-cues.js';
@@ -15,10 +22,20 @@ import { stem, words } from './tokenize.js';
 
 export type { CriterionCue, UncoveredPhrase } from './guide-cues.js';
 
-/** Something a question can land on: a section, or a topic the guide knowingly does not cover. */
-export type IndexedDoc =
-  | { kind: 'section'; section: Section; terms: Map<string, number>; bigrams: Set<string> }
-  | { kind: 'uncovered'; topic: UncoveredTopic; phrases: UncoveredPhrase[]; starts: Set<string> };
+/** A section as matching sees it: its weighted stems and the two-word phrases of its prominent fields. */
+export interface SectionDoc {
+  section: Section;
+  terms: Map<string, number>;
+  bigrams: Set<string>;
+}
+
+/** A topic the guide knowingly does not cover, with its keywords as phrases. */
+export interface UncoveredDoc {
+  topic: UncoveredTopic;
+  phrases: UncoveredPhrase[];
+  /** First stems of the phrases: a question with none of them cannot match, and is not scanned. */
+  starts: Set<string>;
+}
 
 /** A vocabulary phrase (as stems) and the canonical term it stands for. */
 export interface VocabularyPhrase {
@@ -29,16 +46,20 @@ export interface VocabularyPhrase {
 /** Everything matching needs about one guide, computed once at start-up. */
 export interface GuideIndex {
   guide: Guide;
-  docs: IndexedDoc[];
+  /** Sorted by id, so that positions (and ties) do not move when the guide reorders its topics. */
+  sections: SectionDoc[];
+  uncovered: UncoveredDoc[];
   idf: Map<string, number>;
-  /** term → positions in `docs` of the sections that use it. */
+  /** term → positions in `sections` of the sections that use it. */
   postings: Map<string, number[]>;
-  /** Positions in `docs` of the sections that may score without sharing a word (side, recommender, default). */
+  /** Positions in `sections` of the sections that may score without sharing a word (side, recommender, default). */
   positions: { oneSided: number[]; recommender: number[]; defaultSection?: number };
   /** Longest first, so "solutions architect associate" is matched before "associate". */
   phrases: VocabularyPhrase[];
   criteria: CriterionCue[];
   anchors: Set<string>;
+  /** What shows a message is about the certifications themselves (for overheard channel messages). */
+  subject: SubjectCues;
   /** The stem of each side's id → the side id: "architect" → architect. */
   sideTerms: Map<string, string>;
   /** Stems of the guide's general terms. */
@@ -48,10 +69,14 @@ export interface GuideIndex {
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
   lexicon: Map<string, number>;
   corrector: SpellingCorrector;
+  /** The second opinion learned from the guide's text (breaks near ties, confirms "did you mean"). */
+  classifier: SectionClassifier;
 }
 
+export type IndexOptions = ClassifierOptions;
+
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
-export function buildGuideIndex(guide: Guide): GuideIndex {
+export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): GuideIndex {
   preloadEnglishWords();
   const lexicon = new Map<string, number>();
   const learn = (texts: readonly string[]) => {
@@ -63,14 +88,13 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
     learn(fields.filter(([weight]) => weight >= STRONG_FIELD).flatMap(([, texts]) => texts));
-    return { kind: 'section' as const, section, ...weighTerms(fields) };
+    return { section, ...weighTerms(fields) };
   });
   const broad = broadTerms(guide);
-  const uncoveredDocs = guide.notCovered.map((topic) => {
+  const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     learn(topic.keywords);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
     return {
-      kind: 'uncovered' as const,
       topic,
       phrases,
       starts: firstStems(phrases.map((phrase) => phrase.stems)),
@@ -80,14 +104,15 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
     learn([term, ...list]);
     return [term, ...list].map((phrase) => ({ stems: words(phrase).map(stem), term: stem(term) }));
   });
-  const docs: IndexedDoc[] = [...sectionDocs, ...uncoveredDocs];
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
-    docs,
+    sections: sectionDocs,
+    uncovered,
+    // Uncovered topics count as documents, so a word in every section is still not quite everywhere.
     idf: inverseFrequencies(
       sectionDocs.map((doc) => doc.terms),
-      docs.length,
+      sectionDocs.length + uncovered.length,
     ),
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
     positions: specialPositions(byId, defaultSection),
@@ -96,11 +121,13 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
       .sort((a, b) => b.stems.length - a.stems.length),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
+    subject: subjectCues(guide),
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,
     corrector: new SpellingCorrector(lexicon, isEnglishWord),
+    classifier: sectionClassifier(guide, options),
   };
 }
 
@@ -108,8 +135,8 @@ export function buildGuideIndex(guide: Guide): GuideIndex {
  * Indexes several guides that share one spelling corrector over all their words, so a question is
  * tokenised and corrected once however many guides there are.
  */
-export function buildGuideIndexes(guides: readonly Guide[]): GuideIndex[] {
-  const indexes = guides.map(buildGuideIndex);
+export function buildGuideIndexes(guides: readonly Guide[], options: IndexOptions = {}): GuideIndex[] {
+  const indexes = guides.map((guide) => buildGuideIndex(guide, options));
   if (indexes.length < 2) return indexes;
   const union = new Map<string, number>();
   for (const { lexicon } of indexes)

@@ -1,9 +1,11 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
-import { type AnalyzedQuestion, analyzeQuestion } from './analyze-question.js';
+import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
+import { applySecondOpinion, type SecondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
+import { TUNING } from './tuning.js';
 
 /** One ranked place a question could land: a section, or a topic the guide says it does not cover. */
 export interface Candidate {
@@ -15,6 +17,8 @@ export interface Candidate {
   /** 0..1: how much of the question this candidate explains, whatever its rivals do. */
   coverage: number;
   score: number;
+  /** How many of the question's topic words and phrases it shares (a pick, persona or sides-only bonus counts 2). */
+  evidence: number;
 }
 
 /** What matching found for one question across all guides. */
@@ -23,17 +27,24 @@ export interface MatchResult {
   candidates: Candidate[];
   /** Persona cues found in the question (for the `choose` answer to highlight). */
   criteria: Criterion[];
-  /** The question names a guide's subject. */
+  /** The question uses a guide's words. */
   anchored: boolean;
+  /** How plainly the question is about a guide's certifications (the plainest over all guides). */
+  subject: Subject;
+  /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
+  secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
 }
+
+const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
 
 /** Ranks every guide's sections (and uncovered topics) for a free-text question. */
 export function matchQuestion(indexes: readonly GuideIndex[], question: string): MatchResult {
   const scored: Candidate[] = [];
   const criteria: Criterion[] = [];
   let anchored = false;
+  let subject: Subject = 'none';
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
@@ -41,21 +52,29 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (!prepared.has(index.corrector))
       prepared.set(index.corrector, prepareQuestion(question, index.corrector));
     const analyzed = analyzeQuestion(index, prepared.get(index.corrector)!);
-    if (analyzed.terms.length === 0) continue;
+    // "which one?" has no topic word, but a pick is a question for the recommender.
+    if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
+    if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) subject = analyzed.subject;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
-    scored.push(...scoreGuide(index, analyzed, persona.length > 0));
+    scored.push(...scoreGuide(index, analyzed, isPersona(analyzed, persona)));
   }
   const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
-  return { candidates, criteria, anchored, unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0 };
+  const first = prepared.values().next().value;
+  const secondOpinion = first ? applySecondOpinion(indexes, candidates, first.corrected) : undefined;
+  return {
+    candidates,
+    criteria,
+    anchored,
+    subject,
+    ...(secondOpinion ? { secondOpinion } : {}),
+    unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
+  };
 }
-
-/** A section that explains this much of a question is an answer, whatever another guide says it lacks. */
-const COVERED_ELSEWHERE = 0.6;
 
 /**
  * A guide's "not covered" speaks for that guide only: "the SysOps exam" is not covered by the Architect
@@ -64,7 +83,7 @@ const COVERED_ELSEWHERE = 0.6;
  */
 function withoutOtherGuidesGaps(scored: readonly Candidate[]): Candidate[] {
   const wellCovered = new Set(
-    scored.filter((c) => c.section && c.coverage >= COVERED_ELSEWHERE).map((c) => c.guide),
+    scored.filter((c) => c.section && c.coverage >= TUNING.scoring.coveredElsewhere).map((c) => c.guide),
   );
   return scored.filter((c) => !c.uncovered || ![...wellCovered].some((guide) => guide !== c.guide));
 }
@@ -74,8 +93,17 @@ function withoutOtherGuidesGaps(scored: readonly Candidate[]): Candidate[] {
  * for a role ("best cert for a sysadmin"); "how much coding is on the exam" is not a persona.
  */
 function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
-  if (analyzed.prepared.selfReference) return analyzed.criteria;
+  const { selfReference, aside } = analyzed.prepared;
+  if (selfReference || aside.some(Boolean)) return analyzed.criteria;
   return analyzed.choiceCue ? analyzed.introducedRoles : [];
+}
+
+/**
+ * Someone who gives a background and asks for a pick ("5 years in IT support, mostly PowerShell …
+ * which one?") wants the recommendation even when none of the recommender's cues is in their words.
+ */
+function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): boolean {
+  return criteria.length > 0 || (analyzed.prepared.background && analyzed.prepared.pickCue);
 }
 
 /** Confidence = coverage, discounted by how close the runner-up is (a near tie is a guess). */
@@ -84,7 +112,8 @@ function withConfidence(sorted: readonly Candidate[]): Candidate[] {
     const rival = sorted[rank === 0 ? 1 : 0];
     const margin =
       rank === 0 && rival ? (candidate.score - rival.score) / candidate.score : rank === 0 ? 1 : 0;
-    const confidence = candidate.coverage * (0.55 + 0.45 * margin);
+    const { marginFloor } = TUNING.confidence;
+    const confidence = candidate.coverage * (marginFloor + (1 - marginFloor) * margin);
     return { ...candidate, confidence: Math.round(confidence * 1000) / 1000 };
   });
 }

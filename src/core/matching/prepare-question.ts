@@ -15,6 +15,14 @@ export interface PreparedQuestion {
   englishTerms: Set<string>;
   /** The asker talks about themselves ("I", "me", "my"). */
   selfReference: boolean;
+  /**
+   * Per word: it describes the asker rather than the topic — the clause after "for someone who", "as a
+   * person with"… ("is dva harder than saa for someone who codes all day"). Persona cues are read there;
+   * topic words are not.
+   */
+  aside: boolean[];
+  /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
+  background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
   pickCue: boolean;
   /** It sets things against each other ("or", "vs"). */
@@ -37,6 +45,36 @@ const PICK = new Set([
   'choose',
   'pick',
 ]);
+/** Opens a clause about the asker: "for someone who", "for a person with", "as somebody who". */
+const ASIDE_OPENERS = [
+  ['for', 'someone'],
+  ['for', 'somebody'],
+  ['for', 'anyone'],
+  ['for', 'people'],
+  ['for', 'a', 'person'],
+  ['as', 'someone'],
+  ['as', 'somebody'],
+  ['if', 'you'],
+  ['if', 'youre'],
+];
+/** Words that end such a clause: a new question starts. */
+const ASIDE_END = new Set([
+  'which',
+  'what',
+  'should',
+  'is',
+  'are',
+  'does',
+  'do',
+  'how',
+  'would',
+  'will',
+  'but',
+]);
+/** "5 years in…", "3 yrs of…", "my background", "experience in/with": the asker describes themselves. */
+const BACKGROUND =
+  /\b\d+\+?\s*(years?|yrs?|months?)\b|\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
+
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
 const MAX_CHARS = 2_000;
 const MAX_WORDS = 60;
@@ -54,7 +92,33 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     stop: stemmed.map((term, i) => STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term)),
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     selfReference: SELF.test(text),
+    aside: asideWords(raw),
+    background: BACKGROUND.test(text),
     pickCue: raw.some((word) => PICK.has(word)),
     alternatives: raw.some((word) => word === 'or' || word === 'vs'),
   };
+}
+
+/** Marks the words of clauses that describe the asker, from an opener to the next question word or stop. */
+function asideWords(raw: readonly string[]): boolean[] {
+  const aside = new Array<boolean>(raw.length).fill(false);
+  for (let at = 0; at < raw.length; at++) {
+    // One-letter words ("a") are not in `raw`, so openers are matched without them.
+    if (
+      !ASIDE_OPENERS.some((words) =>
+        matchesAt(
+          raw,
+          at,
+          words.filter((word) => word.length > 1),
+        ),
+      )
+    )
+      continue;
+    for (let k = at; k < raw.length && (k === at || !ASIDE_END.has(raw[k]!)); k++) aside[k] = true;
+  }
+  return aside;
+}
+
+function matchesAt(list: readonly string[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => list[at + k] === word);
 }

@@ -1,26 +1,9 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
-import type { GuideIndex, IndexedDoc } from './guide-index.js';
+import type { GuideIndex, SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
+import { TUNING } from './tuning.js';
 
-/**
- * How much each kind of word weighs in a question (topic words weigh their inverse document frequency).
- * An English word the guide never uses ("invoice") says the question is about something else; slang and
- * leftovers ("tbh", "eli5", "noob") say little either way.
- */
-const WEIGHT = { unknown: 2, unknownSlang: 0.6, side: 0.8, general: 0.3, phrase: 0.6 };
-/** A section about one side answers "what is it"; for a specific topic, the topic's own section should win. */
-const ONE_SIDED_TOPIC_DAMPING = 0.6;
-/** A side word counts fully only for the section about that side; elsewhere sides are everywhere. */
-const SIDE_ELSEWHERE = 0.25;
-/** A question that uses an uncovered topic's keyword ("exam price") is about that topic, whatever else it says. */
-const UNCOVERED_HIT = 1.2;
-/** Someone describing themselves and asking for a pick wants the recommendation, whatever else matches. */
-const PERSONA_BOOST = 1;
-/** Nothing more specific than the sides: the default section; nothing more specific than a pick: the recommender. */
-const DEFAULT_BONUS = 0.8;
-const PICK_BONUS = 0.9;
-
-type SectionDoc = Extract<IndexedDoc, { kind: 'section' }>;
+const { words: WEIGHT, scoring: SCORING } = TUNING;
 
 /** What a question says about itself, as far as scoring one guide is concerned. */
 interface QuestionShape {
@@ -35,15 +18,17 @@ interface QuestionShape {
 export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): Candidate[] {
   const shape = questionShape(index, analyzed, persona);
   const scored: Candidate[] = [];
-  // In document order, so that ties rank as the guide lists its sections.
+  // In index order (sections sorted by id), so that equal scores rank by section id, whatever order the
+  // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
-    const doc = index.docs[position] as SectionDoc;
-    const score = sectionScore(index, doc, analyzed, shape);
+    const doc = index.sections[position]!;
+    const { score, evidence } = sectionScore(index, doc, analyzed, shape);
     if (score > 0) {
       scored.push({
         guide: index.guide,
         section: doc.section,
         score,
+        evidence,
         coverage: Math.min(1, score / shape.queryWeight),
         confidence: 0,
       });
@@ -53,7 +38,8 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
     scored.push({
       guide: index.guide,
       uncovered: topic,
-      score: shape.queryWeight * UNCOVERED_HIT,
+      score: shape.queryWeight * SCORING.uncoveredHit,
+      evidence: 2,
       coverage: 1,
       confidence: 0,
     });
@@ -70,15 +56,17 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   return {
     singleSide: sides.size === 1,
-    queryWeight: analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0),
+    // A bare pick ("which one?") has no topic word; it weighs like one general word.
+    queryWeight:
+      analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0) || WEIGHT.general,
     defaultApplies: !topical && aboutTheGuide && sides.size !== 1,
     // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
-    pickApplies: !topical && aboutTheGuide && analyzed.prepared.pickCue,
+    pickApplies: !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue,
     persona,
   };
 }
 
-/** Positions in `index.docs` of the sections that can score: sharing a word, about a named side, or given a bonus. */
+/** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */
 function candidatePositions(
   index: GuideIndex,
   analyzed: AnalyzedQuestion,
@@ -99,15 +87,32 @@ function sectionScore(
   doc: SectionDoc,
   analyzed: AnalyzedQuestion,
   shape: QuestionShape,
-): number {
+): { score: number; evidence: number } {
   let score = 0;
-  for (const term of analyzed.terms) score += termMatch(index, doc, term, shape.singleSide);
-  for (const bigram of analyzed.bigrams) if (doc.bigrams.has(bigram)) score += WEIGHT.phrase;
+  let evidence = 0;
+  for (const term of analyzed.terms) {
+    const match = termMatch(index, doc, term, shape.singleSide);
+    score += match;
+    if (match > 0 && !index.sideTerms.has(term) && !index.generalTerms.has(term)) evidence += 1;
+  }
+  for (const bigram of analyzed.bigrams) {
+    if (doc.bigrams.has(bigram)) {
+      score += WEIGHT.phrase;
+      evidence += 1;
+    }
+  }
   const { section } = doc;
-  if (shape.persona && section.recommender) score += shape.queryWeight * PERSONA_BOOST;
-  if (shape.defaultApplies && section === index.defaultSection) score += shape.queryWeight * DEFAULT_BONUS;
-  if (shape.pickApplies && section.recommender) score += shape.queryWeight * PICK_BONUS;
-  return score;
+  let bonus = 0;
+  if (shape.persona && section.recommender) bonus += SCORING.personaBoost;
+  if (shape.defaultApplies && section === index.defaultSection) bonus += SCORING.defaultBonus;
+  if (shape.pickApplies && section.recommender) bonus += SCORING.pickBonus;
+  // A bonus is the question's shape speaking (a pick, a persona, only the sides), not one shared word.
+  // A bare pick ("which one?") with no topic word at all is thinner evidence than "which cert for me?".
+  const shapeEvidence = analyzed.terms.length > 0 ? 2 : 1;
+  return {
+    score: score + shape.queryWeight * bonus,
+    evidence: bonus > 0 ? evidence + shapeEvidence : evidence,
+  };
 }
 
 function termWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {
@@ -123,9 +128,9 @@ function termMatch(index: GuideIndex, doc: SectionDoc, term: string, singleSide:
   const side = index.sideTerms.get(term);
   if (side) {
     const own = doc.section.side === side && singleSide;
-    return WEIGHT.side * (own ? 1 : inDoc > 0 ? SIDE_ELSEWHERE : 0);
+    return WEIGHT.side * (own ? 1 : inDoc > 0 ? SCORING.sideElsewhere : 0);
   }
   if (index.generalTerms.has(term)) return WEIGHT.general * inDoc;
-  const damping = doc.section.side ? ONE_SIDED_TOPIC_DAMPING : 1;
+  const damping = doc.section.side ? SCORING.oneSidedTopicDamping : 1;
   return (index.idf.get(term) ?? 0) * inDoc * damping;
 }

@@ -2,21 +2,11 @@ import type { Guide, Section } from '../guide.js';
 import { cellText } from '../text/cell-text.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
+import { TUNING } from './tuning.js';
 
-/** How much a word counts in each field: a title word says more about a section than a body word. */
-export const FIELD_WEIGHTS = {
-  title: 1,
-  keywords: 1,
-  questions: 0.8,
-  summary: 0.6,
-  aspects: 0.5,
-  cells: 0.3,
-  body: 0.3,
-};
+const FIELD_WEIGHTS = TUNING.fields;
 /** Fields at or above this weight name what a section is about (and feed the spelling lexicon). */
 export const STRONG_FIELD = FIELD_WEIGHTS.questions;
-/** Each further field that repeats a word adds a little: a section about coding says "code" everywhere. */
-const REPEAT_BONUS = 0.08;
 
 export type Field = [weight: number, texts: readonly string[]];
 
@@ -57,7 +47,10 @@ export function weighTerms(fields: readonly Field[]): { terms: Map<string, numbe
     for (const term of seen) repeats.set(term, (repeats.get(term) ?? 0) + 1);
   }
   for (const [term, count] of repeats)
-    terms.set(term, terms.get(term)! + REPEAT_BONUS * Math.min(3, count - 1));
+    terms.set(
+      term,
+      terms.get(term)! + FIELD_WEIGHTS.repeatBonus * Math.min(FIELD_WEIGHTS.repeatCap, count - 1),
+    );
   return { terms, bigrams };
 }
 

@@ -1,12 +1,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
 import { STOP_WORDS } from './stop-words.js';
-
-/** How many edits a word of this length may be from the word meant. */
-function allowedEdits(length: number): number {
-  if (length < 4) return 0;
-  return length < 7 ? 1 : 2;
-}
+import { allowedEdits, TUNING } from './tuning.js';
 
 /** Every spelling of `word` with one letter doubled or one doubled letter undoubled. */
 function doublings(word: string): string[] {
@@ -20,7 +15,11 @@ function doublings(word: string): string[] {
 
 /** At most this many corrections are remembered per guide; the oldest is forgotten first. */
 export const CACHE_LIMIT = 5_000;
-const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true } as const;
+const FUSE_OPTIONS = {
+  includeScore: true,
+  threshold: TUNING.spelling.fuseThreshold,
+  ignoreLocation: true,
+} as const;
 
 /**
  * Corrects misspelt words against the words a guide actually uses. Fuse's bitap search proposes
@@ -79,7 +78,9 @@ export class SpellingCorrector {
     const initials = word.length >= 7 ? new Set([word[0]!, word[1]!]) : new Set([word[0]!]);
     let best: { word: string; distance: number; uses: number } | undefined;
     for (const initial of initials) {
-      for (const { item } of this.byInitial.get(initial)?.search(word, { limit: 12 }) ?? []) {
+      for (const { item } of this.byInitial
+        .get(initial)
+        ?.search(word, { limit: TUNING.spelling.fuseLimit }) ?? []) {
         const distance = editDistance(word, item, limit);
         if (distance > limit) continue;
         const uses = this.lexicon.get(item) ?? 0;

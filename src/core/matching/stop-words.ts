@@ -5,7 +5,7 @@
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above actually after again against all also am an and any anybody anyone anything anyway are aren around as
-  ask asked asking at basically be because been before being below between bit both_ but by can cant could couldn
+  ask asked asking at basically be because been before being below between bit but by can cant could couldn
   currently did didn do does doesn doing don done dont each either else even ever every exactly for from further
   get gets getting give given go goes going gonna got gotta guys had hadn has hasn have haven having he hello her here
   hers herself hey hi him himself his how however i id if ill im in into is isn it its itself ive just key kind
@@ -18,8 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wasn way we well went were weren what whats whatever when whenever where whereas whether which while who whoever whom whose why
   will with within describe explain eli5 tldr summarize summarise tbh ngl imo imho idk lol honestly btw fyi
   curious wondering show shows showing shown come comes coming came look looks looking find found happen happens
-  appear appears mean means matter matters anyway info information details detail best better people person someone
+  appear appears means matter matters info information details detail best better people person
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
-    .split(/\s+/)
-    .filter((word) => !word.endsWith('_')),
+    .trim()
+    .split(/\s+/),
 );

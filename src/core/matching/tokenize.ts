@@ -33,8 +33,3 @@ export function stem(word: string): string {
 export function stemCacheSize(): number {
   return stemCache.size;
 }
-
-/** Words, stemmed: the form both the index and questions are compared in. */
-export function stems(text: string): string[] {
-  return words(text).map(stem);
-}

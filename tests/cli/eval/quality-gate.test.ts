@@ -19,17 +19,43 @@ describe('answer quality (the gate in npm test)', () => {
   /**
    * The blind set was written by someone who never saw the guide's wording: harder than the project set.
    * It is held to floors just under today's numbers, so a change that generalises worse fails here.
+   * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
    */
   it('holds its floors on the blind set and still never answers chatter in a channel', () => {
     const report = evaluate('questions.blind.jsonl');
     const ours = report.systems[0]!;
     expect(ours.channel.chatterAnswers).toBe(0);
-    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.87);
+    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.92);
     expect(ours.direct.top3).toBeGreaterThanOrEqual(0.96);
     expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
     expect(ours.channel.precision).toBeGreaterThanOrEqual(0.97);
-    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.7);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.66);
     expect(report.behindBaselines).toEqual([]);
+  });
+
+  /**
+   * The second blind set (issue #13) was written before any tuning and measured once after it; its
+   * numbers are floors from then on. Its one line behind a baseline (top-3 against MiniSearch, which
+   * answers every message) is listed in the README; no other line may fall behind.
+   */
+  it('holds its floors on the second blind set', () => {
+    const report = evaluate('questions.blind2.jsonl');
+    const ours = report.systems[0]!;
+    expect(ours.channel.chatterAnswers).toBe(0);
+    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.8);
+    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.9);
+    expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
+    expect(ours.channel.precision).toBeGreaterThanOrEqual(0.89);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.62);
+    expect(report.behindBaselines.filter((line) => !line.startsWith('direct top-3:'))).toEqual([]);
+  });
+
+  /** Workplace chatter overheard in a channel: infrastructure, hiring, social talk, other exams. */
+  it('never answers workplace chatter in a channel, where both baselines do', () => {
+    const report = evaluate('chatter.workplace.jsonl');
+    const [ours, ...baselines] = report.systems;
+    expect(ours!.channel.chatterAnswers).toBe(0);
+    for (const baseline of baselines) expect(baseline.channel.chatterAnswers).toBeGreaterThan(0);
   });
 
   it('reports, per confidence band, how often the best candidate was right', () => {

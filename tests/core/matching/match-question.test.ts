@@ -5,7 +5,7 @@ import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import { matchQuestion } from '../../../src/core/matching/match-question.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
-const indexes = loadContent(CONTENT_DIR).map(buildGuideIndex);
+const indexes = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
 const answered = (question: string, mode: 'direct' | 'channel' = 'direct') => {
   const decision = decideReply(indexes, question, mode);
   return decision.kind === 'answer' ? decision.answer.section.id : decision.kind;

@@ -1,0 +1,61 @@
+import { bandOf } from './confidence.js';
+import type { GuideIndex } from './guide-index.js';
+import type { Candidate } from './match-question.js';
+import { TUNING } from './tuning.js';
+
+/** What the classifier changed, if anything. */
+export type SecondOpinion = 'tie-broken' | 'confirmed' | 'capped';
+
+/**
+ * Lets the guide's classifier have its say on the matcher's own ranking, and nothing more: it may
+ * reorder a near tie among the matcher's top sections, may turn a "did you mean" whose first pick
+ * it agrees with into a "possibly relevant" answer, and keeps a match resting on one shared word out
+ * of "best" unless it agrees. It never adds a candidate, never overrides a
+ * "not covered" topic, and never raises a confidence to where a channel would answer (so it cannot
+ * make the bot chime into chatter). `candidates` is sorted best first and is reordered in place.
+ */
+export function applySecondOpinion(
+  indexes: readonly GuideIndex[],
+  candidates: Candidate[],
+  questionWords: readonly string[],
+): SecondOpinion | undefined {
+  const top = candidates[0];
+  if (!top?.section) return undefined;
+  const index = indexes.find((candidate) => candidate.guide === top.guide);
+  if (!index) return undefined;
+  const { nearTie, preferBy, confirm } = TUNING.classifier;
+  const probability = index.classifier.probabilities(questionWords);
+  const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
+  const tied = candidates
+    .slice(1, 3)
+    .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
+  const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
+  let opinion: SecondOpinion | undefined;
+  if (pick !== top && p(pick) - p(top) >= preferBy) {
+    const at = candidates.indexOf(pick);
+    // The pick takes the lead's place and confidence; scores stay, so a channel still sees a near tie.
+    candidates[0] = { ...pick, confidence: top.confidence };
+    candidates[at] = { ...top, confidence: pick.confidence };
+    opinion = 'tie-broken';
+  }
+  const lead = candidates[0]!;
+  const leader = [...probability].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (
+    bandOf(lead.confidence, lead.coverage) === 'unsure' &&
+    leader[0] === lead.section?.id &&
+    leader[1] >= confirm
+  ) {
+    candidates[0] = { ...lead, confidence: TUNING.bands.possible };
+    return 'confirmed';
+  }
+  // One shared word ("in demand" ~ "demanding") is "best" only when the classifier also picks the section.
+  if (
+    lead.evidence < 2 &&
+    lead.confidence > TUNING.confidence.singleWordCap &&
+    (leader[0] !== lead.section?.id || leader[1] < confirm)
+  ) {
+    candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
+    return 'capped';
+  }
+  return opinion;
+}

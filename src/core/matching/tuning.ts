@@ -1,0 +1,119 @@
+/**
+ * Every weight and threshold of the matcher, in one place with the reason for each (as Fuse keeps its
+ * defaults in one config). To tune: change a number here, run `npx certpath eval` on every set in eval/
+ * (the calibration table and the miss list show what moved), and keep the quality gate in
+ * tests/cli/eval green. See README "How matching works".
+ */
+export const TUNING = {
+  /** How much a word counts in each field of a section: a title word says more than a body word. */
+  fields: {
+    title: 1,
+    keywords: 1,
+    /** Alternate questions are written in askers' words, nearly as telling as keywords. */
+    questions: 0.8,
+    summary: 0.6,
+    /** Comparison row names ("Coding required") name a topic; their cells only mention one. */
+    aspects: 0.5,
+    cells: 0.3,
+    body: 0.3,
+    /** Each further field repeating a word adds a little: a section about coding says "code" everywhere. */
+    repeatBonus: 0.08,
+    /** At most this many repeats count, so a long section does not win by sheer length. */
+    repeatCap: 3,
+  },
+  /** How much each kind of question word weighs (topic words weigh their inverse document frequency). */
+  words: {
+    /** An English word the guide never uses ("invoice") says the question is about something else. */
+    unknown: 2,
+    /** Slang and leftovers ("tbh", "eli5", "noob") say little either way. */
+    unknownSlang: 0.6,
+    /** "architect" and "developer" are in every section: they place a question in the guide, not a section. */
+    side: 0.8,
+    /** "certification", "exam", "compare" place a question in the guide and nowhere more specific. */
+    general: 0.3,
+    /** A two-word phrase the section itself uses ("career path") is stronger than its words apart. */
+    phrase: 0.6,
+  },
+  /** Adjustments to a section's score. */
+  scoring: {
+    /** A section about one side answers "what is it"; for a specific topic, the topic's own section should win. */
+    oneSidedTopicDamping: 0.6,
+    /** A side word counts fully only for the section about that side; elsewhere sides are everywhere. */
+    sideElsewhere: 0.25,
+    /** A question using an uncovered topic's keyword ("exam price") is about that topic, whatever else it says. */
+    uncoveredHit: 1.2,
+    /** Someone describing themselves and asking for a pick wants the recommendation, whatever else matches. */
+    personaBoost: 1,
+    /** Nothing more specific than the sides ("architect vs developer?"): the default section. */
+    defaultBonus: 0.8,
+    /** Nothing more specific than a pick ("which one should I get?"): the recommender. */
+    pickBonus: 0.9,
+    /** Words that may stand between two words of an uncovered keyword ("how long is the developer exam"). */
+    uncoveredGap: 3,
+    /** Another guide's section explaining this much of a question outranks this guide's "not covered". */
+    coveredElsewhere: 0.6,
+  },
+  /**
+   * Confidence = coverage × (floor + (1 − floor) × margin), margin = (best − runner-up) / best:
+   * a near tie is a guess, so even a full-coverage match with a twin loses nearly half its confidence.
+   */
+  confidence: {
+    marginFloor: 0.55,
+    /**
+     * A section that shares a single topic word with the question ("in demand" ~ "demanding") is not
+     * "best" unless the classifier picks it too: its confidence is capped just under the best band.
+     */
+    singleWordCap: 0.59,
+  },
+  /**
+   * Bands, set from the evaluation's calibration table (`certpath eval` prints it):
+   * in each band the share of right top answers is what the label promises.
+   */
+  bands: {
+    /** At or above: answer, labelled "Best match" (right ≥ 95% of the time on every set). */
+    best: 0.6,
+    /** At or above (and below best): answer, labelled "Possibly relevant". */
+    possible: 0.42,
+    /** An unsure match that still explains this much of the question gets "did you mean"; less is "not covered". */
+    suggestCoverage: 0.42,
+  },
+  /** Overheard channel messages: silence is the default, an answer needs all of these. */
+  channel: {
+    /** Confidence needed; there is no level that skips the subject check (a sure "jobs" match is still work talk). */
+    confidence: 0.5,
+    /** A clear lead: the runner-up scores at most this share of the best. */
+    runnerUp: 0.9,
+  },
+  /** The second opinion learned from the guide's own text (see classifier.ts). */
+  classifier: {
+    /** Character n-gram lengths, inside word boundaries: they catch typos and word forms stems miss. */
+    charGrams: [3, 4] as readonly number[],
+    /** Passes over the training texts; the loss stops moving well before this. */
+    epochs: 30,
+    learningRate: 0.5,
+    /** L2 penalty: keeps weights small so a single rare n-gram cannot decide a class. */
+    l2: 1e-4,
+    /** Candidates whose scores are within this share of the best are a near tie the classifier may break. */
+    nearTie: 0.85,
+    /** The classifier must prefer its pick by this much probability to reorder a near tie. */
+    preferBy: 0.1,
+    /**
+     * A "did you mean" pick that is also the classifier's own first choice, with at least this probability
+     * (of 19 sections: 0.4 is nearly eight times chance), is confirmed as a "possibly relevant" answer.
+     */
+    confirm: 0.4,
+  },
+  /** Spelling correction. */
+  spelling: {
+    /** Fuse's bitap threshold for proposing candidates; an edit-distance check then decides. */
+    fuseThreshold: 0.45,
+    /** Candidates Fuse proposes per initial letter. */
+    fuseLimit: 12,
+  },
+} as const;
+
+/** How many edits a word of this length may be from the word meant: typos are one or two edits. */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 7 ? 1 : 2;
+}

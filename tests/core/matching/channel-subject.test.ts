@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decideReply } from '../../../src/core/answer/decide-reply.js';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { buildGuideIndexes } from '../../../src/core/matching/guide-index.js';
+import { matchQuestion } from '../../../src/core/matching/match-question.js';
+import { CONTENT_DIR } from '../../support/content-copy.js';
+
+const indexes = buildGuideIndexes(loadContent(CONTENT_DIR));
+const reply = (question: string, mode: 'direct' | 'channel') => {
+  const decision = decideReply(indexes, question, mode);
+  return decision.kind === 'answer' ? decision.answer.section.id : decision.kind;
+};
+
+describe('overheard in a channel', () => {
+  it.each([
+    'anyone using lambda for cron jobs?',
+    'is anyone going to the aws summit next week?',
+    'any devs around who know python?',
+    'should we hire a cloud architect or another developer?',
+    "what's the career path from developer to engineering manager here?",
+  ])('stays silent on the work talk "%s"', (message) => {
+    expect(reply(message, 'channel')).toBe('silence');
+  });
+
+  it('does not let a sure match skip the subject check', () => {
+    const match = matchQuestion(indexes, 'anyone using lambda for cron jobs?');
+    expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(match.subject).toBe('none');
+    expect(reply('anyone using lambda for cron jobs?', 'channel')).toBe('silence');
+  });
+
+  it.each([
+    ['is SAA-C03 harder than DVA-C02?', 'named'],
+    ['does the developer cert need coding?', 'named'],
+    ['architect vs developer salary?', 'named'],
+    ['which cert is harder?', 'implied'],
+    ['do architects earn more?', 'implied'],
+    ['any devs around?', 'implied'],
+    ['anyone using lambda for cron jobs?', 'none'],
+  ])('reads how plainly "%s" is about the certifications: %s', (message, subject) => {
+    expect(matchQuestion(indexes, message).subject).toBe(subject);
+  });
+
+  it('answers questions that name the certifications', () => {
+    expect(reply('is SAA-C03 harder than DVA-C02?', 'channel')).toBe('difficulty');
+    expect(reply('which certification pays more, architect or developer?', 'channel')).toBe('salary');
+  });
+});
+
+describe('honest confidence', () => {
+  it('never calls a question sharing one word with a section a best match', () => {
+    const decision = decideReply(indexes, 'which is more in demand', 'direct');
+    expect(decision.kind === 'answer' && decision.band === 'best').toBe(false);
+  });
+
+  it('sends "does the architect exam cover cost optimization" to focus areas, not the exam price', () => {
+    expect(reply('does the architect exam cover cost optimization', 'direct')).toBe('focus-areas');
+    expect(reply('how much does the architect exam cost?', 'direct')).toBe('not-covered');
+  });
+});
+
+describe('personas', () => {
+  it('answers a background paragraph ending in a pick with the recommender', () => {
+    const decision = decideReply(
+      indexes,
+      '5 years as a sysadmin, mostly PowerShell and some networking. which one?',
+      'direct',
+    );
+    expect(decision.kind === 'answer' && decision.answer.section.id).toBe('choose');
+    if (decision.kind === 'answer') expect(decision.criteria.map((c) => c.id)).toContain('sysadmin');
+  });
+
+  it('reads "for someone who…" as the asker, not the topic', () => {
+    expect(reply('is dva harder than saa for someone who codes all day', 'direct')).toBe('difficulty');
+  });
+
+  it.each(['which is better', 'which one', 'which one?'])('takes the bare pick "%s" to choose', (message) => {
+    expect(reply(message, 'direct')).toBe('choose');
+  });
+});

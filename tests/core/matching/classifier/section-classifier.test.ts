@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../../src/core/content/load-content.js';
+import { sectionClassifier } from '../../../../src/core/matching/classifier/section-classifier.js';
+import { words } from '../../../../src/core/matching/tokenize.js';
+import { CONTENT_DIR } from '../../../support/content-copy.js';
+
+const guide = loadContent(CONTENT_DIR)[0]!;
+const dir = mkdtempSync(join(tmpdir(), 'certpath-classifier-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const leader = (probabilities: Map<string, number>) =>
+  [...probabilities].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+
+describe('sectionClassifier', () => {
+  it('learns from the guide which section a question is about', () => {
+    const classifier = sectionClassifier(guide, { cacheDir: false });
+    expect(leader(classifier.probabilities(words('which exam is harder')))).toBe('difficulty');
+    expect(leader(classifier.probabilities(words('who gets paid more')))).toBe('salary');
+  });
+
+  it('saves the trained model under the content hash and reads it back the same', () => {
+    const trained = sectionClassifier(guide, { cacheDir: dir });
+    const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+    expect(files).toHaveLength(1);
+    const cached = sectionClassifier(guide, { cacheDir: dir });
+    const question = words('do I need to code for the developer exam');
+    expect([...cached.probabilities(question)]).toEqual([...trained.probabilities(question)]);
+  });
+
+  it('retrains when the cached file is unreadable, and when the content changes', () => {
+    const [file] = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    writeFileSync(join(dir, file!), '{ not json');
+    const classifier = sectionClassifier(guide, { cacheDir: dir });
+    expect(leader(classifier.probabilities(words('which exam is harder')))).toBe('difficulty');
+    const changed = { ...guide, sections: guide.sections.map((s) => ({ ...s, summary: `${s.summary} x` })) };
+    sectionClassifier(changed, { cacheDir: dir });
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+    expect(existsSync(join(dir, file!))).toBe(true);
+  });
+});

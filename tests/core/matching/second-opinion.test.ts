@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Guide, Section } from '../../../src/core/guide.js';
+import type { GuideIndex } from '../../../src/core/matching/guide-index.js';
+import type { Candidate } from '../../../src/core/matching/match-question.js';
+import { applySecondOpinion } from '../../../src/core/matching/second-opinion.js';
+import { TUNING } from '../../../src/core/matching/tuning.js';
+
+const guide = { id: 'g' } as Guide;
+const section = (id: string) => ({ id }) as Section;
+/** An index whose classifier always gives these probabilities. */
+const indexWith = (probabilities: Record<string, number>) =>
+  [
+    { guide, classifier: { probabilities: () => new Map(Object.entries(probabilities)) } },
+  ] as unknown as GuideIndex[];
+const candidate = (id: string, score: number, confidence: number, evidence = 2, coverage = 1): Candidate => ({
+  guide,
+  section: section(id),
+  score,
+  confidence,
+  coverage,
+  evidence,
+});
+
+describe('applySecondOpinion', () => {
+  it('breaks a near tie for the section the classifier clearly prefers, keeping the lead confidence', () => {
+    const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 9, 0.45)];
+    const opinion = applySecondOpinion(indexWith({ skills: 0.1, 'skills-matrix': 0.6 }), candidates, []);
+    expect(opinion).toBe('tie-broken');
+    expect(candidates.map((c) => c.section?.id)).toEqual(['skills-matrix', 'skills']);
+    expect(candidates[0]!.confidence).toBe(0.5);
+  });
+
+  it('leaves a clear lead alone however much the classifier prefers another section', () => {
+    const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 5, 0.2)];
+    applySecondOpinion(indexWith({ skills: 0.1, 'skills-matrix': 0.8 }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('skills');
+  });
+
+  it('never brings in a section the matcher did not rank', () => {
+    const candidates = [candidate('skills', 10, 0.5), candidate('coding', 9.5, 0.45)];
+    applySecondOpinion(indexWith({ salary: 0.9, skills: 0.05, coding: 0.05 }), candidates, []);
+    expect(candidates.map((c) => c.section?.id)).toEqual(['skills', 'coding']);
+  });
+
+  it('confirms a "did you mean" it agrees with as "possibly relevant", never more', () => {
+    const candidates = [candidate('salary', 10, 0.3, 2, 0.6), candidate('career-path', 6, 0.1)];
+    expect(applySecondOpinion(indexWith({ salary: 0.7 }), candidates, [])).toBe('confirmed');
+    expect(candidates[0]!.confidence).toBe(TUNING.bands.possible);
+  });
+
+  it('does not confirm a "did you mean" on a weak or different opinion', () => {
+    const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
+    expect(applySecondOpinion(indexWith({ salary: 0.2, coding: 0.1 }), weak, [])).toBeUndefined();
+    const other = [candidate('salary', 10, 0.3, 2, 0.6)];
+    expect(applySecondOpinion(indexWith({ salary: 0.3, coding: 0.6 }), other, [])).toBeUndefined();
+    expect(other[0]!.confidence).toBe(0.3);
+  });
+
+  it('keeps a match on one shared word out of "best" unless the classifier picks it too', () => {
+    const doubted = [candidate('difficulty', 10, 1, 1)];
+    expect(applySecondOpinion(indexWith({ difficulty: 0.05, 'job-roles': 0.4 }), doubted, [])).toBe('capped');
+    expect(doubted[0]!.confidence).toBe(TUNING.confidence.singleWordCap);
+    const agreed = [candidate('salary', 10, 1, 1)];
+    expect(applySecondOpinion(indexWith({ salary: 0.7 }), agreed, [])).toBeUndefined();
+    expect(agreed[0]!.confidence).toBe(1);
+  });
+
+  it('leaves "not covered" alone', () => {
+    const candidates: Candidate[] = [
+      {
+        guide,
+        uncovered: { topic: 'Exam price', keywords: [] },
+        score: 10,
+        confidence: 0.9,
+        coverage: 1,
+        evidence: 2,
+      },
+      candidate('salary', 9.9, 0.5),
+    ];
+    expect(applySecondOpinion(indexWith({ salary: 0.9 }), candidates, [])).toBeUndefined();
+    expect(candidates[0]!.uncovered?.topic).toBe('Exam price');
+  });
+});
