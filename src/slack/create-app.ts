@@ -1,6 +1,7 @@
 import { App, type Logger } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
+import type { Learning } from '../store/learning.js';
 import type { DedupStore } from './dedup-store.js';
 import { healthOf } from './health.js';
 import { InFlight } from './in-flight.js';
@@ -20,6 +21,8 @@ export interface SlackAppDeps {
   inFlight?: InFlight;
   /** Timeouts and retries of Web API calls; tests shorten them. */
   webApi?: WebApiPolicy;
+  /** Feedback, unanswered questions and lessons (issue 14); absent means nothing is kept. */
+  learning?: Learning;
 }
 
 /**
@@ -34,10 +37,11 @@ export function createSlackApp({
   threads,
   inFlight,
   webApi = WEB_API_POLICY,
+  learning,
 }: SlackAppDeps): App {
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
+    receiver: createReceiver(config, logger, healthOf(config.mode, answerer, learning?.status), webApi),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),
@@ -55,6 +59,7 @@ export function createSlackApp({
     dedup,
     threads: threads ?? createThreadMemory(),
     listen: config.listen,
+    ...(learning ? { learning } : {}),
   });
   // Listeners catch their own failures (listener-guard); this is the net for anything else.
   app.error(async (error) => {
