@@ -14,6 +14,7 @@ import { type Answerer, createAnswerer } from './core/answer/answerer.js';
 import { ContentError, formatProblem } from './core/content/content-error.js';
 import { loadContent } from './core/content/load-content.js';
 import type { Guide } from './core/guide.js';
+import { HUMAN } from './playground/emulator/workspace.js';
 import { PLAYGROUND_WORDS } from './playground/playground-words.js';
 import { type RunningPlayground, startPlayground } from './playground/start-playground.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -25,6 +26,9 @@ import { SlackTransport } from './slack/slack-transport.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
 import { stopGraceMs, WEB_API_POLICY, webApiPolicyOf } from './slack/web-api-policy.js';
 import { STARTUP_WORDS } from './startup-messages.js';
+import type { Learning } from './store/learning.js';
+import { STORE_WORDS, startLearning } from './store/start-learning.js';
+import { StoreStartError } from './store/store-error.js';
 
 /** What shutdown needs besides the running app: how long to wait, and what to cut or count. */
 interface Stopping {
@@ -43,20 +47,23 @@ export async function main(): Promise<number | undefined> {
   const secrets = [...secretsOf(config), ...secretsIn(process.env)];
   const logger = createLogger({ level: config.logLevel, secrets });
   process.on('unhandledRejection', (reason) => logger.error(STARTUP_WORDS.unhandledRejection, reason));
-  const answerer = createAnswerer(guides, { command: config.command });
-  if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger);
+  const learning = await learningOrReport(config, logger);
+  if (!learning) return 1;
+  const answerer = createAnswerer(guides, { command: config.command, learned: learning.phrasebook });
+  if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger, learning);
   const inFlight = new InFlight();
   const policy = webApiPolicyOf(config);
   const transport = new SlackTransport({ policy, logger });
   const dedup = createMemoryDedupStore();
-  const app = createSlackApp({ config, answerer, logger, dedup, inFlight, transport });
-  let running: RunningApp;
+  const app = createSlackApp({ config, answerer, logger, dedup, inFlight, transport, learning });
+  let slack: RunningApp;
   try {
-    running = await startSlackApp(app, config, { inFlight });
+    slack = await startSlackApp(app, config, { inFlight });
   } catch (error) {
     logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
+  const running = withLearningStopped(slack, learning);
   const { guides: count, sections } = healthOf(config.mode, answerer);
   logger.info(STARTUP_WORDS.running(config.mode, running.url, count, sections));
   stopOnSignals(running, logger, {
@@ -75,18 +82,46 @@ async function startPlaygroundOrReport(
   config: PlaygroundConfig,
   answerer: Answerer,
   logger: Logger,
+  learning: Learning,
 ): Promise<number | undefined> {
   let playground: RunningPlayground;
   try {
-    playground = await startPlayground({ config, answerer, logger, port: config.port });
+    playground = await startPlayground({ config, answerer, logger, port: config.port, learning });
   } catch (error) {
     logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
   const { guides, sections } = healthOf(config.mode, answerer);
   process.stdout.write(`${PLAYGROUND_WORDS.running(playground.url, guides, sections)}\n`);
-  stopOnSignals(playground, logger, { graceMs: stopGraceMs(WEB_API_POLICY) });
+  stopOnSignals(withLearningStopped(playground, learning), logger, { graceMs: stopGraceMs(WEB_API_POLICY) });
   return undefined;
+}
+
+/**
+ * The store named by the configuration, opened and migrated; undefined (after one clear line naming
+ * the variable, no stack trace) when it cannot be. The playground's person is an admin there.
+ */
+async function learningOrReport(config: Config, logger: Logger): Promise<Learning | undefined> {
+  const store = config.store ?? { kind: 'memory', dataDir: 'data', retentionDays: 90 };
+  const admins = [...(config.admins ?? []), ...(config.mode === 'playground' ? [HUMAN.id] : [])];
+  try {
+    return await startLearning({ store, admins, logger });
+  } catch (error) {
+    if (!(error instanceof StoreStartError)) throw error;
+    process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);
+    return undefined;
+  }
+}
+
+/** Stopping also writes what is still queued and closes the store. */
+function withLearningStopped<R extends RunningApp>(running: R, learning: Learning): R {
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      await learning.stop();
+    },
+  };
 }
 
 function configOrReport(): Config | undefined {

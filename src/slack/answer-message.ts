@@ -1,6 +1,8 @@
 import type { Answerer } from '../core/answer/answerer.js';
 import type { AskMode } from '../core/answer/decide-reply.js';
 import type { Surface } from '../core/render/surface.js';
+import type { Learning } from '../store/learning.js';
+import type { Surface as AskedOn } from '../store/store.js';
 import { type HumanMessage, withoutBotMention } from './human-message.js';
 import { type Poster, postReply } from './post-reply.js';
 import type { ThreadMemory } from './thread-memory.js';
@@ -9,6 +11,7 @@ import { alreadyPosted, answeredSection, postInThread } from './thread-reply.js'
 export interface AnswerMessageDeps extends Poster {
   answerer: Answerer;
   threads: ThreadMemory;
+  learning?: Learning;
 }
 
 export interface AnswerMessageOptions {
@@ -19,16 +22,21 @@ export interface AnswerMessageOptions {
   botUserId?: string;
   /** Where the reply is read; a DM's hints suggest bare commands (`topics`), not `/certpath` or a mention. */
   surface?: Surface;
+  /** A question asked of the bot (mention, DM) is recorded when unanswered; overheard ones never are. */
+  asked?: { surface: AskedOn; teamId: string };
 }
 
 /** Asks the core about a person's message and posts its reply beside it; stays silent when the core does. */
 export async function answerMessage(
-  { answerer, threads, client, logger }: AnswerMessageDeps,
+  { answerer, threads, client, logger, learning }: AnswerMessageDeps,
   message: HumanMessage,
-  { mode, threaded, botUserId, surface = 'elsewhere' }: AnswerMessageOptions,
+  { mode, threaded, botUserId, surface = 'elsewhere', asked }: AnswerMessageOptions,
 ): Promise<void> {
-  const text = withoutBotMention(message.text, botUserId);
-  const reply = answerer.ask(text, { mode, shareable: false, surface });
+  const question = withoutBotMention(message.text, botUserId);
+  const reply = answerer.ask(question, { mode, shareable: false, surface });
+  if (asked && mode === 'direct') {
+    learning?.asked({ ...asked, userId: message.user, question, decision: reply.decision });
+  }
   if (!reply.message) return;
   const rootTs = threaded ? (message.threadTs ?? message.ts) : message.threadTs;
   const { channel } = message;

@@ -1,6 +1,7 @@
 import { App, type Logger } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
+import type { Learning } from '../store/learning.js';
 import type { DedupStore } from './dedup-store.js';
 import { healthOf } from './health.js';
 import { InFlight } from './in-flight.js';
@@ -23,6 +24,8 @@ export interface SlackAppDeps {
   webApi?: WebApiPolicy;
   /** Carries every Web API call; pass the one shutdown will stop (startSlackApp's `transport`). */
   transport?: SlackTransport;
+  /** Feedback, unanswered questions and lessons (issue 14); absent means nothing is kept. */
+  learning?: Learning;
 }
 
 /**
@@ -38,8 +41,9 @@ export function createSlackApp({
   inFlight,
   webApi = WEB_API_POLICY,
   transport = new SlackTransport({ policy: webApi, logger }),
+  learning,
 }: SlackAppDeps): App {
-  const health = healthOf(config.mode, answerer);
+  const health = healthOf(config.mode, answerer, learning?.status);
   const app = new App({
     token: config.botToken,
     receiver: createReceiver(
@@ -65,6 +69,7 @@ export function createSlackApp({
     dedup,
     threads: threads ?? createThreadMemory(),
     listen: config.listen,
+    ...(learning ? { learning } : {}),
   });
   // Listeners catch their own failures (listener-guard); this is the net for anything else.
   app.error(async (error) => {

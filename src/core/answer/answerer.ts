@@ -14,6 +14,7 @@ import type { Surface } from '../render/surface.js';
 import { withinLimits } from '../render/within-limits.js';
 import { type AskMode, type Decision, decideReply } from './decide-reply.js';
 import { ReplyCache } from './reply-cache.js';
+import { type LearnedLookup, withLearned } from './with-learned.js';
 
 /** How a question reached the bot and how the reply will be shown. */
 export interface AskOptions {
@@ -54,7 +55,18 @@ const REPLY_CACHE_SIZE = 500;
 /** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
 export function createAnswerer(
   guides: readonly Guide[],
-  { command = DEFAULT_COMMAND, botName = BOT_DISPLAY_NAME, cacheSize = REPLY_CACHE_SIZE } = {},
+  {
+    command = DEFAULT_COMMAND,
+    botName = BOT_DISPLAY_NAME,
+    cacheSize = REPLY_CACHE_SIZE,
+    learned,
+  }: {
+    command?: string;
+    botName?: string;
+    cacheSize?: number;
+    /** Phrasings admins taught (issue 14), consulted on every question; see with-learned.ts. */
+    learned?: LearnedLookup;
+  } = {},
 ): Answerer {
   const indexes: GuideIndex[] = buildGuideIndexes(guides);
   const cache = new ReplyCache<Reply>(cacheSize);
@@ -71,8 +83,11 @@ export function createAnswerer(
       const shareable = options.shareable ?? false;
       const surface = options.surface ?? 'elsewhere';
       // Replies are plain data that callers only read, so one object can serve every repeat.
-      return cache.get(`${options.mode}\u0000${shareable}\u0000${surface}\u0000${question}`, () => {
-        const decision = decideReply(indexes, question, options.mode);
+      // The phrasebook's version is in the key: a lesson takes effect on the very next question.
+      const key = `${learned?.version ?? 0}\u0000${options.mode}\u0000${shareable}\u0000${surface}\u0000${question}`;
+      return cache.get(key, () => {
+        const decided = decideReply(indexes, question, options.mode);
+        const decision = learned ? withLearned(decided, question, options.mode, learned, section) : decided;
         const { message } = render(decision, question, { guides, command, botName, shareable, surface });
         return { decision, ...(message ? { message: withinLimits(message) } : {}) };
       });

@@ -9,13 +9,20 @@ import type { ListenerDeps } from '../deps.js';
  * work as bare words (`quiz`, `help`, `topics`), and hints say so rather than suggest a mention.
  */
 export function createDirectMessage(
-  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads'>,
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads' | 'learning'>,
 ): Middleware<SlackEventMiddlewareArgs<'message'>> {
   return async ({ message: event, client, context }) => {
     const message = asHumanMessage({ ...event }, context.botUserId);
     if (message?.channelType !== MESSAGE_SUBSCRIPTIONS['message.im']) return;
     if (!(await deps.dedup.claim(messageKey(message.channel, message.ts)))) return;
-    const options = { mode: 'direct', threaded: false, botUserId: context.botUserId, surface: 'dm' } as const;
+    const asked = { surface: 'dm', teamId: context.teamId ?? '' } as const;
+    const options = {
+      mode: 'direct',
+      threaded: false,
+      botUserId: context.botUserId,
+      surface: 'dm',
+      asked,
+    } as const;
     await answerMessage({ ...deps, client }, message, options);
   };
 }
