@@ -1,4 +1,4 @@
-import { App, type Logger } from '@slack/bolt';
+import { App, type Logger, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
 import type { DedupStore } from './dedup-store.js';
@@ -20,6 +20,8 @@ export interface SlackAppDeps {
   inFlight?: InFlight;
   /** Timeouts and retries of Web API calls; tests shorten them. */
   webApi?: WebApiPolicy;
+  /** Stands in for the mode's receiver: AWS Lambda brings its own (src/lambda.ts). */
+  receiver?: Receiver;
 }
 
 /**
@@ -34,10 +36,11 @@ export function createSlackApp({
   threads,
   inFlight,
   webApi = WEB_API_POLICY,
+  receiver,
 }: SlackAppDeps): App {
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
+    receiver: receiver ?? createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),
