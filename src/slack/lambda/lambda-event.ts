@@ -7,7 +7,7 @@ export interface LambdaHttpEvent {
   body?: string | null;
   isBase64Encoded?: boolean;
   httpMethod?: string;
-  requestContext?: { http?: { method?: string } } | null;
+  requestContext?: { http?: { method?: string; [field: string]: unknown } } | null;
   [field: string]: unknown;
 }
 
