@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // One real PostgreSQL server for the whole run (the store's contract tests run against it).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
     // In CI, also write the results as JSON, from which .ci/run prints the plain "N passed, N failed" line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: '.ci/vitest-results.json' }]]

@@ -34,6 +34,25 @@ export const ENV_SCHEMA = z.object({
   CERTPATH_CONTENT_DIR: optional(z.string()),
   CERTPATH_LISTEN: optional(z.enum(['questions', 'off'], 'must be questions or off')),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error')),
+  CERTPATH_STORE: optional(z.enum(['memory', 'sqlite', 'postgres'], 'must be memory, sqlite or postgres')),
+  CERTPATH_DATA_DIR: optional(z.string()),
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// (or postgresql://) URL' }),
+  ),
+  CERTPATH_RETENTION_DAYS: optional(
+    z.coerce
+      .number('must be a number of days')
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1'),
+  ),
+  CERTPATH_ADMINS: optional(
+    z
+      .string()
+      .transform((value) => value.split(/[\s,]+/).filter((id) => id !== ''))
+      .pipe(
+        z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be Slack user ids (U…), separated by commas')),
+      ),
+  ),
 });
 
 /** The variables that passed validation; unset ones are undefined. */

@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_SCHEMA, type EnvVars as Vars } from './config-schema.js';
+import type { StoreKind } from './store/store.js';
 
 export { ConfigError, type ConfigProblem, formatConfigProblem } from './config-error.js';
 
@@ -19,6 +20,20 @@ interface CommonConfig {
   logLevel: LogLevelName;
   /** Where the Web API lives, ending in `/`; absent means Slack's own. */
   slackApiUrl?: string;
+  /** Where feedback, unanswered questions and learned phrasings are kept (issue 14); readConfig always sets it. */
+  store?: StoreConfig;
+  /** Slack user ids who see the Content gaps panel and may teach the bot (CERTPATH_ADMINS). */
+  admins?: readonly string[];
+}
+
+/** CERTPATH_STORE (default: postgres with DATABASE_URL, else sqlite; memory in the playground). */
+export interface StoreConfig {
+  kind: StoreKind;
+  /** CERTPATH_DATA_DIR, default ./data: SQLite's folder. */
+  dataDir: string;
+  databaseUrl?: string;
+  /** CERTPATH_RETENTION_DAYS, default 90: older feedback and unanswered questions are purged. */
+  retentionDays: number;
 }
 
 export interface SocketConfig extends CommonConfig {
@@ -125,6 +140,8 @@ function buildConfig(mode: Mode, vars: Vars): Config {
     listen: vars.CERTPATH_LISTEN ?? 'questions',
     logLevel: vars.LOG_LEVEL ?? 'info',
     ...(vars.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(vars.SLACK_API_URL) } : {}),
+    store: storeConfig(mode, vars),
+    admins: vars.CERTPATH_ADMINS ?? [],
   };
   if (mode === 'socket')
     return { ...common, mode, botToken: vars.SLACK_BOT_TOKEN!, appToken: vars.SLACK_APP_TOKEN! };
@@ -140,6 +157,16 @@ function buildConfig(mode: Mode, vars: Vars): Config {
   return { ...common, mode, port: vars.PORT ?? 3000 };
 }
 
+function storeConfig(mode: Mode, vars: Vars): StoreConfig {
+  const inferred = vars.DATABASE_URL ? 'postgres' : mode === 'playground' ? 'memory' : 'sqlite';
+  return {
+    kind: vars.CERTPATH_STORE ?? inferred,
+    dataDir: vars.CERTPATH_DATA_DIR ?? 'data',
+    ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
+    retentionDays: vars.CERTPATH_RETENTION_DAYS ?? 90,
+  };
+}
+
 /** The Web API client appends method names to this URL, so it must end in `/`. */
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -153,12 +180,25 @@ const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_S
  * beside an app token, a token in playground mode), for the logger to redact.
  */
 export function secretsIn(env: Env): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((value) => value !== '');
+  const secrets = SECRET_VARIABLES.map((name) => env[name]?.trim() ?? '');
+  return [...secrets, databasePassword(env.DATABASE_URL)].filter((value) => value !== '');
+}
+
+/** The password inside DATABASE_URL (the rest of the URL is worth seeing in a log line). */
+function databasePassword(url: string | undefined): string {
+  try {
+    const password = url ? new URL(url.trim()).password : '';
+    return password ? decodeURIComponent(password) : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Every secret in the configuration, for the logger to redact. */
 export function secretsOf(config: Config): string[] {
-  if (config.mode === 'socket') return [config.botToken, config.appToken];
-  if (config.mode === 'http') return [config.botToken, config.signingSecret];
-  return [];
+  const database = databasePassword(config.store?.databaseUrl);
+  const stored = database ? [database] : [];
+  if (config.mode === 'socket') return [config.botToken, config.appToken, ...stored];
+  if (config.mode === 'http') return [config.botToken, config.signingSecret, ...stored];
+  return stored;
 }

@@ -35,6 +35,8 @@ describe('readConfig', () => {
       contentDir: 'content',
       listen: 'questions',
       logLevel: 'info',
+      store: { kind: 'sqlite', dataDir: 'data', retentionDays: 90 },
+      admins: [],
     });
   });
 
