@@ -1,10 +1,15 @@
+import { resolve } from 'node:path';
 import { AwsLambdaReceiver, type Logger } from '@slack/bolt';
-import type { HttpConfig } from './config.js';
-import type { Answerer } from './core/answer/answerer.js';
+import { type HttpConfig, secretsIn, secretsOf } from './config.js';
+import { type Answerer, createAnswerer } from './core/answer/answerer.js';
+import { loadContent } from './core/content/load-content.js';
 import { createSlackApp } from './slack/create-app.js';
 import type { DedupStore } from './slack/dedup-store.js';
+import { readLambdaConfig } from './slack/lambda/lambda-config.js';
 import { type LambdaHandler, screenedLambdaHandler } from './slack/lambda/lambda-handler.js';
+import { createLogger } from './slack/logger.js';
 import type { ThreadMemory } from './slack/thread-memory.js';
+import { openDeliveryClaims } from './store/claims/open-claims.js';
 
 export type { LambdaHttpEvent, LambdaHttpResponse } from './slack/lambda/lambda-event.js';
 export type { LambdaHandler } from './slack/lambda/lambda-handler.js';
@@ -39,3 +44,32 @@ export async function createLambdaHandler(deps: LambdaDeps): Promise<LambdaHandl
     ...(deps.now ? { now: deps.now } : {}),
   });
 }
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A handler that sets itself up on its first invocation (configuration, guide, index, database
+ * pool, `auth.test`) and reuses all of it while the container lives. A failed set-up is not
+ * cached: the next invocation tries again (a database that was briefly unreachable).
+ */
+export function createContainerHandler(env: Env): LambdaHandler {
+  let container: Promise<LambdaHandler> | undefined;
+  return async (event, context) => {
+    container ??= setUpContainer(env).catch((error: unknown) => {
+      container = undefined;
+      throw error;
+    });
+    return (await container)(event, context);
+  };
+}
+
+async function setUpContainer(env: Env): Promise<LambdaHandler> {
+  const config = readLambdaConfig(env);
+  const logger = createLogger({ level: config.logLevel, secrets: [...secretsOf(config), ...secretsIn(env)] });
+  const answerer = createAnswerer(loadContent(resolve(config.contentDir)), { command: config.command });
+  const { dedup, threads } = await openDeliveryClaims(config.store, logger);
+  return createLambdaHandler({ config, answerer, logger, dedup, threads });
+}
+
+/** The Lambda entry point (`dist/lambda.handler`, deploy/template.yaml), configured by the environment. */
+export const handler: LambdaHandler = createContainerHandler(process.env);

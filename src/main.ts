@@ -7,6 +7,7 @@ import {
   formatConfigProblem,
   loadConfig,
   type PlaygroundConfig,
+  type SlackConfig,
   secretsIn,
   secretsOf,
 } from './config.js';
@@ -17,12 +18,13 @@ import type { Guide } from './core/guide.js';
 import { PLAYGROUND_WORDS } from './playground/playground-words.js';
 import { type RunningPlayground, startPlayground } from './playground/start-playground.js';
 import { createSlackApp } from './slack/create-app.js';
-import { createMemoryDedupStore } from './slack/dedup-store.js';
 import { healthOf } from './slack/health.js';
 import { InFlight } from './slack/in-flight.js';
 import { createLogger, redact } from './slack/logger.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
 import { STARTUP_WORDS } from './startup-messages.js';
+import { type DeliveryClaims, openDeliveryClaims } from './store/claims/open-claims.js';
+import { StoreStartError } from './store/store-error.js';
 
 const STOP_GRACE_MS = 10_000;
 
@@ -36,8 +38,17 @@ export async function main(): Promise<number | undefined> {
   process.on('unhandledRejection', (reason) => logger.error(STARTUP_WORDS.unhandledRejection, reason));
   const answerer = createAnswerer(guides, { command: config.command });
   if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger);
+  const claims = await claimsOrReport(config, logger);
+  if (!claims) return 1;
   const inFlight = new InFlight();
-  const app = createSlackApp({ config, answerer, logger, dedup: createMemoryDedupStore(), inFlight });
+  const app = createSlackApp({
+    config,
+    answerer,
+    logger,
+    dedup: claims.dedup,
+    threads: claims.threads,
+    inFlight,
+  });
   let running: RunningApp;
   try {
     running = await startSlackApp(app, config, { inFlight });
@@ -68,6 +79,17 @@ async function startPlaygroundOrReport(
   process.stdout.write(`${PLAYGROUND_WORDS.running(playground.url, guides, sections)}\n`);
   stopOnSignals(playground, logger);
   return undefined;
+}
+
+/** Delivery dedup and thread memory: shared in PostgreSQL with DATABASE_URL (several instances), else in memory. */
+async function claimsOrReport(config: SlackConfig, logger: Logger): Promise<DeliveryClaims | undefined> {
+  try {
+    return await openDeliveryClaims(config.store, logger);
+  } catch (error) {
+    if (!(error instanceof StoreStartError)) throw error;
+    process.stderr.write(`certpath: ${redact(error.message, secretsOf(config))}\n`);
+    return undefined;
+  }
 }
 
 function configOrReport(): Config | undefined {

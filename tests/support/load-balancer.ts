@@ -7,6 +7,15 @@ import type { AddressInfo } from 'node:net';
  */
 export type Route = { kind: 'round-robin' } | { kind: 'to'; instance: number } | { kind: 'all' };
 
+/** Headers that describe one connection, not the request: the forwarded request gets its own. */
+const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+interface Forwarded {
+  status: number;
+  body: string;
+  type: string | null;
+}
+
 /**
  * A loopback HTTP load balancer in front of several bot instances. The emulator posts to it as
  * it would to one bot; each request is forwarded whole (headers, signature, body) to the instance
@@ -16,6 +25,8 @@ export class LoadBalancer {
   route: Route = { kind: 'round-robin' };
   /** How many requests each instance answered. */
   readonly served: number[];
+  /** How many requests, over all instances, were acknowledged (200): each one is a delivery to settle. */
+  acked = 0;
   private turn = -1;
   private readonly server: Server;
 
@@ -45,61 +56,43 @@ export class LoadBalancer {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private async forward(req: IncomingMessage) {
+  private async forward(req: IncomingMessage): Promise<Forwarded> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers))
-      if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers[name] = value;
-    const targets = this.targets();
-    const sends = targets.map(async (index) => {
-      const response = await fetch(this.instances[index]!, { method: 'POST', headers, body });
-      this.served[index]! += 1;
-      return {
-        status: response.status,
-        body: await response.text(),
-        type: response.headers.get('content-type'),
-      };
-    });
+      if (typeof value === 'string' && !HOP_BY_HOP.has(name)) headers[name] = value;
+    const send = (index: number) => this.send(index, headers, body);
     if (this.route.kind === 'all') {
-      const settled = await Promise.allSettled(sends);
+      const settled = await Promise.allSettled(this.instances.map((_, index) => send(index)));
       const ok = settled.find((result) => result.status === 'fulfilled');
       if (!ok) throw new Error('no instance answered');
       return ok.value;
     }
-    for (const send of sends) {
+    const first = this.route.kind === 'to' ? this.route.instance : this.nextTurn();
+    // The chosen instance first; when it is down, the others in order, as a health-checked LB would.
+    const order = [first, ...this.instances.map((_, index) => index).filter((index) => index !== first)];
+    for (const index of order) {
       try {
-        return await send;
+        return await send(index);
       } catch {
-        // That instance is down: the next one in turn gets the request.
-      }
-    }
-    return this.fallback(headers, body, targets);
-  }
-
-  private async fallback(headers: Record<string, string>, body: Buffer, tried: number[]) {
-    for (const [index, url] of this.instances.entries()) {
-      if (tried.includes(index)) continue;
-      try {
-        const response = await fetch(url, { method: 'POST', headers, body });
-        this.served[index]! += 1;
-        return {
-          status: response.status,
-          body: await response.text(),
-          type: response.headers.get('content-type'),
-        };
-      } catch {
-        // Down too.
+        // That instance is down (connection refused or reset): try the next one.
       }
     }
     throw new Error('every instance is down');
   }
 
-  private targets(): number[] {
-    if (this.route.kind === 'all') return this.instances.map((_, index) => index);
-    if (this.route.kind === 'to') return [this.route.instance];
+  private async send(index: number, headers: Record<string, string>, body: Buffer): Promise<Forwarded> {
+    const response = await fetch(this.instances[index]!, { method: 'POST', headers, body });
+    const text = await response.text();
+    this.served[index]! += 1;
+    if (response.status === 200) this.acked += 1;
+    return { status: response.status, body: text, type: response.headers.get('content-type') };
+  }
+
+  private nextTurn(): number {
     this.turn = (this.turn + 1) % this.instances.length;
-    return [this.turn];
+    return this.turn;
   }
 }
