@@ -7,7 +7,6 @@ import {
   formatConfigProblem,
   loadConfig,
   type PlaygroundConfig,
-  type SlackConfig,
   secretsIn,
   secretsOf,
 } from './config.js';
@@ -15,6 +14,7 @@ import { type Answerer, createAnswerer } from './core/answer/answerer.js';
 import { ContentError, formatProblem } from './core/content/content-error.js';
 import { loadContent } from './core/content/load-content.js';
 import type { Guide } from './core/guide.js';
+import { HUMAN } from './playground/emulator/workspace.js';
 import { PLAYGROUND_WORDS } from './playground/playground-words.js';
 import { type RunningPlayground, startPlayground } from './playground/start-playground.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -24,6 +24,8 @@ import { createLogger, redact } from './slack/logger.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
 import { STARTUP_WORDS } from './startup-messages.js';
 import { type DeliveryClaims, openDeliveryClaims } from './store/claims/open-claims.js';
+import type { Learning } from './store/learning.js';
+import { STORE_WORDS, startLearning } from './store/start-learning.js';
 import { StoreStartError } from './store/store-error.js';
 
 const STOP_GRACE_MS = 10_000;
@@ -36,26 +38,23 @@ export async function main(): Promise<number | undefined> {
   const secrets = [...secretsOf(config), ...secretsIn(process.env)];
   const logger = createLogger({ level: config.logLevel, secrets });
   process.on('unhandledRejection', (reason) => logger.error(STARTUP_WORDS.unhandledRejection, reason));
-  const answerer = createAnswerer(guides, { command: config.command });
-  if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger);
+  const learning = await learningOrReport(config, logger);
+  if (!learning) return 1;
+  const answerer = createAnswerer(guides, { command: config.command, learned: learning.phrasebook });
+  if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger, learning);
   const claims = await claimsOrReport(config, logger);
   if (!claims) return 1;
   const inFlight = new InFlight();
-  const app = createSlackApp({
-    config,
-    answerer,
-    logger,
-    dedup: claims.dedup,
-    threads: claims.threads,
-    inFlight,
-  });
-  let running: RunningApp;
+  const { dedup, threads } = claims;
+  const app = createSlackApp({ config, answerer, logger, dedup, threads, inFlight, learning });
+  let slack: RunningApp;
   try {
-    running = await startSlackApp(app, config, { inFlight });
+    slack = await startSlackApp(app, config, { inFlight });
   } catch (error) {
     logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
+  const running = withLearningStopped(slack, learning);
   const { guides: count, sections } = healthOf(config.mode, answerer);
   logger.info(STARTUP_WORDS.running(config.mode, running.url, count, sections));
   stopOnSignals(running, logger);
@@ -67,29 +66,57 @@ async function startPlaygroundOrReport(
   config: PlaygroundConfig,
   answerer: Answerer,
   logger: Logger,
+  learning: Learning,
 ): Promise<number | undefined> {
   let playground: RunningPlayground;
   try {
-    playground = await startPlayground({ config, answerer, logger, port: config.port });
+    playground = await startPlayground({ config, answerer, logger, port: config.port, learning });
   } catch (error) {
     logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
   const { guides, sections } = healthOf(config.mode, answerer);
   process.stdout.write(`${PLAYGROUND_WORDS.running(playground.url, guides, sections)}\n`);
-  stopOnSignals(playground, logger);
+  stopOnSignals(withLearningStopped(playground, learning), logger);
   return undefined;
 }
 
+/**
+ * The store named by the configuration, opened and migrated; undefined (after one clear line naming
+ * the variable, no stack trace) when it cannot be. The playground's person is an admin there.
+ */
+async function learningOrReport(config: Config, logger: Logger): Promise<Learning | undefined> {
+  const store = config.store ?? { kind: 'memory', dataDir: 'data', retentionDays: 90 };
+  const admins = [...(config.admins ?? []), ...(config.mode === 'playground' ? [HUMAN.id] : [])];
+  try {
+    return await startLearning({ store, admins, logger });
+  } catch (error) {
+    if (!(error instanceof StoreStartError)) throw error;
+    process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);
+    return undefined;
+  }
+}
+
 /** Delivery dedup and thread memory: shared in PostgreSQL with DATABASE_URL (several instances), else in memory. */
-async function claimsOrReport(config: SlackConfig, logger: Logger): Promise<DeliveryClaims | undefined> {
+async function claimsOrReport(config: Config, logger: Logger): Promise<DeliveryClaims | undefined> {
   try {
     return await openDeliveryClaims(config.store, logger);
   } catch (error) {
     if (!(error instanceof StoreStartError)) throw error;
-    process.stderr.write(`certpath: ${redact(error.message, secretsOf(config))}\n`);
+    process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);
     return undefined;
   }
+}
+
+/** Stopping also writes what is still queued and closes the store. */
+function withLearningStopped<R extends RunningApp>(running: R, learning: Learning): R {
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      await learning.stop();
+    },
+  };
 }
 
 function configOrReport(): Config | undefined {

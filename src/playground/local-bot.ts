@@ -6,6 +6,7 @@ import { createSlackApp } from '../slack/create-app.js';
 import { createMemoryDedupStore } from '../slack/dedup-store.js';
 import { InFlight } from '../slack/in-flight.js';
 import { type RunningApp, startSlackApp } from '../slack/start-app.js';
+import type { Learning } from '../store/learning.js';
 import { type BotResponse, createSlackEmulator, type SlackEmulator } from './emulator/index.js';
 import { PlaygroundError } from './errors.js';
 
@@ -43,6 +44,7 @@ export async function startLocalBot(
   settings: LocalBotSettings,
   answerer: Answerer,
   logger: Logger,
+  learning?: Learning,
 ): Promise<LocalBot> {
   const credentials = {
     botToken: `xoxb-playground-${randomBytes(12).toString('hex')}`,
@@ -54,7 +56,15 @@ export async function startLocalBot(
   const inFlight = new InFlight();
   let app: RunningApp;
   try {
-    const bolt = createSlackApp({ config, answerer, logger, dedup: createMemoryDedupStore(), inFlight });
+    const dedup = createMemoryDedupStore();
+    const bolt = createSlackApp({
+      config,
+      answerer,
+      logger,
+      dedup,
+      inFlight,
+      ...(learning ? { learning } : {}),
+    });
     app = await startSlackApp(bolt, config, { inFlight, host: '127.0.0.1', port: 0 });
   } catch (error) {
     await emulator.stop();

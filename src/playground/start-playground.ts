@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Answerer } from '../core/answer/answerer.js';
 import type { RunningApp } from '../slack/start-app.js';
+import type { Learning } from '../store/learning.js';
 import type { SlackEmulator } from './emulator/index.js';
 import { type LocalBotSettings, startLocalBot } from './local-bot.js';
 import { PageActions } from './server/page-actions.js';
@@ -13,6 +14,8 @@ export interface PlaygroundOptions {
   logger: Logger;
   /** The page's port on 127.0.0.1; 0 picks a free one. */
   port: number;
+  /** Feedback, unanswered questions and lessons (issue 14). */
+  learning?: Learning;
 }
 
 /** A running playground: the page's URL, how to stop it, and the local Slack behind it. */
@@ -37,8 +40,9 @@ export async function startPlayground({
   answerer,
   logger,
   port,
+  learning,
 }: PlaygroundOptions): Promise<RunningPlayground> {
-  const bot = await startLocalBot(config, answerer, logger);
+  const bot = await startLocalBot(config, answerer, logger, learning);
   const { emulator } = bot;
   const command = answerer.command;
   const actions = new PageActions({ emulator, command, logger, onDelivered: bot.delivered });

@@ -1,5 +1,7 @@
 import type { Answerer } from '../core/answer/answerer.js';
 import type { AskMode } from '../core/answer/decide-reply.js';
+import type { Learning } from '../store/learning.js';
+import type { Surface } from '../store/store.js';
 import { type HumanMessage, withoutBotMention } from './human-message.js';
 import { type Poster, postReply } from './post-reply.js';
 import type { ThreadMemory } from './thread-memory.js';
@@ -8,6 +10,7 @@ import { alreadyPosted, answeredSection, postInThread } from './thread-reply.js'
 export interface AnswerMessageDeps extends Poster {
   answerer: Answerer;
   threads: ThreadMemory;
+  learning?: Learning;
 }
 
 export interface AnswerMessageOptions {
@@ -16,15 +19,21 @@ export interface AnswerMessageOptions {
   /** Reply in a thread under the message even when it is not in one (channels); DMs reply in place. */
   threaded: boolean;
   botUserId?: string;
+  /** A question asked of the bot (mention, DM) is recorded when unanswered; overheard ones never are. */
+  asked?: { surface: Surface; teamId: string };
 }
 
 /** Asks the core about a person's message and posts its reply beside it; stays silent when the core does. */
 export async function answerMessage(
-  { answerer, threads, client, logger }: AnswerMessageDeps,
+  { answerer, threads, client, logger, learning }: AnswerMessageDeps,
   message: HumanMessage,
-  { mode, threaded, botUserId }: AnswerMessageOptions,
+  { mode, threaded, botUserId, asked }: AnswerMessageOptions,
 ): Promise<void> {
-  const reply = answerer.ask(withoutBotMention(message.text, botUserId), { mode, shareable: false });
+  const question = withoutBotMention(message.text, botUserId);
+  const reply = answerer.ask(question, { mode, shareable: false });
+  if (asked && mode === 'direct') {
+    learning?.asked({ ...asked, userId: message.user, question, decision: reply.decision });
+  }
   if (!reply.message) return;
   const rootTs = threaded ? (message.threadTs ?? message.ts) : message.threadTs;
   const { channel } = message;

@@ -1,6 +1,7 @@
 import { App, type Logger, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
+import type { Learning } from '../store/learning.js';
 import type { DedupStore } from './dedup-store.js';
 import { healthOf } from './health.js';
 import { InFlight } from './in-flight.js';
@@ -20,6 +21,8 @@ export interface SlackAppDeps {
   inFlight?: InFlight;
   /** Timeouts and retries of Web API calls; tests shorten them. */
   webApi?: WebApiPolicy;
+  /** Feedback, unanswered questions and lessons (issue 14); absent means nothing is kept. */
+  learning?: Learning;
   /** Stands in for the mode's receiver: AWS Lambda brings its own (src/lambda.ts). */
   receiver?: Receiver;
 }
@@ -36,11 +39,13 @@ export function createSlackApp({
   threads,
   inFlight,
   webApi = WEB_API_POLICY,
+  learning,
   receiver,
 }: SlackAppDeps): App {
   const app = new App({
     token: config.botToken,
-    receiver: receiver ?? createReceiver(config, logger, healthOf(config.mode, answerer), webApi),
+    receiver:
+      receiver ?? createReceiver(config, logger, healthOf(config.mode, answerer, learning?.status), webApi),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),
@@ -58,6 +63,7 @@ export function createSlackApp({
     dedup,
     threads: threads ?? createThreadMemory(),
     listen: config.listen,
+    ...(learning ? { learning } : {}),
   });
   // Listeners catch their own failures (listener-guard); this is the net for anything else.
   app.error(async (error) => {

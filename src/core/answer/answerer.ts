@@ -10,6 +10,7 @@ import type { SlackMessage } from '../render/slack-message.js';
 import { withinLimits } from '../render/within-limits.js';
 import { type AskMode, type Decision, decideReply } from './decide-reply.js';
 import { ReplyCache } from './reply-cache.js';
+import { type LearnedLookup, withLearned } from './with-learned.js';
 
 /** How a question reached the bot and how the reply will be shown. */
 export interface AskOptions {
@@ -46,7 +47,16 @@ const REPLY_CACHE_SIZE = 500;
 /** Indexes the guides once and returns the answerer the Slack app, the playground and the CLI share. */
 export function createAnswerer(
   guides: readonly Guide[],
-  { command = '/certpath', cacheSize = REPLY_CACHE_SIZE } = {},
+  {
+    command = '/certpath',
+    cacheSize = REPLY_CACHE_SIZE,
+    learned,
+  }: {
+    command?: string;
+    cacheSize?: number;
+    /** Phrasings admins taught (issue 14), consulted on every question; see with-learned.ts. */
+    learned?: LearnedLookup;
+  } = {},
 ): Answerer {
   const indexes: GuideIndex[] = buildGuideIndexes(guides);
   const cache = new ReplyCache<Reply>(cacheSize);
@@ -61,8 +71,11 @@ export function createAnswerer(
     ask(question, options) {
       const shareable = options.shareable ?? false;
       // Replies are plain data that callers only read, so one object can serve every repeat.
-      return cache.get(`${options.mode}\u0000${shareable}\u0000${question}`, () => {
-        const decision = decideReply(indexes, question, options.mode);
+      // The phrasebook's version is in the key: a lesson takes effect on the very next question.
+      const key = `${learned?.version ?? 0}\u0000${options.mode}\u0000${shareable}\u0000${question}`;
+      return cache.get(key, () => {
+        const decided = decideReply(indexes, question, options.mode);
+        const decision = learned ? withLearned(decided, question, options.mode, learned, section) : decided;
         const { message } = render(decision, question, { guides, command, shareable });
         return { decision, ...(message ? { message: withinLimits(message) } : {}) };
       });

@@ -23,6 +23,8 @@ export type Decision =
       band: 'best' | 'possible';
       criteria: Criterion[];
       suggestions: Suggestion[];
+      /** Answered from a phrasing an admin taught (issue 14), not from matching. */
+      learned?: true;
     }
   | { kind: 'did-you-mean'; suggestions: Suggestion[] }
   | { kind: 'not-covered'; topic?: string; suggestions: Suggestion[] }

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { ListenMode } from '../../config.js';
 import type { Answerer } from '../../core/answer/answerer.js';
+import type { Learning } from '../../store/learning.js';
 import type { DedupStore } from '../dedup-store.js';
 import type { ThreadMemory } from '../thread-memory.js';
 
@@ -11,4 +12,6 @@ export interface ListenerDeps {
   dedup: DedupStore;
   threads: ThreadMemory;
   listen: ListenMode;
+  /** Records questions and votes, teaches the bot (issue 14); absent means nothing is kept. */
+  learning?: Learning;
 }

@@ -1,14 +1,17 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { App, BlockButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { LEARNING_IDS } from '../../../core/render/learning-ids.js';
 import { apologizeToClick } from '../../apologies.js';
 import { guard } from '../../listener-guard.js';
 import { HANDLED_ACTIONS } from '../../names.js';
 import type { ListenerDeps } from '../deps.js';
 import { createGiveFeedback } from './give-feedback.js';
 import { createOpenQuiz } from './open-quiz.js';
+import { createPickFeedbackTopic } from './pick-feedback-topic.js';
 import { type ActionRoute, actionPattern, routeActions } from './route-actions.js';
 import { createShareAnswer } from './share-answer.js';
 import { createShowTopic } from './show-topic.js';
 import { createShowTopics } from './show-topics.js';
+import { createTeachGap } from './teach-gap.js';
 
 /** The buttons on answers, help, topics, recommendations and the Home tab, under one registration. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -21,6 +24,14 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [HANDLED_ACTIONS.feedbackHelpful, feedback],
     [HANDLED_ACTIONS.feedbackNotHelpful, feedback],
     [HANDLED_ACTIONS.quiz, guard(createOpenQuiz(deps), options('quiz button'))],
+    // Selects, not buttons: the router hands them on by action id all the same.
+    [LEARNING_IDS.feedbackTopic, guard(asButton(createPickFeedbackTopic(deps)), options('feedback topic'))],
+    [LEARNING_IDS.teachGap, guard(asButton(createTeachGap(deps)), options('content gaps pick'))],
   ];
   app.action<BlockButtonAction>(actionPattern(routes), routeActions(routes));
+}
+
+/** The one action registration is typed for buttons; a select's listener reads its own payload. */
+function asButton(listener: unknown): Middleware<SlackActionMiddlewareArgs<BlockButtonAction>> {
+  return listener as Middleware<SlackActionMiddlewareArgs<BlockButtonAction>>;
 }

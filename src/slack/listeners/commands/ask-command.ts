@@ -8,11 +8,20 @@ import type { ListenerDeps } from '../deps.js';
  */
 export function createAskCommand({
   answerer,
-}: Pick<ListenerDeps, 'answerer'>): Middleware<SlackCommandMiddlewareArgs> {
+  learning,
+}: Pick<ListenerDeps, 'answerer' | 'learning'>): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack }) => {
     const reply = answerer.ask(command.text, { mode: 'direct', shareable: true });
     const { text, blocks } =
       reply.message ?? renderHelp({ guides: answerer.guides, command: answerer.command });
     await ack({ response_type: 'ephemeral', text, blocks });
+    // After the ack, and only queued: the store is never on the answer's path.
+    learning?.asked({
+      teamId: command.team_id,
+      userId: command.user_id,
+      surface: 'slash',
+      question: command.text,
+      decision: reply.decision,
+    });
   };
 }

@@ -6,13 +6,14 @@ import type { ListenerDeps } from '../deps.js';
 
 /** A direct message to the bot: always addressed to it, answered right there in the DM. */
 export function createDirectMessage(
-  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads'>,
+  deps: Pick<ListenerDeps, 'answerer' | 'dedup' | 'logger' | 'threads' | 'learning'>,
 ): Middleware<SlackEventMiddlewareArgs<'message'>> {
   return async ({ message: event, client, context }) => {
     const message = asHumanMessage({ ...event }, context.botUserId);
     if (message?.channelType !== MESSAGE_SUBSCRIPTIONS['message.im']) return;
     if (!(await deps.dedup.claim(messageKey(message.channel, message.ts)))) return;
-    const options = { mode: 'direct', threaded: false, botUserId: context.botUserId } as const;
+    const asked = { surface: 'dm', teamId: context.teamId ?? '' } as const;
+    const options = { mode: 'direct', threaded: false, botUserId: context.botUserId, asked } as const;
     await answerMessage({ ...deps, client }, message, options);
   };
 }
