@@ -18,7 +18,6 @@ import { HUMAN } from './playground/emulator/workspace.js';
 import { PLAYGROUND_WORDS } from './playground/playground-words.js';
 import { type RunningPlayground, startPlayground } from './playground/start-playground.js';
 import { createSlackApp } from './slack/create-app.js';
-import { createMemoryDedupStore } from './slack/dedup-store.js';
 import { healthOf } from './slack/health.js';
 import { InFlight } from './slack/in-flight.js';
 import { createLogger, redact } from './slack/logger.js';
@@ -26,6 +25,7 @@ import { SlackTransport } from './slack/slack-transport.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
 import { stopGraceMs, WEB_API_POLICY, webApiPolicyOf } from './slack/web-api-policy.js';
 import { STARTUP_WORDS } from './startup-messages.js';
+import { type DeliveryClaims, openDeliveryClaims } from './store/claims/open-claims.js';
 import type { Learning } from './store/learning.js';
 import { STORE_WORDS, startLearning } from './store/start-learning.js';
 import { StoreStartError } from './store/store-error.js';
@@ -51,11 +51,13 @@ export async function main(): Promise<number | undefined> {
   if (!learning) return 1;
   const answerer = createAnswerer(guides, { command: config.command, learned: learning.phrasebook });
   if (config.mode === 'playground') return startPlaygroundOrReport(config, answerer, logger, learning);
+  const claims = await claimsOrReport(config, logger);
+  if (!claims) return 1;
   const inFlight = new InFlight();
   const policy = webApiPolicyOf(config);
   const transport = new SlackTransport({ policy, logger });
-  const dedup = createMemoryDedupStore();
-  const app = createSlackApp({ config, answerer, logger, dedup, inFlight, transport, learning });
+  const { dedup, threads } = claims;
+  const app = createSlackApp({ config, answerer, logger, dedup, threads, inFlight, transport, learning });
   let slack: RunningApp;
   try {
     slack = await startSlackApp(app, config, { inFlight });
@@ -106,6 +108,17 @@ async function learningOrReport(config: Config, logger: Logger): Promise<Learnin
   const admins = [...(config.admins ?? []), ...(config.mode === 'playground' ? [HUMAN.id] : [])];
   try {
     return await startLearning({ store, admins, logger });
+  } catch (error) {
+    if (!(error instanceof StoreStartError)) throw error;
+    process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);
+    return undefined;
+  }
+}
+
+/** Delivery dedup and thread memory: shared in PostgreSQL with DATABASE_URL (several instances), else in memory. */
+async function claimsOrReport(config: Config, logger: Logger): Promise<DeliveryClaims | undefined> {
+  try {
+    return await openDeliveryClaims(config.store, logger);
   } catch (error) {
     if (!(error instanceof StoreStartError)) throw error;
     process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);

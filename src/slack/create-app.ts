@@ -1,4 +1,4 @@
-import { App, type Logger } from '@slack/bolt';
+import { App, type Logger, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
 import type { Learning } from '../store/learning.js';
@@ -26,6 +26,8 @@ export interface SlackAppDeps {
   transport?: SlackTransport;
   /** Feedback, unanswered questions and lessons (issue 14); absent means nothing is kept. */
   learning?: Learning;
+  /** Stands in for the mode's receiver: AWS Lambda brings its own (src/lambda.ts). */
+  receiver?: Receiver;
 }
 
 /**
@@ -42,16 +44,14 @@ export function createSlackApp({
   webApi = WEB_API_POLICY,
   transport = new SlackTransport({ policy: webApi, logger }),
   learning,
+  receiver,
 }: SlackAppDeps): App {
   const health = healthOf(config.mode, answerer, learning?.status);
   const app = new App({
     token: config.botToken,
-    receiver: createReceiver(
-      config,
-      logger,
-      () => ({ ...health, slack: transport.status.describe() }),
-      transport,
-    ),
+    receiver:
+      receiver ??
+      createReceiver(config, logger, () => ({ ...health, slack: transport.status.describe() }), transport),
     logger,
     // Without it Bolt resets the shared logger to info, whatever LOG_LEVEL says.
     logLevel: logger.getLevel(),

@@ -41,13 +41,14 @@ export async function postInThread(
   post: ThreadPost,
 ): Promise<boolean> {
   const thread = threadKey(post.channel, post.rootTs);
-  if (post.section && !threads.claim(thread, post.section.key)) return false;
+  if (post.section && !(await threads.claim(thread, post.section.key))) return false;
   try {
     await postReply(poster, { channel: post.channel, threadTs: post.rootTs, message: post.message });
     return true;
   } catch (error) {
-    // The section never reached the thread, so a later try may post it.
-    if (post.section) threads.release(thread, post.section.key);
+    // The section never reached the thread, so a later try may post it. A release that fails too
+    // leaves the claim to expire: better a section missing from a thread than the post's error lost.
+    if (post.section) await threads.release(thread, post.section.key).catch(() => undefined);
     throw error;
   }
 }

@@ -4,6 +4,9 @@ import { createLearning, type Learning } from './learning.js';
 import { openStore } from './open-store.js';
 import { describeError } from './store-error.js';
 
+/** How often an instance on a shared database reloads the learned phrasings (one indexed query). */
+export const SHARED_REFRESH_MS = 2_000;
+
 export interface StartLearningOptions {
   store: StoreConfig;
   admins: readonly string[];
@@ -28,7 +31,8 @@ export async function startLearning({
   });
   const learning = createLearning({ store, logger, admins, retentionDays: config.retentionDays });
   await learning.refresh();
-  learning.start();
+  // Shared PostgreSQL: other instances' lessons (docs/deploy.md) arrive within a couple of seconds.
+  learning.start(config.kind === 'postgres' ? { refreshMs: SHARED_REFRESH_MS } : {});
   return learning;
 }
 

@@ -2,6 +2,7 @@ import type { ApiCall, WaitForCallOptions } from './call-log.js';
 import type { BotResponse, DeliveryMode } from './delivery.js';
 import type { Fault } from './faults.js';
 import type { ResponseTarget } from './response-urls.js';
+import type { SocketSpread } from './socket-mode-server.js';
 import type { SendEventOptions, UserMessageRequest, UserMessageResult } from './user-actions/events.js';
 import type { InteractionOptions, InteractionTarget } from './user-actions/interactions.js';
 import type { SlashCommandRequest, SlashCommandResult } from './user-actions/slash-command.js';
@@ -20,6 +21,8 @@ export interface SlackEmulatorOptions {
   botUrl?: string;
   /** Reach the bot by signed HTTP (default) or through Socket Mode. */
   delivery?: DeliveryMode;
+  /** Socket Mode: the newest connection gets every envelope (default), or each in turn. */
+  socketSpread?: SocketSpread;
   /** Defaults to 0 (any free port). */
   port?: number;
   /** How long the bot has to ack; Slack gives it 3000 ms. */

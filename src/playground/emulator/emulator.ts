@@ -43,7 +43,7 @@ class LocalSlack implements SlackEmulator {
     this.deliveryMode = options.delivery ?? 'http';
     this.ackTimeoutMs = options.ackTimeoutMs ?? 3000;
     this.botUrl = options.botUrl;
-    this.socket = new SocketModeServer(this.ackTimeoutMs);
+    this.socket = new SocketModeServer(this.ackTimeoutMs, options.socketSpread);
     this.triggers = new TriggerRegistry(options.triggerTtlMs ?? 3000);
     this.responseUrls = new ResponseUrls(this.workspace, () => this.baseUrl);
     this.rt = {

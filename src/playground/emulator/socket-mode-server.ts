@@ -8,6 +8,13 @@ import { parseJsonObject } from './request-body.js';
 import { newEnvelopeId, newUrlToken } from './slack-ids.js';
 import { APP_ID } from './workspace.js';
 
+/**
+ * Which connection gets the next envelope: the newest (one bot, whose older connection may be
+ * closing after a refresh), or each open one in turn, as Slack spreads envelopes over the up to
+ * ten connections of one app (several bot processes sharing one app token).
+ */
+export type SocketSpread = 'newest' | 'round-robin';
+
 /** The path Socket Mode URLs point at (Slack's are `wss://wss-primary.slack.com/link/?ticket=…`). */
 const LINK_PATH = '/link/';
 
@@ -22,7 +29,12 @@ export class SocketModeServer {
   private readonly acks = new PendingReplies<BotResponse>();
   private readonly connectionWaiters = new PendingReplies<void>();
 
-  constructor(private readonly ackTimeoutMs: number) {}
+  private turn = 0;
+
+  constructor(
+    private readonly ackTimeoutMs: number,
+    private readonly spread: SocketSpread = 'newest',
+  ) {}
 
   /** A new one-use URL on the server at `httpBaseUrl` (`http://127.0.0.1:PORT`). */
   mintUrl(httpBaseUrl: string): string {
@@ -55,9 +67,9 @@ export class SocketModeServer {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
   }
 
-  /** Sends a delivery as an envelope to the newest connection and resolves with the client's ack. */
+  /** Sends a delivery as an envelope to the next connection (see SocketSpread); resolves with the ack. */
   deliver(delivery: Delivery): Promise<BotResponse> {
-    const ws = this.sockets.at(-1);
+    const ws = this.nextSocket();
     if (!ws)
       return Promise.reject(new EmulatorError('NO_SOCKET_CONNECTION', 'no Socket Mode client is connected'));
     const envelopeId = newEnvelopeId();
@@ -78,6 +90,12 @@ export class SocketModeServer {
       }),
     );
     return reply;
+  }
+
+  private nextSocket(): WebSocket | undefined {
+    if (this.spread === 'newest' || this.sockets.length === 0) return this.sockets.at(-1);
+    this.turn = (this.turn + 1) % this.sockets.length;
+    return this.sockets[this.turn];
   }
 
   /** Asks every client to reconnect, as Slack does before recycling a connection. */

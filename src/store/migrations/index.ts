@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as learning from './0001-learning.js';
+import * as claims from './0002-claims.js';
 
 /**
  * Every migration, in order. Append new ones at the end with the next number (never rename or
@@ -8,4 +9,5 @@ import * as learning from './0001-learning.js';
  */
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001-learning', learning],
+  ['0002-claims', claims],
 ];

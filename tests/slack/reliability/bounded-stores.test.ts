@@ -44,17 +44,17 @@ describe('the dedup store at its limit', () => {
 describe('thread memory at its limit', () => {
   const LIMIT = 500;
 
-  it('remembers every thread up to maxThreads', () => {
+  it('remembers every thread up to maxThreads', async () => {
     const threads = createThreadMemory({ maxThreads: LIMIT });
-    for (const thread of keys(LIMIT, 'C1/')) expect(threads.claim(thread, 'guide/salary')).toBe(true);
-    for (const thread of keys(LIMIT, 'C1/')) expect(threads.claim(thread, 'guide/salary')).toBe(false);
+    for (const thread of keys(LIMIT, 'C1/')) expect(await threads.claim(thread, 'guide/salary')).toBe(true);
+    for (const thread of keys(LIMIT, 'C1/')) expect(await threads.claim(thread, 'guide/salary')).toBe(false);
   });
 
-  it('forgets exactly the least recently used thread when one more arrives', () => {
+  it('forgets exactly the least recently used thread when one more arrives', async () => {
     const threads = createThreadMemory({ maxThreads: LIMIT });
-    for (const thread of keys(LIMIT + 1, 'C1/')) threads.claim(thread, 'guide/salary');
+    for (const thread of keys(LIMIT + 1, 'C1/')) await threads.claim(thread, 'guide/salary');
     for (const thread of keys(LIMIT + 1, 'C1/').slice(1))
-      expect(threads.claim(thread, 'guide/salary')).toBe(false);
-    expect(threads.claim('C1/0', 'guide/salary')).toBe(true);
+      expect(await threads.claim(thread, 'guide/salary')).toBe(false);
+    expect(await threads.claim('C1/0', 'guide/salary')).toBe(true);
   });
 });

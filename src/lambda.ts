@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { AwsLambdaReceiver, type Logger } from '@slack/bolt';
+import { type HttpConfig, secretsIn, secretsOf } from './config.js';
+import { type Answerer, createAnswerer } from './core/answer/answerer.js';
+import { loadContent } from './core/content/load-content.js';
+import { createSlackApp } from './slack/create-app.js';
+import type { DedupStore } from './slack/dedup-store.js';
+import { readLambdaConfig } from './slack/lambda/lambda-config.js';
+import { type LambdaHandler, screenedLambdaHandler } from './slack/lambda/lambda-handler.js';
+import { createLogger } from './slack/logger.js';
+import type { ThreadMemory } from './slack/thread-memory.js';
+import { openDeliveryClaims } from './store/claims/open-claims.js';
+
+export type { LambdaHttpEvent, LambdaHttpResponse } from './slack/lambda/lambda-event.js';
+export type { LambdaHandler } from './slack/lambda/lambda-handler.js';
+
+export interface LambdaDeps {
+  config: HttpConfig;
+  answerer: Answerer;
+  logger: Logger;
+  /** Shared by every container: Lambda keeps no memory between invocations that can be relied on. */
+  dedup: DedupStore;
+  threads: ThreadMemory;
+  now?: () => number;
+}
+
+/**
+ * The bot as a Lambda handler: the same app and listeners as HTTP mode, on Bolt's AwsLambdaReceiver
+ * behind our screen (see lambda-handler.ts). `auth.test` runs here, once per container.
+ */
+export async function createLambdaHandler(deps: LambdaDeps): Promise<LambdaHandler> {
+  const { config, logger } = deps;
+  const receiver = new AwsLambdaReceiver({
+    signingSecret: config.signingSecret,
+    logger,
+    logLevel: logger.getLevel(),
+    signatureVerification: false,
+  });
+  const app = createSlackApp({ ...deps, receiver });
+  await app.init();
+  return screenedLambdaHandler(receiver.toHandler(), {
+    signingSecret: config.signingSecret,
+    logger,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A handler that sets itself up on its first invocation (configuration, guide, index, database
+ * pool, `auth.test`) and reuses all of it while the container lives. A failed set-up is not
+ * cached: the next invocation tries again (a database that was briefly unreachable).
+ */
+export function createContainerHandler(env: Env): LambdaHandler {
+  let container: Promise<LambdaHandler> | undefined;
+  return async (event, context) => {
+    container ??= setUpContainer(env).catch((error: unknown) => {
+      container = undefined;
+      throw error;
+    });
+    return (await container)(event, context);
+  };
+}
+
+async function setUpContainer(env: Env): Promise<LambdaHandler> {
+  const config = readLambdaConfig(env);
+  const logger = createLogger({ level: config.logLevel, secrets: [...secretsOf(config), ...secretsIn(env)] });
+  const answerer = createAnswerer(loadContent(resolve(config.contentDir)), { command: config.command });
+  const { dedup, threads } = await openDeliveryClaims(config.store, logger);
+  return createLambdaHandler({ config, answerer, logger, dedup, threads });
+}
+
+/** The Lambda entry point (`dist/lambda.handler`, deploy/template.yaml), configured by the environment. */
+export const handler: LambdaHandler = createContainerHandler(process.env);
