@@ -41,6 +41,8 @@ export { type QuizModalOptions, renderQuizModal } from './render-quiz-modal.js';
 export { renderRecommendation } from './render-recommendation.js';
 export { renderSmallTalk } from './render-small-talk.js';
 export { renderTopics } from './render-topics.js';
+export { parseShareValue, type ShareRef, shareValue } from './share-value.js';
 export type * from './slack-message.js';
 export type { Suggestion } from './suggestion.js';
 export { charLength, truncate } from './truncate.js';
+export { withShareDone } from './with-share-done.js';
