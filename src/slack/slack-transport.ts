@@ -45,6 +45,11 @@ export class SlackTransport {
     return this.options.policy;
   }
 
+  /** How many calls are waiting out a Retry-After now. */
+  get waitingCalls(): number {
+    return this.waiters.size;
+  }
+
   /** The fetch to give the App; bound, so Bolt can call it bare. */
   readonly fetch: Fetch = async (input, init) => {
     let waitedMs = 0;
