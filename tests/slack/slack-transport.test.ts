@@ -73,8 +73,7 @@ describe('SlackTransport', () => {
       [URL_OF('chat.postEphemeral')]: [() => limited(4)],
     });
     const waiting = transport.fetch(URL_OF('chat.postMessage'));
-    await Promise.resolve();
-    await new Promise((done) => setImmediate(done));
+    while (transport.waitingCalls < 1) await new Promise((done) => setImmediate(done));
     expect(transport.stopBy(Date.now() + 1_000)).toBe(1);
     expect((await waiting).status).toBe(429);
     expect((await transport.fetch(URL_OF('chat.postEphemeral'))).status).toBe(429);
