@@ -5,6 +5,7 @@ import {
   isRawBodyError,
   type Logger,
 } from '@slack/bolt';
+import { createRefusalLog } from './refusal-log.js';
 import { readSignatureHeaders, signatureMatches } from './request-signature.js';
 import { isPureSslCheck, SSL_CHECK_BODY_LIMIT } from './ssl-check.js';
 
@@ -40,9 +41,11 @@ type Verdict = { pass: true; mediaType: string } | { sslCheck: true } | Refusal;
  * unsigned request is refused without reading it (an unsigned form is read only as far as an
  * ssl_check can go). Bolt checks the signature again behind this; this check is stricter: it
  * refuses future timestamps and anything after the hash. Refusals close the connection, so a
- * half-read body cannot poison it, and are logged with the reason (never a header or the body).
+ * half-read body cannot poison it, and are logged with the reason (never a header or the body),
+ * at most twenty a minute one by one (refusal-log.ts).
  */
 export function screenRequests(next: RequestListener, options: ScreenOptions): RequestListener {
+  const logRefusal = createRefusalLog(options.logger, options.now);
   return (req, res) => {
     if ((req.method ?? '').toUpperCase() !== 'POST' || pathOf(req) !== options.path) {
       next(req, res);
@@ -59,7 +62,7 @@ export function screenRequests(next: RequestListener, options: ScreenOptions): R
           options.logger.debug(`answered Slack's ssl_check on ${options.path}`);
           return answer(res, 200);
         }
-        options.logger.warn(
+        logRefusal(
           `refused a request to ${options.path} from ${req.socket.remoteAddress ?? 'an unknown address'} (${verdict.status}): ${verdict.reason}`,
         );
         answer(res, verdict.status);

@@ -45,6 +45,11 @@ export class SlackTransport {
     return this.options.policy;
   }
 
+  /** How many calls are waiting out a Retry-After now. */
+  get waitingCalls(): number {
+    return this.waiters.size;
+  }
+
   /** The fetch to give the App; bound, so Bolt can call it bare. */
   readonly fetch: Fetch = async (input, init) => {
     let waitedMs = 0;
@@ -55,6 +60,10 @@ export class SlackTransport {
       if (waitMs !== undefined) this.status.rateLimited(this.now() + waitMs);
       const refusal = this.whyNotWait(waitMs, waitedMs, retry);
       await response.body?.cancel();
+      if (!refusal)
+        this.options.logger.info(
+          `${methodOf(input)}: rate limited by Slack; retrying this call alone in ${waitMs! / 1000} s`,
+        );
       if (refusal || !(await this.wait(waitMs!))) {
         this.options.logger.debug(
           `${methodOf(input)}: not waiting out Slack's 429 (${refusal ?? 'stopping'})`,

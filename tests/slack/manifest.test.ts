@@ -17,6 +17,7 @@ import {
   BOT_SCOPES,
   DEFAULT_COMMAND,
   EVENT_SCOPES,
+  HANDLED_ACTIONS,
   MESSAGE_SUBSCRIPTIONS,
   MINIMAL_BOT_EVENTS,
   MINIMAL_BOT_SCOPES,
@@ -85,7 +86,8 @@ interface Registered {
   commands: string[];
   events: (string | RegExp)[];
   messageListeners: number;
-  actions: (string | RegExp)[];
+  /** The constraints of `app.action` registrations: ids, id patterns, or `{ type: 'block_actions' }`. */
+  actions: unknown[];
   shortcuts: string[];
   views: string[];
 }
@@ -105,7 +107,7 @@ function recordRegistrations(env: Record<string, string>): Registered {
     message: () => {
       registered.messageListeners += 1;
     },
-    action: (id: string | RegExp) => registered.actions.push(id),
+    action: (constraint: unknown) => registered.actions.push(constraint),
     shortcut: (id: string) => registered.shortcuts.push(id),
     view: (id: string) => registered.views.push(id),
     options: () => {},
@@ -124,8 +126,13 @@ function recordRegistrations(env: Record<string, string>): Registered {
   return registered;
 }
 
+/**
+ * Whether a click on `actionId` reaches a route: the one registration takes every block action
+ * (so none goes unacknowledged) and hands it to the route of HANDLED_ACTIONS that matches.
+ */
 const handles = (registered: Registered, actionId: string) =>
-  registered.actions.some((id) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
+  registered.actions.some((c) => JSON.stringify(c) === JSON.stringify({ type: 'block_actions' })) &&
+  Object.values(HANDLED_ACTIONS).some((id) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
 
 function readManifest(file: string): Manifest {
   return MANIFEST.parse(parse(readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')));

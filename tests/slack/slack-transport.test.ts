@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/slack/logger.js';
-import { SlackTransport } from '../../src/slack/slack-transport.js';
+import { MAX_WAITING_CALLS, SlackTransport } from '../../src/slack/slack-transport.js';
 import { WEB_API_POLICY } from '../../src/slack/web-api-policy.js';
 
 const URL_OF = (method: string) => `http://127.0.0.1:9/api/${method}`;
@@ -53,14 +53,27 @@ describe('SlackTransport', () => {
     expect((await waiting).status).toBe(429);
   });
 
+  it(`gives up at once when ${MAX_WAITING_CALLS} calls already wait, so waits never fill the client's queue`, async () => {
+    const url = URL_OF('chat.postMessage');
+    const { transport } = transportWith({
+      [url]: Array.from({ length: MAX_WAITING_CALLS + 1 }, () => () => limited(4)),
+    });
+    const waiting = Array.from({ length: MAX_WAITING_CALLS }, () => transport.fetch(url));
+    while (transport.waitingCalls < MAX_WAITING_CALLS) await new Promise((done) => setImmediate(done));
+    expect((await transport.fetch(url)).status).toBe(429);
+    expect(transport.stopBy(Date.now())).toBe(MAX_WAITING_CALLS);
+    expect((await Promise.all(waiting)).map((response) => response.status)).toEqual(
+      Array(MAX_WAITING_CALLS).fill(429),
+    );
+  });
+
   it('at shutdown cuts the waits that would outlast it, and starts none that would', async () => {
     const { transport, calls } = transportWith({
       [URL_OF('chat.postMessage')]: [() => limited(4)],
       [URL_OF('chat.postEphemeral')]: [() => limited(4)],
     });
     const waiting = transport.fetch(URL_OF('chat.postMessage'));
-    await Promise.resolve();
-    await new Promise((done) => setImmediate(done));
+    while (transport.waitingCalls < 1) await new Promise((done) => setImmediate(done));
     expect(transport.stopBy(Date.now() + 1_000)).toBe(1);
     expect((await waiting).status).toBe(429);
     expect((await transport.fetch(URL_OF('chat.postEphemeral'))).status).toBe(429);

@@ -41,11 +41,11 @@ export interface Answerer {
   ask(question: string, options: AskOptions): Reply;
   /** A section picked by id (follow-up buttons, sharing), or undefined when it does not exist. */
   section(guideId: string, sectionId: string): { guide: Guide; section: Section } | undefined;
-  /** Renders a section picked by id, as if it had been matched with full confidence. */
+  /** Renders a section picked by id, with full confidence unless told what the match showed. */
   renderSection(
     guideId: string,
     sectionId: string,
-    options: { shareable: boolean; sharedBy?: string },
+    options: { shareable: boolean; sharedBy?: string; confidence?: number; band?: 'best' | 'possible' },
   ): SlackMessage | undefined;
 }
 
@@ -93,13 +93,13 @@ export function createAnswerer(
       });
     },
     section,
-    renderSection(guideId, sectionId, { shareable, sharedBy }) {
+    renderSection(guideId, sectionId, { shareable, sharedBy, confidence = 1, band = 'best' }) {
       const found = section(guideId, sectionId);
       if (!found) return undefined;
       return renderAnswer({
         ...found,
-        confidence: 1,
-        band: 'best',
+        confidence,
+        band,
         shareable,
         ...(sharedBy ? { sharedBy } : {}),
       });

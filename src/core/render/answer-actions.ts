@@ -1,8 +1,9 @@
 import type { Guide, Section } from '../guide.js';
-import { ACTION_IDS, quizActionId, sectionRefValue } from './action-ids.js';
+import { ACTION_IDS, quizActionId } from './action-ids.js';
 import { actions, button } from './block-builders.js';
 import { type FeedbackRef, feedbackValue } from './feedback-value.js';
 import { BUTTON_LABELS } from './messages.js';
+import { shareValue } from './share-value.js';
 import type { ActionsBlock, ButtonElement } from './slack-message.js';
 import { topicButtons } from './topic-buttons.js';
 
@@ -23,8 +24,15 @@ export function followUpActions(guide: Guide, section: Section): ActionsBlock | 
   return elements.length > 0 ? actions(elements) : undefined;
 }
 
-/** Share (when the answer is only visible to the asker) and the two feedback buttons. */
-export function responseActions(ref: FeedbackRef, shareable: boolean): ActionsBlock {
+/**
+ * Share (when the answer is only visible to the asker) and the two feedback buttons. The share
+ * button carries the band and confidence, so the shared copy shows what the private one did.
+ */
+export function responseActions(
+  ref: FeedbackRef,
+  shareable: boolean,
+  band: 'best' | 'possible' = 'best',
+): ActionsBlock {
   const value = feedbackValue(ref);
   const elements: ButtonElement[] = [];
   if (shareable) {
@@ -32,7 +40,7 @@ export function responseActions(ref: FeedbackRef, shareable: boolean): ActionsBl
       button({
         label: BUTTON_LABELS.share,
         actionId: ACTION_IDS.share,
-        value: sectionRefValue(ref.guideId, ref.sectionId),
+        value: shareValue({ ...ref, band }),
       }),
     );
   }

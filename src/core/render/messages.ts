@@ -20,6 +20,8 @@ export const ANSWER_WORDS = {
   source: (guideTitle: string, band: string, percent: number) =>
     `From *${guideTitle}* · ${band} (${percent}%)`,
   sharedBy: (userMention: string) => `Shared by ${userMention}`,
+  /** Where the Share button was, on the private copy, once the answer is shared. */
+  shared: ':white_check_mark: Shared in the channel',
   /** A persona cue found in the question (a role the asker holds). */
   mentionedRole: (role: string, side: string) => `:dart: You mentioned *${role}* → points to *${side}*`,
   /** A persona cue found in the question (something the asker enjoys or does). */

@@ -49,7 +49,7 @@ export function renderAnswer(input: AnswerInput): SlackMessage {
     confidence: input.confidence,
     question: input.question,
   };
-  tail.push(responseActions(ref, input.shareable));
+  tail.push(responseActions(ref, input.shareable, input.band));
   const main = fitBlocks([...comparisonBlocks(guide, section), ...bodyBlocks(section.body)], {
     blocks: L.messageBlocks - head.length - tail.length,
     chars: L.blocksTextChars - blocksTextLength([...head, ...tail]),

@@ -3,6 +3,7 @@ import type { ComparisonRow, Section } from '../../../src/core/guide.js';
 import { parseFeedbackValue } from '../../../src/core/render/feedback-value.js';
 import { ANSWER_WORDS, BAND_LABELS, BUTTON_LABELS } from '../../../src/core/render/messages.js';
 import { type AnswerInput, renderAnswer } from '../../../src/core/render/render-answer.js';
+import { parseShareValue } from '../../../src/core/render/share-value.js';
 import type { ButtonElement, SectionBlock } from '../../../src/core/render/slack-message.js';
 import {
   ALL_GUIDES,
@@ -323,9 +324,13 @@ describe('renderAnswer', () => {
       BUTTON_LABELS.helpful,
       BUTTON_LABELS.notHelpful,
     ]);
-    expect(buttons(answer({ section }).blocks).find((b) => b.action_id === 'certpath.share')?.value).toBe(
-      'aws-architect-vs-developer/salary',
-    );
+    const shareValue = buttons(answer({ section }).blocks).find(
+      (b) => b.action_id === 'certpath.share',
+    )?.value;
+    expect(parseShareValue(shareValue ?? '')).toMatchObject({
+      guideId: 'aws-architect-vs-developer',
+      sectionId: 'salary',
+    });
     const private_ = buttonLabelsOf(answer({ section, shareable: false }).blocks);
     expect(private_).not.toContain(BUTTON_LABELS.share);
     expect(private_.slice(-2)).toEqual(['👍 Helpful', '👎 Not helpful']);

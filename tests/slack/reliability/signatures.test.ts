@@ -90,6 +90,11 @@ describe('every request to the HTTP endpoint is verified', () => {
     });
   }
 
+  it('accepts a signed slash command whose content type carries a charset', async () => {
+    const headers = slackSignatureHeaders(SIGNING_SECRET, COMMAND_BODY);
+    expect(await post(COMMAND_BODY, headers, `${FORM}; charset=UTF-8`)).toBe(200);
+  });
+
   it('accepts a request signed within the five minutes either way', async () => {
     for (const skew of [-240, 240]) {
       const headers = slackSignatureHeaders(SIGNING_SECRET, COMMAND_BODY, nowSeconds() + skew);
