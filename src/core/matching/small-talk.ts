@@ -141,9 +141,9 @@ const ACKNOWLEDGEMENT = new Set([
 
 /** Classifies a whole message as small talk, or undefined when it should be matched against the guides. */
 export function smallTalk(text: string): SmallTalk | undefined {
-  const command = parseCommand(text);
-  if (command) return command.kind;
   const list = words(text);
+  const command = parseCommand(text, list);
+  if (command) return command.kind;
   const plain = list.join(' ');
   const only = (set: ReadonlySet<string>) =>
     list.some((word) => set.has(word)) && list.every((word) => set.has(word) || FILLER.has(word));
