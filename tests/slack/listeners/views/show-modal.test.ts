@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ERROR_WORDS,
   parseQuizPrivateMetadata,
   QUIZ_WORDS,
+  quizPrivateMetadata,
   RECOMMENDATION_WORDS,
 } from '../../../../src/core/render/index.js';
 import type { StoredView } from '../../../../src/playground/emulator/index.js';
@@ -122,6 +124,19 @@ describe('clicks on the App Home', () => {
     const [modal] = slack.emulator.workspace.views.openModals('U0HUMAN');
     expect(allText(modal!.view.blocks as unknown[])).toContain(
       QUIZ_WORDS.unknownGuide('a-guide-since-removed', `\`${GUIDE.id}\``),
+    );
+    expect(slack.messages()).toEqual([]);
+  });
+
+  it('apologize in the quiz modal itself when the submission fails', async () => {
+    await slack.click({ viewId: home.id }, 'certpath.quiz');
+    const modal = await openQuiz(slack);
+    modal.view.private_metadata = quizPrivateMetadata({ guideId: 'gone', home: true });
+    const result = await slack.submit(modal.id, answersFor(modal, DESIGN_MINDED));
+    await slack.settle();
+    expect(result.outcome).toBe('updated');
+    expect(allText(slack.emulator.workspace.views.get(modal.id)!.view.blocks as unknown[])).toContain(
+      ERROR_WORDS.generic,
     );
     expect(slack.messages()).toEqual([]);
   });
