@@ -14,12 +14,15 @@ const QUIZ = /^\s*\/?quiz(?:\s+([a-z0-9-]+))?\s*[.!]?\s*$/i;
 /** Asking for the quiz in words: "take the quiz", "start quiz", "the quiz please". */
 const QUIZ_WORDS = /^((take|start|open|do|run|give me)( the| a)? )?(the )?quiz( please| pls)?$/;
 
-/** The command a whole message is, or undefined when it is something else (a question, say). */
-export function parseCommand(text: string): CommandText | undefined {
+/**
+ * The command a whole message is, or undefined when it is something else (a question, say).
+ * `list` is the message's words, when the caller has them already.
+ */
+export function parseCommand(text: string, list: readonly string[] = words(text)): CommandText | undefined {
   const quiz = QUIZ.exec(text);
   if (quiz)
     return quiz[1] === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId: quiz[1].toLowerCase() };
-  const plain = words(text).join(' ');
+  const plain = list.join(' ');
   // An empty message (or just "?") asks what the bot does; an emoji alone is not a command.
   if (plain === '') return /^[\s?]*$/.test(text) ? { kind: 'help' } : undefined;
   if (HELP.test(plain)) return { kind: 'help' };

@@ -85,65 +85,17 @@ const FILLER = new Set([
  * Acknowledgements and reactions ("ok", "got it", "lol"): said to the bot in a DM, they deserve a
  * short friendly word back, never "the guide doesn't cover 'ok'".
  */
-const ACKNOWLEDGEMENT = new Set([
-  'ok',
-  'okay',
-  'okey',
-  'kk',
-  'lol',
-  'lmao',
-  'rofl',
-  'haha',
-  'hah',
-  'hehe',
-  'ha',
-  'cool',
-  'nice',
-  'neat',
-  'sure',
-  'alright',
-  'fine',
-  'yep',
-  'yup',
-  'yes',
-  'yeah',
-  'no',
-  'nope',
-  'nah',
-  'np',
-  'hmm',
-  'hm',
-  'ah',
-  'oh',
-  'wow',
-  'interesting',
-  'gotcha',
-  'noted',
-  'understood',
-  'perfect',
-  'sweet',
-  'right',
-  'true',
-  'fair',
-  'makes',
-  'sense',
-  'enough',
-  'got',
-  'it',
-  'see',
-  'great',
-  'awesome',
-  'good',
-  'brb',
-  'omg',
-  'xd',
-]);
+const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
+  `ok okay okey kk lol lmao rofl haha hah hehe ha cool nice neat sure alright fine yep yup yes yeah no
+  nope nah np hmm hm ah oh wow interesting gotcha noted understood perfect sweet right true fair makes
+  sense enough got it see great awesome good brb omg xd`.split(/\s+/),
+);
 
 /** Classifies a whole message as small talk, or undefined when it should be matched against the guides. */
 export function smallTalk(text: string): SmallTalk | undefined {
-  const command = parseCommand(text);
-  if (command) return command.kind;
   const list = words(text);
+  const command = parseCommand(text, list);
+  if (command) return command.kind;
   const plain = list.join(' ');
   const only = (set: ReadonlySet<string>) =>
     list.some((word) => set.has(word)) && list.every((word) => set.has(word) || FILLER.has(word));

@@ -1,17 +1,22 @@
 import type { BlockButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { pickQuiz } from '../../../core/recommend/index.js';
-import { parseQuizButtonValue, quizRefusalText } from '../../../core/render/index.js';
+import {
+  parseQuizButtonValue,
+  quizRefusalText,
+  renderInModal,
+  renderQuizRefusal,
+} from '../../../core/render/index.js';
 import { MalformedButtonValueError } from '../../errors.js';
 import { clickPlace } from '../../reply-where-clicked.js';
 import type { ListenerDeps } from '../deps.js';
 import { openQuizModal, type QuizPlace } from '../views/open-quiz-modal.js';
-import { modalTarget } from '../views/show-modal.js';
+import { modalTarget, showModal } from '../views/show-modal.js';
 
 /**
  * A quiz button (`certpath.quiz`, `certpath.quiz.<n>`; value: the guide id, or the guide and the
  * previous answers on "Retake the quiz"), on the App Home, in a modal, on the `choose` answer or a
  * recommendation: opens that guide's quiz. A guide that has no quiz (any more) is said so to the
- * clicker only.
+ * clicker only: in a modal on the App Home, ephemerally under a message.
  */
 export function createOpenQuiz({
   answerer,
@@ -24,6 +29,11 @@ export function createOpenQuiz({
     if ('guide' in picked) {
       const { previous } = button;
       await openQuizModal(client, modalTarget(body), picked.guide, placeOf(body), previous);
+      return;
+    }
+    const place = clickPlace(body);
+    if (place === 'home' || place === 'modal') {
+      await showModal(client, modalTarget(body), renderInModal(renderQuizRefusal(picked.refusal)));
       return;
     }
     const text = quizRefusalText(picked.refusal);

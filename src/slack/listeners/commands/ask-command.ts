@@ -12,8 +12,8 @@ export function createAskCommand({
 }: Pick<ListenerDeps, 'answerer' | 'learning'>): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack }) => {
     const reply = answerer.ask(command.text, { mode: 'direct', shareable: true });
-    const { text, blocks } =
-      reply.message ?? renderHelp({ guides: answerer.guides, command: answerer.command });
+    const { guides, command: name, botName } = answerer;
+    const { text, blocks } = reply.message ?? renderHelp({ guides, command: name, botName });
     await ack({ response_type: 'ephemeral', text, blocks });
     // After the ack, and only queued: the store is never on the answer's path.
     learning?.asked({

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseQuizPrivateMetadata, RECOMMENDATION_WORDS } from '../../../../src/core/render/index.js';
+import {
+  ERROR_WORDS,
+  parseQuizPrivateMetadata,
+  QUIZ_WORDS,
+  quizPrivateMetadata,
+  RECOMMENDATION_WORDS,
+} from '../../../../src/core/render/index.js';
 import type { StoredView } from '../../../../src/playground/emulator/index.js';
 import { CODE_MINDED, DESIGN_MINDED } from '../../../core/recommend/recommend-fixtures.js';
 import { actionIds, allText, button } from '../../../support/blocks.js';
@@ -108,6 +114,31 @@ describe('clicks on the App Home', () => {
     const text = allText(slack.emulator.workspace.views.get(modal.id)!.view.blocks as unknown[]);
     expect(text).not.toContain(`Take the *${ARCHITECT.name}*`);
     expect(text).toContain(DEVELOPER.label);
+  });
+
+  it('say in a modal, not the DM, that a guide has no quiz (any more)', async () => {
+    const quiz = button(home.view.blocks as unknown[], 'certpath.quiz')!;
+    quiz.value = 'a-guide-since-removed';
+    await slack.click({ viewId: home.id }, 'certpath.quiz');
+    await slack.settle();
+    const [modal] = slack.emulator.workspace.views.openModals('U0HUMAN');
+    expect(allText(modal!.view.blocks as unknown[])).toContain(
+      QUIZ_WORDS.unknownGuide('a-guide-since-removed', `\`${GUIDE.id}\``),
+    );
+    expect(slack.messages()).toEqual([]);
+  });
+
+  it('apologize in the quiz modal itself when the submission fails', async () => {
+    await slack.click({ viewId: home.id }, 'certpath.quiz');
+    const modal = await openQuiz(slack);
+    modal.view.private_metadata = quizPrivateMetadata({ guideId: 'gone', home: true });
+    const result = await slack.submit(modal.id, answersFor(modal, DESIGN_MINDED));
+    await slack.settle();
+    expect(result.outcome).toBe('updated');
+    expect(allText(slack.emulator.workspace.views.get(modal.id)!.view.blocks as unknown[])).toContain(
+      ERROR_WORDS.generic,
+    );
+    expect(slack.messages()).toEqual([]);
   });
 
   it('open the quiz from the topic modal of the choose section, in place of that modal', async () => {
