@@ -22,6 +22,7 @@ import { healthOf } from './slack/health.js';
 import { InFlight } from './slack/in-flight.js';
 import { createLogger, redact } from './slack/logger.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
+import { SlackStartError } from './slack/start-failure.js';
 import { STARTUP_WORDS } from './startup-messages.js';
 
 const STOP_GRACE_MS = 10_000;
@@ -42,7 +43,9 @@ export async function main(): Promise<number | undefined> {
   try {
     running = await startSlackApp(app, config, { inFlight });
   } catch (error) {
-    logger.error(STARTUP_WORDS.startFailed, error);
+    // Slack out of reach or a refused token: one line for the person starting the bot, no stack trace.
+    if (error instanceof SlackStartError) process.stderr.write(`${redact(error.message, secrets)}\n`);
+    else logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
   const { guides: count, sections } = healthOf(config.mode, answerer);
