@@ -23,6 +23,7 @@ import { InFlight } from './slack/in-flight.js';
 import { createLogger, redact } from './slack/logger.js';
 import { SlackTransport } from './slack/slack-transport.js';
 import { type RunningApp, startSlackApp } from './slack/start-app.js';
+import { SlackStartError } from './slack/start-failure.js';
 import { stopGraceMs, WEB_API_POLICY, webApiPolicyOf } from './slack/web-api-policy.js';
 import { STARTUP_WORDS } from './startup-messages.js';
 import { type DeliveryClaims, openDeliveryClaims } from './store/claims/open-claims.js';
@@ -62,7 +63,9 @@ export async function main(): Promise<number | undefined> {
   try {
     slack = await startSlackApp(app, config, { inFlight });
   } catch (error) {
-    logger.error(STARTUP_WORDS.startFailed, error);
+    // Slack out of reach or a refused token: one line for the person starting the bot, no stack trace.
+    if (error instanceof SlackStartError) process.stderr.write(`${redact(error.message, secrets)}\n`);
+    else logger.error(STARTUP_WORDS.startFailed, error);
     return 1;
   }
   const running = withLearningStopped(slack, learning);

@@ -12,6 +12,10 @@ export const STARTUP_WORDS = {
     return `CertPath is running ${where} (${guides} guide${guides === 1 ? '' : 's'}, ${sections} sections)`;
   },
   startFailed: 'could not start the Slack app',
+  slackUnreachable: (token: string, apiUrl: string, reason: string) =>
+    `certpath: could not reach Slack (${apiUrl}) to check ${token}: ${reason}. Check the network connection (or SLACK_API_URL) and start again.`,
+  tokenRefused: (token: string, error: string) =>
+    `certpath: Slack refused ${token} (${error}). Copy the token again from the app's settings at api.slack.com/apps.`,
   stopping: (signal: string) => `received ${signal}: stopping, finishing the replies under way`,
   stopped: 'stopped',
   stopFailed: 'could not stop cleanly',

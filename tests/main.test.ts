@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,10 +101,33 @@ describe('main', () => {
     child = run.child;
     expect(await run.exited).toBe(1);
     const { stdout, stderr } = run.output();
-    expect(stdout + stderr).toContain('could not start the Slack app');
-    expect(stdout + stderr).toContain('invalid_auth');
+    expect(stderr).toContain('certpath: Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+    expect(stdout + stderr).not.toMatch(/^\s+at /m);
     expect(stdout + stderr).not.toContain(wrongToken);
   });
+
+  it('says it could not reach Slack to check the bot token, without a stack trace, and exits 1', async () => {
+    // A loopback port nothing listens on: Slack's Web API out of reach, as with no network.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    const apiUrl = `http://127.0.0.1:${port}/api/`;
+    const run = startMain({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      CERTPATH_CONTENT_DIR: CONTENT,
+    });
+    child = run.child;
+    expect(await run.exited).toBe(1);
+    const { stdout, stderr } = run.output();
+    expect(stderr).toContain(`certpath: could not reach Slack (${apiUrl}) to check SLACK_BOT_TOKEN`);
+    expect(stderr).toContain('ECONNREFUSED');
+    expect(stdout + stderr).not.toMatch(/^\s+at /m);
+    expect(stdout + stderr).not.toContain(BOT_TOKEN);
+  }, 60_000);
 
   it('starts in HTTP mode, logs its URL, answers, and exits 0 on SIGTERM', async () => {
     emulator = createSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { type Answerer, createAnswerer, type Reply } from '../core/answer/answerer.js';
 import type { AskMode, Suggestion } from '../core/answer/decide-reply.js';
-import type { CliIo } from './io.js';
+import { type CliIo, drawingWidth } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
-import { renderForTerminal } from './terminal-view.js';
-import { UsageError } from './usage.js';
+import { renderForTerminal, type TerminalOptions } from './terminal-view.js';
+import { ASK_USAGE, UsageError } from './usage.js';
 
 /** `certpath ask [--json] [--mode direct|channel] [QUESTION…]`; no question → one per stdin line. */
 export async function runAsk(args: string[], io: CliIo): Promise<number> {
@@ -17,13 +17,18 @@ export async function runAsk(args: string[], io: CliIo): Promise<number> {
       content: { type: 'string' },
     },
   });
+  if (positionals.length === 0 && io.stdinIsTty) {
+    io.err(ASK_USAGE);
+    return 2;
+  }
   const mode = values.mode;
   if (mode !== 'direct' && mode !== 'channel')
     throw new UsageError(`--mode must be direct or channel, not '${mode}'`);
   const guides = loadGuidesOrReport(values.content, io);
   if (!guides) return 1;
   const answerer = createAnswerer(guides);
-  const print = (question: string) => io.out(formatReply(answerer, question, mode, values.json, io.isTty));
+  const terminal = { color: io.isTty, width: drawingWidth(io) };
+  const print = (question: string) => io.out(formatReply(answerer, question, mode, values.json, terminal));
   if (positionals.length > 0) {
     print(positionals.join(' '));
   } else {
@@ -37,13 +42,13 @@ function formatReply(
   question: string,
   mode: AskMode,
   json: boolean,
-  color: boolean,
+  terminal: TerminalOptions,
 ): string {
   // The slash command is the direct surface: its answers are ephemeral, so they carry "Share in channel".
   const reply = answerer.ask(question, { mode, shareable: mode === 'direct' });
   if (json) return JSON.stringify(toJson(question, reply));
   return reply.message
-    ? renderForTerminal(reply.message, { color })
+    ? renderForTerminal(reply.message, terminal)
     : '(silence: the bot would not reply in a channel)';
 }
 

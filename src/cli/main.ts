@@ -4,6 +4,7 @@ import { runEval } from './eval-command.js';
 import { type CliIo, processIo } from './io.js';
 import { runRecommend } from './recommend-command.js';
 import { USAGE, UsageError } from './usage.js';
+import { cliVersion } from './version.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -20,6 +21,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`certpath ${cliVersion()}`);
+    return 0;
   }
   const command = COMMANDS[name];
   try {

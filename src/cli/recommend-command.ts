@@ -4,8 +4,10 @@ import { type Quiz, quizFor } from '../core/recommend/quiz.js';
 import { type Recommendation, recommend } from '../core/recommend/recommend.js';
 import { UnknownChoiceError } from '../core/recommend/recommend-error.js';
 import { hasChoices, type RecommendInput } from '../core/recommend/recommend-input.js';
+import { ACTION_IDS } from '../core/render/action-ids.js';
 import { renderRecommendation } from '../core/render/render-recommendation.js';
-import type { CliIo } from './io.js';
+import type { Block } from '../core/render/slack-message.js';
+import { type CliIo, drawingWidth } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
 import { formatQuizList, quizListJson } from './quiz-list.js';
 import { renderForTerminal } from './terminal-view.js';
@@ -33,8 +35,21 @@ export async function runRecommend(args: string[], io: CliIo): Promise<number> {
   const recommendation = recommendOrExplain(quiz.guide, choicesFrom(options));
   const message = renderRecommendation(quiz.guide, recommendation);
   const json = () => JSON.stringify(toJson(quiz.guide, recommendation));
-  io.out(options.json ? json() : renderForTerminal(message, { color: io.isTty }));
+  const terminal = { color: io.isTty, width: drawingWidth(io) };
+  io.out(options.json ? json() : renderForTerminal(withoutQuizButtons(message), terminal));
   return 0;
+}
+
+/** A terminal cannot open Slack's quiz modal: no "Retake the quiz" button there (run the command again). */
+function withoutQuizButtons<M extends { blocks: readonly Block[] }>(message: M): M {
+  const blocks = message.blocks
+    .map((block) =>
+      block.type === 'actions'
+        ? { ...block, elements: block.elements.filter((e) => !e.action_id.startsWith(ACTION_IDS.quiz)) }
+        : block,
+    )
+    .filter((block) => block.type !== 'actions' || block.elements.length > 0);
+  return { ...message, blocks };
 }
 
 function parseOptions(args: string[]) {

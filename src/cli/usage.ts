@@ -4,6 +4,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** `certpath ask` typed alone at a terminal: it would otherwise wait silently for stdin. */
+export const ASK_USAGE = `Usage: certpath ask [--json] [--mode direct|channel] [--content DIR] QUESTION…
+  e.g. certpath ask "which exam is harder?"
+  Or pipe questions in, one per line: certpath ask --json < questions.txt`;
+
 /** `certpath --help`. */
 export const USAGE = `certpath — compare AWS Solutions Architect and Developer (Associate) from the command line
 
@@ -20,6 +25,7 @@ Usage:
   certpath recommend [--statement ID…] [--role ID] [--answer QUESTION=OPTION…] [--guide ID] [--json]
       Recommend a certification from quiz answers (see the guide's choose section).
       --list prints the statement, role and question ids the quiz accepts. --content DIR as above.
+  certpath --version
   certpath --help
 
 Exit codes: 0 ok, 1 failure (invalid content, eval below target), 2 usage error.`;

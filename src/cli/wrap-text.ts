@@ -6,10 +6,13 @@
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const WIDE = /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
 
-/** Columns `text` takes in a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC; they take no columns.
+const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
+
+/** Columns `text` takes in a terminal (ANSI styling, e.g. a bold row label, takes none). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes.segment(text.replace(ANSI_ESCAPE, ''))) {
     if (isZeroWidth(segment)) continue;
     width += WIDE.test(segment) && !/^[\u25a0-\u25ff]/.test(segment) ? 2 : 1;
   }

@@ -3,6 +3,7 @@ import type { App } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { InFlight } from './in-flight.js';
 import { EVENTS_PATH } from './receivers.js';
+import { checkingToken } from './start-failure.js';
 
 /** A started app: where it can be reached, and how to stop it cleanly. */
 export interface RunningApp {
@@ -45,20 +46,24 @@ function serverTimeouts(timeoutMs: number) {
 
 const SLACK_API_URL = 'https://slack.com/api/';
 
-/** Initializes the app (`auth.test` checks the bot token) and starts its receiver. */
+/**
+ * Initializes the app (`auth.test` checks the bot token) and starts its receiver. Slack out of
+ * reach, or refusing a token, is a SlackStartError that says which token and why.
+ */
 export async function startSlackApp(
   app: App,
   config: SlackConfig,
   { inFlight, host, port, requestTimeoutMs = HTTP_REQUEST_TIMEOUT_MS }: StartOptions,
 ): Promise<RunningApp> {
-  await app.init();
+  const apiUrl = config.slackApiUrl ?? SLACK_API_URL;
+  await checkingToken('SLACK_BOT_TOKEN', apiUrl, () => app.init());
   const stop = async () => {
     await app.stop();
     await inFlight.idle();
   };
   if (config.mode === 'socket') {
-    await app.start();
-    return { url: config.slackApiUrl ?? SLACK_API_URL, stop };
+    await checkingToken('SLACK_APP_TOKEN', apiUrl, () => app.start());
+    return { url: apiUrl, stop };
   }
   const listen = { port: port ?? config.port, ...(host ? { host } : {}) };
   const server = await app.start(listen, serverTimeouts(requestTimeoutMs));

@@ -26,7 +26,7 @@ describe('packagedChromium', () => {
     const { stdout } = await run(first, ['--version']);
     expect(stdout).toMatch(/^Chromium \d+\./);
     expect(readdirSync(root)).toEqual([`certpath-sparticuz-chromium-${packagedChromiumVersion()}`]);
-  }, 60_000);
+  }, 120_000);
 
   it('ignores and removes what a run killed halfway left behind', async () => {
     // A pid that has ended, and the truncated unpack its process left, in ours and in the package's place.
@@ -44,7 +44,7 @@ describe('packagedChromium', () => {
     const { stdout } = await run(binary, ['--version']);
     expect(stdout).toMatch(/^Chromium \d+\./);
     expect(existsSync(abandoned)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it('reuses a complete folder without unpacking again', async () => {
     mkdirSync(folder());

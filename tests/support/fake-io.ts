@@ -20,6 +20,7 @@ export function fakeIo(input: readonly string[] = [], cwd = process.cwd()): Fake
       yield* input;
     },
     isTty: false,
+    stdinIsTty: false,
     cwd,
   };
 }

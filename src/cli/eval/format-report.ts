@@ -2,6 +2,8 @@ import type { CaseResult } from './metrics.js';
 import type { EvalReport, SystemReport } from './run-eval.js';
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+/** A rate over no questions is not 100%: it is no rate at all. */
+const rate = (value: number, over: number) => (over === 0 ? '—'.padStart(7) : pct(value));
 
 /** The evaluation as a terminal table: per system and category, then calibration and every miss. */
 export function formatReport(report: EvalReport, modes: { direct: boolean; channel: boolean }): string {
@@ -38,10 +40,13 @@ function systemTable(system: SystemReport, modes: { direct: boolean; channel: bo
   ];
   for (const row of rows) {
     let line = `  ${row.cat.padEnd(12)}`;
+    const { direct, channel } = row;
+    // Answers given in channel mode: recall × in-scope questions; precision is a rate over them.
+    const answered = Math.round(channel.recall * channel.inScope);
     if (modes.direct)
-      line += `${String(row.direct.inScope).padStart(7)}${pct(row.direct.top1)}${pct(row.direct.top3)}${String(row.direct.outOfScope).padStart(7)}${pct(row.direct.notCovered).padStart(13)}`;
+      line += `${String(direct.inScope).padStart(7)}${rate(direct.top1, direct.inScope)}${rate(direct.top3, direct.inScope)}${String(direct.outOfScope).padStart(7)}${rate(direct.notCovered, direct.outOfScope).padStart(13)}`;
     if (modes.channel)
-      line += `${String(row.channel.chatterAnswers).padStart(10)}${pct(row.channel.recall).padStart(8)}${pct(row.channel.precision).padStart(11)}${pct(row.channel.net)}`;
+      line += `${String(channel.chatterAnswers).padStart(10)}${rate(channel.recall, channel.inScope).padStart(8)}${rate(channel.precision, answered).padStart(11)}${pct(channel.net)}`;
     lines.push(line);
   }
   return lines;

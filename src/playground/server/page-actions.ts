@@ -14,6 +14,7 @@ import {
 } from '../emulator/index.js';
 import { PLAYGROUND_WORDS } from '../playground-words.js';
 import type { ActionRequest, ComposeRequest, HomeRequest, SubmitRequest } from './page-requests.js';
+import { inviteBot, mentionsAbsentBot } from './slack-builtins.js';
 
 /** An action's answer to the page: an HTTP status and the JSON body. */
 export interface PageReply {
@@ -65,7 +66,7 @@ export class PageActions {
         ...(threadTs ? { threadTs } : {}),
       });
       for (const response of result.deliveries) this.delivered(response);
-      if (this.mentionsAbsentBot(channel, intent.text))
+      if (mentionsAbsentBot(emulator.workspace.channel(channel), intent.text))
         this.slackbotSays(channel, PLAYGROUND_WORDS.mentionedNonMember(BOT.name));
     } catch (error) {
       // Slack shows the poster nothing when an app misses an event; the person running the playground should know.
@@ -120,27 +121,12 @@ export class PageActions {
     });
   }
 
-  /** Slack's `/invite @certpath`: the bot joins the channel and Slack posts that it joined. */
-  private invite(channelRef: string, bot: boolean): PageReply {
-    const workspace = this.deps.emulator.workspace;
-    const channel = workspace.channel(channelRef);
-    if (!channel) return { status: 404, body: { ok: false, error: 'channel_not_found' } };
-    const label = `#${channel.name}`;
-    if (channel.type === 'im') this.slackbotSays(channel.id, PLAYGROUND_WORDS.cannotInviteToDm);
-    else if (!bot) this.slackbotSays(channel.id, PLAYGROUND_WORDS.inviteWhom(BOT.name));
-    else if (channel.botIsMember)
-      this.slackbotSays(channel.id, PLAYGROUND_WORDS.alreadyMember(BOT.name, label));
-    else {
-      workspace.inviteBot(channel.id);
-      this.slackbotSays(channel.id, PLAYGROUND_WORDS.invited(BOT.name, channel.name));
-    }
-    return OK;
-  }
-
-  /** An @mention where the bot is not a member: Slack warns the poster, since the bot will never see it. */
-  private mentionsAbsentBot(channelRef: string, text: string): boolean {
+  /** Slack's `/invite @certpath`; Slackbot says what came of it. */
+  private invite(channelRef: string, namesBot: boolean): PageReply {
     const channel = this.deps.emulator.workspace.channel(channelRef);
-    return channel?.type !== 'im' && channel?.botIsMember === false && text.includes(`<@${BOT.userId}>`);
+    if (!channel) return { status: 404, body: { ok: false, error: 'channel_not_found' } };
+    this.slackbotSays(channel.id, inviteBot(this.deps.emulator.workspace, channel, namesBot));
+    return OK;
   }
 
   private async slashCommand(channel: string, text: string): Promise<PageReply> {

@@ -6,11 +6,13 @@ import { api, followWorkspace } from './api.js';
 import { channelIntro } from './channel-intro.js';
 import { createComposer } from './composer.js';
 import { byId } from './dom.js';
+import { followLatest } from './follow-latest.js';
 import { renderHome } from './home.js';
 import { renderMessage } from './message.js';
 import { MessageList } from './message-list.js';
 import { ModalLayer } from './modal.js';
 import { note } from './note.js';
+import { phoneMenu } from './phone-menu.js';
 import { renderSidebar } from './sidebar.js';
 import { Store } from './store.js';
 import { publicCount, ThreadPane } from './thread-pane.js';
@@ -81,34 +83,9 @@ function openThread(ts) {
   if (parent && channel) thread.open(parent, channel.label, store.replies(ts));
 }
 
-/** Whether the list follows the latest message: true until the user scrolls up, again once back at the end. */
-let following = true;
-const atEnd = () => log.scrollHeight - log.scrollTop - log.clientHeight < 80;
-log.addEventListener('scroll', () => {
-  following = atEnd();
-});
-// Opening the thread pane (or turning a phone) narrows the list and makes it taller: stay at the end.
-new ResizeObserver(() => {
-  if (following) scrollToEnd();
-}).observe(log);
-
-function scrollToEnd() {
-  log.scrollTop = log.scrollHeight;
-  following = true;
-}
-
-/** Phone width: the sidebar is a menu that the header's button opens. @param {boolean} open */
-function setMenu(open) {
-  byId('app').classList.toggle('menu-open', open);
-  byId('menu-button').setAttribute('aria-expanded', String(open));
-}
-byId('menu-button').addEventListener('click', () => setMenu(!byId('app').classList.contains('menu-open')));
-byId('sidebar').addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && byId('app').classList.contains('menu-open')) {
-    setMenu(false);
-    byId('menu-button').focus();
-  }
-});
+const latest = followLatest(log);
+const scrollToEnd = () => latest.scrollToEnd();
+const menu = phoneMenu(byId('app'), byId('menu-button'), byId('sidebar'));
 
 function drawSidebar() {
   const snapshot = store.snapshot;
@@ -146,7 +123,7 @@ function draw() {
 
 /** Goes somewhere from the sidebar; opening Home or the DM tells the bot, as Slack does each time. @param {string} next */
 function go(next) {
-  setMenu(false);
+  menu.close();
   place = next;
   unread.delete(next);
   thread.close();
@@ -166,7 +143,7 @@ function onMessage(message) {
     drawSidebar();
     return;
   }
-  const follow = following;
+  const follow = latest.following;
   const shown = message.threadTs ? store.messages.get(message.threadTs) : message;
   if (message.deleted && !message.threadTs) list.remove(message.ts);
   else if (shown) list.upsert(shown);
