@@ -259,8 +259,11 @@ describe('renderAnswer', () => {
     const lines = allText(answer({ section: choose, criteria, question }))
       .split('\n')
       .filter((line) => line.startsWith(':dart:'));
-    // Statement and role both matched "backend": the words are quoted once.
-    expect(lines).toEqual([':dart: You said _java backend dev_ → points to *Developer*']);
+    // The role is quoted in the asker's words; the statement, not typed as such, is the guide's words.
+    expect(lines).toEqual([
+      ':dart: Sounds like _I build backend applications_ → points to *Developer*',
+      ':dart: You mentioned *java backend dev* → points to *Developer*',
+    ]);
   });
 
   it("says a cue found only after a spelling fix sounds like the guide's statement, not that the asker said it", () => {

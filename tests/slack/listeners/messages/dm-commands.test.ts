@@ -65,8 +65,8 @@ describe('commands and small talk in a DM', () => {
   it("quotes what the asker wrote when their background picks a side, not the guide's statement", async () => {
     const reply = await dm("I'm a java backend dev, which cert should I take?");
     const text = allText(reply.blocks);
-    expect(text).toContain(':dart: You said _java backend dev_ → points to *Developer*');
-    expect(text).not.toContain('You said _I build backend applications_');
+    expect(text).toContain(':dart: You mentioned *java backend dev* → points to *Developer*');
+    expect(text).not.toContain('I build backend applications_');
   });
 
   it.each(['ok', 'thanks', 'lol', 'got it', 'cool 👍', ':+1:', 'okay thx'])(
