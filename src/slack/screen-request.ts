@@ -62,8 +62,9 @@ export function screenRequests(next: RequestListener, options: ScreenOptions): R
           options.logger.debug(`answered Slack's ssl_check on ${options.path}`);
           return answer(res, 200);
         }
+        // The Lambda handler's requests are built in memory and have no socket.
         logRefusal(
-          `refused a request to ${options.path} from ${req.socket.remoteAddress ?? 'an unknown address'} (${verdict.status}): ${verdict.reason}`,
+          `refused a request to ${options.path} from ${req.socket?.remoteAddress ?? 'an unknown address'} (${verdict.status}): ${verdict.reason}`,
         );
         answer(res, verdict.status);
       },
