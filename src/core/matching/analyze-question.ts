@@ -118,23 +118,23 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
   const { stemmed, stop } = prepared;
-  const occurs = (phrase: UncoveredPhrase) => {
-    const masked = stemmed.map((term) => term);
-    for (const span of topicPhrases) {
-      if (span.stems.every((term) => phrase.stems.includes(term))) continue;
-      for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
-    }
+  const keep = (masked: readonly string[]) => ({
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    exact: masked.filter((_, i) => !side[i]),
+    near: masked.filter((_, i) => !stop[i]),
+  });
+  const plain = keep(stemmed);
+  const occurs = (phrase: UncoveredPhrase) => {
+    const split = topicPhrases.filter((span) => !span.stems.every((term) => phrase.stems.includes(term)));
+    let words = plain;
+    if (split.length > 0) {
+      const masked = [...stemmed];
+      for (const span of split) for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
+      words = keep(masked);
+    }
     return phrase.exact
-      ? indexOf(
-          masked.filter((_, i) => !side[i]),
-          phrase.stems,
-        ) >= 0
-      : occursNear(
-          masked.filter((_, i) => !stop[i]),
-          phrase.stems,
-          TUNING.scoring.uncoveredGap,
-        );
+      ? indexOf(words.exact, phrase.stems) >= 0
+      : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
   };
   return index.uncovered.flatMap((doc) =>
     [...doc.starts].some((start) => present.has(start)) && doc.phrases.some(occurs) ? [doc.topic] : [],
