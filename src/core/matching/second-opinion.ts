@@ -39,7 +39,8 @@ export function applySecondOpinion(
     opinion = 'tie-broken';
   }
   const lead = candidates[0]!;
-  const leader = [...probability].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
+  if (!leader) return opinion;
   if (
     bandOf(lead.confidence, lead.coverage) === 'unsure' &&
     leader[0] === lead.section?.id &&
@@ -52,7 +53,7 @@ export function applySecondOpinion(
   if (
     lead.evidence < 2 &&
     lead.confidence > TUNING.confidence.singleWordCap &&
-    (leader[0] !== lead.section?.id || leader[1] < confirm)
+    (leader[0] !== lead.section?.id || leader[1] < (second?.[1] ?? 0) * TUNING.classifier.clearLead)
   ) {
     candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
     return 'capped';

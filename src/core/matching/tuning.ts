@@ -105,6 +105,8 @@ export const TUNING = {
      * (of 19 sections: 0.4 is nearly eight times chance), is confirmed as a "possibly relevant" answer.
      */
     confirm: 0.4,
+    /** The classifier agrees clearly when its first choice has at least this many times the second's probability. */
+    clearLead: 2,
   },
   /** Spelling correction. */
   spelling: {

@@ -60,6 +60,8 @@ describe('applySecondOpinion', () => {
     const doubted = [candidate('difficulty', 10, 1, 1)];
     expect(applySecondOpinion(indexWith({ difficulty: 0.05, 'job-roles': 0.4 }), doubted, [])).toBe('capped');
     expect(doubted[0]!.confidence).toBe(TUNING.confidence.singleWordCap);
+    const narrowly = [candidate('choose', 10, 1, 1)];
+    expect(applySecondOpinion(indexWith({ choose: 0.2, overview: 0.15 }), narrowly, [])).toBe('capped');
     const agreed = [candidate('salary', 10, 1, 1)];
     expect(applySecondOpinion(indexWith({ salary: 0.7 }), agreed, [])).toBeUndefined();
     expect(agreed[0]!.confidence).toBe(1);
