@@ -29,9 +29,11 @@ export function applySecondOpinion(
   const tied = candidates
     .slice(1, 3)
     .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
+  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;
-  if (pick !== top && p(pick) - p(top) >= preferBy) {
+  // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.
+  if (pick !== top && pick.section?.id === leader?.[0] && p(pick) - p(top) >= preferBy) {
     const at = candidates.indexOf(pick);
     // The pick takes the lead's place and confidence; scores stay, so a channel still sees a near tie.
     candidates[0] = { ...pick, confidence: top.confidence };
@@ -39,7 +41,6 @@ export function applySecondOpinion(
     opinion = 'tie-broken';
   }
   const lead = candidates[0]!;
-  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
   if (!leader) return opinion;
   if (
     bandOf(lead.confidence, lead.coverage) === 'unsure' &&
