@@ -6,7 +6,8 @@ import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 
 /**
  * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
- * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), or both sides
+ * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), the brand's own
+ * words together ("AWS associate"), or both sides
  * set against each other ("architect vs developer"); `implied` — a credential word alone ("which cert is
  * harder") or both sides named ("architects or developers?"); `none` — at most a side's name, which in
  * ordinary work talk is a job title ("any devs around?").
@@ -118,23 +119,23 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
   const { stemmed, stop } = prepared;
-  const occurs = (phrase: UncoveredPhrase) => {
-    const masked = stemmed.map((term) => term);
-    for (const span of topicPhrases) {
-      if (span.stems.every((term) => phrase.stems.includes(term))) continue;
-      for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
-    }
+  const keep = (masked: readonly string[]) => ({
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
+    exact: masked.filter((_, i) => !side[i]),
+    near: masked.filter((_, i) => !stop[i]),
+  });
+  const plain = keep(stemmed);
+  const occurs = (phrase: UncoveredPhrase) => {
+    const split = topicPhrases.filter((span) => !span.stems.every((term) => phrase.stems.includes(term)));
+    let words = plain;
+    if (split.length > 0) {
+      const masked = [...stemmed];
+      for (const span of split) for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
+      words = keep(masked);
+    }
     return phrase.exact
-      ? indexOf(
-          masked.filter((_, i) => !side[i]),
-          phrase.stems,
-        ) >= 0
-      : occursNear(
-          masked.filter((_, i) => !stop[i]),
-          phrase.stems,
-          TUNING.scoring.uncoveredGap,
-        );
+      ? indexOf(words.exact, phrase.stems) >= 0
+      : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
   };
   return index.uncovered.flatMap((doc) =>
     [...doc.starts].some((start) => present.has(start)) && doc.phrases.some(occurs) ? [doc.topic] : [],
@@ -156,7 +157,9 @@ function subjectOf(
   if (stemmed.some((term) => codes.has(term))) return 'named';
   const credential = all.some((term) => credentials.has(term));
   const sideNamed = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
-  if (credential && (sideNamed || all.some((term) => brands.has(term)))) return 'named';
+  const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
+  // "developer cert", "AWS exam", and the title's own pair "AWS associate".
+  if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast ? 'implied' : 'none';

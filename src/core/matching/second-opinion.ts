@@ -29,9 +29,11 @@ export function applySecondOpinion(
   const tied = candidates
     .slice(1, 3)
     .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
+  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;
-  if (pick !== top && p(pick) - p(top) >= preferBy) {
+  // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.
+  if (pick !== top && pick.section?.id === leader?.[0] && p(pick) - p(top) >= preferBy) {
     const at = candidates.indexOf(pick);
     // The pick takes the lead's place and confidence; scores stay, so a channel still sees a near tie.
     candidates[0] = { ...pick, confidence: top.confidence };
@@ -39,7 +41,7 @@ export function applySecondOpinion(
     opinion = 'tie-broken';
   }
   const lead = candidates[0]!;
-  const leader = [...probability].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (!leader) return opinion;
   if (
     bandOf(lead.confidence, lead.coverage) === 'unsure' &&
     leader[0] === lead.section?.id &&
@@ -52,7 +54,7 @@ export function applySecondOpinion(
   if (
     lead.evidence < 2 &&
     lead.confidence > TUNING.confidence.singleWordCap &&
-    (leader[0] !== lead.section?.id || leader[1] < confirm)
+    (leader[0] !== lead.section?.id || leader[1] < (second?.[1] ?? 0) * TUNING.classifier.clearLead)
   ) {
     candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
     return 'capped';

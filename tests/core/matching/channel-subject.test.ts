@@ -33,6 +33,7 @@ describe('overheard in a channel', () => {
     ['is SAA-C03 harder than DVA-C02?', 'named'],
     ['does the developer cert need coding?', 'named'],
     ['architect vs developer salary?', 'named'],
+    ["I'm a network admin, which aws associate would suit me", 'named'],
     ['which cert is harder?', 'implied'],
     ['do architects earn more?', 'implied'],
     ['any devs around?', 'implied'],

@@ -36,6 +36,12 @@ describe('applySecondOpinion', () => {
     expect(candidates[0]!.section?.id).toBe('skills');
   });
 
+  it('breaks a tie only for its own first choice, not for one also-ran over another', () => {
+    const candidates = [candidate('choose', 10, 0.55), candidate('overview', 9.5, 0.5)];
+    applySecondOpinion(indexWith({ developer: 0.3, overview: 0.2, choose: 0.05 }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('choose');
+  });
+
   it('never brings in a section the matcher did not rank', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('coding', 9.5, 0.45)];
     applySecondOpinion(indexWith({ salary: 0.9, skills: 0.05, coding: 0.05 }), candidates, []);
@@ -60,6 +66,8 @@ describe('applySecondOpinion', () => {
     const doubted = [candidate('difficulty', 10, 1, 1)];
     expect(applySecondOpinion(indexWith({ difficulty: 0.05, 'job-roles': 0.4 }), doubted, [])).toBe('capped');
     expect(doubted[0]!.confidence).toBe(TUNING.confidence.singleWordCap);
+    const narrowly = [candidate('choose', 10, 1, 1)];
+    expect(applySecondOpinion(indexWith({ choose: 0.2, overview: 0.15 }), narrowly, [])).toBe('capped');
     const agreed = [candidate('salary', 10, 1, 1)];
     expect(applySecondOpinion(indexWith({ salary: 0.7 }), agreed, [])).toBeUndefined();
     expect(agreed[0]!.confidence).toBe(1);
