@@ -41,6 +41,8 @@ export interface RealBotOptions {
   /** Receives the bot's stdout (discarded otherwise). */
   stdout?: (chunk: string) => void;
   timeoutMs?: number;
+  /** Extra environment, e.g. DATABASE_URL (bench/scale). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface RealBotOptions {
  */
 export async function startRealBot(
   slackApiUrl: string,
-  { nodeArgs = [], stdout, timeoutMs = 15_000 }: RealBotOptions = {},
+  { nodeArgs = [], stdout, timeoutMs = 15_000, env: extraEnv = {} }: RealBotOptions = {},
 ): Promise<RealBot> {
   const port = await freePort();
   const env = {
@@ -58,6 +60,7 @@ export async function startRealBot(
     SLACK_SIGNING_SECRET: BENCH_SECRETS.signingSecret,
     SLACK_API_URL: slackApiUrl,
     PORT: String(port),
+    ...extraEnv,
   };
   const started = performance.now();
   const child = spawnNode(['--import', LOOPBACK_ONLY, ...PRODUCTION_NODE_FLAGS, ...nodeArgs, mainScript()], {
