@@ -114,7 +114,9 @@ describe('learning from use, end to end through the Bolt app (SQLite store)', ()
     const home = slack.emulator.workspace.views.home('U0HUMAN')!;
     expect(allText(home.view.blocks as unknown[])).toContain('Content gaps');
     expect(allText(home.view.blocks as unknown[])).toContain(UNCOVERED);
-    await slack.choose({ viewId: home.id }, LEARNING_IDS.teachGap, ['aws-architect-vs-developer/study-tips']);
+    await slack.choose({ viewId: home.id }, `${LEARNING_IDS.teachGap}.0`, [
+      'aws-architect-vs-developer/study-tips',
+    ]);
     await settled();
     const { ackMessage } = await slack.command(UNCOVERED);
     expect(JSON.parse(feedbackValue(ackMessage?.blocks))).toMatchObject({ s: 'study-tips', c: 1 });
@@ -180,7 +182,7 @@ describe('the Content gaps panel, for someone not in CERTPATH_ADMINS', () => {
       actions: [
         {
           type: 'static_select',
-          action_id: LEARNING_IDS.teachGap,
+          action_id: `${LEARNING_IDS.teachGap}.0`,
           block_id: `certpath.gap|${'how much is the exam voucher in euros'}`,
           selected_option: {
             text: { type: 'plain_text', text: 'Salary' },
