@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import type { Guide } from '../core/guide.js';
 import { normalizeQuestion } from '../core/learning/normalize-question.js';
 import type { LearnedPhrasing } from '../store/store.js';
@@ -40,7 +40,7 @@ export async function runContentLearn(args: string[], io: CliIo): Promise<number
   } finally {
     await store.close();
   }
-  const folds = foldPhrasings(guides, phrasings, values.write);
+  const folds = foldPhrasings(guides, phrasings, values.write, io.cwd);
   for (const fold of folds) {
     const where = fold.file
       ? relative(io.cwd, fold.file)
@@ -60,6 +60,7 @@ function foldPhrasings(
   guides: readonly Guide[],
   phrasings: readonly LearnedPhrasing[],
   write: boolean,
+  cwd: string,
 ): Fold[] {
   const folds: Fold[] = [];
   const byFile = new Map<string, LearnedPhrasing[]>();
@@ -70,7 +71,8 @@ function foldPhrasings(
     if (!section) folds.push({ phrasing, result: 'unknown section' });
     else byFile.set(section.file, [...(byFile.get(section.file) ?? []), phrasing]);
   }
-  for (const [file, list] of byFile) folds.push(...foldIntoFile(resolve(file), list, write));
+  // Section paths are relative to the directory the content was loaded from.
+  for (const [file, list] of byFile) folds.push(...foldIntoFile(resolve(cwd, file), list, write));
   return folds;
 }
 
@@ -79,28 +81,42 @@ function foldIntoFile(file: string, phrasings: readonly LearnedPhrasing[], write
   const text = readFileSync(file, 'utf8');
   const match = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$)[\s\S]*)$/.exec(text);
   if (!match) return phrasings.map((phrasing) => ({ phrasing, file, result: 'unknown section' }));
-  const [, open, yamlText, rest] = match as unknown as [string, string, string, string];
-  const doc = parseDocument(yamlText);
-  let questions = doc.get('questions', true);
-  if (!isSeq(questions)) {
-    doc.set('questions', doc.createNode([]));
-    questions = doc.get('questions', true);
-  }
-  const seq = questions as YAMLSeq;
-  const known = new Set(
-    seq.items.map((item) => normalizeQuestion(String((item as { value?: unknown }).value ?? item))),
-  );
+  const [, open, original, rest] = match as unknown as [string, string, string, string];
+  let yamlText = original;
   const folds: Fold[] = phrasings.map((phrasing) => {
     const question = phrasing.question.replace(/\s+/g, ' ').trim();
+    const doc = parseDocument(yamlText);
+    const questions = doc.get('questions', true);
+    const items = isSeq(questions) ? questions.items : [];
+    const known = new Set(items.map((item) => normalizeQuestion(String(isScalar(item) ? item.value : item))));
     if (known.has(normalizeQuestion(question))) return { phrasing, file, result: 'already there' };
     if ([...question].length > MAX_QUESTION_CHARS) return { phrasing, file, result: 'too long' };
-    if (seq.items.length >= MAX_QUESTIONS) return { phrasing, file, result: 'section is full' };
-    seq.add(doc.createNode(question));
-    known.add(normalizeQuestion(question));
+    if (items.length >= MAX_QUESTIONS) return { phrasing, file, result: 'section is full' };
+    yamlText = withQuestion(yamlText, doc, question);
     return { phrasing, file, result: 'added' };
   });
-  if (write && folds.some((fold) => fold.result === 'added')) {
-    writeFileSync(file, `${open}${doc.toString({ lineWidth: 0 })}${rest}`);
-  }
+  if (write && yamlText !== original) writeFileSync(file, `${open}${yamlText}${rest}`);
   return folds;
+}
+
+/**
+ * The front matter with one more question. In a block list (the usual `questions:` layout) the new
+ * item is inserted as a line after the last one, written like it, so nothing else in the file moves;
+ * otherwise (no list yet, or a `[flow, list]`) the yaml Document API rewrites the front matter.
+ */
+function withQuestion(yamlText: string, doc: ReturnType<typeof parseDocument>, question: string): string {
+  const questions = doc.get('questions', true);
+  const scalar = stringify(question, { lineWidth: 0 }).trimEnd();
+  const last = isSeq(questions) && !questions.flow ? questions.items.at(-1) : undefined;
+  const range = (last as { range?: [number, number, number] } | undefined)?.range;
+  if (range) {
+    const lineStart = yamlText.lastIndexOf('\n', range[0] - 1) + 1;
+    const prefix = /^[ \t]*-[ \t]+/.exec(yamlText.slice(lineStart))?.[0];
+    const lineEnd = yamlText.indexOf('\n', range[1]);
+    if (prefix && lineEnd >= 0)
+      return `${yamlText.slice(0, lineEnd + 1)}${prefix}${scalar}\n${yamlText.slice(lineEnd + 1)}`;
+  }
+  if (isSeq(questions)) questions.add(doc.createNode(question));
+  else doc.set('questions', doc.createNode([question]));
+  return doc.toString({ lineWidth: 0 });
 }
