@@ -30,7 +30,11 @@ export async function runScaleBench(argv: readonly string[]): Promise<number> {
   const api = await startFakeWebApi();
   const bots: RealBot[] = [];
   try {
-    const env = { DATABASE_URL: await postgres.database('instances'), LOG_LEVEL: 'warn' };
+    const env = {
+      CERTPATH_STORE: 'postgres',
+      DATABASE_URL: await postgres.database('instances'),
+      LOG_LEVEL: 'warn',
+    };
     for (const _ of [0, 1]) bots.push(await startRealBot(api.url, { env }));
     const one = new LoadBalancer([`${bots[0]!.baseUrl}/slack/events`]);
     const two = new LoadBalancer(bots.map((bot) => `${bot.baseUrl}/slack/events`));

@@ -3,6 +3,7 @@ import { type Answerer, createAnswerer, type Reply } from '../core/answer/answer
 import type { AskMode, Suggestion } from '../core/answer/decide-reply.js';
 import type { CliIo } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
+import { lessonsForAsk } from './teach-lessons.js';
 import { renderForTerminal } from './terminal-view.js';
 import { UsageError } from './usage.js';
 
@@ -22,7 +23,8 @@ export async function runAsk(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--mode must be direct or channel, not '${mode}'`);
   const guides = loadGuidesOrReport(values.content, io);
   if (!guides) return 1;
-  const answerer = createAnswerer(guides);
+  const learned = await lessonsForAsk(io);
+  const answerer = createAnswerer(guides, learned ? { learned } : {});
   const print = (question: string) => io.out(formatReply(answerer, question, mode, values.json, io.isTty));
   if (positionals.length > 0) {
     print(positionals.join(' '));
