@@ -72,12 +72,16 @@ export function createContainerHandler(env: Env): LambdaHandler {
 async function setUpContainer(env: Env): Promise<LambdaHandler> {
   const config = readLambdaConfig(env);
   const logger = createLogger({ level: config.logLevel, secrets: [...secretsOf(config), ...secretsIn(env)] });
-  const guides = loadContent(resolve(config.contentDir));
   const store = config.store!;
-  // No timers here: withLearningPerInvocation reloads lessons and writes the queue per invocation.
-  const learning = await openLearning({ store, admins: config.admins ?? [], logger });
+  // The database is opened (and migrated, once, by the learning store) while the guide loads. No
+  // timers here: withLearningPerInvocation reloads lessons and writes the queue per invocation.
+  const opening = Promise.all([
+    openLearning({ store, admins: config.admins ?? [], logger }),
+    openDeliveryClaims(store, logger, { migrate: false }),
+  ]);
+  const guides = loadContent(resolve(config.contentDir));
+  const [learning, { dedup, threads }] = await opening;
   const answerer = createAnswerer(guides, { command: config.command, learned: learning.phrasebook });
-  const { dedup, threads } = await openDeliveryClaims(store, logger);
   return createLambdaHandler({ config, answerer, logger, dedup, threads, learning });
 }
 
