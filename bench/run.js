@@ -3,4 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./main.ts');
+if (process.argv.includes('--scale')) {
+  // `npm run bench -- --scale`: several instances and the Lambda cold start (bench/scale/).
+  const { runScaleBench } = await import('./scale/scale-bench.ts');
+  process.exitCode = await runScaleBench(process.argv.slice(2));
+} else {
+  await import('./main.ts');
+}

@@ -7,9 +7,12 @@ import { createSlackApp } from './slack/create-app.js';
 import type { DedupStore } from './slack/dedup-store.js';
 import { readLambdaConfig } from './slack/lambda/lambda-config.js';
 import { type LambdaHandler, screenedLambdaHandler } from './slack/lambda/lambda-handler.js';
+import { withLearningPerInvocation } from './slack/lambda/learning-per-invocation.js';
 import { createLogger } from './slack/logger.js';
 import type { ThreadMemory } from './slack/thread-memory.js';
 import { openDeliveryClaims } from './store/claims/open-claims.js';
+import type { Learning } from './store/learning.js';
+import { openLearning } from './store/start-learning.js';
 
 export type { LambdaHttpEvent, LambdaHttpResponse } from './slack/lambda/lambda-event.js';
 export type { LambdaHandler } from './slack/lambda/lambda-handler.js';
@@ -21,6 +24,8 @@ export interface LambdaDeps {
   /** Shared by every container: Lambda keeps no memory between invocations that can be relied on. */
   dedup: DedupStore;
   threads: ThreadMemory;
+  /** Feedback, unanswered questions and lessons (issue 14), kept in the same PostgreSQL. */
+  learning?: Learning;
   now?: () => number;
 }
 
@@ -38,11 +43,12 @@ export async function createLambdaHandler(deps: LambdaDeps): Promise<LambdaHandl
   });
   const app = createSlackApp({ ...deps, receiver });
   await app.init();
-  return screenedLambdaHandler(receiver.toHandler(), {
+  const handle = screenedLambdaHandler(receiver.toHandler(), {
     signingSecret: config.signingSecret,
     logger,
     ...(deps.now ? { now: deps.now } : {}),
   });
+  return deps.learning ? withLearningPerInvocation(handle, deps.learning) : handle;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -66,9 +72,17 @@ export function createContainerHandler(env: Env): LambdaHandler {
 async function setUpContainer(env: Env): Promise<LambdaHandler> {
   const config = readLambdaConfig(env);
   const logger = createLogger({ level: config.logLevel, secrets: [...secretsOf(config), ...secretsIn(env)] });
-  const answerer = createAnswerer(loadContent(resolve(config.contentDir)), { command: config.command });
-  const { dedup, threads } = await openDeliveryClaims(config.store, logger);
-  return createLambdaHandler({ config, answerer, logger, dedup, threads });
+  const store = config.store!;
+  // The database is opened (and migrated, once, by the learning store) while the guide loads. No
+  // timers here: withLearningPerInvocation reloads lessons and writes the queue per invocation.
+  const opening = Promise.all([
+    openLearning({ store, admins: config.admins ?? [], logger }),
+    openDeliveryClaims(store, logger, { migrate: false }),
+  ]);
+  const guides = loadContent(resolve(config.contentDir));
+  const [learning, { dedup, threads }] = await opening;
+  const answerer = createAnswerer(guides, { command: config.command, learned: learning.phrasebook });
+  return createLambdaHandler({ config, answerer, logger, dedup, threads, learning });
 }
 
 /** The Lambda entry point (`dist/lambda.handler`, deploy/template.yaml), configured by the environment. */

@@ -121,7 +121,8 @@ async function learningOrReport(config: Config, logger: Logger): Promise<Learnin
 /** Delivery dedup and thread memory: shared in PostgreSQL with DATABASE_URL (several instances), else in memory. */
 async function claimsOrReport(config: Config, logger: Logger): Promise<DeliveryClaims | undefined> {
   try {
-    return await openDeliveryClaims(config.store, logger);
+    // learningOrReport has opened the same database and run every migration, claims' included.
+    return await openDeliveryClaims(config.store, logger, { migrate: false });
   } catch (error) {
     if (!(error instanceof StoreStartError)) throw error;
     process.stderr.write(`${STORE_WORDS.cannotOpen(redact(error.message))}\n`);

@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,6 +42,8 @@ export interface RealBotOptions {
   /** Receives the bot's stdout (discarded otherwise). */
   stdout?: (chunk: string) => void;
   timeoutMs?: number;
+  /** Extra environment, e.g. DATABASE_URL (bench/scale). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -49,15 +52,20 @@ export interface RealBotOptions {
  */
 export async function startRealBot(
   slackApiUrl: string,
-  { nodeArgs = [], stdout, timeoutMs = 15_000 }: RealBotOptions = {},
+  { nodeArgs = [], stdout, timeoutMs = 15_000, env: extraEnv = {} }: RealBotOptions = {},
 ): Promise<RealBot> {
   const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'certpath-bench-data-'));
   const env = {
     CERTPATH_MODE: 'http',
     SLACK_BOT_TOKEN: BENCH_SECRETS.botToken,
     SLACK_SIGNING_SECRET: BENCH_SECRETS.signingSecret,
     SLACK_API_URL: slackApiUrl,
     PORT: String(port),
+    // The store on, as in production: SQLite (issue 14) in a throw-away data directory.
+    CERTPATH_STORE: 'sqlite',
+    CERTPATH_DATA_DIR: dataDir,
+    ...extraEnv,
   };
   const started = performance.now();
   const child = spawnNode(['--import', LOOPBACK_ONLY, ...PRODUCTION_NODE_FLAGS, ...nodeArgs, mainScript()], {
@@ -66,8 +74,10 @@ export async function startRealBot(
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   while (!(await healthy(baseUrl))) {
-    if (child.exitCode !== null || child.signalCode !== null)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`dist/main.js exited (${child.signalCode ?? child.exitCode}) before it was ready`);
+    }
     if (performance.now() - started > timeoutMs) {
       await stopChild(child);
       throw new Error(`dist/main.js was not ready within ${timeoutMs} ms`);
@@ -80,7 +90,10 @@ export async function startRealBot(
     child,
     readyMs,
     readyCpuMs: await cpuMs(child.pid),
-    stop: () => stopChild(child, 12_000),
+    stop: async () => {
+      await stopChild(child, 12_000);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { type Answerer, createAnswerer, type Reply } from '../core/answer/answer
 import type { AskMode, Suggestion } from '../core/answer/decide-reply.js';
 import { type CliIo, drawingWidth } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
+import { lessonsForAsk } from './teach-lessons.js';
 import { renderForTerminal, type TerminalOptions } from './terminal-view.js';
 import { ASK_USAGE, UsageError } from './usage.js';
 
@@ -26,7 +27,8 @@ export async function runAsk(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--mode must be direct or channel, not '${mode}'`);
   const guides = loadGuidesOrReport(values.content, io);
   if (!guides) return 1;
-  const answerer = createAnswerer(guides);
+  const learned = await lessonsForAsk(io);
+  const answerer = createAnswerer(guides, learned ? { learned } : {});
   const terminal = { color: io.isTty, width: drawingWidth(io) };
   const print = (question: string) => io.out(formatReply(answerer, question, mode, values.json, terminal));
   if (positionals.length > 0) {

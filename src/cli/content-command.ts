@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../core/content/content-error.js';
 import { checkContent } from '../core/content/load-content.js';
 import { sectionText } from '../core/text/section-text.js';
+import { runContentLearn } from './content-learn.js';
 import type { CliIo } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
 import { UsageError } from './usage.js';
@@ -12,8 +13,11 @@ export async function runContent(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') return check(rest, io);
   if (sub === 'export') return exportJson(rest, io);
+  if (sub === 'learn') return runContentLearn(rest, io);
   throw new UsageError(
-    sub ? `unknown content command '${sub}' (check or export)` : 'content needs a command: check or export',
+    sub
+      ? `unknown content command '${sub}' (check, export or learn)`
+      : 'content needs a command: check, export or learn',
   );
 }
 

@@ -3,6 +3,8 @@ import { runContent } from './content-command.js';
 import { runEval } from './eval-command.js';
 import { type CliIo, processIo } from './io.js';
 import { runRecommend } from './recommend-command.js';
+import { runReport } from './report-command.js';
+import { runTeach } from './teach-command.js';
 import { USAGE, UsageError } from './usage.js';
 import { cliVersion } from './version.js';
 
@@ -13,6 +15,8 @@ const COMMANDS: Record<string, Command> = {
   content: runContent,
   eval: runEval,
   recommend: runRecommend,
+  report: runReport,
+  teach: runTeach,
 };
 
 /** Runs the `certpath` command line; resolves to the process exit code. */

@@ -25,6 +25,13 @@ Usage:
   certpath recommend [--statement ID…] [--role ID] [--answer QUESTION=OPTION…] [--guide ID] [--json]
       Recommend a certification from quiz answers (see the guide's choose section).
       --list prints the statement, role and question ids the quiz accepts. --content DIR as above.
+  certpath report [--since 30d] [--json|--csv] [--content DIR]
+      Unanswered questions grouped (count, last seen, outcome, best guess), sections by share of 👎,
+      and a suggested fix for each. Reads the bot's store: DATABASE_URL, else CERTPATH_DATA_DIR (./data).
+  certpath teach "QUESTION" SECTION-ID [--guide ID] [--content DIR]
+      Answer QUESTION (and close variants) with that section from now on, as the App Home's Content gaps do.
+  certpath content learn [--write] [--content DIR]
+      Fold the learned phrasings into their sections' questions: (prints what it would add without --write).
   certpath --version
   certpath --help
 

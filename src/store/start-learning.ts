@@ -18,7 +18,15 @@ export interface StartLearningOptions {
  * phrasebook refresh. Throws StoreStartError (naming CERTPATH_DATA_DIR or DATABASE_URL) when the
  * store cannot be opened: the bot does not start without the store it was told to use.
  */
-export async function startLearning({
+export async function startLearning(options: StartLearningOptions): Promise<Learning> {
+  const learning = await openLearning(options);
+  // Shared PostgreSQL: other instances' lessons (docs/deploy.md) arrive within a couple of seconds.
+  learning.start(options.store.kind === 'postgres' ? { refreshMs: SHARED_REFRESH_MS } : {});
+  return learning;
+}
+
+/** startLearning without its timers, for AWS Lambda, whose containers freeze between invocations. */
+export async function openLearning({
   store: config,
   admins,
   logger,
@@ -31,8 +39,6 @@ export async function startLearning({
   });
   const learning = createLearning({ store, logger, admins, retentionDays: config.retentionDays });
   await learning.refresh();
-  // Shared PostgreSQL: other instances' lessons (docs/deploy.md) arrive within a couple of seconds.
-  learning.start(config.kind === 'postgres' ? { refreshMs: SHARED_REFRESH_MS } : {});
   return learning;
 }
 

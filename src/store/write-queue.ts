@@ -76,7 +76,6 @@ export function createWriteQueue({
   };
 
   const run = async () => {
-    running = true;
     let wait = retryMs.first;
     while (queue.length > 0) {
       const next = queue[0]!;
@@ -115,7 +114,10 @@ export function createWriteQueue({
         return;
       }
       queue.push({ label, write });
-      if (!running) void run();
+      if (running) return;
+      // Started on the next turn of the event loop: the caller's reply goes out first.
+      running = true;
+      setImmediate(() => void run());
     },
     drain(timeoutMs = 10_000) {
       if (!running) return Promise.resolve();

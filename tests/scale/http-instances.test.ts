@@ -66,6 +66,17 @@ describe('two HTTP instances sharing one database behind a load balancer', () =>
     expect(bots.replies()).toEqual(['chat.postMessage']);
   });
 
+  it('answers a channel question once when it reaches A and B under two event ids', async () => {
+    const question = { ...message('1700000300.000200', 'message'), text: 'which exam is harder?' };
+    bots.route({ kind: 'to', instance: 0 });
+    await bots.event(question, { eventId: 'Ev0CHANNELA1' });
+    bots.route({ kind: 'to', instance: 1 });
+    await bots.event(question, { eventId: 'Ev0CHANNELB1' });
+    await bots.settle();
+    expect(bots.handledBy()).toEqual([1, 1]);
+    expect(bots.replies()).toEqual(['chat.postMessage']);
+  });
+
   it('never posts the same section twice in one thread, asked on A and then on B', async () => {
     const root = '1700000400.000100';
     const inThread = (ts: string) => ({ ...message(ts, 'app_mention'), thread_ts: root });

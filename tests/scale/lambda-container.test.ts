@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { createContainerHandler } from '../../src/lambda.js';
@@ -78,5 +79,28 @@ describe('the Lambda handler configured by the environment', () => {
     }
     expect(emulator.calls('chat.postMessage')).toHaveLength(1);
     expect(emulator.calls('auth.test')).toHaveLength(2);
+  });
+
+  it('records a question it could not answer before the invocation returns', async () => {
+    const url = await freshPostgresDatabase('lambda');
+    const handler = createContainerHandler({ ...env, DATABASE_URL: url });
+    const body = new URLSearchParams({
+      command: '/certpath',
+      text: 'what should I wear to the testing center?',
+      user_id: 'U0HUMAN',
+      channel_id: 'C0GENERAL',
+      team_id: 'T0CERTPATH',
+      response_url: 'http://127.0.0.1:9/response/never',
+      trigger_id: '1.2.3',
+    }).toString();
+    expect((await handler(functionUrlEvent(SIGNING_SECRET, body, FORM))).statusCode).toBe(200);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT question, surface FROM unanswered');
+      expect(rows).toEqual([{ question: 'what should I wear to the testing center?', surface: 'slash' }]);
+    } finally {
+      await client.end();
+    }
   });
 });

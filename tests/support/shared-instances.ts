@@ -13,6 +13,7 @@ import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
 import type { ThreadMemory } from '../../src/slack/thread-memory.js';
+import type { Learning } from '../../src/store/learning.js';
 import { LoadBalancer, type Route } from './load-balancer.js';
 import { APP_TOKEN, BOT_TOKEN, GUIDES, SIGNING_SECRET } from './slack-harness.js';
 
@@ -20,6 +21,8 @@ import { APP_TOKEN, BOT_TOKEN, GUIDES, SIGNING_SECRET } from './slack-harness.js
 export interface InstanceStores {
   dedup: DedupStore;
   threads: ThreadMemory;
+  /** Feedback, unanswered questions and lessons, when the test needs them. */
+  learning?: Learning;
   close?: () => Promise<void>;
 }
 
@@ -83,6 +86,11 @@ export class SharedInstances {
     return this.count(await this.emulator.sendEvent(event, options));
   }
 
+  async click(messageTs: string, actionId: string): Promise<BotResponse | undefined> {
+    const response = await this.emulator.clickButton(messageTs, actionId);
+    return response && this.count(response);
+  }
+
   async command(text: string): Promise<SlashCommandResult> {
     return this.count(await this.emulator.sendSlashCommand({ command: '/certpath', text }));
   }
@@ -140,14 +148,19 @@ async function startInstance(
   const logs: string[] = [];
   const logger = createLogger({ level: 'info', sink: (_, line) => logs.push(line) });
   const inFlight = new InFlight();
-  const answerer = createAnswerer(GUIDES, { command: config.command });
+  const { dedup, threads, learning } = stores;
+  const answerer = createAnswerer(GUIDES, {
+    command: config.command,
+    ...(learning ? { learned: learning.phrasebook } : {}),
+  });
   const app = createSlackApp({
     config,
     answerer,
     logger,
-    dedup: stores.dedup,
-    threads: stores.threads,
+    dedup,
+    threads,
     inFlight,
+    ...(learning ? { learning } : {}),
   });
   const running = await startSlackApp(app, config, { inFlight, host: '127.0.0.1', port: 0 });
   return { config, logs, inFlight, running, stores };

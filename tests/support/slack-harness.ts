@@ -21,6 +21,7 @@ import { InFlight } from '../../src/slack/in-flight.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
 import type { WebApiPolicy } from '../../src/slack/web-api-policy.js';
+import type { Learning } from '../../src/store/learning.js';
 import { frozenAnswerer } from './frozen-answerer.js';
 
 /** Tokens and secret of the test workspace. Shaped like real ones, so the redaction tests mean something. */
@@ -43,6 +44,8 @@ export interface HarnessOptions {
   webApi?: WebApiPolicy;
   /** HTTP mode: how long a client may take to send a request, shortened for the slow-body tests. */
   requestTimeoutMs?: number;
+  /** Keeps feedback and unanswered questions, and teaches the answerer (issue 14). */
+  learning?: Learning;
 }
 
 /**
@@ -69,6 +72,7 @@ export class SlackHarness {
     dedup,
     webApi,
     requestTimeoutMs,
+    learning,
   }: HarnessOptions = {}): Promise<SlackHarness> {
     const emulator = createSlackEmulator({
       botToken: BOT_TOKEN,
@@ -92,7 +96,8 @@ export class SlackHarness {
       secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
       sink: (_, line) => logs.push(line),
     });
-    const real = frozenAnswerer(createAnswerer(GUIDES, { command: config.command }));
+    const learned = learning ? { learned: learning.phrasebook } : {};
+    const real = frozenAnswerer(createAnswerer(GUIDES, { command: config.command, ...learned }));
     const inFlight = new InFlight();
     const deps = {
       config,
@@ -101,6 +106,7 @@ export class SlackHarness {
       dedup: dedup ?? createMemoryDedupStore(),
       inFlight,
       ...(webApi ? { webApi } : {}),
+      ...(learning ? { learning } : {}),
     };
     const running = await startSlackApp(createSlackApp(deps), config, {
       inFlight,
@@ -178,6 +184,17 @@ export class SlackHarness {
     options?: { user?: string },
   ): Promise<BotResponse | undefined> {
     const response = await this.emulator.clickButton(target, actionId, options);
+    return response && this.count(response);
+  }
+
+  /** Picks options (by value) in a select, as the user would. */
+  async choose(
+    target: InteractionTarget,
+    actionId: string,
+    values: readonly string[],
+    options?: { user?: string },
+  ): Promise<BotResponse | undefined> {
+    const response = await this.emulator.chooseOptions(target, actionId, values, options);
     return response && this.count(response);
   }
 

@@ -2,9 +2,16 @@
 export const LEARNING_IDS = {
   /** The "Which topic were you looking for?" select after a 👎; value is a section id. */
   feedbackTopic: 'certpath.feedback.topic',
-  /** "Answer this with…" in the Content gaps panel; value is `<guideId>/<sectionId>`. */
+  /** "Answer this with…" in the Content gaps panel (numbered per gap); value is `<guideId>/<sectionId>`. */
   teachGap: 'certpath.gaps.teach',
 } as const;
+
+/** Matches each gap's picker: `certpath.gaps.teach.0`, `.1`… (action ids are unique within a view). */
+export const TEACH_GAP_PATTERN = /^certpath\.gaps\.teach\.\d+$/;
+
+export function teachGapActionId(n: number): string {
+  return `${LEARNING_IDS.teachGap}.${n}`;
+}
 
 const TOPIC_BLOCK = 'certpath.fbt';
 const GAP_BLOCK = 'certpath.gap';

@@ -3,7 +3,7 @@ import type { Guide } from '../guide.js';
 import { parseSectionRef, sectionRefValue } from './action-ids.js';
 import { context, divider, header, mrkdwn, plainText, section } from './block-builders.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import { gapBlockId, LEARNING_IDS } from './learning-ids.js';
+import { gapBlockId, teachGapActionId } from './learning-ids.js';
 import { LEARNING_WORDS as W } from './learning-words.js';
 import type { OptionGroup, SelectSectionBlock } from './render-topic-follow-up.js';
 import type { Block } from './slack-message.js';
@@ -72,7 +72,7 @@ export function renderGapsPanel({
   if (gaps.unanswered.length === 0) return [...head, context(W.gapsNone(gaps.days)), ...tail];
   const room = Math.max(0, maxBlocks - head.length - tail.length);
   const picker = sectionPicker(guides);
-  const rows = gaps.unanswered.slice(0, room).map((gap): SelectSectionBlock => {
+  const rows = gaps.unanswered.slice(0, room).map((gap, n): SelectSectionBlock => {
     const guess = gap.bestGuess
       ? `${escapeMrkdwn(title(gap.bestGuess.guideId, gap.bestGuess.sectionId))} (${Math.round(gap.bestGuess.confidence * 100)}%)`
       : '';
@@ -89,7 +89,7 @@ export function renderGapsPanel({
       text: mrkdwn(text),
       accessory: {
         type: 'static_select',
-        action_id: LEARNING_IDS.teachGap,
+        action_id: teachGapActionId(n),
         placeholder: plainText(W.answerWith, L.placeholder),
         ...picker,
       },

@@ -36,7 +36,11 @@ export function screenedLambdaHandler(
     const headers = lowerCaseHeaders(event);
     headers['content-type'] = mediaType(headers['content-type']);
     const body = bodyBytes(event);
-    const verdict = await screenLambdaRequest({ method, headers, body }, options);
+    const sourceIp = event.requestContext?.http?.sourceIp;
+    const verdict = await screenLambdaRequest(
+      { method, headers, body, ...(typeof sourceIp === 'string' ? { sourceIp } : {}) },
+      options,
+    );
     if (!verdict.accepted) return { statusCode: verdict.status, body: '' };
     const decoded = {
       ...event,

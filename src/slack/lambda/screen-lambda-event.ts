@@ -6,6 +6,8 @@ import { type ScreenOptions, screenRequests } from '../screen-request.js';
 /** A request as the screen sees it, taken from a Lambda event. */
 export interface ScreenedRequest {
   method: string;
+  /** The caller's address, for the screen's log lines. */
+  sourceIp?: string;
   headers: Record<string, string>;
   body: Buffer;
 }
@@ -28,11 +30,15 @@ export function screenLambdaRequest(
       method: request.method,
       url: EVENTS_PATH,
       headers: request.headers,
+      socket: { remoteAddress: request.sourceIp },
     }) as unknown as IncomingMessage;
     const res = {
       headersSent: false,
       writeHead(status: number) {
         resolve({ accepted: false, status });
+        return this;
+      },
+      setHeader() {
         return this;
       },
       end() {

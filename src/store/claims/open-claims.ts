@@ -19,12 +19,14 @@ export interface DeliveryClaims {
 
 /**
  * PostgreSQL (`DATABASE_URL`): claims shared by every instance, on a pool of their own next to the
- * store's, the schema brought up to date first (under the migrator's advisory lock). Otherwise this
+ * store's, the schema brought up to date first unless told otherwise (under the migrator's advisory lock). Otherwise this
  * process's memory: right for one process, which is all SQLite or memory serve.
  */
 export async function openDeliveryClaims(
   store: StoreConfig | undefined,
   logger: Logger,
+  /** False when the learning store, opened on the same database, runs every migration (claims' too). */
+  { migrate = true }: { migrate?: boolean } = {},
 ): Promise<DeliveryClaims> {
   if (store?.kind !== 'postgres' || !store.databaseUrl) {
     return {
@@ -37,7 +39,7 @@ export async function openDeliveryClaims(
   const url = store.databaseUrl;
   const db = openPostgres(url, (error) => logger.warn(`a pooled claims connection failed: ${error.message}`));
   try {
-    await migrateToLatest(db);
+    if (migrate) await migrateToLatest(db);
   } catch (error) {
     await db.destroy().catch(() => {});
     const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;

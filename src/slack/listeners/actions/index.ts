@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { LEARNING_IDS } from '../../../core/render/learning-ids.js';
+import { LEARNING_IDS, TEACH_GAP_PATTERN } from '../../../core/render/learning-ids.js';
 import { apologizeToClick } from '../../apologies.js';
 import { guard } from '../../listener-guard.js';
 import { HANDLED_ACTIONS } from '../../names.js';
@@ -30,7 +30,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [HANDLED_ACTIONS.quiz, guard(createOpenQuiz(deps), options('quiz button'))],
     // Selects, not buttons: the router hands them on by action id all the same.
     [LEARNING_IDS.feedbackTopic, guard(asButton(createPickFeedbackTopic(deps)), options('feedback topic'))],
-    [LEARNING_IDS.teachGap, guard(asButton(createTeachGap(deps)), options('content gaps pick'))],
+    [TEACH_GAP_PATTERN, guard(asButton(createTeachGap(deps)), options('content gaps pick'))],
   ];
   app.action<BlockButtonAction>({ type: 'block_actions' }, routeActions(routes, deps.logger));
 }

@@ -27,16 +27,31 @@ describe('the feedback buttons', () => {
     expect(slack.messages({ channel: 'C0GENERAL' })).toHaveLength(1);
   });
 
-  it('thank the rater in place on a public answer', async () => {
+  it('thank only the rater, privately, on a public answer, leaving it as everyone sees it', async () => {
+    const { message } = await slack.say('C0GENERAL', `<@${BOT.userId}> which exam is harder?`);
+    await slack.settle();
+    const answer = slack.messages({ threadTs: message.ts }).find((m) => m.botId)!;
+    await slack.click(answer.ts, 'certpath.feedback.helpful');
+    await slack.settle();
+    const rated = slack.emulator.workspace.message(answer.ts)!;
+    expect(rated.edited).toBeUndefined();
+    expect(rated.blocks).toEqual(answer.blocks);
+    expect(actionIds(rated.blocks)).toContain('certpath.feedback.helpful');
+    const thanks = slack.messages({ threadTs: message.ts }).filter((m) => m.ephemeralTo === 'U0HUMAN');
+    expect(thanks).toHaveLength(1);
+    expect(allText(thanks[0]!.blocks)).toContain(FEEDBACK_WORDS.helpful);
+  });
+
+  it('ask privately which topic was wanted after a 👎 on a public answer', async () => {
     const { message } = await slack.say('C0GENERAL', `<@${BOT.userId}> which exam is harder?`);
     await slack.settle();
     const answer = slack.messages({ threadTs: message.ts }).find((m) => m.botId)!;
     await slack.click(answer.ts, 'certpath.feedback.not_helpful');
     await slack.settle();
-    const rated = slack.emulator.workspace.message(answer.ts)!;
-    expect(allText(rated.blocks)).toContain(FEEDBACK_WORDS.notHelpful);
-    expect(actionIds(rated.blocks).filter((id) => id.startsWith('certpath.feedback'))).toEqual([]);
-    expect(rated.blocks?.length).toBe(answer.blocks!.length);
+    expect(slack.emulator.workspace.message(answer.ts)!.blocks).toEqual(answer.blocks);
+    const [reply] = slack.messages({ threadTs: message.ts }).filter((m) => m.ephemeralTo === 'U0HUMAN');
+    expect(allText(reply!.blocks)).toContain(FEEDBACK_WORDS.notHelpful);
+    expect(actionIds(reply!.blocks)).toContain('certpath.feedback.topic');
   });
 
   it('log the rating with the question, the section and the confidence', async () => {
