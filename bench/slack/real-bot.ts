@@ -63,7 +63,8 @@ export async function startRealBot(
     SLACK_API_URL: slackApiUrl,
     PORT: String(port),
     // The store on, as in production: SQLite (issue 14) in a throw-away data directory.
-    CERTPATH_STORE: 'sqlite',
+    // CERTPATH_BENCH_STORE=memory measures the bot without it, for comparison.
+    CERTPATH_STORE: process.env.CERTPATH_BENCH_STORE === 'memory' ? 'memory' : 'sqlite',
     CERTPATH_DATA_DIR: dataDir,
     ...extraEnv,
   };

@@ -22,5 +22,8 @@ export async function withGapsPanel(
     maxBlocks: L.viewBlocks - view.blocks.length,
   });
   // The panel's selects are not part of the message Block type; Slack takes them in a Home view.
-  return { ...view, blocks: [...view.blocks, ...(panel as HomeView['blocks'])] };
+  // One rule between the topics and the panel, not two.
+  const endsWithRule = view.blocks.at(-1)?.type === 'divider';
+  const blocks = endsWithRule && panel[0]?.type === 'divider' ? panel.slice(1) : panel;
+  return { ...view, blocks: [...view.blocks, ...(blocks as HomeView['blocks'])] };
 }
