@@ -72,7 +72,8 @@ function isForTheGuide(top: Candidate, match: MatchResult, question: string): bo
   const { channel } = TUNING;
   if (!top.section || top.confidence < channel.confidence) return false;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
-  if (runnerUp && runnerUp.score > top.score * channel.runnerUp) return false;
+  const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
+  if (runnerUp && runnerUp.score > top.score * lead) return false;
   // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
   if (match.subject === 'none') return false;
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.

@@ -102,8 +102,13 @@ export function subjectCues(guide: Guide): SubjectCues {
   const credentials = new Set(shared.map(stem));
   for (const [term, list] of Object.entries(guide.vocabulary)) {
     const all = [term, ...list];
+    // Single words only: a phrase ("exam code") reaches the subject as its canonical term, while its
+    // words one by one ("code") would make "devs who know python" name the certifications.
     if (all.some((phrase) => shared.includes(phrase)))
-      for (const phrase of all) for (const word of words(phrase)) credentials.add(stem(word));
+      for (const phrase of all) {
+        const [word, ...more] = words(phrase);
+        if (word && more.length === 0) credentials.add(stem(word));
+      }
   }
   const general = new Set(guide.generalTerms.flatMap((term) => words(term)));
   return {

@@ -19,7 +19,8 @@ describe('answer quality (the gate in npm test)', () => {
   /**
    * The blind set was written by someone who never saw the guide's wording: harder than the project set.
    * It is held to floors just under today's numbers, so a change that generalises worse fails here.
-   * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
+   * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question); a named
+   * subject needs no margin over the runner-up (recall back to 72%).
    */
   it('holds its floors on the blind set and still never answers chatter in a channel', () => {
     const report = evaluate('questions.blind.jsonl');
@@ -29,7 +30,7 @@ describe('answer quality (the gate in npm test)', () => {
     expect(ours.direct.top3).toBeGreaterThanOrEqual(0.96);
     expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
     expect(ours.channel.precision).toBeGreaterThanOrEqual(0.97);
-    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.66);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.7);
     expect(report.behindBaselines).toEqual([]);
   });
 
@@ -45,7 +46,7 @@ describe('answer quality (the gate in npm test)', () => {
     expect(ours.direct.top3).toBeGreaterThanOrEqual(0.9);
     expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
     expect(ours.channel.precision).toBeGreaterThanOrEqual(0.89);
-    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.62);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.7);
     expect(report.behindBaselines).toEqual([]);
   });
 

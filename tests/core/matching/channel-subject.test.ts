@@ -37,6 +37,8 @@ describe('overheard in a channel', () => {
     ['which cert is harder?', 'implied'],
     ['do architects earn more?', 'implied'],
     ['any devs around?', 'implied'],
+    // "exam code" is a phrase for a credential; its word "code" alone is not one.
+    ['any devs around who know python?', 'implied'],
     ['anyone using lambda for cron jobs?', 'none'],
   ])('reads how plainly "%s" is about the certifications: %s', (message, subject) => {
     expect(matchQuestion(indexes, message).subject).toBe(subject);
@@ -45,6 +47,13 @@ describe('overheard in a channel', () => {
   it('answers questions that name the certifications', () => {
     expect(reply('is SAA-C03 harder than DVA-C02?', 'channel')).toBe('difficulty');
     expect(reply('which certification pays more, architect or developer?', 'channel')).toBe('salary');
+  });
+
+  it('answers a question that names the certifications even when a neighbouring section runs close', () => {
+    const question = 'which aws services show up on the developer exam';
+    const [top, runnerUp] = matchQuestion(indexes, question).candidates;
+    expect(runnerUp!.score).toBeGreaterThan(top!.score * 0.9);
+    expect(reply(question, 'channel')).toBe('services');
   });
 });
 
