@@ -2,16 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { MAX_QUESTION_CHARS, MAX_SECTION_QUESTIONS } from '../core/content/schema.js';
 import type { Guide } from '../core/guide.js';
 import { normalizeQuestion } from '../core/learning/normalize-question.js';
 import type { LearnedPhrasing } from '../store/store.js';
 import type { CliIo } from './io.js';
 import { loadGuidesOrReport } from './load-guides.js';
 import { openCliStore } from './report-store.js';
-
-/** What the section schema allows (src/core/content/schema.ts). */
-const MAX_QUESTIONS = 12;
-const MAX_QUESTION_CHARS = 200;
 
 /** One phrasing's fate. */
 interface Fold {
@@ -91,7 +88,7 @@ function foldIntoFile(file: string, phrasings: readonly LearnedPhrasing[], write
     const known = new Set(items.map((item) => normalizeQuestion(String(isScalar(item) ? item.value : item))));
     if (known.has(normalizeQuestion(question))) return { phrasing, file, result: 'already there' };
     if ([...question].length > MAX_QUESTION_CHARS) return { phrasing, file, result: 'too long' };
-    if (items.length >= MAX_QUESTIONS) return { phrasing, file, result: 'section is full' };
+    if (items.length >= MAX_SECTION_QUESTIONS) return { phrasing, file, result: 'section is full' };
     yamlText = withQuestion(yamlText, doc, question);
     return { phrasing, file, result: 'added' };
   });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** Alternate phrasings a section may list (`questions:`); `content learn` stops adding at this many. */
+export const MAX_SECTION_QUESTIONS = 40;
+/** How long one alternate phrasing may be. */
+export const MAX_QUESTION_CHARS = 200;
+
 /** Ids are used in action values, file names and the CLI's JSON: keep them plain. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes');
 const text = (max: number) =>
@@ -67,7 +72,7 @@ export const sectionFileSchema = z.strictObject({
   id: slug,
   title: text(150),
   summary: text(600),
-  questions: z.array(text(200)).max(40).default([]),
+  questions: z.array(text(MAX_QUESTION_CHARS)).max(MAX_SECTION_QUESTIONS).default([]),
   keywords: z.array(text(60)).default([]),
   side: slug.optional(),
   rated: z.boolean().default(false),
