@@ -14,6 +14,8 @@ const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 /** The bot as its own process, with what it printed so far. */
 export interface MainProcess {
   child: ChildProcess;
+  /** The empty folder it runs in, removed when it exits (or is killed by killIfRunning). */
+  folder: string;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
   /** Everything printed so far, stdout and stderr interleaved as they arrived. */
@@ -60,10 +62,15 @@ export function startMain(env: Record<string, string>): MainProcess {
         fail(new Error(`exited without printing ${pattern}:\n${output}`));
       });
     });
-  return { child, exited, output: () => output, printed };
+  return { child, folder: cwd, exited, output: () => output, printed };
 }
 
-/** Ends a process the test started, if it is still running. */
+/**
+ * Ends a process the test started, if it is still running, and removes its folder at once: a test
+ * file may end (and its worker with it) before the child's `exit` event would have removed it.
+ */
 export function killIfRunning(run: MainProcess | undefined): void {
-  if (run && run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+  if (!run) return;
+  if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+  rmSync(run.folder, { recursive: true, force: true });
 }
