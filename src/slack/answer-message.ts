@@ -20,9 +20,10 @@ export interface AnswerMessageOptions {
   /** Reply in a thread under the message even when it is not in one (channels); DMs reply in place. */
   threaded: boolean;
   botUserId?: string;
-  /** Where the reply is read; a DM's hints suggest bare commands (`topics`), not `/certpath` or a mention. */
-  surface?: Surface;
-  /** A question asked of the bot (mention, DM) is recorded when unanswered; overheard ones never are. */
+  /**
+   * A question asked of the bot (mention, DM): recorded when unanswered (overheard ones never are), and
+   * where the reply is read, so a DM's hints suggest bare commands (`topics`), not `/certpath` or a mention.
+   */
   asked?: { surface: AskedOn; teamId: string };
 }
 
@@ -30,9 +31,10 @@ export interface AnswerMessageOptions {
 export async function answerMessage(
   { answerer, threads, client, logger, learning }: AnswerMessageDeps,
   message: HumanMessage,
-  { mode, threaded, botUserId, surface = 'elsewhere', asked }: AnswerMessageOptions,
+  { mode, threaded, botUserId, asked }: AnswerMessageOptions,
 ): Promise<void> {
   const question = withoutBotMention(message.text, botUserId);
+  const surface: Surface = asked?.surface === 'dm' ? 'dm' : 'elsewhere';
   const reply = answerer.ask(question, { mode, shareable: false, surface });
   if (asked && mode === 'direct') {
     learning?.asked({ ...asked, userId: message.user, question, decision: reply.decision });

@@ -16,13 +16,7 @@ export function createDirectMessage(
     if (message?.channelType !== MESSAGE_SUBSCRIPTIONS['message.im']) return;
     if (!(await deps.dedup.claim(messageKey(message.channel, message.ts)))) return;
     const asked = { surface: 'dm', teamId: context.teamId ?? '' } as const;
-    const options = {
-      mode: 'direct',
-      threaded: false,
-      botUserId: context.botUserId,
-      surface: 'dm',
-      asked,
-    } as const;
+    const options = { mode: 'direct', threaded: false, botUserId: context.botUserId, asked } as const;
     await answerMessage({ ...deps, client }, message, options);
   };
 }
