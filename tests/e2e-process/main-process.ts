@@ -65,6 +65,13 @@ export function startMain(env: Record<string, string>): MainProcess {
   return { child, folder: cwd, exited, output: () => output, printed };
 }
 
+/** Starts the bot in HTTP mode and resolves with it and its events URL on 127.0.0.1. */
+export async function startHttpMain(env: Record<string, string>): Promise<{ run: MainProcess; url: string }> {
+  const run = startMain(env);
+  const [, url] = await run.printed(/running in HTTP mode at (http:\/\/localhost:\d+\/slack\/events)/);
+  return { run, url: url!.replace('localhost', '127.0.0.1') };
+}
+
 /**
  * Ends a process the test started, if it is still running, and removes its folder at once: a test
  * file may end (and its worker with it) before the child's `exit` event would have removed it.

@@ -1,22 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BOT } from '../../src/playground/emulator/index.js';
+import { channelMessage as message } from '../support/channel-events.js';
 import { postgresInstanceStores } from '../support/claims-db.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { SharedInstances } from '../support/shared-instances.js';
-
-const MENTION = `<@${BOT.userId}>`;
-
-function message(ts: string, type: 'app_mention' | 'message', text = `${MENTION} which exam is harder?`) {
-  return {
-    type,
-    user: 'U0HUMAN',
-    text,
-    ts,
-    event_ts: ts,
-    channel: 'C0GENERAL',
-    ...(type === 'message' ? { channel_type: 'channel' } : {}),
-  };
-}
 
 describe('two HTTP instances sharing one database behind a load balancer', () => {
   let bots: SharedInstances;

@@ -1,24 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT, createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
-import { CONTENT, killIfRunning, type MainProcess, startMain } from '../e2e-process/main-process.js';
+import { createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
+import { CONTENT, killIfRunning, type MainProcess, startHttpMain } from '../e2e-process/main-process.js';
+import { channelMessage } from '../support/channel-events.js';
 import { LoadBalancer } from '../support/load-balancer.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/shared-instances.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
-
-const MENTION = `<@${BOT.userId}>`;
-
-function mention(ts: string, type: 'app_mention' | 'message' = 'app_mention') {
-  return {
-    type,
-    user: 'U0HUMAN',
-    text: `${MENTION} which exam is harder?`,
-    ts,
-    event_ts: ts,
-    channel: 'C0GENERAL',
-    ...(type === 'message' ? { channel_type: 'channel' } : {}),
-  };
-}
 
 /**
  * The same promises as tests/scale/http-instances.test.ts, with two real `dist/main.js` processes
@@ -42,10 +29,9 @@ describe('two real bot processes sharing one PostgreSQL', () => {
     };
     const urls: string[] = [];
     for (const _ of [0, 1]) {
-      const run = startMain(env);
+      const { run, url } = await startHttpMain(env);
       runs.push(run);
-      const [, url] = await run.printed(/running in HTTP mode at (http:\/\/localhost:\d+\/slack\/events)/);
-      urls.push(url!.replace('localhost', '127.0.0.1'));
+      urls.push(url);
     }
     balancer = new LoadBalancer(urls);
     emulator.setBotUrl(await balancer.start());
@@ -70,7 +56,7 @@ describe('two real bot processes sharing one PostgreSQL', () => {
 
   it('answers once when the event goes to A and its retries (1, 2) to B', async () => {
     const before = posts().length;
-    const event = mention('1700000900.000100');
+    const event = channelMessage('1700000900.000100', 'app_mention');
     balancer.route = { kind: 'to', instance: 0 };
     expect((await emulator.sendEvent(event, { eventId: 'Ev0PROC00001' })).status).toBe(200);
     balancer.route = { kind: 'to', instance: 1 };
@@ -85,7 +71,7 @@ describe('two real bot processes sharing one PostgreSQL', () => {
     balancer.route = { kind: 'all' };
     await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
-        emulator.sendEvent(mention(`1700000901.${String(index).padStart(6, '0')}`), {
+        emulator.sendEvent(channelMessage(`1700000901.${String(index).padStart(6, '0')}`, 'app_mention'), {
           eventId: `Ev0PROCBOTH${String(index).padStart(3, '0')}`,
         }),
       ),
@@ -101,16 +87,16 @@ describe('two real bot processes sharing one PostgreSQL', () => {
   it('answers once when one message comes as app_mention on A and as message.channels on B', async () => {
     const before = posts().length;
     balancer.route = { kind: 'to', instance: 0 };
-    await emulator.sendEvent(mention('1700000902.000100'), { eventId: 'Ev0PROCMENA1' });
+    await emulator.sendEvent(channelMessage('1700000902.000100', 'app_mention'), { eventId: 'Ev0PROCMENA1' });
     balancer.route = { kind: 'to', instance: 1 };
-    await emulator.sendEvent(mention('1700000902.000100', 'message'), { eventId: 'Ev0PROCMSGB1' });
+    await emulator.sendEvent(channelMessage('1700000902.000100', 'message'), { eventId: 'Ev0PROCMSGB1' });
     await settle(before + 1);
     expect(posts().length - before).toBe(1);
   }, 30_000);
 
   it('answers a channel question once when it reaches A and B under two event ids', async () => {
     const before = posts().length;
-    const question = { ...mention('1700000903.000100', 'message'), text: 'which exam is harder?' };
+    const question = channelMessage('1700000903.000100', 'message', 'which exam is harder?');
     balancer.route = { kind: 'to', instance: 0 };
     await emulator.sendEvent(question, { eventId: 'Ev0PROCCHNA1' });
     balancer.route = { kind: 'to', instance: 1 };

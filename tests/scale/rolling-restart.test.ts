@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT, createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
-import { CONTENT, killIfRunning, type MainProcess, startMain } from '../e2e-process/main-process.js';
+import { CONTENT, killIfRunning, type MainProcess, startHttpMain } from '../e2e-process/main-process.js';
 import { LoadBalancer } from '../support/load-balancer.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/shared-instances.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
 const ROUNDS = 24;
-
-/** Starts one bot process and resolves with it and its events URL. */
-async function startInstance(env: Record<string, string>): Promise<{ run: MainProcess; url: string }> {
-  const run = startMain(env);
-  const [, url] = await run.printed(/running in HTTP mode at (http:\/\/localhost:\d+\/slack\/events)/);
-  return { run, url: url!.replace('localhost', '127.0.0.1') };
-}
 
 describe('a rolling restart of one of two HTTP processes under load', () => {
   let emulator: SlackEmulator | undefined;
@@ -38,7 +31,7 @@ describe('a rolling restart of one of two HTTP processes under load', () => {
       CERTPATH_CONTENT_DIR: CONTENT,
       PORT: '0',
     };
-    const [a, b] = [await startInstance(env), await startInstance(env)];
+    const [a, b] = [await startHttpMain(env), await startHttpMain(env)];
     runs.push(a.run, b.run);
     balancer = new LoadBalancer([a.url, b.url]);
     emulator.setBotUrl(await balancer.start());
@@ -53,7 +46,7 @@ describe('a rolling restart of one of two HTTP processes under load', () => {
       }
       if (round === 14) {
         expect(await aExited).toBe(0);
-        const restarted = await startInstance(env);
+        const restarted = await startHttpMain(env);
         runs.push(restarted.run);
         balancer.instances[0] = restarted.url;
       }
