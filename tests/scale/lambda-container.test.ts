@@ -6,27 +6,11 @@ import { createContainerHandler } from '../../src/lambda.js';
 import { createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
 import { functionUrlEvent } from '../support/lambda-events.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
-import { COMMAND_BODY } from '../support/raw-bodies.js';
+import { COMMAND_BODY, mentionBody } from '../support/raw-bodies.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const FORM = 'application/x-www-form-urlencoded';
-
-function mention(eventId: string): string {
-  return JSON.stringify({
-    type: 'event_callback',
-    team_id: 'T0CERTPATH',
-    api_app_id: 'A0CERTPATH',
-    event_id: eventId,
-    event: {
-      type: 'app_mention',
-      user: 'U0HUMAN',
-      text: '<@U0CERTBOT> which exam is harder? café 👍',
-      ts: '1700000600.000100',
-      channel: 'C0GENERAL',
-    },
-  });
-}
 
 describe('the Lambda handler configured by the environment', () => {
   let emulator: SlackEmulator;
@@ -70,7 +54,7 @@ describe('the Lambda handler configured by the environment', () => {
   it('answers an event once when Slack retries it on another container sharing the database', async () => {
     const url = await freshPostgresDatabase('lambda');
     const [first, second] = [0, 1].map(() => createContainerHandler({ ...env, DATABASE_URL: url }));
-    const body = mention('Ev0LAMBDAC01');
+    const body = mentionBody('Ev0LAMBDAC01', 'which exam is harder? café 👍', '1700000600.000100');
     expect((await first!(functionUrlEvent(SIGNING_SECRET, body, 'application/json'))).statusCode).toBe(200);
     for (const retry of ['1', '2']) {
       const headers = { 'X-Slack-Retry-Num': retry, 'X-Slack-Retry-Reason': 'http_timeout' };

@@ -7,21 +7,11 @@ import { createMemoryDedupStore } from '../../src/slack/dedup-store.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { createThreadMemory } from '../../src/slack/thread-memory.js';
 import { functionUrlEvent, unsignedEvent } from '../support/lambda-events.js';
-import { COMMAND_BODY } from '../support/raw-bodies.js';
+import { COMMAND_BODY, mentionBody } from '../support/raw-bodies.js';
 import { BOT_TOKEN, GUIDES, SIGNING_SECRET } from '../support/slack-harness.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
-
-function mention(eventId: string, text: string, ts = '1700000000.000100'): string {
-  return JSON.stringify({
-    type: 'event_callback',
-    team_id: 'T0CERTPATH',
-    api_app_id: 'A0CERTPATH',
-    event_id: eventId,
-    event: { type: 'app_mention', user: 'U0HUMAN', text: `<@U0CERTBOT> ${text}`, ts, channel: 'C0GENERAL' },
-  });
-}
 
 describe('the AWS Lambda handler', () => {
   let emulator: SlackEmulator;
@@ -66,14 +56,14 @@ describe('the AWS Lambda handler', () => {
 
   it('posts the answer to a mention before the invocation returns', async () => {
     const response = await handler(
-      functionUrlEvent(SIGNING_SECRET, mention('Ev0LAMBDA001', 'which exam is harder?'), JSON_TYPE),
+      functionUrlEvent(SIGNING_SECRET, mentionBody('Ev0LAMBDA001', 'which exam is harder?'), JSON_TYPE),
     );
     expect(response.statusCode).toBe(200);
     expect(posts()).toHaveLength(1);
   });
 
   it('decodes a base64 JSON event with non-ASCII text as UTF-8 ("café 👍")', async () => {
-    const body = mention('Ev0LAMBDA002', 'café 👍 which exam is harder?');
+    const body = mentionBody('Ev0LAMBDA002', 'café 👍 which exam is harder?');
     const response = await handler(functionUrlEvent(SIGNING_SECRET, body, JSON_TYPE, { base64: true }));
     expect(response.statusCode).toBe(200);
     expect(posts()).toHaveLength(1);
@@ -97,14 +87,14 @@ describe('the AWS Lambda handler', () => {
     ['future-dated (ten minutes ahead)', { timestamp: Math.floor(Date.now() / 1000) + 600 }],
     ['stale (ten minutes old)', { timestamp: Math.floor(Date.now() / 1000) - 600 }],
   ])('refuses a %s request with 401 and does nothing', async (_, options) => {
-    const body = mention('Ev0LAMBDA003', 'which exam is harder?');
+    const body = mentionBody('Ev0LAMBDA003', 'which exam is harder?');
     const response = await handler(functionUrlEvent(SIGNING_SECRET, body, JSON_TYPE, options));
     expect(response.statusCode).toBe(401);
     expect(posts()).toEqual([]);
   });
 
   it('refuses an unsigned event with 401', async () => {
-    const response = await handler(unsignedEvent(mention('Ev0LAMBDA004', 'hi'), JSON_TYPE));
+    const response = await handler(unsignedEvent(mentionBody('Ev0LAMBDA004', 'hi'), JSON_TYPE));
     expect(response.statusCode).toBe(401);
   });
 
@@ -119,7 +109,7 @@ describe('the AWS Lambda handler', () => {
   });
 
   it("does not answer Slack's retry of an event a second time", async () => {
-    const body = mention('Ev0LAMBDA005', 'which exam is harder?');
+    const body = mentionBody('Ev0LAMBDA005', 'which exam is harder?');
     await handler(functionUrlEvent(SIGNING_SECRET, body, JSON_TYPE));
     for (const retry of ['1', '2']) {
       const headers = { 'X-Slack-Retry-Num': retry, 'X-Slack-Retry-Reason': 'http_timeout' };

@@ -14,19 +14,17 @@ export const COMMAND_BODY = new URLSearchParams({
   trigger_id: '1.2.3',
 }).toString();
 
-/** An Events API `app_mention` asking which exam is harder, under the given event id. */
-export function mentionBody(eventId: string): string {
+/** An Events API `app_mention` under the given event id, asking which exam is harder unless told otherwise. */
+export function mentionBody(
+  eventId: string,
+  text = 'which exam is harder?',
+  ts = '1700000000.000100',
+): string {
   return JSON.stringify({
     type: 'event_callback',
     team_id: 'T0CERTPATH',
     api_app_id: 'A0CERTPATH',
     event_id: eventId,
-    event: {
-      type: 'app_mention',
-      user: 'U0HUMAN',
-      text: '<@U0CERTBOT> which exam is harder?',
-      ts: '1700000000.000100',
-      channel: 'C0GENERAL',
-    },
+    event: { type: 'app_mention', user: 'U0HUMAN', text: `<@U0CERTBOT> ${text}`, ts, channel: 'C0GENERAL' },
   });
 }
