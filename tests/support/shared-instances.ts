@@ -15,7 +15,7 @@ import { type RunningApp, startSlackApp } from '../../src/slack/start-app.js';
 import type { ThreadMemory } from '../../src/slack/thread-memory.js';
 import type { Learning } from '../../src/store/learning.js';
 import { LoadBalancer, type Route } from './load-balancer.js';
-import { APP_TOKEN, BOT_TOKEN, GUIDES, SIGNING_SECRET } from './slack-harness.js';
+import { APP_TOKEN, BOT_TOKEN, GUIDES, repliesAfterStartup, SIGNING_SECRET } from './slack-harness.js';
 
 /** What one instance keeps its claims in: its own connection to the shared database, in the tests. */
 export interface InstanceStores {
@@ -112,11 +112,7 @@ export class SharedInstances {
 
   /** The Web API calls made after start-up, in order. */
   replies(): string[] {
-    const startup = new Set(['auth.test', 'apps.connections.open']);
-    return this.emulator
-      .calls()
-      .map((call) => call.method)
-      .filter((method) => !startup.has(method));
+    return repliesAfterStartup(this.emulator);
   }
 
   async stop(): Promise<void> {

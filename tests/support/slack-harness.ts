@@ -219,11 +219,7 @@ export class SlackHarness {
 
   /** The Web API calls the bot made, leaving out the start-up ones (`auth.test`, `apps.connections.open`). */
   replies(): string[] {
-    const startup = new Set(['auth.test', 'apps.connections.open']);
-    return this.emulator
-      .calls()
-      .map((call) => call.method)
-      .filter((method) => !startup.has(method));
+    return repliesAfterStartup(this.emulator);
   }
 
   async stop(): Promise<void> {
@@ -235,4 +231,14 @@ export class SlackHarness {
     if (response.status === 200) this.delivered += 1;
     return response;
   }
+}
+
+const STARTUP_CALLS = new Set(['auth.test', 'apps.connections.open']);
+
+/** The Web API methods the bot called on `emulator`, in order, leaving out the start-up ones. */
+export function repliesAfterStartup(emulator: SlackEmulator): string[] {
+  return emulator
+    .calls()
+    .map((call) => call.method)
+    .filter((method) => !STARTUP_CALLS.has(method));
 }
