@@ -93,9 +93,10 @@ async function screen(req: IncomingMessage, options: ScreenOptions): Promise<Ver
   if ('status' in body) return body;
   if (!signatureMatches(options.signingSecret, headers.timestamp, body.rawBody, headers.digest))
     return { status: 401, reason: 'the signature does not match the body' };
-  const text = body.rawBody.toString();
-  if (mediaType === FORM && isPureSslCheck(text)) return { sslCheck: true };
-  const problem = mayNotBeAnObject(mediaType === FORM, text) ? bodyProblem(body) : undefined;
+  // A form is parsed once here for both questions; JSON is left to bodyProblem.
+  const form = mediaType === FORM ? new URLSearchParams(body.rawBody.toString()) : undefined;
+  if (form && isPureSslCheck(form)) return { sslCheck: true };
+  const problem = mayNotBeAnObject(form) ? bodyProblem(body) : undefined;
   return problem ?? { pass: true, mediaType };
 }
 
@@ -122,8 +123,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<BufferedIn
  * A form body without `payload` (a slash command) always parses to an object; only JSON (events) and
  * `payload=` forms (interactions) can be `null` or garbage, so only those are parsed here.
  */
-function mayNotBeAnObject(form: boolean, body: string): boolean {
-  return !form || new URLSearchParams(body).has('payload');
+function mayNotBeAnObject(form: URLSearchParams | undefined): boolean {
+  return form === undefined || form.has('payload');
 }
 
 function bodyProblem(buffered: BufferedIncomingMessage): Refusal | undefined {

@@ -11,11 +11,15 @@ const SSL_CHECK_FIELDS = new Set(['ssl_check', 'token']);
 /** A real ssl_check body is well under a hundred bytes; an unsigned form is never read past this. */
 export const SSL_CHECK_BODY_LIMIT = 1024;
 
-/** Whether a form body is Slack's ssl_check and holds nothing that could be dispatched. */
-export function isPureSslCheck(formBody: string): boolean {
+/**
+ * Whether a form body is Slack's ssl_check and holds nothing that could be dispatched. Takes the body
+ * already parsed when the caller needs its fields anyway.
+ */
+export function isPureSslCheck(formBody: string | URLSearchParams): boolean {
   const seen = new Set<string>();
   // URLSearchParams decodes keys (`ssl%5Fcheck`) and `+`, so an encoded field is seen for what it is.
-  for (const [key, value] of new URLSearchParams(formBody)) {
+  const fields = typeof formBody === 'string' ? new URLSearchParams(formBody) : formBody;
+  for (const [key, value] of fields) {
     if (!SSL_CHECK_FIELDS.has(key) || seen.has(key)) return false;
     seen.add(key);
     if (key === 'ssl_check' && value !== '1') return false;
