@@ -11,6 +11,7 @@ import type {
   Surface,
   TopicSuggestion,
   UnansweredGroup,
+  UnansweredQuestion,
 } from './store.js';
 import { createWriteQueue, type StoreStatus, type WriteQueue } from './write-queue.js';
 
@@ -69,6 +70,8 @@ export interface LearningOptions {
 }
 
 const GAPS_SHOWN = 10;
+
+const recordUnanswered = (store: Store, rows: UnansweredQuestion[]) => store.recordUnanswered(...rows);
 const DAY_MS = 86_400_000;
 const PURGE_EVERY_MS = DAY_MS / 2;
 
@@ -92,7 +95,7 @@ export function createLearning({
       const outcome = unansweredOutcome(decision);
       if (!outcome || question.trim() === '') return;
       const row = { ...who, question, normalized: normalizeQuestion(question), ...outcome, at: at() };
-      queue.enqueue('unanswered question', (s) => s.recordUnanswered(row));
+      queue.enqueueRow('unanswered question', row, recordUnanswered);
     },
     voted(vote) {
       const row = { ...vote, at: at() };

@@ -32,8 +32,9 @@ export function createMemoryStore(): Store {
       );
       return existing ? 'changed' : 'created';
     },
-    async recordUnanswered(question) {
-      asked.push({ ...question, question: text(question.question), normalized: text(question.normalized) });
+    async recordUnanswered(...questions) {
+      for (const question of questions)
+        asked.push({ ...question, question: text(question.question), normalized: text(question.normalized) });
     },
     async teach(phrasing) {
       const normalized = text(phrasing.normalized);

@@ -50,22 +50,25 @@ export function createSqlStore(db: Db, kind: Exclude<StoreKind, 'memory'>): Stor
         return existing ? 'changed' : 'created';
       });
     },
-    async recordUnanswered(q) {
+    async recordUnanswered(...questions) {
+      if (questions.length === 0) return;
       await db
         .insertInto('unanswered')
-        .values({
-          id: randomUUID(),
-          team_id: q.teamId,
-          user_id: q.userId,
-          surface: q.surface,
-          question: text(q.question),
-          normalized: text(q.normalized),
-          outcome: q.outcome,
-          best_guide_id: q.bestGuess?.guideId ?? null,
-          best_section_id: q.bestGuess?.sectionId ?? null,
-          confidence: q.bestGuess?.confidence ?? null,
-          created_at: q.at,
-        })
+        .values(
+          questions.map((q) => ({
+            id: randomUUID(),
+            team_id: q.teamId,
+            user_id: q.userId,
+            surface: q.surface,
+            question: text(q.question),
+            normalized: text(q.normalized),
+            outcome: q.outcome,
+            best_guide_id: q.bestGuess?.guideId ?? null,
+            best_section_id: q.bestGuess?.sectionId ?? null,
+            confidence: q.bestGuess?.confidence ?? null,
+            created_at: q.at,
+          })),
+        )
         .execute();
     },
     async teach(p) {

@@ -90,7 +90,8 @@ export type StoreKind = 'memory' | 'sqlite' | 'postgres';
 export interface Store {
   readonly kind: StoreKind;
   recordFeedback(vote: FeedbackVote): Promise<VoteResult>;
-  recordUnanswered(question: UnansweredQuestion): Promise<void>;
+  /** Several at once are written in one statement. */
+  recordUnanswered(...questions: UnansweredQuestion[]): Promise<void>;
   /** Stores (or replaces) the section a normalised question is answered with. */
   teach(phrasing: LearnedPhrasing): Promise<void>;
   learnedPhrasings(): Promise<LearnedPhrasing[]>;

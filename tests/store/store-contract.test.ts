@@ -116,6 +116,20 @@ describe.each<StoreKind>(['memory', 'sqlite', 'postgres'])('the %s store', (kind
     ]);
   });
 
+  it('writes several unanswered questions in one call, each counted', async () => {
+    const many = Array.from({ length: 150 }, (_, i) =>
+      asked(`question ${i % 3}`, `question ${i % 3}`, 2 + (i % 5), { userId: `U${i}` }),
+    );
+    await store.recordUnanswered(...many);
+    await store.recordUnanswered();
+    const groups = await store.unansweredGroups({ since: at(1), limit: 10 });
+    expect(groups.map((group) => [group.normalized, group.count]).sort()).toEqual([
+      ['question 0', 50],
+      ['question 1', 50],
+      ['question 2', 50],
+    ]);
+  });
+
   it('leaves out questions before `since` and stops at the limit', async () => {
     await store.recordUnanswered(asked('old', 'old', 1));
     await store.recordUnanswered(asked('a', 'a', 5));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLearning, type Learning } from '../../src/store/learning.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -45,6 +45,8 @@ describe('a store lost while the bot runs', () => {
     const { ackMessage } = await slack.command('how much is the exam voucher in euros?');
     expect(ackMessage?.text).toBeTruthy();
     await slack.settle();
+    // The queue tries the write a moment after the answer (it waits for others to join it).
+    await vi.waitFor(() => expect(learning.status().state).toBe('retrying'));
     const health = await fetch(`${slack.baseUrl}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({

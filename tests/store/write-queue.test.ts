@@ -4,24 +4,37 @@ import type { Store } from '../../src/store/store.js';
 import { createWriteQueue } from '../../src/store/write-queue.js';
 
 /** A memory store whose writes fail while `down` is set, like a database that went away. */
-function flakyStore(): { store: Store; setDown(down: boolean): void; writes: string[] } {
+function flakyStore(): {
+  store: Store;
+  setDown(down: boolean): void;
+  writes: string[];
+  /** How many rows each call wrote. */
+  calls: number[];
+} {
   const inner = createMemoryStore();
   let down = false;
   const writes: string[] = [];
+  const calls: number[] = [];
   const lost = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  const tooLong = Object.assign(new Error('value too long'), { code: '22001' });
   const store: Store = {
     ...inner,
-    async recordUnanswered(q) {
+    async recordUnanswered(...questions) {
       if (down) throw lost;
-      writes.push(q.question);
-      await inner.recordUnanswered(q);
+      // Like a database refusing a row: the whole statement fails, so no row of it is written.
+      if (questions.some((q) => q.question === 'bad')) throw tooLong;
+      calls.push(questions.length);
+      writes.push(...questions.map((q) => q.question));
+      await inner.recordUnanswered(...questions);
     },
   };
   const setDown = (value: boolean) => {
     down = value;
   };
-  return { store, setDown, writes };
+  return { store, setDown, writes, calls };
 }
+
+const writeRows = (store: Store, rows: ReturnType<typeof question>[]) => store.recordUnanswered(...rows);
 
 const question = (text: string) => ({
   teamId: 'T',
@@ -99,6 +112,56 @@ describe('the write queue', () => {
     expect(queue.status()).toMatchObject({ queued: 3, dropped: 2 });
     setDown(false);
     await queue.drain();
+  });
+
+  it('writes rows queued side by side in one statement, in order, up to the batch limit', async () => {
+    const { store, writes, calls } = flakyStore();
+    const queue = createWriteQueue({ store, logger: recordingLogger(), batchLimit: 3 });
+    for (const text of ['a', 'b', 'c', 'd']) queue.enqueueRow('q', question(text), writeRows);
+    queue.enqueue('one', (s) => s.recordUnanswered(question('e')));
+    queue.enqueueRow('q', question('f'), writeRows);
+    await queue.drain();
+    expect(writes).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(calls).toEqual([3, 1, 1, 1]);
+    expect(queue.status()).toMatchObject({ state: 'ok', queued: 0, dropped: 0 });
+  });
+
+  it('retries a refused batch row by row, so only the bad row is lost', async () => {
+    const { store, writes } = flakyStore();
+    const queue = createWriteQueue({ store, logger: recordingLogger() });
+    for (const text of ['a', 'bad', 'c']) queue.enqueueRow('q', question(text), writeRows);
+    await queue.drain();
+    expect(writes).toEqual(['a', 'c']);
+    expect(queue.status()).toMatchObject({ state: 'ok', dropped: 1 });
+  });
+
+  it('keeps a whole batch while the database is away and writes it when it returns', async () => {
+    const { store, setDown, writes, calls } = flakyStore();
+    const queue = createWriteQueue({ store, logger: recordingLogger(), retryMs: { first: 5, max: 20 } });
+    setDown(true);
+    for (const text of ['a', 'b', 'c']) queue.enqueueRow('q', question(text), writeRows);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(queue.status()).toMatchObject({ state: 'retrying', queued: 3 });
+    setDown(false);
+    await queue.drain();
+    expect(writes).toEqual(['a', 'b', 'c']);
+    expect(calls).toEqual([3]);
+  });
+
+  it('counts rows against the limit like writes', async () => {
+    const { store, setDown, writes } = flakyStore();
+    setDown(true);
+    const queue = createWriteQueue({
+      store,
+      logger: recordingLogger(),
+      limit: 2,
+      retryMs: { first: 5, max: 5 },
+    });
+    for (const text of ['a', 'b', 'c']) queue.enqueueRow('q', question(text), writeRows);
+    expect(queue.status()).toMatchObject({ queued: 2, dropped: 1 });
+    setDown(false);
+    await queue.drain();
+    expect(writes).toEqual(['a', 'b']);
   });
 
   it('gives up a write the database refuses, and goes on with the next', async () => {
