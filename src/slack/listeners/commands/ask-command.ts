@@ -2,6 +2,9 @@ import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderHelp } from '../../../core/render/index.js';
 import type { ListenerDeps } from '../deps.js';
 
+/** How a slash command's text is asked: directly, with a button to share the private answer. */
+export const SLASH_ASK = { mode: 'direct', shareable: true } as const;
+
 /**
  * `/certpath <question>`, `/certpath topics`, `/certpath help`: the reply goes back inside the
  * ack, as an ephemeral message only the asker sees (with a button to share it).
@@ -11,7 +14,7 @@ export function createAskCommand({
   learning,
 }: Pick<ListenerDeps, 'answerer' | 'learning'>): Middleware<SlackCommandMiddlewareArgs> {
   return async ({ command, ack }) => {
-    const reply = answerer.ask(command.text, { mode: 'direct', shareable: true });
+    const reply = answerer.ask(command.text, SLASH_ASK);
     const { guides, command: name, botName } = answerer;
     const { text, blocks } = reply.message ?? renderHelp({ guides, command: name, botName });
     await ack({ response_type: 'ephemeral', text, blocks });
