@@ -19,6 +19,11 @@ export interface AnalyzedQuestion {
   prepared: PreparedQuestion;
   /** Content terms (stems), vocabulary words replaced by their canonical term. */
   terms: string[];
+  /**
+   * The canonical terms of the guide's vocabulary in the words that ask ("which exam is *easier*"), not
+   * where the asker describes themselves ("I'm on the team running *pipelines*").
+   */
+  askedVocabulary: string[];
   bigrams: string[];
   /** Recommender statements or roles the asker described themselves with. */
   criteria: Criterion[];
@@ -39,7 +44,7 @@ export interface AnalyzedQuestion {
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
   const { stemmed, stop, aside } = prepared;
-  const { consumed, canonical, side, topicPhrases } = expandVocabulary(index, stemmed, aside);
+  const { consumed, canonical, asked, side, topicPhrases } = expandVocabulary(index, prepared);
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
@@ -55,6 +60,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   return {
     prepared,
     terms,
+    askedVocabulary: [...new Set(asked)],
     bigrams,
     criteria: cues
       .filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0))
@@ -74,8 +80,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: readonly boolean[]) {
+function expandVocabulary(index: GuideIndex, { stemmed, aside, selfClause }: PreparedQuestion) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
+  const asked: string[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
   const side = stemmed.map((term) => index.sideTerms.has(term));
   const canonical: string[] = [];
@@ -96,9 +103,10 @@ function expandVocabulary(index: GuideIndex, stemmed: readonly string[], aside: 
           if (offset === 0) topicPhrases.push({ at, stems: phrase.stems });
       }
       if (!aside[at]) canonical.push(phrase.term);
+      if (!aside[at] && !selfClause[at]) asked.push(phrase.term);
     }
   }
-  return { consumed, canonical, side, topicPhrases };
+  return { consumed, canonical, asked, side, topicPhrases };
 }
 
 interface TopicPhrase {

@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-words.js';
+import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
@@ -21,6 +22,11 @@ export interface PreparedQuestion {
    * topic words are not.
    */
   aside: boolean[];
+  /**
+   * Per word: it stands in a clause where the asker describes themselves ("I'm a network admin", "5 years
+   * in IT support", "full stack dev here") rather than the clause that asks.
+   */
+  selfClause: boolean[];
   /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
@@ -93,10 +99,42 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     selfReference: SELF.test(text),
     aside: asideWords(raw),
+    selfClause: selfClauseWords(text, raw.length),
     background: BACKGROUND.test(text),
     pickCue: raw.some((word) => PICK.has(word)),
     alternatives: raw.some((word) => word === 'or' || word === 'vs'),
   };
+}
+
+/** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
+const SELF_CLAUSE = /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been)(?![\p{L}])|(^|\s)here\s*$/iu;
+/** A clause opening like a question: it asks, whatever came before it. */
+const ASKING_CLAUSE =
+  /^\s*(which|what|whats|how|should|shall|is|are|can|could|do|does|did|will|would|where|when|why|who|any|or)(?![\p{L}])/iu;
+/** Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. */
+const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
+
+/**
+ * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
+ * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
+ */
+function selfClauseWords(text: string, count: number): boolean[] {
+  const marks: boolean[] = [];
+  const parts = stripSlackMarkup(text).split(CLAUSE_END);
+  let previousSelf: boolean = false;
+  for (let at = 0; at < parts.length; at += 2) {
+    const clause = parts[at]!;
+    const asks = ASKING_CLAUSE.test(clause) || (parts[at + 1] ?? '').includes('?');
+    const describes: boolean =
+      SELF_CLAUSE.test(clause) || BACKGROUND.test(clause) || (previousSelf && !asks && clause.trim() !== '');
+    const clauseWords = words(clause).length;
+    for (let k = clauseWords; k > 0; k--) marks.push(describes);
+    if (clauseWords > 0) previousSelf = describes;
+  }
+  // Should splitting ever count words differently from the whole text, nothing is marked.
+  return marks.length >= count && words(text).length === marks.length
+    ? marks.slice(0, count)
+    : new Array<boolean>(count).fill(false);
 }
 
 /** Marks the words of clauses that describe the asker, from an opener to the next question word or stop. */

@@ -12,6 +12,11 @@ interface QuestionShape {
   defaultApplies: boolean;
   pickApplies: boolean;
   persona: boolean;
+  /**
+   * The question's own topic is one the recommender does not speak of ("which exam is *easier* for a
+   * programmer"): the persona colours the answer but does not make the question a pick.
+   */
+  askedElsewhere: boolean;
 }
 
 /** Scores the guide's candidates for an analysed question; only sections sharing a word (or a bonus) are scored. */
@@ -63,7 +68,23 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
     pickApplies: !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue,
     persona,
+    askedElsewhere: persona && asksWhatTheRecommenderDoesNot(index, analyzed),
   };
+}
+
+/**
+ * A topic term of the guide's vocabulary, in the words that ask (not the asker's description of
+ * themselves), that other sections use and the recommender never does.
+ */
+function asksWhatTheRecommenderDoesNot(index: GuideIndex, analyzed: AnalyzedQuestion): boolean {
+  const recommenders = index.positions.recommender.map((position) => index.sections[position]!);
+  return analyzed.askedVocabulary.some(
+    (term) =>
+      !index.sideTerms.has(term) &&
+      !index.generalTerms.has(term) &&
+      (index.postings.get(term)?.length ?? 0) > 0 &&
+      recommenders.every((doc) => !doc.terms.has(term)),
+  );
 }
 
 /** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */
@@ -103,7 +124,8 @@ function sectionScore(
   }
   const { section } = doc;
   let bonus = 0;
-  if (shape.persona && section.recommender) bonus += SCORING.personaBoost;
+  if (shape.persona && section.recommender)
+    bonus += SCORING.personaBoost * (shape.askedElsewhere ? SCORING.personaOnOtherTopic : 1);
   if (shape.defaultApplies && section === index.defaultSection) bonus += SCORING.defaultBonus;
   if (shape.pickApplies && section.recommender) bonus += SCORING.pickBonus;
   // A bonus is the question's shape speaking (a pick, a persona, only the sides), not one shared word.

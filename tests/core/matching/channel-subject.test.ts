@@ -84,6 +84,21 @@ describe('personas', () => {
     expect(reply('is dva harder than saa for someone who codes all day', 'direct')).toBe('difficulty');
   });
 
+  it.each([
+    ["I've coded for a decade, is the dev associate the easier exam for me?", 'difficulty'],
+    ["i'm a dba, would the architect exam be tough on me", 'difficulty'],
+    ["I'm a network engineer, which one pays better", 'salary'],
+  ])('answers the topic a persona asks about ("%s") from %s, not the recommender', (message, section) => {
+    expect(reply(message, 'direct')).toBe(section);
+  });
+
+  it.each([
+    "I'm a sysadmin who runs ci/cd pipelines all day, which path suits me",
+    'frontend dev here, mostly serverless lately. which cert?',
+  ])('keeps a pick whose topic words describe the asker ("%s") for the recommender', (message) => {
+    expect(reply(message, 'direct')).toBe('choose');
+  });
+
   it.each(['which is better', 'which one', 'which one?'])('takes the bare pick "%s" to choose', (message) => {
     expect(reply(message, 'direct')).toBe('choose');
   });

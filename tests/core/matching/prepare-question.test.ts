@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
+import { prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import { CONTENT_DIR } from '../../support/content-copy.js';
+
+const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
+
+/** The words of a question that stand where the asker describes themselves. */
+const described = (question: string) => {
+  const prepared = prepareQuestion(question, index!.corrector);
+  return prepared.raw.filter((_, i) => prepared.selfClause[i]);
+};
+
+describe('the clauses where the asker describes themselves', () => {
+  it('marks a clause opening with the asker and leaves the clause that asks', () => {
+    expect(described("I'm a network engineer, which one pays better")).toEqual(['im', 'network', 'engineer']);
+  });
+
+  it('marks a background, and what goes on from it without asking', () => {
+    expect(described('ops for 8 years, lately mostly terraform. which exam next?')).toEqual([
+      'ops',
+      'for',
+      '8',
+      'years',
+      'lately',
+      'mostly',
+      'terraform',
+    ]);
+  });
+
+  it('marks "… here" introductions', () => {
+    expect(described('backend dev here, what about salary')).toEqual(['backend', 'dev', 'here']);
+  });
+
+  it('marks nothing in a plain question, nor in a clause that asks after a description', () => {
+    expect(described('which exam is harder for a programmer?')).toEqual([]);
+    expect(described('I have a question. Is the developer exam hard?')).toEqual(['have', 'question']);
+  });
+});
