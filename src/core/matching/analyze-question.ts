@@ -7,7 +7,7 @@ import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 /**
  * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
  * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), the brand's own
- * words together ("AWS associate"), or both sides
+ * words together ("AWS associate"), a side with the last word of its name ("developer associate"), or both sides
  * set against each other ("architect vs developer"); `implied` — a credential word alone ("which cert is
  * harder") or both sides named ("architects or developers?"); `none` — at most a side's name, which in
  * ordinary work talk is a job title ("any devs around?").
@@ -160,7 +160,7 @@ function subjectOf(
   sidesNamed: number,
   prepared: PreparedQuestion,
 ): Subject {
-  const { codes, credentials, brands } = index.subject;
+  const { codes, credentials, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
   if (stemmed.some((term) => codes.has(term))) return 'named';
   const credential = all.some((term) => credentials.has(term));
@@ -168,6 +168,9 @@ function subjectOf(
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
   if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
+  // A side followed by the word its certification's name ends with: "developer associate".
+  if (stemmed.some((term, i) => index.sideTerms.has(term) && levels.has(stemmed[i + 1] ?? '')))
+    return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast ? 'implied' : 'none';

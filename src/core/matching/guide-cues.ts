@@ -83,6 +83,11 @@ export interface SubjectCues {
   credentials: Set<string>;
   /** Words of the guide's title that are general terms ("AWS", "Associate"). */
   brands: Set<string>;
+  /**
+   * Brand words that end a side's name ("Developer – Associate"): after a side's word they name the
+   * certification ("developer associate"), while "AWS developer" stays a job title.
+   */
+  levels: Set<string>;
 }
 
 export function subjectCues(guide: Guide): SubjectCues {
@@ -111,9 +116,12 @@ export function subjectCues(guide: Guide): SubjectCues {
       }
   }
   const general = new Set(guide.generalTerms.flatMap((term) => words(term)));
+  const brands = [...titleWords].filter((word) => general.has(word));
+  const lastWords = guide.sides.map((side) => words(side.name).at(-1) ?? '');
   return {
     codes: new Set(codes.map(stem)),
     credentials,
-    brands: new Set([...titleWords].filter((word) => general.has(word)).map(stem)),
+    brands: new Set(brands.map(stem)),
+    levels: new Set(lastWords.filter((word) => brands.includes(word)).map(stem)),
   };
 }

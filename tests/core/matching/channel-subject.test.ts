@@ -18,6 +18,8 @@ describe('overheard in a channel', () => {
     'any devs around who know python?',
     'should we hire a cloud architect or another developer?',
     "what's the career path from developer to engineering manager here?",
+    'our new aws developer starts on monday, can someone order a laptop',
+    'the associate architect on the platform team is out today',
   ])('stays silent on the work talk "%s"', (message) => {
     expect(reply(message, 'channel')).toBe('silence');
   });
@@ -34,6 +36,8 @@ describe('overheard in a channel', () => {
     ['does the developer cert need coding?', 'named'],
     ['architect vs developer salary?', 'named'],
     ["I'm a network admin, which aws associate would suit me", 'named'],
+    // A side with the level in the certification's name: the credential itself.
+    ['is the solutions architect associate mostly about design?', 'named'],
     ['which cert is harder?', 'implied'],
     ['do architects earn more?', 'implied'],
     ['any devs around?', 'implied'],
