@@ -101,7 +101,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aside: asideWords(raw),
     selfClause: selfClauseWords(text, raw.length),
     background: BACKGROUND.test(text),
-    pickCue: raw.some((word) => PICK.has(word)),
+    // "saa or dva for me?" asks for a pick as plainly as "which one?".
+    pickCue: raw.some((word, i) => PICK.has(word) || (word === 'for' && raw[i + 1] === 'me')),
     alternatives: raw.some((word) => word === 'or' || word === 'vs'),
   };
 }

@@ -59,14 +59,16 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
   );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
+  // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
+  const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue;
   return {
     singleSide: sides.size === 1,
     // A bare pick ("which one?") has no topic word; it weighs like one general word.
     queryWeight:
       analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0) || WEIGHT.general,
-    defaultApplies: !topical && aboutTheGuide && sides.size !== 1,
-    // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
-    pickApplies: !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue,
+    // A pick goes to the recommender alone: the overview is for "saa or dva?", not "saa or dva for me?".
+    defaultApplies: !topical && aboutTheGuide && sides.size !== 1 && !pickApplies,
+    pickApplies,
     persona,
     askedElsewhere: persona && asksWhatTheRecommenderDoesNot(index, analyzed),
   };

@@ -70,6 +70,16 @@ describe('matchQuestion', () => {
     expect(decision.criteria.map((criterion) => criterion.id)).toContain('sysadmin');
   });
 
+  it('reads "X or Y for me?" as a pick for the recommender, and "X or Y?" as the overview', () => {
+    expect(answered('architect or dev cert for me?')).toBe('choose');
+    expect(answered('architect or dev cert?')).toBe('overview');
+  });
+
+  it('ranks "who do they work with" under the career path', () => {
+    const { candidates } = matchQuestion(indexes, 'who does a cloud developer work with on a typical week');
+    expect(candidates[0]?.section?.id).toBe('career-path');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
