@@ -134,7 +134,10 @@ function uncoveredTopics(
   });
   const plain = keep(stemmed);
   const occurs = (phrase: UncoveredPhrase) => {
-    const split = topicPhrases.filter((span) => !span.stems.every((term) => phrase.stems.includes(term)));
+    // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
+    const split = topicPhrases.filter(
+      (span) => !span.stems.every((term, k) => stop[span.at + k] || phrase.stems.includes(term)),
+    );
     let words = plain;
     if (split.length > 0) {
       const masked = [...stemmed];

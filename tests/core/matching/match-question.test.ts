@@ -60,6 +60,9 @@ describe('matchQuestion', () => {
     expect(decision).toMatchObject({ kind: 'not-covered', topic: expect.stringMatching(/price/i) });
     expect(answered('what is the passing score for DVA-C02')).toBe('not-covered');
     expect(answered('is the azure architect cert better')).toBe('not-covered');
+    // A keyword may use a topic phrase of the guide whole, its function words aside ("worth *it*").
+    expect(answered('honestly are aws certs worth it anymore')).toBe('not-covered');
+    expect(answered('is it worth getting both')).toBe('both');
   });
 
   it('sends persona questions to choose, with the matching criterion', () => {
