@@ -99,11 +99,13 @@ function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
 }
 
 /**
- * Someone who gives a background and asks for a pick ("5 years in IT support, mostly PowerShell …
- * which one?") wants the recommendation even when none of the recommender's cues is in their words.
+ * Someone who gives a background or describes themselves and asks for a pick ("5 years in IT support,
+ * mostly PowerShell … which one?", "i'm a junior java dev… which one?") wants the recommendation even
+ * when none of the recommender's cues is in their words.
  */
 function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): boolean {
-  return criteria.length > 0 || (analyzed.prepared.background && analyzed.prepared.pickCue);
+  const { background, selfClause, pickCue } = analyzed.prepared;
+  return criteria.length > 0 || (pickCue && (background || selfClause.some(Boolean)));
 }
 
 /** Confidence = coverage, discounted by how close the runner-up is (a near tie is a guess). */

@@ -84,6 +84,10 @@ describe('personas', () => {
     if (decision.kind === 'answer') expect(decision.criteria.map((c) => c.id)).toContain('sysadmin');
   });
 
+  it('answers someone who describes themselves and asks for a pick with the recommender, cues or not', () => {
+    expect(reply('im a junior php guy who likes shipping features. which one?', 'direct')).toBe('choose');
+  });
+
   it('reads "for someone who…" as the asker, not the topic', () => {
     expect(reply('is dva harder than saa for someone who codes all day', 'direct')).toBe('difficulty');
   });
