@@ -85,7 +85,7 @@ describe('personas', () => {
   });
 
   it('answers someone who describes themselves and asks for a pick with the recommender, cues or not', () => {
-    expect(reply('im a junior php guy who likes shipping features. which one?', 'direct')).toBe('choose');
+    expect(reply("i'm a junior kotlin dev, i mostly make android apps. which one?", 'direct')).toBe('choose');
   });
 
   it('reads "for someone who…" as the asker, not the topic', () => {
