@@ -24,6 +24,8 @@ export interface AnalyzedQuestion {
    * where the asker describes themselves ("I'm on the team running *pipelines*").
    */
   askedVocabulary: string[];
+  /** The asker describes themselves, then asks something that is not a pick. */
+  asksWithoutPick: boolean;
   bigrams: string[];
   /** Recommender statements or roles the asker described themselves with. */
   criteria: Criterion[];
@@ -43,11 +45,22 @@ export interface AnalyzedQuestion {
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
-  const { stemmed, stop, aside } = prepared;
-  const { consumed, canonical, asked, side, topicPhrases } = expandVocabulary(index, prepared);
+  const { stemmed, stop, selfClause } = prepared;
+  const { consumed, found, side, topicPhrases } = expandVocabulary(index, prepared);
+  // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
+  // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
+  // not the topic. Side names stay: "I passed SAA, …" still says which certification is meant.
+  const asksWithoutPick =
+    selfClause.some(Boolean) &&
+    !prepared.askingPick &&
+    !prepared.alternatives &&
+    stemmed.some((_, i) => !selfClause[i] && !stop[i]);
+  const aside = prepared.aside.map((a, i) => a || (asksWithoutPick && selfClause[i]! && !side[i]));
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
+  const canonical = found.filter(({ at }) => !aside[at]).map(({ term }) => term);
+  const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
   const terms = [...new Set([...content, ...canonical])];
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
@@ -61,6 +74,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     prepared,
     terms,
     askedVocabulary: [...new Set(asked)],
+    asksWithoutPick,
     bigrams,
     criteria: cues
       .filter(({ phrases }) => phrases.some((phrase) => indexOf(stemmed, phrase) >= 0))
@@ -80,12 +94,12 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, { stemmed, aside, selfClause }: PreparedQuestion) {
+function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
-  const asked: string[] = [];
+  /** Each vocabulary phrase found, as its canonical term and where it starts. */
+  const found: { term: string; at: number }[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
   const side = stemmed.map((term) => index.sideTerms.has(term));
-  const canonical: string[] = [];
   /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
   const topicPhrases: TopicPhrase[] = [];
   const present = new Set(stemmed);
@@ -102,11 +116,10 @@ function expandVocabulary(index: GuideIndex, { stemmed, aside, selfClause }: Pre
         else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
           if (offset === 0) topicPhrases.push({ at, stems: phrase.stems });
       }
-      if (!aside[at]) canonical.push(phrase.term);
-      if (!aside[at] && !selfClause[at]) asked.push(phrase.term);
+      found.push({ term: phrase.term, at });
     }
   }
-  return { consumed, canonical, asked, side, topicPhrases };
+  return { consumed, found, side, topicPhrases };
 }
 
 interface TopicPhrase {

@@ -31,6 +31,8 @@ export interface PreparedQuestion {
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
   pickCue: boolean;
+  /** It does so outside the clauses where the asker describes themselves. */
+  askingPick: boolean;
   /** It sets things against each other ("or", "vs"). */
   alternatives: boolean;
 }
@@ -50,6 +52,10 @@ const PICK = new Set([
   'better',
   'choose',
   'pick',
+  'recommendation',
+  'recommendations',
+  'suggestion',
+  'suggestions',
 ]);
 /** Opens a clause about the asker: "for someone who", "for a person with", "as somebody who". */
 const ASIDE_OPENERS = [
@@ -91,6 +97,12 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const raw = words(text).slice(0, MAX_WORDS);
   const corrected = raw.map((word) => corrector.correct(word));
   const stemmed = corrected.map(stem);
+  const selfClause = selfClauseWords(text, raw.length);
+  // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
+  const alternatives = raw.some((word) => word === 'or' || word === 'vs');
+  const pickAt = raw.map(
+    (word, i) => PICK.has(word) || (alternatives && word === 'for' && raw[i + 1] === 'me'),
+  );
   return {
     raw,
     corrected,
@@ -99,11 +111,11 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     selfReference: SELF.test(text),
     aside: asideWords(raw),
-    selfClause: selfClauseWords(text, raw.length),
+    selfClause,
     background: BACKGROUND.test(text),
-    // "saa or dva for me?" asks for a pick as plainly as "which one?".
-    pickCue: raw.some((word, i) => PICK.has(word) || (word === 'for' && raw[i + 1] === 'me')),
-    alternatives: raw.some((word) => word === 'or' || word === 'vs'),
+    pickCue: pickAt.some(Boolean),
+    askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
+    alternatives,
   };
 }
 

@@ -70,23 +70,26 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     defaultApplies: !topical && aboutTheGuide && sides.size !== 1 && !pickApplies,
     pickApplies,
     persona,
-    askedElsewhere: persona && asksWhatTheRecommenderDoesNot(index, analyzed),
+    askedElsewhere: persona && (analyzed.asksWithoutPick || asksAnotherTopic(index, analyzed)),
   };
 }
 
 /**
- * A topic term of the guide's vocabulary, in the words that ask (not the asker's description of
- * themselves), that other sections use and the recommender never does.
+ * A persona with a question about something else: the words that ask name a topic of the guide's
+ * vocabulary and either ask no pick ("I'm a sysadmin… how much coding is on the developer exam?") or
+ * name a topic the recommender never speaks of ("which exam is *easier* for a programmer").
  */
-function asksWhatTheRecommenderDoesNot(index: GuideIndex, analyzed: AnalyzedQuestion): boolean {
-  const recommenders = index.positions.recommender.map((position) => index.sections[position]!);
-  return analyzed.askedVocabulary.some(
+function asksAnotherTopic(index: GuideIndex, analyzed: AnalyzedQuestion): boolean {
+  const topics = analyzed.askedVocabulary.filter(
     (term) =>
       !index.sideTerms.has(term) &&
       !index.generalTerms.has(term) &&
-      (index.postings.get(term)?.length ?? 0) > 0 &&
-      recommenders.every((doc) => !doc.terms.has(term)),
+      (index.postings.get(term)?.length ?? 0) > 0,
   );
+  if (topics.length === 0) return false;
+  if (!analyzed.prepared.askingPick) return true;
+  const recommenders = index.positions.recommender.map((position) => index.sections[position]!);
+  return topics.some((term) => recommenders.every((doc) => !doc.terms.has(term)));
 }
 
 /** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */

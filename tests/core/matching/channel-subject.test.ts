@@ -88,6 +88,16 @@ describe('personas', () => {
     expect(reply("i'm a junior kotlin dev, i mostly make android apps. which one?", 'direct')).toBe('choose');
   });
 
+  it.each([
+    ["I'm a dba and barely script. How much programming does the developer exam need?", 'coding'],
+    [
+      'support engineer here, mostly tickets. how is the architect exam different from the developer one?',
+      'overview',
+    ],
+  ])('answers what is asked after the asker describes themselves ("%s"): %s', (message, section) => {
+    expect(reply(message, 'direct')).toBe(section);
+  });
+
   it('reads "for someone who…" as the asker, not the topic', () => {
     expect(reply('is dva harder than saa for someone who codes all day', 'direct')).toBe('difficulty');
   });
