@@ -24,6 +24,8 @@ export interface AnalyzedQuestion {
    * where the asker describes themselves ("I'm on the team running *pipelines*").
    */
   askedVocabulary: string[];
+  /** Terms found only in sentences around the question, not in it: they weigh less (TUNING.words.context). */
+  context: ReadonlySet<string>;
   /** The asker describes themselves, then asks something that is not a pick. */
   asksWithoutPick: boolean;
   bigrams: string[];
@@ -62,6 +64,13 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const canonical = found.filter(({ at }) => !aside[at]).map(({ term }) => term);
   const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
   const terms = [...new Set([...content, ...canonical])];
+  // Terms only found outside the sentences that ask are context: they count for less.
+  const { inQuestion } = prepared;
+  const asking = new Set([
+    ...stemmed.filter((_, i) => inQuestion[i] && !consumed[i]),
+    ...found.filter(({ at }) => inQuestion[at]).map(({ term }) => term),
+  ]);
+  const context = new Set(terms.filter((term) => !asking.has(term)));
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
   const bigrams = meaningful.flatMap((term, i, list) =>
@@ -73,6 +82,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   return {
     prepared,
     terms,
+    context,
     askedVocabulary: [...new Set(asked)],
     asksWithoutPick,
     bigrams,

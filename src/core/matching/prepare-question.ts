@@ -33,6 +33,12 @@ export interface PreparedQuestion {
   pickCue: boolean;
   /** It does so outside the clauses where the asker describes themselves. */
   askingPick: boolean;
+  /**
+   * Per word: it stands in a sentence that asks (ends in "?"). In "Can someone ELI5 the difference
+   * between SAA and DVA? Every thread I read assumes I know", the second sentence is context. When no
+   * sentence ends in "?", or there is one sentence, every word is in the question.
+   */
+  inQuestion: boolean[];
   /** It sets things against each other ("or", "vs"). */
   alternatives: boolean;
 }
@@ -115,6 +121,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
+    inQuestion: questionWords(text, raw.length),
     alternatives,
   };
 }
@@ -148,6 +155,25 @@ function selfClauseWords(text: string, count: number): boolean[] {
   return marks.length >= count && words(text).length === marks.length
     ? marks.slice(0, count)
     : new Array<boolean>(count).fill(false);
+}
+
+const SENTENCE_END = /([.!?\n]+)/;
+
+/** Marks the words of the sentences that end in "?" (see `inQuestion`). */
+function questionWords(text: string, count: number): boolean[] {
+  const parts = stripSlackMarkup(text).split(SENTENCE_END);
+  const marks: boolean[] = [];
+  let sentences = 0;
+  for (let at = 0; at < parts.length; at += 2) {
+    const n = words(parts[at]!).length;
+    if (n > 0) sentences += 1;
+    const asks = (parts[at + 1] ?? '').includes('?');
+    for (let k = n; k > 0; k--) marks.push(asks);
+  }
+  const ok = marks.length === words(text).length && marks.length >= count;
+  return ok && sentences > 1 && marks.some(Boolean)
+    ? marks.slice(0, count)
+    : new Array<boolean>(count).fill(true);
 }
 
 /** Marks the words of clauses that describe the asker, from an opener to the next question word or stop. */

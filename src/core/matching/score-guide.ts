@@ -117,7 +117,7 @@ function sectionScore(
   let score = 0;
   let evidence = 0;
   for (const term of analyzed.terms) {
-    const match = termMatch(index, doc, term, shape.singleSide);
+    const match = termMatch(index, doc, term, shape.singleSide) * contextFactor(analyzed, term);
     score += match;
     if (match > 0 && !index.sideTerms.has(term) && !index.generalTerms.has(term)) evidence += 1;
   }
@@ -143,11 +143,20 @@ function sectionScore(
 }
 
 function termWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {
+  return baseWeight(index, term, analyzed) * contextFactor(analyzed, term);
+}
+
+function baseWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {
   if (index.sideTerms.has(term)) return WEIGHT.side;
   if (index.generalTerms.has(term)) return WEIGHT.general;
   return (
     index.idf.get(term) ?? (analyzed.prepared.englishTerms.has(term) ? WEIGHT.unknown : WEIGHT.unknownSlang)
   );
+}
+
+/** A term only in the sentences around the question counts for less, in the question's weight and in a match. */
+function contextFactor(analyzed: AnalyzedQuestion, term: string): number {
+  return analyzed.context.has(term) ? WEIGHT.context : 1;
 }
 
 function termMatch(index: GuideIndex, doc: SectionDoc, term: string, singleSide: boolean): number {

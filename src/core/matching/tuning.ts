@@ -33,6 +33,11 @@ export const TUNING = {
     general: 0.3,
     /** A two-word phrase the section itself uses ("career path") is stronger than its words apart. */
     phrase: 0.6,
+    /**
+     * A word found only in the sentences around the one that asks ("…DVA-C02? Every thread I read
+     * assumes I already know") is context, not the question: its weight, and its matches, count this much.
+     */
+    context: 0.3,
   },
   /** Adjustments to a section's score. */
   scoring: {

@@ -83,6 +83,12 @@ describe('matchQuestion', () => {
     expect(candidates[0]?.section?.id).toBe('career-path');
   });
 
+  it('weighs the sentence that asks over the sentences around it', () => {
+    const question =
+      'Long thread in #random about salaries and job titles today. Anyway, which of the two associate exams is harder?';
+    expect(answered(question)).toBe('difficulty');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });

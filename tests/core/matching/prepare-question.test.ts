@@ -38,3 +38,24 @@ describe('the clauses where the asker describes themselves', () => {
     expect(described('I have a question. Is the developer exam hard?')).toEqual(['have', 'question']);
   });
 });
+
+describe('the sentences that ask', () => {
+  const asking = (question: string) => {
+    const prepared = prepareQuestion(question, index!.corrector);
+    return prepared.raw.filter((_, i) => prepared.inQuestion[i]);
+  };
+
+  it('are the sentences ending in "?" when there are several', () => {
+    expect(asking('New to this. Which exam is harder? Thanks in advance.')).toEqual([
+      'which',
+      'exam',
+      'is',
+      'harder',
+    ]);
+  });
+
+  it('are the whole message when no sentence asks, or there is only one', () => {
+    expect(asking('saa vs dva salary. long story')).toEqual(['saa', 'vs', 'dva', 'salary', 'long', 'story']);
+    expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
+  });
+});
