@@ -2,7 +2,12 @@ import type { Criterion, Section } from '../guide.js';
 import { parseCommand } from '../matching/command-text.js';
 import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
-import { type Candidate, type MatchResult, matchQuestion } from '../matching/match-question.js';
+import {
+  type Candidate,
+  channelConfidence,
+  type MatchResult,
+  matchQuestion,
+} from '../matching/match-question.js';
 import { looksLikeQuestion } from '../matching/question-form.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 import { TUNING } from '../matching/tuning.js';
@@ -45,10 +50,11 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
-    return top && isForTheGuide(top, match, question)
+    const overheard = top && channelConfidence(top);
+    return top && overheard && isForTheGuide(top, match, question)
       ? answerWith(
           top,
-          bandOf(top.confidence, top.coverage) === 'best' ? 'best' : 'possible',
+          bandOf(overheard.confidence, overheard.coverage) === 'best' ? 'best' : 'possible',
           match.criteria,
           suggestions,
         )
@@ -70,7 +76,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
  */
 function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
   const { channel } = TUNING;
-  if (!top.section || top.confidence < channel.confidence) return false;
+  const overheard = channelConfidence(top);
+  if (!top.section || overheard.confidence < channel.confidence) return false;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
   if (runnerUp && runnerUp.score > top.score * lead) return false;
@@ -79,7 +86,7 @@ function isForTheGuide(top: Candidate, match: MatchResult, question: string): bo
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
   if (
     match.subject === 'implied' &&
-    (match.unknownWords > 0 || bandOf(top.confidence, top.coverage) !== 'best')
+    (match.unknownWords > 0 || bandOf(overheard.confidence, overheard.coverage) !== 'best')
   )
     return false;
   return looksLikeQuestion(question) || match.unknownWords === 0;

@@ -16,6 +16,11 @@ export interface Candidate {
   confidence: number;
   /** 0..1: how much of the question this candidate explains, whatever its rivals do. */
   coverage: number;
+  /**
+   * Coverage with the words the guide only uses in passing at their full weight: what a channel judges
+   * an overheard message by (see channelConfidence). Absent: the same as `coverage`.
+   */
+  strictCoverage?: number;
   score: number;
   /** How many of the question's topic words and phrases it shares (a pick, persona or sides-only bonus counts 2). */
   evidence: number;
@@ -118,4 +123,11 @@ function withConfidence(sorted: readonly Candidate[]): Candidate[] {
     const confidence = candidate.coverage * (marginFloor + (1 - marginFloor) * margin);
     return { ...candidate, confidence: Math.round(confidence * 1000) / 1000 };
   });
+}
+
+/** Confidence and coverage as judged for an overheard message: with the strict coverage. */
+export function channelConfidence(candidate: Candidate): { confidence: number; coverage: number } {
+  const coverage = candidate.strictCoverage ?? candidate.coverage;
+  const scale = candidate.coverage > 0 ? coverage / candidate.coverage : 1;
+  return { confidence: candidate.confidence * scale, coverage };
 }

@@ -9,6 +9,8 @@ const { words: WEIGHT, scoring: SCORING } = TUNING;
 interface QuestionShape {
   singleSide: boolean;
   queryWeight: number;
+  /** The same with every word the guide knows at its full weight (see baseWeight). */
+  strictQueryWeight: number;
   defaultApplies: boolean;
   pickApplies: boolean;
   persona: boolean;
@@ -35,6 +37,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
         score,
         evidence,
         coverage: Math.min(1, score / shape.queryWeight),
+        strictCoverage: Math.min(1, score / shape.strictQueryWeight),
         confidence: 0,
       });
     }
@@ -66,6 +69,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     // A bare pick ("which one?") has no topic word; it weighs like one general word.
     queryWeight:
       analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed), 0) || WEIGHT.general,
+    strictQueryWeight:
+      analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed, true), 0) ||
+      WEIGHT.general,
     // A pick goes to the recommender alone: the overview is for "saa or dva?", not "saa or dva for me?".
     defaultApplies: !topical && aboutTheGuide && sides.size !== 1 && !pickApplies,
     pickApplies,
@@ -142,16 +148,35 @@ function sectionScore(
   };
 }
 
-function termWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {
-  return baseWeight(index, term, analyzed) * contextFactor(analyzed, term);
+function termWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion, strict = false): number {
+  return baseWeight(index, term, analyzed, strict) * contextFactor(analyzed, term);
 }
 
-function baseWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion): number {
+function baseWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion, strict: boolean): number {
   if (index.sideTerms.has(term)) return WEIGHT.side;
   if (index.generalTerms.has(term)) return WEIGHT.general;
-  return (
-    index.idf.get(term) ?? (analyzed.prepared.englishTerms.has(term) ? WEIGHT.unknown : WEIGHT.unknownSlang)
-  );
+  const idf = index.idf.get(term);
+  if (idf === undefined)
+    return analyzed.prepared.englishTerms.has(term) ? WEIGHT.unknown : WEIGHT.unknownSlang;
+  // A word the guide only uses in passing (in body text, never in a title, keyword or question) can
+  // explain only that much of a question wherever it matches, so it weighs less in it (down to a
+  // floor). `strict` keeps the full weight: overheard in a channel, such words still mean work talk.
+  if (strict) return idf;
+  return idf * Math.min(1, Math.max(WEIGHT.inPassingFloor, bestFieldWeight(index).get(term) ?? 1));
+}
+
+const bestWeights = new WeakMap<GuideIndex, Map<string, number>>();
+
+/** Per term, the most any one section's fields give it (see TUNING.fields). */
+function bestFieldWeight(index: GuideIndex): Map<string, number> {
+  let best = bestWeights.get(index);
+  if (!best) {
+    best = new Map();
+    for (const doc of index.sections)
+      for (const [term, weight] of doc.terms) best.set(term, Math.max(best.get(term) ?? 0, weight));
+    bestWeights.set(index, best);
+  }
+  return best;
 }
 
 /** A term only in the sentences around the question counts for less, in the question's weight and in a match. */

@@ -38,6 +38,11 @@ export const TUNING = {
      * assumes I already know") is context, not the question: its weight, and its matches, count this much.
      */
     context: 0.3,
+    /**
+     * A word the guide uses only in passing (its best field is the body, 0.3) weighs this share of its
+     * IDF in a direct question (a title or keyword word weighs all of it). Not in channel mode.
+     */
+    inPassingFloor: 0.75,
   },
   /** Adjustments to a section's score. */
   scoring: {

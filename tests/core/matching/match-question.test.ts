@@ -89,6 +89,17 @@ describe('matchQuestion', () => {
     expect(answered(question)).toBe('difficulty');
   });
 
+  it('does not let a word the guide only uses in passing sink a direct question', () => {
+    expect(answered('which abilities does the dev track expect from you')).toBe('skills');
+  });
+
+  it('judges an overheard message with such words at full weight', () => {
+    const question = "what's the career path from developer to engineering manager here?";
+    expect(answered(question, 'channel')).toBe('silence');
+    const [top] = matchQuestion(indexes, question).candidates;
+    expect(top!.strictCoverage).toBeLessThan(top!.coverage);
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
