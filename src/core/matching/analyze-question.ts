@@ -149,7 +149,10 @@ function uncoveredTopics(
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
-  const { stemmed, stop } = prepared;
+  const { stop, inQuestion } = prepared;
+  // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
+  // is not a question about how long to study.
+  const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] ? term : ''));
   const keep = (masked: readonly string[]) => ({
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
     exact: masked.filter((_, i) => !side[i]),

@@ -100,6 +100,15 @@ describe('matchQuestion', () => {
     expect(top!.strictCoverage).toBeLessThan(top!.coverage);
   });
 
+  it('reads "not covered" topics in the sentence that asks, not in the context around it', () => {
+    const { candidates } = matchQuestion(
+      indexes,
+      'I have six weeks to prepare. What does the developer exam focus on?',
+    );
+    expect(candidates[0]?.section?.id).toBe('focus-areas');
+    expect(answered('how many weeks should I study for the developer exam?')).toBe('not-covered');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
