@@ -1,4 +1,5 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
+import { PLACEHOLDERS } from './guide-cues.js';
 import type { GuideIndex, UncoveredPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { TUNING } from './tuning.js';
@@ -154,8 +155,9 @@ function uncoveredTopics(
   // is not a question about how long to study.
   const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] ? term : ''));
   const keep = (masked: readonly string[]) => ({
-    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names.
-    exact: masked.filter((_, i) => !side[i]),
+    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names
+    // and the words that hold their place.
+    exact: masked.filter((term, i) => !side[i] && !PLACEHOLDERS.has(term)),
     near: masked.filter((_, i) => !stop[i]),
   });
   const plain = keep(stemmed);

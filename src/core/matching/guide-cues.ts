@@ -34,13 +34,23 @@ export function broadTerms(guide: Guide): Set<string> {
   );
 }
 
+/**
+ * Words that only hold the place of what a question names ("how much does *it* cost", "how much is *the*
+ * exam"): exact keywords are matched without them, so "how much does SAA cost" is "how much does it cost".
+ */
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(
+  ['it', 'the', 'this', 'that', 'these', 'those'].map((word) => stem(word)),
+);
+
 export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): UncoveredPhrase {
-  const all = words(keyword).map(stem);
-  const content = all.filter((term) => !STOP_WORDS.has(term));
+  const list = words(keyword);
+  const all = list.map(stem);
+  // A function word is one as written or as stemmed ("does" → "doe"), as in a question (prepare-question.ts).
+  const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
   // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words
   // included, and must then occur as written: otherwise any question about the exam would match it.
   const exact = !content.some((term) => !broad.has(term));
-  return { stems: exact ? all : content, exact };
+  return { stems: exact ? all.filter((term) => !PLACEHOLDERS.has(term)) : content, exact };
 }
 
 /** The recommender's statements and roles that point to a side, with their keywords as stems. */

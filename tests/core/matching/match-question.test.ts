@@ -109,6 +109,12 @@ describe('matchQuestion', () => {
     expect(answered('how many weeks should I study for the developer exam?')).toBe('not-covered');
   });
 
+  it('matches a not-covered keyword whatever names the exam in it ("how much does DVA cost")', () => {
+    expect(answered('how much does dva cost')).toBe('not-covered');
+    expect(answered('how much is the dva exam')).toBe('not-covered');
+    expect(answered('does the developer exam cover cost optimization')).not.toBe('not-covered');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
