@@ -58,9 +58,12 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
   const sides = new Set(analyzed.terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
-  const topical = analyzed.terms.some(
-    (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
-  );
+  // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
+  const topical =
+    analyzed.uncovered.length > 0 ||
+    analyzed.terms.some(
+      (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
+    );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
   const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue;

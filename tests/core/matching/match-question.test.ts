@@ -115,6 +115,11 @@ describe('matchQuestion', () => {
     expect(answered('does the developer exam cover cost optimization')).not.toBe('not-covered');
   });
 
+  it('lets a not-covered keyword outweigh the overview when nothing else is asked', () => {
+    expect(answered('will I get a credly badge for the architect cert')).toBe('not-covered');
+    expect(answered('when is the current dva exam being retired')).toBe('not-covered');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
