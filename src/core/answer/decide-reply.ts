@@ -77,7 +77,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
 function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
   const { channel } = TUNING;
   const overheard = channelConfidence(top);
-  if (!top.section || overheard.confidence < channel.confidence) return false;
+  const needed = match.subject === 'named' ? channel.confidenceNamed : channel.confidence;
+  if (!top.section || overheard.confidence < needed) return false;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
   if (runnerUp && runnerUp.score > top.score * lead) return false;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decideReply } from '../../../src/core/answer/decide-reply.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndexes } from '../../../src/core/matching/guide-index.js';
-import { matchQuestion } from '../../../src/core/matching/match-question.js';
+import { channelConfidence, matchQuestion } from '../../../src/core/matching/match-question.js';
+import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const indexes = buildGuideIndexes(loadContent(CONTENT_DIR));
@@ -51,6 +52,13 @@ describe('overheard in a channel', () => {
   it('answers questions that name the certifications', () => {
     expect(reply('is SAA-C03 harder than DVA-C02?', 'channel')).toBe('difficulty');
     expect(reply('which certification pays more, architect or developer?', 'channel')).toBe('salary');
+  });
+
+  it('answers a question that names the certifications at the confidence a direct answer needs', () => {
+    const question = 'is dva-c02 heavy on lambda and dynamodb';
+    const [top] = matchQuestion(indexes, question).candidates;
+    expect(channelConfidence(top!).confidence).toBeLessThan(TUNING.channel.confidence);
+    expect(reply(question, 'channel')).toBe('services');
   });
 
   it('answers a question that names the certifications even when a neighbouring section runs close', () => {
