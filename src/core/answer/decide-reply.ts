@@ -67,6 +67,15 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   if (top.section && (band === 'best' || band === 'possible'))
     return answerWith(top, band, match.criteria, suggestions);
   if (band === 'unsure' && suggestions.length > 0) return { kind: 'did-you-mean', suggestions };
+  // Asked of the bot and naming the certifications, but in words the guide does not use: the topics
+  // that come closest are a better reply than "not covered" (a not-covered topic was ruled out above).
+  if (
+    match.subject === 'named' &&
+    top.section &&
+    top.coverage >= TUNING.bands.namedSuggestCoverage &&
+    suggestions.length > 0
+  )
+    return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
 }
 

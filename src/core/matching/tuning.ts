@@ -93,6 +93,8 @@ export const TUNING = {
     possible: 0.42,
     /** An unsure match that still explains this much of the question gets "did you mean"; less is "not covered". */
     suggestCoverage: 0.42,
+    /** The same for a question that names the certifications ("SAA", "developer associate"): it is for the guide. */
+    namedSuggestCoverage: 0.3,
   },
   /** Overheard channel messages: silence is the default, an answer needs all of these. */
   channel: {

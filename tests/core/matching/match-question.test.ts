@@ -133,6 +133,14 @@ describe('decideReply', () => {
     expect(answered('')).toBe('help');
   });
 
+  it('offers the closest topics, not "not covered", to a question that names the certifications in unusual words', () => {
+    const question =
+      'honestly what is the dva even for, like in plain terms for a newbie who keeps hearing about it';
+    const decision = decideReply(indexes, question, 'direct');
+    expect(decision.kind).toBe('did-you-mean');
+    expect(answered('is the dva offered in japanese')).toBe('not-covered');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'networking stuff', 'direct');
     expect(decision.kind).toBe('did-you-mean');
