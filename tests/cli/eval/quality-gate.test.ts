@@ -26,11 +26,11 @@ describe('answer quality (the gate in npm test)', () => {
     const report = evaluate('questions.blind.jsonl');
     const ours = report.systems[0]!;
     expect(ours.channel.chatterAnswers).toBe(0);
-    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.92);
-    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.96);
+    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.94);
+    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.98);
     expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
     expect(ours.channel.precision).toBeGreaterThanOrEqual(0.97);
-    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.7);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.74);
     expect(report.behindBaselines).toEqual([]);
   });
 
@@ -42,21 +42,41 @@ describe('answer quality (the gate in npm test)', () => {
     const report = evaluate('questions.blind2.jsonl');
     const ours = report.systems[0]!;
     expect(ours.channel.chatterAnswers).toBe(0);
-    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.8);
-    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.9);
-    expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.93);
-    expect(ours.channel.precision).toBeGreaterThanOrEqual(0.89);
-    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.7);
+    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.91);
+    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.98);
+    expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.97);
+    expect(ours.channel.precision).toBeGreaterThanOrEqual(0.93);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.76);
+    expect(report.behindBaselines).toEqual([]);
+  });
+
+  /**
+   * The third blind set was written by a helper who saw only the outline and the seed, and measured once
+   * before it informed any change (eval/baseline-blind3.txt: top-1 77.2%, top-3 87.6%, behind MiniSearch).
+   * Its misses then guided the changes after it, so today's numbers are its floors, not a held-out score.
+   */
+  it('holds its floors on the third blind set, ahead of both baselines', () => {
+    const report = evaluate('questions.blind3.jsonl');
+    const ours = report.systems[0]!;
+    expect(ours.channel.chatterAnswers).toBe(0);
+    expect(ours.direct.top1).toBeGreaterThanOrEqual(0.85);
+    expect(ours.direct.top3).toBeGreaterThanOrEqual(0.95);
+    expect(ours.direct.notCovered).toBeGreaterThanOrEqual(0.95);
+    expect(ours.channel.precision).toBeGreaterThanOrEqual(0.98);
+    expect(ours.channel.recall).toBeGreaterThanOrEqual(0.68);
     expect(report.behindBaselines).toEqual([]);
   });
 
   /** Workplace chatter overheard in a channel: infrastructure, hiring, social talk, other exams. */
-  it('never answers workplace chatter in a channel, where both baselines do', () => {
-    const report = evaluate('chatter.workplace.jsonl');
-    const [ours, ...baselines] = report.systems;
-    expect(ours!.channel.chatterAnswers).toBe(0);
-    for (const baseline of baselines) expect(baseline.channel.chatterAnswers).toBeGreaterThan(0);
-  });
+  it.each(['chatter.workplace.jsonl', 'chatter.workplace2.jsonl'])(
+    'never answers the workplace chatter of %s in a channel, where both baselines do',
+    (file) => {
+      const report = evaluate(file);
+      const [ours, ...baselines] = report.systems;
+      expect(ours!.channel.chatterAnswers).toBe(0);
+      for (const baseline of baselines) expect(baseline.channel.chatterAnswers).toBeGreaterThan(0);
+    },
+  );
 
   it('reports, per confidence band, how often the best candidate was right', () => {
     const bands = evaluate('questions.jsonl').calibration;
