@@ -1,6 +1,6 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import { PLACEHOLDERS } from './guide-cues.js';
-import type { GuideIndex, UncoveredPhrase } from './guide-index.js';
+import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
@@ -79,7 +79,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   );
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   const present = new Set(stemmed);
-  const cues = index.criteria.filter(({ starts }) => [...starts].some((start) => present.has(start)));
+  const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   return {
     prepared,
     terms,
@@ -104,6 +104,30 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   };
 }
 
+/** Per guide: its vocabulary phrases by first stem, each with its place in `index.phrases`. */
+const phrasesByStart = new WeakMap<GuideIndex, Map<string, { phrase: VocabularyPhrase; order: number }[]>>();
+
+/**
+ * The guide's vocabulary phrases that start with one of the question's words, in the guide's order
+ * (longest first). A guide has hundreds of phrases and a question a dozen words: this looks at a few.
+ */
+function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): VocabularyPhrase[] {
+  let byStart = phrasesByStart.get(index);
+  if (!byStart) {
+    byStart = new Map();
+    index.phrases.forEach((phrase, order) => {
+      const start = phrase.stems[0]!;
+      const list = byStart!.get(start) ?? [];
+      list.push({ phrase, order });
+      byStart!.set(start, list);
+    });
+    phrasesByStart.set(index, byStart);
+  }
+  const found: { phrase: VocabularyPhrase; order: number }[] = [];
+  for (const start of new Set(stemmed)) found.push(...(byStart.get(start) ?? []));
+  return found.sort((a, b) => a.order - b.order).map(({ phrase }) => phrase);
+}
+
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
 function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
   const consumed = new Array<boolean>(stemmed.length).fill(false);
@@ -113,9 +137,7 @@ function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
   const side = stemmed.map((term) => index.sideTerms.has(term));
   /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
   const topicPhrases: TopicPhrase[] = [];
-  const present = new Set(stemmed);
-  for (const phrase of index.phrases) {
-    if (!present.has(phrase.stems[0]!)) continue;
+  for (const phrase of phrasesStartingIn(index, stemmed)) {
     for (
       let at = indexOf(stemmed, phrase.stems, consumed);
       at >= 0;
@@ -177,7 +199,7 @@ function uncoveredTopics(
       : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
   };
   return index.uncovered.flatMap((doc) =>
-    [...doc.starts].some((start) => present.has(start)) && doc.phrases.some(occurs) ? [doc.topic] : [],
+    sharesAny(doc.starts, present) && doc.phrases.some(occurs) ? [doc.topic] : [],
   );
 }
 
@@ -205,4 +227,10 @@ function subjectOf(
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast ? 'implied' : 'none';
+}
+
+/** Whether two sets share a member (without copying either: this runs for every cue of every guide). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const member of a) if (b.has(member)) return true;
+  return false;
 }
