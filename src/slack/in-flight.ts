@@ -15,10 +15,15 @@ export class InFlight {
     } finally {
       this.running -= 1;
       this.finished += 1;
-      const ready = this.waiters.filter((waiter) => waiter.done());
-      this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
-      for (const waiter of ready) waiter.wake();
+      // Nobody waits outside shutdown and tests: the common case allocates nothing.
+      if (this.waiters.length > 0) this.wakeReady();
     }
+  }
+
+  private wakeReady(): void {
+    const ready = this.waiters.filter((waiter) => waiter.done());
+    this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
+    for (const waiter of ready) waiter.wake();
   }
 
   /** How many deliveries are being handled now. */
