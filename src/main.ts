@@ -15,8 +15,7 @@ import { ContentError, formatProblem } from './core/content/content-error.js';
 import { loadContent } from './core/content/load-content.js';
 import type { Guide } from './core/guide.js';
 import { HUMAN } from './playground/emulator/workspace.js';
-import { PLAYGROUND_WORDS } from './playground/playground-words.js';
-import { type RunningPlayground, startPlayground } from './playground/start-playground.js';
+import type { RunningPlayground } from './playground/start-playground.js';
 import { createSlackApp } from './slack/create-app.js';
 import { healthOf } from './slack/health.js';
 import { InFlight } from './slack/in-flight.js';
@@ -89,6 +88,12 @@ async function startPlaygroundOrReport(
   logger: Logger,
   learning: Learning,
 ): Promise<number | undefined> {
+  // Loaded only here: the emulator, its page and its WebSocket server are no part of the bot in
+  // Slack (about 13 MB resident a production process never needed).
+  const [{ startPlayground }, { PLAYGROUND_WORDS }] = await Promise.all([
+    import('./playground/start-playground.js'),
+    import('./playground/playground-words.js'),
+  ]);
   let playground: RunningPlayground;
   try {
     playground = await startPlayground({ config, answerer, logger, port: config.port, learning });
