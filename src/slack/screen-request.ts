@@ -39,10 +39,10 @@ type Verdict = { pass: true; mediaType: string } | { sslCheck: true } | Refusal;
  * reaches it. Every request to the endpoint must be signed except Slack's pure ssl_check, which is
  * answered here and never handed on. The signature headers are read before the body, so an
  * unsigned request is refused without reading it (an unsigned form is read only as far as an
- * ssl_check can go). Bolt checks the signature again behind this; this check is stricter: it
- * refuses future timestamps and anything after the hash. Refusals close the connection, so a
- * half-read body cannot poison it, and are logged with the reason (never a header or the body),
- * at most twenty a minute one by one (refusal-log.ts).
+ * ssl_check can go). It is the only signature check (Bolt's own is off behind it, as in the Lambda
+ * handler), and stricter than Bolt's: it refuses future timestamps and anything after the hash.
+ * Refusals close the connection, so a half-read body cannot poison it, and are logged with the
+ * reason (never a header or the body), at most twenty a minute one by one (refusal-log.ts).
  */
 export function screenRequests(next: RequestListener, options: ScreenOptions): RequestListener {
   const logRefusal = createRefusalLog(options.logger, options.now);
