@@ -6,11 +6,15 @@ import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
 
-/** The words of a question that stand where the asker describes themselves. */
-const described = (question: string) => {
+/** The words of a question that a per-word mark of its preparation picks out. */
+const marked = (mark: 'selfClause' | 'inQuestion') => (question: string) => {
   const prepared = prepareQuestion(question, index!.corrector);
-  return prepared.raw.filter((_, i) => prepared.selfClause[i]);
+  return prepared.raw.filter((_, i) => prepared[mark][i]);
 };
+/** The words that stand where the asker describes themselves. */
+const described = marked('selfClause');
+/** The words of the sentences that ask. */
+const asking = marked('inQuestion');
 
 describe('the clauses where the asker describes themselves', () => {
   it('marks a clause opening with the asker and leaves the clause that asks', () => {
@@ -40,11 +44,6 @@ describe('the clauses where the asker describes themselves', () => {
 });
 
 describe('the sentences that ask', () => {
-  const asking = (question: string) => {
-    const prepared = prepareQuestion(question, index!.corrector);
-    return prepared.raw.filter((_, i) => prepared.inQuestion[i]);
-  };
-
   it('are the sentences ending in "?" when there are several', () => {
     expect(asking('New to this. Which exam is harder? Thanks in advance.')).toEqual([
       'which',
