@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/core/content/load-content.js';
+import { readCachedModel, writeCachedModel } from '../../../../src/core/matching/classifier/model-cache.js';
 import { sectionClassifier } from '../../../../src/core/matching/classifier/section-classifier.js';
 import { words } from '../../../../src/core/matching/tokenize.js';
 import { CONTENT_DIR } from '../../../support/content-copy.js';
@@ -39,5 +40,33 @@ describe('sectionClassifier', () => {
     sectionClassifier(changed, { cacheDir: dir });
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
     expect(existsSync(join(dir, file!))).toBe(true);
+  });
+});
+
+describe('the model cache', () => {
+  it('keeps only the most recently used models beyond its limit', () => {
+    const own = mkdtempSync(join(tmpdir(), 'certpath-classifier-trim-'));
+    try {
+      const model = {
+        classes: ['a'],
+        features: new Map([['x', 0]]),
+        idf: new Float32Array([1]),
+        weights: new Float32Array([0.5, 0]),
+      };
+      writeCachedModel(own, 'aaaaaaaaaaaaaaaaaaaaaaaa', model, 2);
+      writeCachedModel(own, 'bbbbbbbbbbbbbbbbbbbbbbbb', model, 2);
+      // Used a while ago: the oldest, unless reading it marks it as used again.
+      const long = new Date(Date.now() - 60_000);
+      utimesSync(join(own, 'classifier-aaaaaaaaaaaaaaaaaaaaaaaa.json'), long, long);
+      utimesSync(join(own, 'classifier-bbbbbbbbbbbbbbbbbbbbbbbb.json'), long, long);
+      expect(readCachedModel(own, 'aaaaaaaaaaaaaaaaaaaaaaaa')).toBeDefined();
+      writeCachedModel(own, 'cccccccccccccccccccccccc', model, 2);
+      expect(readdirSync(own).sort()).toEqual([
+        'classifier-aaaaaaaaaaaaaaaaaaaaaaaa.json',
+        'classifier-cccccccccccccccccccccccc.json',
+      ]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
