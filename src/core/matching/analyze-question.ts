@@ -104,28 +104,14 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   };
 }
 
-/** Per guide: its vocabulary phrases by first stem, each with its place in `index.phrases`. */
-const phrasesByStart = new WeakMap<GuideIndex, Map<string, { phrase: VocabularyPhrase; order: number }[]>>();
-
 /**
  * The guide's vocabulary phrases that start with one of the question's words, in the guide's order
  * (longest first). A guide has hundreds of phrases and a question a dozen words: this looks at a few.
  */
 function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): VocabularyPhrase[] {
-  let byStart = phrasesByStart.get(index);
-  if (!byStart) {
-    byStart = new Map();
-    index.phrases.forEach((phrase, order) => {
-      const start = phrase.stems[0]!;
-      const list = byStart!.get(start) ?? [];
-      list.push({ phrase, order });
-      byStart!.set(start, list);
-    });
-    phrasesByStart.set(index, byStart);
-  }
-  const found: { phrase: VocabularyPhrase; order: number }[] = [];
-  for (const start of new Set(stemmed)) found.push(...(byStart.get(start) ?? []));
-  return found.sort((a, b) => a.order - b.order).map(({ phrase }) => phrase);
+  const found: VocabularyPhrase[] = [];
+  for (const start of new Set(stemmed)) found.push(...(index.phrasesByStart.get(start) ?? []));
+  return found.sort((a, b) => a.order - b.order);
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */

@@ -41,6 +41,8 @@ export interface UncoveredDoc {
 export interface VocabularyPhrase {
   stems: string[];
   term: string;
+  /** Its place among the guide's phrases, longest first: phrases are tried in this order. */
+  order: number;
 }
 
 /** Everything matching needs about one guide, computed once at start-up. */
@@ -54,8 +56,13 @@ export interface GuideIndex {
   postings: Map<string, number[]>;
   /** Positions in `sections` of the sections that may score without sharing a word (side, recommender, default). */
   positions: { oneSided: number[]; recommender: number[]; defaultSection?: number };
-  /** Longest first, so "solutions architect associate" is matched before "associate". */
-  phrases: VocabularyPhrase[];
+  /**
+   * Vocabulary phrases by their first stem: a question tries only those starting with one of its words,
+   * in `order` (longest first, so "solutions architect associate" is matched before "associate").
+   */
+  phrasesByStart: Map<string, VocabularyPhrase[]>;
+  /** Per term, the most any one section's fields give it (see TUNING.fields): 0.3 means body text only. */
+  bestFieldWeight: Map<string, number>;
   criteria: CriterionCue[];
   anchors: Set<string>;
   /** What shows a message is about the certifications themselves (for overheard channel messages). */
@@ -104,6 +111,10 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     learn([term, ...list]);
     return [term, ...list].map((phrase) => ({ stems: words(phrase).map(stem), term: stem(term) }));
   });
+  const ordered = phrases
+    .filter((phrase) => phrase.stems.length > 0)
+    .sort((a, b) => b.stems.length - a.stems.length)
+    .map((phrase, order): VocabularyPhrase => ({ ...phrase, order }));
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
@@ -116,9 +127,8 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     ),
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
     positions: specialPositions(byId, defaultSection),
-    phrases: phrases
-      .filter((phrase) => phrase.stems.length > 0)
-      .sort((a, b) => b.stems.length - a.stems.length),
+    phrasesByStart: groupBy(ordered, (phrase) => phrase.stems[0]!),
+    bestFieldWeight: bestWeights(sectionDocs.map((doc) => doc.terms)),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
     subject: subjectCues(guide),
@@ -157,4 +167,21 @@ function specialPositions(
     recommender: where((section) => section.recommender),
     ...(at >= 0 ? { defaultSection: at } : {}),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function bestWeights(docs: readonly Map<string, number>[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const terms of docs)
+    for (const [term, weight] of terms) best.set(term, Math.max(best.get(term) ?? 0, weight));
+  return best;
 }

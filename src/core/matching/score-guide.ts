@@ -14,10 +14,7 @@ interface QuestionShape {
   defaultApplies: boolean;
   pickApplies: boolean;
   persona: boolean;
-  /**
-   * The question's own topic is one the recommender does not speak of ("which exam is *easier* for a
-   * programmer"): the persona colours the answer but does not make the question a pick.
-   */
+  /** A persona asks about something else (see asksAnotherTopic): it colours the answer, not the pick. */
   askedElsewhere: boolean;
 }
 
@@ -165,21 +162,7 @@ function baseWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion,
   // explain only that much of a question wherever it matches, so it weighs less in it (down to a
   // floor). `strict` keeps the full weight: overheard in a channel, such words still mean work talk.
   if (strict) return idf;
-  return idf * Math.min(1, Math.max(WEIGHT.inPassingFloor, bestFieldWeight(index).get(term) ?? 1));
-}
-
-const bestWeights = new WeakMap<GuideIndex, Map<string, number>>();
-
-/** Per term, the most any one section's fields give it (see TUNING.fields). */
-function bestFieldWeight(index: GuideIndex): Map<string, number> {
-  let best = bestWeights.get(index);
-  if (!best) {
-    best = new Map();
-    for (const doc of index.sections)
-      for (const [term, weight] of doc.terms) best.set(term, Math.max(best.get(term) ?? 0, weight));
-    bestWeights.set(index, best);
-  }
-  return best;
+  return idf * Math.min(1, Math.max(WEIGHT.inPassingFloor, index.bestFieldWeight.get(term) ?? 1));
 }
 
 /** A term only in the sentences around the question counts for less, in the question's weight and in a match. */
