@@ -100,10 +100,11 @@ const MAX_WORDS = 60;
 /** Tokenises, corrects typos (with the given corrector) and stems a question. */
 export function prepareQuestion(question: string, corrector: SpellingCorrector): PreparedQuestion {
   const text = question.slice(0, MAX_CHARS);
-  const raw = words(text).slice(0, MAX_WORDS);
+  const all = words(text);
+  const raw = all.slice(0, MAX_WORDS);
   const corrected = raw.map((word) => corrector.correct(word));
   const stemmed = corrected.map(stem);
-  const selfClause = selfClauseWords(text, raw.length);
+  const selfClause = selfClauseWords(text, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
   const pickAt = raw.map(
@@ -121,7 +122,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
-    inQuestion: questionWords(text, raw.length),
+    inQuestion: questionWords(text, all.length, raw.length),
     alternatives,
   };
 }
@@ -138,7 +139,7 @@ const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
  * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
  */
-function selfClauseWords(text: string, count: number): boolean[] {
+function selfClauseWords(text: string, total: number, count: number): boolean[] {
   const marks: boolean[] = [];
   const parts = stripSlackMarkup(text).split(CLAUSE_END);
   let previousSelf: boolean = false;
@@ -152,15 +153,13 @@ function selfClauseWords(text: string, count: number): boolean[] {
     if (clauseWords > 0) previousSelf = describes;
   }
   // Should splitting ever count words differently from the whole text, nothing is marked.
-  return marks.length >= count && words(text).length === marks.length
-    ? marks.slice(0, count)
-    : new Array<boolean>(count).fill(false);
+  return marks.length === total ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
 const SENTENCE_END = /([.!?\n]+)/;
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
-function questionWords(text: string, count: number): boolean[] {
+function questionWords(text: string, total: number, count: number): boolean[] {
   const parts = stripSlackMarkup(text).split(SENTENCE_END);
   const marks: boolean[] = [];
   let sentences = 0;
@@ -170,7 +169,7 @@ function questionWords(text: string, count: number): boolean[] {
     const asks = (parts[at + 1] ?? '').includes('?');
     for (let k = n; k > 0; k--) marks.push(asks);
   }
-  const ok = marks.length === words(text).length && marks.length >= count;
+  const ok = marks.length === total;
   return ok && sentences > 1 && marks.some(Boolean)
     ? marks.slice(0, count)
     : new Array<boolean>(count).fill(true);
