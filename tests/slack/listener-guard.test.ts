@@ -5,36 +5,6 @@ import { SlackHarness } from '../support/slack-harness.js';
 
 const MENTION = `<@${BOT.userId}>`;
 
-/** A click on a share button whose value names no section, as a stale message might carry. */
-function staleShareClick(slack: SlackHarness): Record<string, unknown> {
-  const responseUrl = slack.emulator.issueResponseUrl({ channel: 'C0GENERAL', user: 'U0HUMAN' });
-  return {
-    type: 'block_actions',
-    user: { id: 'U0HUMAN', username: 'you', team_id: 'T0CERTPATH' },
-    team: { id: 'T0CERTPATH', domain: 'certpath' },
-    api_app_id: 'A0CERTPATH',
-    token: 'emulator-verification-token',
-    trigger_id: slack.emulator.issueTriggerId(),
-    container: {
-      type: 'message',
-      message_ts: '1700000000.000100',
-      channel_id: 'C0GENERAL',
-      is_ephemeral: true,
-    },
-    channel: { id: 'C0GENERAL', name: 'general' },
-    response_url: responseUrl,
-    actions: [
-      {
-        type: 'button',
-        action_id: 'certpath.share',
-        block_id: 'b',
-        value: 'gone-guide/gone-section',
-        action_ts: '1',
-      },
-    ],
-  };
-}
-
 describe('a listener that fails', () => {
   let slack: SlackHarness;
   afterEach(() => slack.stop());
@@ -81,7 +51,14 @@ describe('a listener that fails', () => {
 
   it('tells the clicker through the response URL when a button names a section that is gone', async () => {
     slack = await SlackHarness.start();
-    await slack.blockActions(staleShareClick(slack));
+    // A share button whose value names no section, as a stale message might carry.
+    await slack.blockActions(
+      slack.privateButtonClick({
+        ts: '1700000000.000100',
+        actionId: 'certpath.share',
+        value: 'gone-guide/gone-section',
+      }),
+    );
     await slack.settle();
     const shown = slack.messages({ channel: 'C0GENERAL' });
     expect(shown).toEqual([expect.objectContaining({ ephemeralTo: 'U0HUMAN', text: ERROR_WORDS.generic })]);

@@ -78,12 +78,26 @@ describe('learning from use, end to end through the Bolt app (SQLite store)', ()
     await slack.click(ackMessage!.ts, 'certpath.feedback.not_helpful');
     await settled();
     // The private answer lost its buttons; a second delivery of the same click changes nothing.
-    await slack.blockActions(feedbackClick(slack, ackMessage!.ts, 'certpath.feedback.not_helpful', value));
+    await slack.blockActions(
+      slack.privateButtonClick({
+        ts: ackMessage!.ts,
+        actionId: 'certpath.feedback.not_helpful',
+        value,
+        blockId: 'feedback',
+      }),
+    );
     await settled();
     expect(await store.feedbackTotals({ since: '2000-01-01' })).toEqual([
       { guideId: 'aws-architect-vs-developer', sectionId: 'difficulty', helpful: 0, unhelpful: 1 },
     ]);
-    await slack.blockActions(feedbackClick(slack, ackMessage!.ts, 'certpath.feedback.helpful', value));
+    await slack.blockActions(
+      slack.privateButtonClick({
+        ts: ackMessage!.ts,
+        actionId: 'certpath.feedback.helpful',
+        value,
+        blockId: 'feedback',
+      }),
+    );
     await settled();
     expect(await store.feedbackTotals({ since: '2000-01-01' })).toEqual([
       { guideId: 'aws-architect-vs-developer', sectionId: 'difficulty', helpful: 1, unhelpful: 0 },
@@ -206,25 +220,4 @@ function feedbackValue(blocks: readonly unknown[] | undefined): string {
   const json = JSON.stringify(blocks ?? []);
   const match = /"action_id":"certpath\.feedback\.not_helpful","value":("(?:[^"\\]|\\.)*")/.exec(json);
   return JSON.parse(match?.[1] ?? '""');
-}
-
-/** A click on a feedback button of the private answer `ts`, as Slack would deliver it (again). */
-function feedbackClick(
-  slack: SlackHarness,
-  ts: string,
-  actionId: string,
-  value: string,
-): Record<string, unknown> {
-  return {
-    type: 'block_actions',
-    user: { id: 'U0HUMAN', username: 'you', team_id: 'T0CERTPATH' },
-    team: { id: 'T0CERTPATH', domain: 'certpath' },
-    api_app_id: 'A0CERTPATH',
-    token: 'emulator-verification-token',
-    trigger_id: slack.emulator.issueTriggerId(),
-    container: { type: 'message', message_ts: ts, channel_id: 'C0GENERAL', is_ephemeral: true },
-    channel: { id: 'C0GENERAL', name: 'general' },
-    response_url: slack.emulator.issueResponseUrl({ channel: 'C0GENERAL', user: 'U0HUMAN' }),
-    actions: [{ type: 'button', action_id: actionId, block_id: 'feedback', value, action_ts: '1' }],
-  };
 }

@@ -5,6 +5,7 @@ import { loadContent } from '../../src/core/content/load-content.js';
 import {
   type BotResponse,
   createSlackEmulator,
+  EMULATOR_VERIFICATION_TOKEN,
   type InteractionTarget,
   type MessageQuery,
   type SendEventOptions,
@@ -15,6 +16,8 @@ import {
   type UserMessageResult,
   type ViewSubmissionResult,
 } from '../../src/playground/emulator/index.js';
+import { messageBlockActions } from '../../src/playground/emulator/payloads/interactions.js';
+import { BOT, CHANNELS, HUMAN } from '../../src/playground/emulator/workspace.js';
 import { createSlackApp } from '../../src/slack/create-app.js';
 import { createMemoryDedupStore, type DedupStore } from '../../src/slack/dedup-store.js';
 import { InFlight } from '../../src/slack/in-flight.js';
@@ -201,6 +204,44 @@ export class SlackHarness {
   /** A block_actions payload built by hand, for values no rendered button carries. */
   async blockActions(payload: Record<string, unknown>): Promise<BotResponse> {
     return this.count(await this.emulator.sendBlockActions(payload));
+  }
+
+  /**
+   * A click, as Slack would deliver it, on a button of a private message in #general, the message
+   * stored or not (a click delivered again, a stale message); built like the emulator's own clicks.
+   */
+  privateButtonClick(button: {
+    ts: string;
+    actionId: string;
+    value: string;
+    blockId?: string;
+  }): Record<string, unknown> {
+    const channel = CHANNELS.find((candidate) => candidate.id === 'C0GENERAL')!;
+    return messageBlockActions({
+      user: HUMAN,
+      channel,
+      message: {
+        channel: channel.id,
+        ts: button.ts,
+        user: BOT.userId,
+        text: '',
+        ephemeralTo: HUMAN.id,
+        deleted: false,
+      },
+      actions: [
+        {
+          type: 'button',
+          action_id: button.actionId,
+          block_id: button.blockId ?? 'b',
+          value: button.value,
+          action_ts: '1',
+        },
+      ],
+      state: {},
+      responseUrl: this.emulator.issueResponseUrl({ channel: channel.id, user: HUMAN.id }),
+      triggerId: this.emulator.issueTriggerId(),
+      verificationToken: EMULATOR_VERIFICATION_TOKEN,
+    });
   }
 
   async openHome(tab: 'home' | 'messages' = 'home'): Promise<BotResponse> {

@@ -20,6 +20,9 @@ import { HUMAN } from './workspace.js';
 import { WorkspaceState } from './workspace-state.js';
 
 /** Creates a Slack emulator; call `start()` before use and `stop()` when done. It does not restart. */
+
+/** The (legacy) verification token the emulator puts in payloads unless told otherwise. */
+export const EMULATOR_VERIFICATION_TOKEN = 'emulator-verification-token';
 export function createSlackEmulator(options: SlackEmulatorOptions): SlackEmulator {
   return new LocalSlack(options);
 }
@@ -51,7 +54,7 @@ class LocalSlack implements SlackEmulator {
       triggers: this.triggers,
       responseUrls: this.responseUrls,
       elementStates: new ElementStates(),
-      verificationToken: options.verificationToken ?? 'emulator-verification-token',
+      verificationToken: options.verificationToken ?? EMULATOR_VERIFICATION_TOKEN,
       deliver: (delivery) => this.deliver(delivery),
     };
     this.server = createEmulatorServer({

@@ -17,7 +17,7 @@
 export type { ApiCall, WaitForCallOptions } from './call-log.js';
 export type { BotResponse, Delivery, DeliveryKind, DeliveryMode } from './delivery.js';
 export type { StateValues } from './element-state.js';
-export { createSlackEmulator } from './emulator.js';
+export { createSlackEmulator, EMULATOR_VERIFICATION_TOKEN } from './emulator.js';
 export type { SlackEmulator, SlackEmulatorOptions } from './emulator-api.js';
 export {
   BotAckTimeoutError,

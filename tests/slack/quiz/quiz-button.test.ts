@@ -63,30 +63,13 @@ describe('the quiz button', () => {
 
   it('says, only to the clicker, that a guide no longer loaded has no quiz', async () => {
     slack = await SlackHarness.start({ answerer: () => createAnswerer(FIXTURE_GUIDES) });
-    const clicked = await slack.blockActions({
-      type: 'block_actions',
-      user: { id: 'U0HUMAN', username: 'you', team_id: 'T0CERTPATH' },
-      team: { id: 'T0CERTPATH', domain: 'certpath' },
-      api_app_id: 'A0CERTPATH',
-      token: 'emulator-verification-token',
-      trigger_id: slack.emulator.issueTriggerId(),
-      container: {
-        type: 'message',
-        message_ts: '1700000000.000100',
-        channel_id: 'C0GENERAL',
-        is_ephemeral: true,
-      },
-      channel: { id: 'C0GENERAL', name: 'general' },
-      response_url: slack.emulator.issueResponseUrl({ channel: 'C0GENERAL', user: 'U0HUMAN' }),
-      actions: [
-        {
-          type: 'button',
-          action_id: 'certpath.quiz',
-          value: 'analytics-vs-ml',
-          action_ts: '1700000001.000200',
-        },
-      ],
-    });
+    const clicked = await slack.blockActions(
+      slack.privateButtonClick({
+        ts: '1700000000.000100',
+        actionId: 'certpath.quiz',
+        value: 'analytics-vs-ml',
+      }),
+    );
     expect(clicked.status).toBe(200);
     await slack.settle();
     expect(slack.messages({ channel: 'C0GENERAL' })).toMatchObject([
