@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { freshPostgresDatabase } from '../support/postgres.js';
+import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The real content, for a process that runs in an empty folder. */
@@ -63,6 +65,24 @@ export function startMain(env: Record<string, string>): MainProcess {
       });
     });
   return { child, folder: cwd, exited, output: () => output, printed };
+}
+
+/**
+ * The environment of HTTP-mode bot processes that share one fresh PostgreSQL database (named after
+ * `database`) and talk to the Slack Web API at `slackApiUrl`: several instances of one deployment.
+ */
+export async function sharedDatabaseHttpEnv(
+  slackApiUrl: string,
+  database: string,
+): Promise<Record<string, string>> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    DATABASE_URL: await freshPostgresDatabase(database),
+    CERTPATH_CONTENT_DIR: CONTENT,
+    PORT: '0',
+  };
 }
 
 /** Starts the bot in HTTP mode and resolves with it and its events URL on 127.0.0.1. */

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
-import { CONTENT, killIfRunning, type MainProcess, startHttpMain } from '../e2e-process/main-process.js';
+import {
+  killIfRunning,
+  type MainProcess,
+  sharedDatabaseHttpEnv,
+  startHttpMain,
+} from '../e2e-process/main-process.js';
 import { channelMessage } from '../support/channel-events.js';
 import { LoadBalancer } from '../support/load-balancer.js';
-import { freshPostgresDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/shared-instances.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
@@ -19,14 +23,7 @@ describe('two real bot processes sharing one PostgreSQL', () => {
   beforeAll(async () => {
     emulator = createSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
     await emulator.start();
-    const env = {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: emulator.url,
-      DATABASE_URL: await freshPostgresDatabase('processes'),
-      CERTPATH_CONTENT_DIR: CONTENT,
-      PORT: '0',
-    };
+    const env = await sharedDatabaseHttpEnv(emulator.url, 'processes');
     const urls: string[] = [];
     for (const _ of [0, 1]) {
       const { run, url } = await startHttpMain(env);

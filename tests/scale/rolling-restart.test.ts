@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT, createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
-import { CONTENT, killIfRunning, type MainProcess, startHttpMain } from '../e2e-process/main-process.js';
+import {
+  killIfRunning,
+  type MainProcess,
+  sharedDatabaseHttpEnv,
+  startHttpMain,
+} from '../e2e-process/main-process.js';
 import { LoadBalancer } from '../support/load-balancer.js';
-import { freshPostgresDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/shared-instances.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
@@ -23,14 +27,7 @@ describe('a rolling restart of one of two HTTP processes under load', () => {
   }, async () => {
     emulator = createSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
     await emulator.start();
-    const env = {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: emulator.url,
-      DATABASE_URL: await freshPostgresDatabase('restart'),
-      CERTPATH_CONTENT_DIR: CONTENT,
-      PORT: '0',
-    };
+    const env = await sharedDatabaseHttpEnv(emulator.url, 'restart');
     const [a, b] = [await startHttpMain(env), await startHttpMain(env)];
     runs.push(a.run, b.run);
     balancer = new LoadBalancer([a.url, b.url]);
