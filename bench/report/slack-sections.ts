@@ -1,5 +1,5 @@
 import type { BenchReport } from './bench-report.js';
-import { markdownTable, num, times } from './markdown-table.js';
+import { LOAD_COLUMNS, loadCells, markdownTable, num, times } from './markdown-table.js';
 
 /** The slash command against the floor and the ceiling. */
 export function slashSection({ slash, slashSetup }: BenchReport): string[] {
@@ -8,14 +8,10 @@ export function slashSection({ slash, slashSetup }: BenchReport): string[] {
     `## Slash command over HTTP (${slashSetup.connections} connections, ${slashSetup.rounds} rounds × ${slashSetup.seconds} s, servers alternating)`,
     '',
     markdownTable(
-      ['server', 'req/s (median)', 'p50 ms', 'p99 ms', 'errors', 'requests', 'req/s per round'],
+      ['server', 'req/s (median)', ...LOAD_COLUMNS.slice(1), 'req/s per round'],
       slash.targets.map((t) => [
         t.name,
-        num(t.requestsPerSecond),
-        num(t.p50),
-        num(t.p99),
-        String(t.errors),
-        String(t.requests),
+        ...loadCells(t),
         t.rounds.map((r) => num(r.requestsPerSecond)).join(' / '),
       ]),
     ),

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Machine } from '../machine.js';
 import { ROOT } from '../paths.js';
-import { markdownTable, num, times } from '../report/markdown-table.js';
+import { LOAD_COLUMNS, loadCells, markdownTable, num, times } from '../report/markdown-table.js';
 import type { ColdStarts } from './cold-start.js';
 import type { InstancesResult } from './instances-load.js';
 
@@ -46,15 +46,8 @@ function formatScale({ machine, quick, seconds, load, instances, coldStarts }: S
     `\`node dist/main.js\` processes (HTTP mode, \`DATABASE_URL\` set) behind the same loopback load balancer (tests/support/load-balancer.ts), ${instances.connections} connections, ${instances.rounds} round(s) of ${instances.seconds} s, alternating. On this ${machine.cores}-core machine the load generator, the balancer, PostgreSQL and the bots share the same cores, so two instances cannot double the throughput here; the ratio shows what sharing the database costs (a slash command touches it only through the off-path write queue).`,
     '',
     markdownTable(
-      ['target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'],
-      instances.targets.map((t) => [
-        t.name,
-        num(t.requestsPerSecond),
-        num(t.p50),
-        num(t.p99),
-        String(t.errors),
-        String(t.requests),
-      ]),
+      ['target', ...LOAD_COLUMNS],
+      instances.targets.map((t) => [t.name, ...loadCells(t)]),
     ),
     '',
     `Two ÷ one (req/s, median of paired rounds): **${times(instances.twoOverOne)}**.`,
