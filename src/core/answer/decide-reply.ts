@@ -50,15 +50,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
-    const overheard = top && channelConfidence(top);
-    return top && overheard && isForTheGuide(top, match, question)
-      ? answerWith(
-          top,
-          bandOf(overheard.confidence, overheard.coverage) === 'best' ? 'best' : 'possible',
-          match.criteria,
-          suggestions,
-        )
-      : { kind: 'silence' };
+    const band = top && overheardBand(top, match, question);
+    return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
   const band = bandOf(top.confidence, top.coverage);
@@ -82,24 +75,26 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
 /**
  * Overheard in a channel, a message is answered only when it asks something (a question, or a bare topic
  * such as "salary comparison" made only of the guide's words), names the guide's subject, and matches surely.
+ * Returns the band the answer is labelled with, or undefined for silence.
  */
-function isForTheGuide(top: Candidate, match: MatchResult, question: string): boolean {
+function overheardBand(
+  top: Candidate,
+  match: MatchResult,
+  question: string,
+): 'best' | 'possible' | undefined {
   const { channel } = TUNING;
   const overheard = channelConfidence(top);
+  const band = bandOf(overheard.confidence, overheard.coverage) === 'best' ? 'best' : 'possible';
   const needed = match.subject === 'named' ? channel.confidenceNamed : channel.confidence;
-  if (!top.section || overheard.confidence < needed) return false;
+  if (!top.section || overheard.confidence < needed) return undefined;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
-  if (runnerUp && runnerUp.score > top.score * lead) return false;
+  if (runnerUp && runnerUp.score > top.score * lead) return undefined;
   // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
-  if (match.subject === 'none') return false;
+  if (match.subject === 'none') return undefined;
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
-  if (
-    match.subject === 'implied' &&
-    (match.unknownWords > 0 || bandOf(overheard.confidence, overheard.coverage) !== 'best')
-  )
-    return false;
-  return looksLikeQuestion(question) || match.unknownWords === 0;
+  if (match.subject === 'implied' && (match.unknownWords > 0 || band !== 'best')) return undefined;
+  return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;
 }
 
 function answerWith(
