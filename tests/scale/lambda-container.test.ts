@@ -6,7 +6,7 @@ import { createContainerHandler } from '../../src/lambda.js';
 import { createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
 import { functionUrlEvent } from '../support/lambda-events.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
-import { COMMAND_BODY, mentionBody } from '../support/raw-bodies.js';
+import { COMMAND_BODY, commandBody, mentionBody } from '../support/raw-bodies.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -68,15 +68,7 @@ describe('the Lambda handler configured by the environment', () => {
   it('records a question it could not answer before the invocation returns', async () => {
     const url = await freshPostgresDatabase('lambda');
     const handler = createContainerHandler({ ...env, DATABASE_URL: url });
-    const body = new URLSearchParams({
-      command: '/certpath',
-      text: 'what should I wear to the testing center?',
-      user_id: 'U0HUMAN',
-      channel_id: 'C0GENERAL',
-      team_id: 'T0CERTPATH',
-      response_url: 'http://127.0.0.1:9/response/never',
-      trigger_id: '1.2.3',
-    }).toString();
+    const body = commandBody('what should I wear to the testing center?');
     expect((await handler(functionUrlEvent(SIGNING_SECRET, body, FORM))).statusCode).toBe(200);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
