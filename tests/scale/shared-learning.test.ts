@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BOT } from '../../src/playground/emulator/index.js';
+import { channelMessage } from '../support/channel-events.js';
 import { postgresInstanceStores } from '../support/claims-db.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { SharedInstances } from '../support/shared-instances.js';
@@ -30,13 +30,7 @@ describe('two instances sharing feedback and lessons through one PostgreSQL', ()
 
   it('keeps one vote when the same person clicks 👍 on A and again on B', async () => {
     const ts = '1700000900.000100';
-    const event = {
-      type: 'app_mention',
-      user: 'U0HUMAN',
-      text: `<@${BOT.userId}> which exam is harder?`,
-      ts,
-      channel: 'C0GENERAL',
-    };
+    const event = channelMessage(ts, 'app_mention');
     await bots.event(event, { eventId: 'Ev0FEEDBACK1' });
     await bots.settle();
     const answer = bots.emulator.workspace.messages({ threadTs: ts }).find((message) => message.botId);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOT, createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
+import { createSlackEmulator, type SlackEmulator } from '../../src/playground/emulator/index.js';
 import { CONTENT, killIfRunning, type MainProcess, startMain } from '../e2e-process/main-process.js';
+import { channelMessage } from '../support/channel-events.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/shared-instances.js';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
@@ -41,13 +42,7 @@ describe('two Socket Mode processes of one app, sharing one database', () => {
 
     for (let index = 0; index < EVENTS; index += 1) {
       const ts = `1700000700.00010${index}`;
-      const event = {
-        type: 'app_mention',
-        user: 'U0HUMAN',
-        text: `<@${BOT.userId}> which exam is harder?`,
-        ts,
-        channel: 'C0GENERAL',
-      };
+      const event = channelMessage(ts, 'app_mention');
       const eventId = `Ev0SOCKET00${index}`;
       expect((await emulator.sendEvent(event, { eventId })).status).toBe(200);
       expect((await emulator.sendEvent(event, { eventId, retryNum: 1, retryReason: 'timeout' })).status).toBe(
