@@ -42,9 +42,16 @@ export const PLACEHOLDERS: ReadonlySet<string> = new Set(
   ['it', 'the', 'this', 'that', 'these', 'those'].map((word) => stem(word)),
 );
 
+/** A keyword written in double quotes. */
+const QUOTED = /^"[^"]+"$/;
+
 export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): UncoveredPhrase {
   const list = words(keyword);
   const all = list.map(stem);
+  // A keyword in double quotes ("how many minutes") is matched as written, function words and all: its one
+  // topic word alone would also catch "… in five minutes".
+  if (QUOTED.test(keyword.trim()))
+    return { stems: all.filter((term) => !PLACEHOLDERS.has(term)), exact: true };
   // A function word is one as written or as stemmed ("does" → "doe"), as in a question (prepare-question.ts).
   const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
   // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words

@@ -45,6 +45,28 @@ describe('matchQuestion', () => {
     expect(answered(question)).toBe(section);
   });
 
+  it.each([
+    ["what's the dva supposed to validate", 'developer'],
+    ['do architects typically earn more than devs', 'salary'],
+    ['which one do ppl generally find harder', 'difficulty'],
+    ['where does the architect path tend to lead', 'career-path'],
+  ])(
+    'reads past hedges and chat filler in "%s" (they are not a topic the guide lacks)',
+    (question, section) => {
+      const decision = decideReply(indexes, question, 'direct');
+      expect(decision.kind === 'answer' && decision.answer.section.id).toBe(section);
+      expect(decision.kind === 'answer' && decision.answer.confidence).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it('matches a quoted not-covered keyword as written: "how many minutes" is exam length, "in five minutes" is not', () => {
+    expect(decideReply(indexes, 'how many minutes is the saa', 'direct')).toMatchObject({
+      kind: 'not-covered',
+      topic: expect.stringMatching(/length/i),
+    });
+    expect(answered('SAA vs DVA: the key diffs in five minutes')).toBe('overview');
+  });
+
   it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
     expect(answered('which one has better compensation')).toBe('salary');
   });
