@@ -67,6 +67,13 @@ describe('matchQuestion', () => {
     expect(answered('SAA vs DVA: the key diffs in five minutes')).toBe('overview');
   });
 
+  it.each([
+    ['what does the dva vouch for', 'developer'],
+    ['what does the developer associate attest to', 'developer'],
+  ])('reads "%s" as asking what one certification validates', (question, section) => {
+    expect(answered(question)).toBe(section);
+  });
+
   it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
     expect(answered('which one has better compensation')).toBe('salary');
   });
