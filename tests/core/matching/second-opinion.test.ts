@@ -54,6 +54,16 @@ describe('applySecondOpinion', () => {
     expect(candidates[0]!.confidence).toBe(TUNING.bands.possible);
   });
 
+  it('confirms from the tuned probability on, not below it', () => {
+    const { confirm } = TUNING.classifier;
+    const at = [candidate('salary', 10, 0.3, 2, 0.6)];
+    expect(applySecondOpinion(indexWith({ salary: confirm, coding: 0.05 }), at, [])).toBe('confirmed');
+    const under = [candidate('salary', 10, 0.3, 2, 0.6)];
+    expect(
+      applySecondOpinion(indexWith({ salary: confirm - 0.01, coding: 0.05 }), under, []),
+    ).toBeUndefined();
+  });
+
   it('does not confirm a "did you mean" on a weak or different opinion', () => {
     const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
     expect(applySecondOpinion(indexWith({ salary: 0.2, coding: 0.1 }), weak, [])).toBeUndefined();
