@@ -59,6 +59,18 @@ describe('matchQuestion', () => {
     },
   );
 
+  it.each([
+    ['do you need a computer science degree for the saa', /degree/i],
+    ['how soon after the dva do you get your result', /registration/i],
+    ['how do I set up an SQS FIFO queue', /AWS services/i],
+    ['best practice exam site for the saa', /practice-test providers/i],
+  ])('says "%s" is not covered, naming the topic', (question, topic) => {
+    expect(decideReply(indexes, question, 'direct')).toMatchObject({
+      kind: 'not-covered',
+      topic: expect.stringMatching(topic),
+    });
+  });
+
   it('matches a quoted not-covered keyword as written: "how many minutes" is exam length, "in five minutes" is not', () => {
     expect(decideReply(indexes, 'how many minutes is the saa', 'direct')).toMatchObject({
       kind: 'not-covered',
