@@ -66,10 +66,18 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
   const terms = [...new Set([...content, ...canonical])];
   // Terms only found outside the sentences that ask are context: they count for less.
+  // So are the words where the asker describes themselves, when other words ask about a topic ("I'm a
+  // network engineer, which one pays better?" asks about pay; "I care about income, SAA or DVA?" does not).
   const { inQuestion } = prepared;
+  const topicAt = (i: number, term: string) =>
+    !stop[i] && index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term);
+  const othersAsk =
+    stemmed.some((term, i) => inQuestion[i] && !selfClause[i] && !consumed[i] && topicAt(i, term)) ||
+    found.some(({ at, term }) => inQuestion[at] && !selfClause[at] && topicAt(at, term));
+  const asks = (i: number) => inQuestion[i]! && !(othersAsk && selfClause[i]);
   const asking = new Set([
-    ...stemmed.filter((_, i) => inQuestion[i] && !consumed[i]),
-    ...found.filter(({ at }) => inQuestion[at]).map(({ term }) => term),
+    ...stemmed.filter((_, i) => asks(i) && !consumed[i]),
+    ...found.filter(({ at }) => asks(at)).map(({ term }) => term),
   ]);
   const context = new Set(terms.filter((term) => !asking.has(term)));
   // Phrases count only between topic words: "architect certification" is in every section.

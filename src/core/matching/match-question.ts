@@ -109,8 +109,15 @@ function personaCriteria(analyzed: AnalyzedQuestion): Criterion[] {
  * when none of the recommender's cues is in their words.
  */
 function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): boolean {
-  const { background, selfClause, pickCue } = analyzed.prepared;
-  return criteria.length > 0 || (pickCue && (background || selfClause.some(Boolean)));
+  const { background, selfClause, aside, pickCue } = analyzed.prepared;
+  return (
+    criteria.length > 0 ||
+    (pickCue &&
+      (background ||
+        selfClause.some(Boolean) ||
+        // "saa or dva for a backend person": unless the question names a topic the guide does not cover.
+        (aside.some(Boolean) && analyzed.uncovered.length === 0)))
+  );
 }
 
 /** Confidence = coverage, discounted by how close the runner-up is (a near tie is a guess). */

@@ -93,6 +93,59 @@ const ASIDE_END = new Set([
 const BACKGROUND =
   /\b\d+\+?\s*(years?|yrs?|months?)\b|\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
 
+/**
+ * Words for whom a pick is asked: "saa or dva for *me*", "… for a backend *person*", "… for a java *dev*".
+ * Not "beginners" or "students": being new is what the learning path is about, a topic, not an aside.
+ */
+const PERSONS = new Set([
+  'me',
+  'us',
+  'someone',
+  'somebody',
+  'anyone',
+  'person',
+  'people',
+  'guy',
+  'dev',
+  'devs',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'programmer',
+  'coder',
+  'admin',
+  'sysadmin',
+  'analyst',
+  'tester',
+  'manager',
+  'team',
+]);
+
+/** Words after "developer" that make it the certification, not a person: "for the developer *cert*". */
+const CREDENTIAL_NOUNS = new Set([
+  'cert',
+  'certs',
+  'certification',
+  'exam',
+  'associate',
+  'one',
+  'test',
+  'path',
+]);
+
+/**
+ * "for" followed, within three words, by someone the pick is for: "for a java dev", not "for the
+ * developer cert" (one-letter words such as "a" are not in `raw`).
+ */
+function forAPerson(raw: readonly string[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(raw.length, at + 4); k++) {
+    if (raw[k] === 'the') return false;
+    if (PERSONS.has(raw[k]!)) return !CREDENTIAL_NOUNS.has(raw[k + 1] ?? '');
+  }
+  return false;
+}
+
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
 const MAX_CHARS = 2_000;
 const MAX_WORDS = 60;
@@ -108,7 +161,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
   const pickAt = raw.map(
-    (word, i) => PICK.has(word) || (alternatives && word === 'for' && raw[i + 1] === 'me'),
+    (word, i) => PICK.has(word) || (alternatives && word === 'for' && forAPerson(raw, i)),
   );
   return {
     raw,
@@ -180,16 +233,16 @@ function asideWords(raw: readonly string[]): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
-    if (
-      !ASIDE_OPENERS.some((words) =>
+    const opens =
+      ASIDE_OPENERS.some((words) =>
         matchesAt(
           raw,
           at,
           words.filter((word) => word.length > 1),
         ),
-      )
-    )
-      continue;
+      ) ||
+      (raw[at] === 'for' && forAPerson(raw, at) && raw[at + 1] !== 'me' && raw[at + 1] !== 'us');
+    if (!opens) continue;
     for (let k = at; k < raw.length && (k === at || !ASIDE_END.has(raw[k]!)); k++) aside[k] = true;
   }
   return aside;

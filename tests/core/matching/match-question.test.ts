@@ -86,6 +86,19 @@ describe('matchQuestion', () => {
     expect(answered(question)).toBe(section);
   });
 
+  it.each([
+    ['saa or dva for a backend person', 'choose'],
+    ['dva or saa for a java dev', 'choose'],
+  ])('answers the pick "%s" with the recommender', (question, section) => {
+    expect(answered(question)).toBe(section);
+  });
+
+  it("weighs the asker's self-description as context when the rest asks about a topic", () => {
+    const decision = decideReply(indexes, "i'm a cloud support engineer, which cert pays more", 'direct');
+    expect(decision.kind === 'answer' && decision.answer.section.id).toBe('salary');
+    expect(decision.kind === 'answer' && decision.answer.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
     expect(answered('which one has better compensation')).toBe('salary');
   });

@@ -58,3 +58,23 @@ describe('the sentences that ask', () => {
     expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
   });
 });
+
+describe('a pick asked for someone', () => {
+  const prepared = (question: string) => prepareQuestion(question, index!.corrector);
+  const asideWords = (question: string) => {
+    const { raw, aside } = prepared(question);
+    return raw.filter((_, i) => aside[i]);
+  };
+
+  it('reads "X or Y for a <person>" as a pick, and the person as an aside', () => {
+    expect(prepared('saa or dva for a backend person').pickCue).toBe(true);
+    expect(asideWords('saa or dva for a backend person')).toEqual(['for', 'backend', 'person']);
+    expect(prepared('architect or developer for a java dev').pickCue).toBe(true);
+  });
+
+  it('does not read the certification ("for the developer cert") or beginners as a person', () => {
+    expect(prepared('saa or dva for the developer cert path').pickCue).toBe(false);
+    expect(asideWords('which language should i know for the developer cert')).toEqual([]);
+    expect(asideWords('recommended certification path for beginners')).toEqual([]);
+  });
+});
