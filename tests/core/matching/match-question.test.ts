@@ -99,6 +99,14 @@ describe('matchQuestion', () => {
     expect(decision.kind === 'answer' && decision.answer.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it.each([
+    'in one sentence, how do the architect and developer associate certs differ',
+    'the main distinction between saa and dva',
+    'what separates the two associate certs, briefly',
+  ])('answers "%s", a request for the gist, with the overview', (question) => {
+    expect(answered(question)).toBe('overview');
+  });
+
   it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
     expect(answered('which one has better compensation')).toBe('salary');
   });
