@@ -19,6 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   will with within describe explain eli5 tldr summarize summarise tbh ngl imo imho idk lol honestly btw fyi
   curious wondering show shows showing shown come comes coming came look looks looking find found happen happens
   appear appears means matter matters info information details detail best better people person
+  involve involves involved involving entail entails assume assumes assumed expect expects expected
   two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely
   ppl ur u nah cuz coz tho anyways anyhow someones
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`

@@ -50,6 +50,7 @@ describe('matchQuestion', () => {
     ['do architects typically earn more than devs', 'salary'],
     ['which one do ppl generally find harder', 'difficulty'],
     ['where does the architect path tend to lead', 'career-path'],
+    ['I can barely write a bash loop, how much coding is involved in the dva?', 'coding'],
   ])(
     'reads past hedges and chat filler in "%s" (they are not a topic the guide lacks)',
     (question, section) => {
