@@ -51,6 +51,8 @@ describe('matchQuestion', () => {
     ['which one do ppl generally find harder', 'difficulty'],
     ['where does the architect path tend to lead', 'career-path'],
     ['I can barely write a bash loop, how much coding is involved in the dva?', 'coding'],
+    ['who do devs usually collab with', 'career-path'],
+    ['what trips ppl up on the saa', 'difficulty'],
   ])(
     'reads past hedges and chat filler in "%s" (they are not a topic the guide lacks)',
     (question, section) => {
