@@ -25,6 +25,8 @@ describe('matchQuestion', () => {
     ['how does the career ladder look for developers', 'career-path'],
     ['tips for getting ready for the architect exam', 'study-tips'],
     ['what jobs can an architect get', 'job-roles'],
+    // "need to know" is how any topic is asked about, not a sign of the skills section.
+    ['what aws services do i need to know for dva', 'services'],
   ])('answers the paraphrase "%s" from %s', (question, section) => {
     expect(answered(question)).toBe(section);
   });
