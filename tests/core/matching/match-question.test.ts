@@ -27,6 +27,8 @@ describe('matchQuestion', () => {
     ['what jobs can an architect get', 'job-roles'],
     // "need to know" is how any topic is asked about, not a sign of the skills section.
     ['what aws services do i need to know for dva', 'services'],
+    ['is lambda stuff on the developer exam', 'services'],
+    ['can I stack the saa and the dva', 'both'],
   ])('answers the paraphrase "%s" from %s', (question, section) => {
     expect(answered(question)).toBe(section);
   });
@@ -55,6 +57,7 @@ describe('matchQuestion', () => {
     ['I can barely write a bash loop, how much coding is involved in the dva?', 'coding'],
     ['who do devs usually collab with', 'career-path'],
     ['what trips ppl up on the saa', 'difficulty'],
+    ['where do the associate certs sit on the certification ladder', 'levels'],
   ])(
     'reads past hedges and chat filler in "%s" (they are not a topic the guide lacks)',
     (question, section) => {
@@ -209,7 +212,7 @@ describe('decideReply', () => {
   });
 
   it('offers at most three "did you mean" suggestions when unsure', () => {
-    const decision = decideReply(indexes, 'networking stuff', 'direct');
+    const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
     if (decision.kind === 'did-you-mean') expect(decision.suggestions.length).toBeLessThanOrEqual(3);
   });
