@@ -70,7 +70,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
-  const secondOpinion = first ? applySecondOpinion(indexes, candidates, first.corrected) : undefined;
+  const secondOpinion = first ? applySecondOpinion(indexes, candidates, first.corrected, subject) : undefined;
   return {
     candidates,
     criteria,

@@ -1,4 +1,4 @@
-import { bandOf } from './confidence.js';
+import type { Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
 import type { Candidate } from './match-question.js';
 import { TUNING } from './tuning.js';
@@ -18,6 +18,7 @@ export function applySecondOpinion(
   indexes: readonly GuideIndex[],
   candidates: Candidate[],
   questionWords: readonly string[],
+  subject: Subject = 'none',
 ): SecondOpinion | undefined {
   const top = candidates[0];
   if (!top?.section) return undefined;
@@ -42,8 +43,13 @@ export function applySecondOpinion(
   }
   const lead = candidates[0]!;
   if (!leader) return opinion;
+  // A question that names the certifications gets "did you mean" from a lower coverage (decide-reply),
+  // and the classifier may confirm it from there too.
+  const { possible, suggestCoverage, namedSuggestCoverage } = TUNING.bands;
+  const unsureFrom = subject === 'named' ? namedSuggestCoverage : suggestCoverage;
   if (
-    bandOf(lead.confidence, lead.coverage) === 'unsure' &&
+    lead.confidence < possible &&
+    lead.coverage >= unsureFrom &&
     leader[0] === lead.section?.id &&
     leader[1] >= confirm
   ) {

@@ -64,6 +64,15 @@ describe('applySecondOpinion', () => {
     ).toBeUndefined();
   });
 
+  it('confirms a named question from the lower coverage at which it gets "did you mean", others not', () => {
+    const coverage = (TUNING.bands.namedSuggestCoverage + TUNING.bands.suggestCoverage) / 2;
+    const named = [candidate('salary', 10, 0.2, 2, coverage)];
+    expect(applySecondOpinion(indexWith({ salary: 0.7 }), named, [], 'named')).toBe('confirmed');
+    const implied = [candidate('salary', 10, 0.2, 2, coverage)];
+    expect(applySecondOpinion(indexWith({ salary: 0.7 }), implied, [], 'implied')).toBeUndefined();
+    expect(implied[0]!.confidence).toBe(0.2);
+  });
+
   it('does not confirm a "did you mean" on a weak or different opinion', () => {
     const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
     expect(applySecondOpinion(indexWith({ salary: 0.2, coding: 0.1 }), weak, [])).toBeUndefined();
