@@ -79,6 +79,15 @@ describe('matchQuestion', () => {
     });
   });
 
+  it.each([
+    'is the saa heavy on cost stuff?',
+    'what does the saa exam lean on? security, cost, HA?',
+    'of course the dva is harder, right?',
+  ])('does not mistake "%s" for a question about price or courses', (question) => {
+    const decision = decideReply(indexes, question, 'direct');
+    expect(decision.kind === 'not-covered' ? decision.topic : 'answered').not.toMatch(/price|course/i);
+  });
+
   it('matches a quoted not-covered keyword as written: "how many minutes" is exam length, "in five minutes" is not', () => {
     expect(decideReply(indexes, 'how many minutes is the saa', 'direct')).toMatchObject({
       kind: 'not-covered',
