@@ -18,7 +18,7 @@ describe('quoteCue', () => {
   });
 
   it('matches a keyword of several words across a hyphen, as matching does', () => {
-    expect(quoteCue('Node server-side stuff. Which first?', BACKEND)).toBe('Node server-side stuff');
+    expect(quoteCue('Node server-side work. Which first?', BACKEND)).toBe('Node server-side work');
   });
 
   it('stops the quote at punctuation and at function words', () => {
