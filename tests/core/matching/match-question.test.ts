@@ -78,6 +78,8 @@ describe('matchQuestion', () => {
     ['how soon after the dva do you get your result', /registration/i],
     ['how do I set up an SQS FIFO queue', /AWS services/i],
     ['best practice exam site for the saa', /practice-test providers/i],
+    ['is the architect exam more expensive than the developer one', /price/i],
+    ['is the old version of the exam still worth studying', /versions/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({
       kind: 'not-covered',
@@ -89,6 +91,7 @@ describe('matchQuestion', () => {
     'is the saa heavy on cost stuff?',
     'what does the saa exam lean on? security, cost, HA?',
     'of course the dva is harder, right?',
+    'does saa ask you to pick the cheapest design',
   ])('does not mistake "%s" for a question about price or courses', (question) => {
     const decision = decideReply(indexes, question, 'direct');
     expect(decision.kind === 'not-covered' ? decision.topic : 'answered').not.toMatch(/price|course/i);
