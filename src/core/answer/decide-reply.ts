@@ -54,21 +54,14 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
-  const band = bandOf(top.confidence, top.coverage);
+  const band = bandOf(top.confidence, top.coverage, match.subject);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
   if (top.section && (band === 'best' || band === 'possible'))
     return answerWith(top, band, match.criteria, suggestions);
+  // Unsure, or asked of the bot naming the certifications in words the guide does not use (see bandOf):
+  // the topics that come closest are a better reply than "not covered".
   if (band === 'unsure' && suggestions.length > 0) return { kind: 'did-you-mean', suggestions };
-  // Asked of the bot and naming the certifications, but in words the guide does not use: the topics
-  // that come closest are a better reply than "not covered" (a not-covered topic was ruled out above).
-  if (
-    match.subject === 'named' &&
-    top.section &&
-    top.coverage >= TUNING.bands.namedSuggestCoverage &&
-    suggestions.length > 0
-  )
-    return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
 }
 

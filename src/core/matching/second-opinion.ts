@@ -1,4 +1,5 @@
 import type { Subject } from './analyze-question.js';
+import { bandOf } from './confidence.js';
 import type { GuideIndex } from './guide-index.js';
 import type { Candidate } from './match-question.js';
 import { TUNING } from './tuning.js';
@@ -43,13 +44,8 @@ export function applySecondOpinion(
   }
   const lead = candidates[0]!;
   if (!leader) return opinion;
-  // A question that names the certifications gets "did you mean" from a lower coverage (decide-reply),
-  // and the classifier may confirm it from there too.
-  const { possible, suggestCoverage, namedSuggestCoverage } = TUNING.bands;
-  const unsureFrom = subject === 'named' ? namedSuggestCoverage : suggestCoverage;
   if (
-    lead.confidence < possible &&
-    lead.coverage >= unsureFrom &&
+    bandOf(lead.confidence, lead.coverage, subject) === 'unsure' &&
     leader[0] === lead.section?.id &&
     leader[1] >= confirm
   ) {

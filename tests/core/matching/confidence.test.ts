@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../../src/core/matching/confidence.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 
-const { best, possible, suggestCoverage } = TUNING.bands;
+const { best, possible, suggestCoverage, namedSuggestCoverage } = TUNING.bands;
 
 describe('bandOf', () => {
   it('calls a match "best" from the best threshold up, whatever its coverage', () => {
@@ -19,6 +19,12 @@ describe('bandOf', () => {
     expect(bandOf(possible - 0.001, suggestCoverage)).toBe('unsure');
     expect(bandOf(possible - 0.001, suggestCoverage - 0.001)).toBe('none');
     expect(bandOf(0, 0)).toBe('none');
+  });
+
+  it('offers "did you mean" from a lower coverage when the question names the certifications', () => {
+    expect(bandOf(possible - 0.001, namedSuggestCoverage, 'named')).toBe('unsure');
+    expect(bandOf(possible - 0.001, namedSuggestCoverage, 'implied')).toBe('none');
+    expect(bandOf(possible - 0.001, namedSuggestCoverage - 0.001, 'named')).toBe('none');
   });
 
   it('keeps the bands in order, and the single-word cap inside "possible"', () => {
