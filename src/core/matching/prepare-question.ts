@@ -63,13 +63,11 @@ const PICK = new Set([
   'suggestion',
   'suggestions',
 ]);
-/** Opens a clause about the asker: "for someone who", "for a person with", "as somebody who". */
+/**
+ * Opens a clause about the asker: "as somebody who", "if you're…". The ones opening with "for" ("for
+ * someone who", "for a java dev") are found by `whoFor`.
+ */
 const ASIDE_OPENERS = [
-  ['for', 'someone'],
-  ['for', 'somebody'],
-  ['for', 'anyone'],
-  ['for', 'people'],
-  ['for', 'a', 'person'],
   ['as', 'someone'],
   ['as', 'somebody'],
   ['if', 'you'],
@@ -93,13 +91,14 @@ const ASIDE_END = new Set([
 const BACKGROUND =
   /\b\d+\+?\s*(years?|yrs?|months?)\b|\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
 
+/** The asker as the one a pick is for: "saa or dva for *me*". */
+const ASKER = new Set(['me', 'us']);
+
 /**
- * Words for whom a pick is asked: "saa or dva for *me*", "… for a backend *person*", "… for a java *dev*".
+ * Others a pick is asked for: "… for a backend *person*", "… for a java *dev*", "for *someone* who…".
  * Not "beginners" or "students": being new is what the learning path is about, a topic, not an aside.
  */
 const PERSONS = new Set([
-  'me',
-  'us',
   'someone',
   'somebody',
   'anyone',
@@ -135,15 +134,17 @@ const CREDENTIAL_NOUNS = new Set([
 ]);
 
 /**
- * "for" followed, within three words, by someone the pick is for: "for a java dev", not "for the
- * developer cert" (one-letter words such as "a" are not in `raw`).
+ * Whom a "for" at `at` is about, within three words: the asker ("for me"), someone else ("for a java dev",
+ * "for someone who…"), or neither ("for the developer cert"). One-letter words such as "a" are not in `raw`.
  */
-function forAPerson(raw: readonly string[], at: number): boolean {
+function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undefined {
+  if (raw[at] !== 'for') return undefined;
   for (let k = at + 1; k < Math.min(raw.length, at + 4); k++) {
-    if (raw[k] === 'the') return false;
-    if (PERSONS.has(raw[k]!)) return !CREDENTIAL_NOUNS.has(raw[k + 1] ?? '');
+    if (raw[k] === 'the') return undefined;
+    if (ASKER.has(raw[k]!)) return 'asker';
+    if (PERSONS.has(raw[k]!)) return CREDENTIAL_NOUNS.has(raw[k + 1] ?? '') ? undefined : 'someone';
   }
-  return false;
+  return undefined;
 }
 
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
@@ -160,9 +161,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const selfClause = selfClauseWords(text, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
-  const pickAt = raw.map(
-    (word, i) => PICK.has(word) || (alternatives && word === 'for' && forAPerson(raw, i)),
-  );
+  const pickAt = raw.map((word, i) => PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined));
   return {
     raw,
     corrected,
@@ -193,39 +192,51 @@ const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
  * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
  */
 function selfClauseWords(text: string, total: number, count: number): boolean[] {
-  const marks: boolean[] = [];
-  const parts = stripSlackMarkup(text).split(CLAUSE_END);
-  let previousSelf: boolean = false;
-  for (let at = 0; at < parts.length; at += 2) {
-    const clause = parts[at]!;
-    const asks = ASKING_CLAUSE.test(clause) || (parts[at + 1] ?? '').includes('?');
-    const describes: boolean =
+  let previousSelf = false;
+  const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
+    const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
+    const describes =
       SELF_CLAUSE.test(clause) || BACKGROUND.test(clause) || (previousSelf && !asks && clause.trim() !== '');
-    const clauseWords = words(clause).length;
-    for (let k = clauseWords; k > 0; k--) marks.push(describes);
-    if (clauseWords > 0) previousSelf = describes;
-  }
-  // Should splitting ever count words differently from the whole text, nothing is marked.
-  return marks.length === total ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
+    if (words > 0) previousSelf = describes;
+    return describes;
+  });
+  return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
 const SENTENCE_END = /([.!?\n]+)/;
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
-  const parts = stripSlackMarkup(text).split(SENTENCE_END);
-  const marks: boolean[] = [];
   let sentences = 0;
-  for (let at = 0; at < parts.length; at += 2) {
-    const n = words(parts[at]!).length;
-    if (n > 0) sentences += 1;
-    const asks = (parts[at + 1] ?? '').includes('?');
-    for (let k = n; k > 0; k--) marks.push(asks);
-  }
-  const ok = marks.length === total;
-  return ok && sentences > 1 && marks.some(Boolean)
+  const marks = markParts(text, SENTENCE_END, total, (_, end, words) => {
+    if (words > 0) sentences += 1;
+    return end.includes('?');
+  });
+  return marks && sentences > 1 && marks.some(Boolean)
     ? marks.slice(0, count)
     : new Array<boolean>(count).fill(true);
+}
+
+/**
+ * Splits the text (without Slack markup) at `ends`, a pattern that captures the separators, and gives each
+ * part's words the mark `mark(part, the separator after it, its word count)` returns. Undefined when the
+ * split counts words differently from the whole text (`total`), so that no word is marked by mistake.
+ */
+function markParts(
+  text: string,
+  ends: RegExp,
+  total: number,
+  mark: (part: string, end: string, words: number) => boolean,
+): boolean[] | undefined {
+  const parts = stripSlackMarkup(text).split(ends);
+  const marks: boolean[] = [];
+  for (let at = 0; at < parts.length; at += 2) {
+    const part = parts[at]!;
+    const n = words(part).length;
+    const value = mark(part, parts[at + 1] ?? '', n);
+    for (let k = n; k > 0; k--) marks.push(value);
+  }
+  return marks.length === total ? marks : undefined;
 }
 
 /** Marks the words of clauses that describe the asker, from an opener to the next question word or stop. */
@@ -234,14 +245,14 @@ function asideWords(raw: readonly string[]): boolean[] {
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
     const opens =
+      whoFor(raw, at) === 'someone' ||
       ASIDE_OPENERS.some((words) =>
         matchesAt(
           raw,
           at,
           words.filter((word) => word.length > 1),
         ),
-      ) ||
-      (raw[at] === 'for' && forAPerson(raw, at) && raw[at + 1] !== 'me' && raw[at + 1] !== 'us');
+      );
     if (!opens) continue;
     for (let k = at; k < raw.length && (k === at || !ASIDE_END.has(raw[k]!)); k++) aside[k] = true;
   }
