@@ -19,10 +19,10 @@ import { handleWebApi } from './web-api/web-api-handler.js';
 import { HUMAN } from './workspace.js';
 import { WorkspaceState } from './workspace-state.js';
 
-/** Creates a Slack emulator; call `start()` before use and `stop()` when done. It does not restart. */
-
 /** The (legacy) verification token the emulator puts in payloads unless told otherwise. */
 export const EMULATOR_VERIFICATION_TOKEN = 'emulator-verification-token';
+
+/** Creates a Slack emulator; call `start()` before use and `stop()` when done. It does not restart. */
 export function createSlackEmulator(options: SlackEmulatorOptions): SlackEmulator {
   return new LocalSlack(options);
 }
