@@ -36,6 +36,17 @@ describe('applySecondOpinion', () => {
     expect(candidates[0]!.section?.id).toBe('skills');
   });
 
+  it('counts as a near tie a runner-up from the tuned share of the lead score on, not below it', () => {
+    const { nearTie } = TUNING.classifier;
+    const prefer = { skills: 0.1, 'skills-matrix': 0.6 };
+    const within = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * nearTie, 0.3)];
+    expect(applySecondOpinion(indexWith(prefer), within, [])).toBe('tie-broken');
+    expect(within[0]!.section?.id).toBe('skills-matrix');
+    const beyond = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * nearTie - 0.1, 0.3)];
+    expect(applySecondOpinion(indexWith(prefer), beyond, [])).toBeUndefined();
+    expect(beyond[0]!.section?.id).toBe('skills');
+  });
+
   it('breaks a tie only for its own first choice, not for one also-ran over another', () => {
     const candidates = [candidate('choose', 10, 0.55), candidate('overview', 9.5, 0.5)];
     applySecondOpinion(indexWith({ developer: 0.3, overview: 0.2, choose: 0.05 }), candidates, []);
@@ -75,7 +86,8 @@ describe('applySecondOpinion', () => {
 
   it('does not confirm a "did you mean" on a weak or different opinion', () => {
     const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
-    expect(applySecondOpinion(indexWith({ salary: 0.2, coding: 0.1 }), weak, [])).toBeUndefined();
+    const unsure = TUNING.classifier.confirm - 0.05;
+    expect(applySecondOpinion(indexWith({ salary: unsure, coding: 0.1 }), weak, [])).toBeUndefined();
     const other = [candidate('salary', 10, 0.3, 2, 0.6)];
     expect(applySecondOpinion(indexWith({ salary: 0.3, coding: 0.6 }), other, [])).toBeUndefined();
     expect(other[0]!.confidence).toBe(0.3);
