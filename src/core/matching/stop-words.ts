@@ -20,7 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   curious wondering show shows showing shown come comes coming came look looks looking find found happen happens
   appear appears means matter matters info information details detail best better people person
   involve involves involved involving entail entails assume assumes assumed expect expects expected
-  two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely
+  two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely real
   ppl ur u nah cuz coz tho anyways anyhow someones stuff
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
     .trim()
