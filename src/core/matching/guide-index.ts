@@ -115,6 +115,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     .filter((phrase) => phrase.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length)
     .map((phrase, order): VocabularyPhrase => ({ ...phrase, order }));
+  const phrasesByStart = groupBy(ordered, (phrase) => phrase.stems[0]!);
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
@@ -127,7 +128,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     ),
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
     positions: specialPositions(byId, defaultSection),
-    phrasesByStart: groupBy(ordered, (phrase) => phrase.stems[0]!),
+    phrasesByStart,
     bestFieldWeight: bestWeights(sectionDocs.map((doc) => doc.terms)),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
@@ -137,7 +138,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,
     corrector: new SpellingCorrector(lexicon, isEnglishWord),
-    classifier: sectionClassifier(guide, options),
+    classifier: sectionClassifier(guide, options, phrasesByStart),
   };
 }
 

@@ -15,7 +15,7 @@ import { TUNING } from '../tuning.js';
 import type { SoftmaxModel } from './softmax-model.js';
 
 /** Bump when the features or the file layout change, so old cache files are not read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Models kept at most: the newest used are kept. A guide's model is under a megabyte, and tests and
@@ -34,10 +34,10 @@ interface CachedModel {
   weights: string;
 }
 
-/** The cache key: the training texts and the classifier's settings, so any content change retrains. */
-export function contentHash(texts: unknown): string {
+/** The cache key: the training texts (and vocabulary) and the classifier's settings, so any content change retrains. */
+export function contentHash(content: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify({ format: FORMAT, settings: TUNING.classifier, texts }))
+    .update(JSON.stringify({ format: FORMAT, settings: TUNING.classifier, content }))
     .digest('hex')
     .slice(0, 24);
 }

@@ -2,7 +2,7 @@ import type { Guide } from '../../guide.js';
 import { words } from '../tokenize.js';
 import { contentHash, DEFAULT_CACHE_DIR, readCachedModel, writeCachedModel } from './model-cache.js';
 import { predict, type SoftmaxModel, train } from './softmax-model.js';
-import { featureKeys } from './text-features.js';
+import { featureKeys, type Synonyms } from './text-features.js';
 import { trainingTexts } from './training-texts.js';
 
 /** A second opinion on which section a question belongs to, learned from the guide's own text. */
@@ -16,32 +16,43 @@ export interface ClassifierOptions {
   cacheDir?: string | false;
 }
 
-/** Loads the guide's classifier from the cache, or trains it (and caches it) when the content changed. */
-export function sectionClassifier(guide: Guide, options: ClassifierOptions = {}): SectionClassifier {
+/**
+ * Loads the guide's classifier from the cache, or trains it (and caches it) when the content changed.
+ * `synonyms` are the guide's vocabulary phrases (GuideIndex.phrasesByStart); without them the
+ * classifier reads words and character n-grams only.
+ */
+export function sectionClassifier(
+  guide: Guide,
+  options: ClassifierOptions = {},
+  synonyms?: Synonyms,
+): SectionClassifier {
   const texts = trainingTexts(guide);
   const dir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const hash = contentHash(texts);
+  const hash = contentHash({ texts, synonyms: synonyms ? [...synonyms] : [] });
+  const keysOf = (questionWords: readonly string[]) => featureKeys(questionWords, synonyms);
   let model = dir ? readCachedModel(dir, hash) : undefined;
   if (!model) {
-    model = trainOn(texts);
+    model = trainOn(texts, keysOf);
     if (dir) writeCachedModel(dir, hash, model);
   }
-  return classifierOf(model);
+  return classifierOf(model, keysOf);
 }
 
-function trainOn(texts: ReturnType<typeof trainingTexts>): SoftmaxModel {
+type KeysOf = (questionWords: readonly string[]) => string[];
+
+function trainOn(texts: ReturnType<typeof trainingTexts>, keysOf: KeysOf): SoftmaxModel {
   const classes = [...new Set(texts.map((text) => text.section))];
   const label = new Map(classes.map((id, index) => [id, index]));
   return train(
     classes,
-    texts.map(({ section, text }) => ({ keys: featureKeys(words(text)), label: label.get(section)! })),
+    texts.map(({ section, text }) => ({ keys: keysOf(words(text)), label: label.get(section)! })),
   );
 }
 
-function classifierOf(model: SoftmaxModel): SectionClassifier {
+function classifierOf(model: SoftmaxModel, keysOf: KeysOf): SectionClassifier {
   return {
     probabilities(questionWords) {
-      const p = predict(model, featureKeys(questionWords));
+      const p = predict(model, keysOf(questionWords));
       return new Map(model.classes.map((id, k) => [id, p[k]!]));
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predict, train } from '../../../../src/core/matching/classifier/softmax-model.js';
-import { featureKeys } from '../../../../src/core/matching/classifier/text-features.js';
-import { words } from '../../../../src/core/matching/tokenize.js';
+import { featureKeys, type Synonyms } from '../../../../src/core/matching/classifier/text-features.js';
+import { stem, words } from '../../../../src/core/matching/tokenize.js';
 
 const keys = (text: string) => featureKeys(words(text));
 const texts: [number, string][] = [
@@ -25,6 +25,17 @@ describe('featureKeys', () => {
     expect(features).toContain('c:ies>');
     expect(features.some((key) => key.includes('the'))).toBe(false);
   });
+
+  it("adds the canonical term of each vocabulary phrase it finds, so a synonym reads as the guide's word", () => {
+    const synonyms: Synonyms = new Map([
+      ['take', [{ stems: ['take', 'home'], term: stem('salary') }]],
+      ['salari', [{ stems: ['salari'], term: stem('salary') }]],
+    ]);
+    expect(featureKeys(words('what do they take home'), synonyms)).toContain('v:salari');
+    expect(featureKeys(words('the salary'), synonyms)).toContain('v:salari');
+    expect(featureKeys(words('take the bus home'), synonyms)).not.toContain('v:salari');
+    expect(featureKeys(words('what do they take home'))).not.toContain('v:salari');
+  });
 });
 
 describe('softmax regression', () => {
@@ -45,6 +56,24 @@ describe('softmax regression', () => {
       texts.map(([label, text]) => ({ label, keys: keys(text) })),
     );
     expect([...again.weights]).toEqual([...model.weights]);
+  });
+
+  it('places a wording no training text uses through the vocabulary the guide lists for it', () => {
+    const synonyms: Synonyms = new Map([
+      ['salari', [{ stems: ['salari'], term: 'salari' }]],
+      ['wage', [{ stems: ['wage'], term: 'salari' }]],
+      ['code', [{ stems: ['code'], term: 'code' }]],
+      ['script', [{ stems: ['script'], term: 'code' }]],
+    ]);
+    const withSynonyms = (text: string) => featureKeys(words(text), synonyms);
+    const trained = train(
+      ['salary', 'coding'],
+      texts.map(([label, text]) => ({ label, keys: withSynonyms(text) })),
+    );
+    expect(predict(trained, withSynonyms('wages'))[0]).toBeGreaterThan(0.6);
+    expect(predict(trained, withSynonyms('scripts'))[1]).toBeGreaterThan(0.6);
+    // Without the vocabulary the same words are unknown: no opinion.
+    expect(Math.abs(predict(model, keys('wages'))[0]! - 0.5)).toBeLessThan(0.1);
   });
 
   it('has no opinion beyond the biases on words it never saw', () => {
