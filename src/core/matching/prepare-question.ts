@@ -147,6 +147,9 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
   return undefined;
 }
 
+/** A message ending in "right?" asks for a confirmation ("…, right?"), not for the right one. */
+const TAG_QUESTION = /(^|[^\p{L}])right\s*\?[\s?!.]*$/iu;
+
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
 const MAX_CHARS = 2_000;
 const MAX_WORDS = 60;
@@ -161,12 +164,16 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const selfClause = selfClauseWords(text, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
-  const pickAt = raw.map((word, i) => PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined));
+  // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic.
+  const tag = TAG_QUESTION.test(text) && all.length === raw.length ? raw.length - 1 : -1;
+  const pickAt = raw.map(
+    (word, i) => i !== tag && (PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined)),
+  );
   return {
     raw,
     corrected,
     stemmed,
-    stop: stemmed.map((term, i) => STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term)),
+    stop: stemmed.map((term, i) => i === tag || STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term)),
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     selfReference: SELF.test(text),
     aside: asideWords(raw),

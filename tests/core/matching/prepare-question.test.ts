@@ -78,3 +78,23 @@ describe('a pick asked for someone', () => {
     expect(asideWords('recommended certification path for beginners')).toEqual([]);
   });
 });
+
+describe('a question ending in "right?"', () => {
+  const prepare = (question: string) => prepareQuestion(question, index!.corrector);
+  const stopped = (question: string) => {
+    const prepared = prepare(question);
+    return prepared.raw.filter((_, i) => prepared.stop[i]);
+  };
+
+  it('asks for a confirmation: its "right" is neither a pick nor a topic word', () => {
+    expect(prepare('saa-c03 is the solutions architect one, right?').pickCue).toBe(false);
+    expect(stopped('saa-c03 is the solutions architect one, right?')).toContain('right');
+    expect(prepare('dva = developer associate right ??').pickCue).toBe(false);
+  });
+
+  it('still reads "the right one" and "right for me" as a pick', () => {
+    expect(prepare('is the developer cert right for me?').pickCue).toBe(true);
+    expect(stopped('is the developer cert right for me?')).not.toContain('right');
+    expect(prepare('is the developer cert the right one').pickCue).toBe(true);
+  });
+});
