@@ -12,6 +12,8 @@ interface QuestionShape {
   /** The same with every word the guide knows at its full weight (see baseWeight). */
   strictQueryWeight: number;
   defaultApplies: boolean;
+  /** The one side the question names, when it names nothing more specific ("what is SAA exactly?"). */
+  sideDefault?: string;
   pickApplies: boolean;
   persona: boolean;
   /** A persona asks about something else (see asksAnotherTopic): it colours the answer, not the pick. */
@@ -74,6 +76,11 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       WEIGHT.general,
     // A pick goes to the recommender alone: the overview is for "saa or dva?", not "saa or dva for me?".
     defaultApplies: !topical && aboutTheGuide && sides.size !== 1 && !pickApplies,
+    // One side and nothing more specific ("SAA in one line?"): that side's own section is the default.
+    // Not with a word the guide never uses ("how much is the SAA voucher"): that may be a gap.
+    ...(!topical && analyzed.unknownWords === 0 && sides.size === 1 && !pickApplies
+      ? { sideDefault: [...sides][0] }
+      : {}),
     pickApplies,
     persona,
     askedElsewhere: persona && (analyzed.asksWithoutPick || asksAnotherTopic(index, analyzed)),
@@ -138,6 +145,7 @@ function sectionScore(
   if (shape.persona && section.recommender)
     bonus += SCORING.personaBoost * (shape.askedElsewhere ? SCORING.personaOnOtherTopic : 1);
   if (shape.defaultApplies && section === index.defaultSection) bonus += SCORING.defaultBonus;
+  if (shape.sideDefault !== undefined && section.side === shape.sideDefault) bonus += SCORING.defaultBonus;
   if (shape.pickApplies && section.recommender) bonus += SCORING.pickBonus;
   // A bonus is the question's shape speaking (a pick, a persona, only the sides), not one shared word.
   // A bare pick ("which one?") with no topic word at all is thinner evidence than "which cert for me?".

@@ -152,6 +152,13 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('overview');
   });
 
+  it('answers a gist question about one side with that side\'s section, not the two-sided overview', () => {
+    expect(answered('sa associate in one line?')).toBe('architect');
+    expect(answered('dva in a nutshell')).toBe('developer');
+    // Both sides named: the overview stays the default.
+    expect(answered('saa vs dva in one line?')).toBe('overview');
+  });
+
   it('ranks "who do they work with" under the career path', () => {
     const { candidates } = matchQuestion(indexes, 'who does a cloud developer work with on a typical week');
     expect(candidates[0]?.section?.id).toBe('career-path');
