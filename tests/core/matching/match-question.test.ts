@@ -152,7 +152,7 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('overview');
   });
 
-  it('answers a gist question about one side with that side\'s section, not the two-sided overview', () => {
+  it("answers a gist question about one side with that side's section, not the two-sided overview", () => {
     expect(answered('sa associate in one line?')).toBe('architect');
     expect(answered('dva in a nutshell')).toBe('developer');
     // Both sides named: the overview stays the default.
