@@ -121,6 +121,9 @@ describe('matchQuestion', () => {
 
   it('maps the guide vocabulary onto sections ("compensation" means salary)', () => {
     expect(answered('which one has better compensation')).toBe('salary');
+    // The longer phrase wins: "makes more sense" is a pick, "makes more" alone is pay.
+    expect(answered('which one makes more')).toBe('salary');
+    expect(answered('I mostly write React. Which associate cert makes more sense for me?')).toBe('choose');
   });
 
   it('strips Slack markup before matching', () => {
