@@ -123,7 +123,8 @@ describe('matchQuestion', () => {
     expect(answered('which one has better compensation')).toBe('salary');
     // The longer phrase wins: "makes more sense" is a pick, "makes more" alone is pay.
     expect(answered('which one makes more')).toBe('salary');
-    expect(answered('I mostly write React. Which associate cert makes more sense for me?')).toBe('choose');
+    expect(answered('saa or dva, which makes more sense?')).toBe('choose');
+    expect(answered('which one makes more sense for a frontend dev')).toBe('choose');
   });
 
   it('strips Slack markup before matching', () => {
