@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { AwsLambdaReceiver, type Logger } from '@slack/bolt';
+import type { Logger } from '@slack/bolt';
 import { type HttpConfig, secretsIn, secretsOf } from './config.js';
 import { type Answerer, createAnswerer } from './core/answer/answerer.js';
 import { loadContent } from './core/content/load-content.js';
+import { AwsLambdaReceiver } from './slack/bolt.js';
 import { createSlackApp } from './slack/create-app.js';
 import type { DedupStore } from './slack/dedup-store.js';
 import { readLambdaConfig } from './slack/lambda/lambda-config.js';

@@ -1,7 +1,8 @@
-import { App, type Logger, type Receiver } from '@slack/bolt';
+import type { Logger, Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.js';
 import type { Answerer } from '../core/answer/answerer.js';
 import type { Learning } from '../store/learning.js';
+import { App } from './bolt.js';
 import type { DedupStore } from './dedup-store.js';
 import { healthOf } from './health.js';
 import { InFlight } from './in-flight.js';

@@ -1,6 +1,7 @@
 import { formatWithOptions } from 'node:util';
-import { type Logger, LogLevel } from '@slack/bolt';
+import type { Logger } from '@slack/bolt';
 import type { LogLevelName } from '../config.js';
+import { LogLevel } from './bolt.js';
 
 const RANK: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 10,

@@ -1,5 +1,6 @@
-import { HTTPReceiver, type Logger, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Logger, webApi } from '@slack/bolt';
 import type { HttpConfig, SlackConfig, SocketConfig } from '../config.js';
+import { HTTPReceiver, SocketModeReceiver } from './bolt.js';
 import { type Health, healthRoute } from './health.js';
 import { REQUEST_BODY_LIMIT, screenRequests } from './screen-request.js';
 import type { SlackTransport } from './slack-transport.js';

@@ -1,10 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import {
-  type BufferedIncomingMessage,
-  HTTPModuleFunctions as http,
-  isRawBodyError,
-  type Logger,
-} from '@slack/bolt';
+import type { BufferedIncomingMessage, Logger } from '@slack/bolt';
+import { HTTPModuleFunctions as http, isRawBodyError } from './bolt.js';
 import { createRefusalLog } from './refusal-log.js';
 import { readSignatureHeaders, signatureMatches } from './request-signature.js';
 import { isPureSslCheck, SSL_CHECK_BODY_LIMIT } from './ssl-check.js';
