@@ -1,6 +1,7 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { GuideIndex, SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
+import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
@@ -102,7 +103,9 @@ function asksAnotherTopic(index: GuideIndex, analyzed: AnalyzedQuestion): boolea
   if (topics.length === 0) return false;
   if (!analyzed.prepared.askingPick) return true;
   const recommenders = index.positions.recommender.map((position) => index.sections[position]!);
-  return topics.some((term) => recommenders.every((doc) => !doc.terms.has(term)));
+  // The recommender "speaks of" a topic it names in a title, keyword or alternate question; one it only
+  // mentions in passing ("…you can take both") is another section's topic ("passed SAA, get DVA too?").
+  return topics.some((term) => recommenders.every((doc) => (doc.terms.get(term) ?? 0) < STRONG_FIELD));
 }
 
 /** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */

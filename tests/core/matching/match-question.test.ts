@@ -163,6 +163,12 @@ describe('matchQuestion', () => {
     expect(answered('saa vs dva in one line?')).toBe('overview');
   });
 
+  it('answers "passed one, get the other too?" with taking both, though the asker describes themselves', () => {
+    expect(answered('I got my SAA in March. Should I go on and get the developer one too?')).toBe('both');
+    // A pick for a persona is still the recommender's.
+    expect(answered('I got my SAA in March, which one suits a backend dev?')).toBe('choose');
+  });
+
   it('ranks "who do they work with" under the career path', () => {
     const { candidates } = matchQuestion(indexes, 'who does a cloud developer work with on a typical week');
     expect(candidates[0]?.section?.id).toBe('career-path');
