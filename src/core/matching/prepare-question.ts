@@ -147,6 +147,9 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
   return undefined;
 }
 
+/** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
+const SINGLE_DIGIT = /^\d$/;
+
 /** A message ending in "right?" asks for a confirmation ("…, right?"), not for the right one. */
 const TAG_QUESTION = /(^|[^\p{L}])right\s*\?[\s?!.]*$/iu;
 
@@ -173,7 +176,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     raw,
     corrected,
     stemmed,
-    stop: stemmed.map((term, i) => i === tag || STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term)),
+    stop: stemmed.map(
+      (term, i) =>
+        i === tag || STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term) || SINGLE_DIGIT.test(term),
+    ),
     englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
     selfReference: SELF.test(text),
     aside: asideWords(raw),

@@ -98,3 +98,15 @@ describe('a question ending in "right?"', () => {
     expect(prepare('is the developer cert the right one').pickCue).toBe(true);
   });
 });
+
+describe('digits', () => {
+  const stopped = (question: string) => {
+    const prepared = prepareQuestion(question, index!.corrector);
+    return prepared.raw.filter((_, i) => prepared.stop[i]);
+  };
+
+  it('drops a lone digit like a number word ("the 2 certs"), but keeps longer numbers ("720")', () => {
+    expect(stopped('whats the difference between the 2 associate certs')).toContain('2');
+    expect(stopped('is 720 the passing score')).not.toContain('720');
+  });
+});
