@@ -110,3 +110,12 @@ describe('digits', () => {
     expect(stopped('is 720 the passing score')).not.toContain('720');
   });
 });
+
+describe('texting spellings', () => {
+  it('reads "shud", "wat", "tak" as the words they stand for, so a pick is still a pick', () => {
+    const prepared = prepareQuestion('wat cert shud i tak first', index!.corrector);
+    expect(prepared.corrected).toEqual(['what', 'cert', 'should', 'take', 'first']);
+    expect(prepared.pickCue).toBe(true);
+    expect(prepared.raw).toEqual(['wat', 'cert', 'shud', 'tak', 'first']);
+  });
+});
