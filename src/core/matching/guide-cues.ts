@@ -56,7 +56,9 @@ export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): Un
   const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
   // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words
   // included, and must then occur as written: otherwise any question about the exam would match it.
-  const exact = !content.some((term) => !broad.has(term));
+  // So does a phrase that comes down to one word ("cut-off", "from home", "lots of openings"): that word
+  // alone ("cut", "home", "openings") says much less than the phrase the author wrote.
+  const exact = !content.some((term) => !broad.has(term)) || (content.length === 1 && all.length > 1);
   return { stems: exact ? all.filter((term) => !PLACEHOLDERS.has(term)) : content, exact };
 }
 

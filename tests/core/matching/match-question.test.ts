@@ -133,6 +133,20 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('reads a not-covered phrase that comes down to one word as written, not as that word alone', () => {
+    expect(answered('what is the cut-off score for dva')).toBe('not-covered');
+    expect(answered('does the saa cut it for cloud jobs')).toBe('job-roles');
+    expect(answered('can i take the saa from home')).toBe('not-covered');
+    expect(answered('should I set up a home lab to prepare for the dva')).toBe('study-tips');
+  });
+
+  it('answers a question about the job market in a city or a visa with "not covered", not job roles', () => {
+    expect(answered("how's the job market for saa holders in toronto?")).toBe('not-covered');
+    expect(answered('will the saa help with my work visa')).toBe('not-covered');
+    expect(answered('which job openings suit a dva holder')).toBe('job-roles');
+    expect(answered('which cert is more in demand')).toBe('job-roles');
+  });
+
   it('says "not covered" for what the guide does not answer, instead of the nearest section', () => {
     const decision = decideReply(indexes, 'how much does the architect exam cost?', 'direct');
     expect(decision).toMatchObject({ kind: 'not-covered', topic: expect.stringMatching(/price/i) });
