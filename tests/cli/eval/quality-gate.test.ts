@@ -18,74 +18,85 @@ describe('answer quality (the gate in npm test)', () => {
 
   /**
    * The blind sets, held to floors just under today's numbers so that a change that generalises worse
-   * fails here, and to never answering chatter in a channel:
-   * - the first was written by someone who never saw the guide's wording;
-   * - the second (issue #13) before any tuning, and measured once after the matcher's tuning;
-   * - the third by a helper who saw only the outline and the seed, measured once before it informed any
-   *   change (eval/baseline-blind3.txt: top-1 77.2%, top-3 87.6%, behind MiniSearch); its misses then
-   *   guided the changes after it, so these are floors, not a held-out score;
-   * - the fourth likewise (eval/baseline-blind4.txt: top-1 68.8%, top-3 88.4%, behind MiniSearch). One of
-   *   its out-of-scope questions is still answered in a channel: a city's job market ("… in toronto for
-   *   someone with saa") reads as the job-roles section, the city being a word no dictionary lists.
-   * - the fifth was measured once after this round's other changes (eval/baseline-blind5.txt: top-1 69.6%,
-   *   behind MiniSearch's 74.8%); later changes were checked against it, so it too is now a floor. Two of
-   *   its out-of-scope questions are answered in a channel (an old exam version, a city's job market).
-   * - the sixth was measured once at the end of session 4 (eval/baseline-blind6.txt), then kept as a floor.
+   * fails here, and to (almost) never answering an out-of-scope message in a channel. Each was written by
+   * someone who saw neither the content nor the matcher (blind3 onwards: helpers given only the outline and
+   * the seed), measured once before it informed anything (eval/baseline-*.txt), and is a floor, not a
+   * held-out score, once its misses have guided a change. blind7 and blind8 (session 5) were measured once
+   * at the end of the round's changes (eval/measured-blind7-session5-end.txt, eval/baseline-blind8.txt);
+   * blind8's misses then guided nothing but this note: four of its out-of-scope messages are answered in a
+   * channel (employers in a city, the question count, a misspelt exam price, a city's market).
    * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
    */
   it.each([
     {
       file: 'questions.blind.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.93,
-      precision: 0.97,
-      recall: 0.76,
+      precision: 0.98,
+      recall: 0.77,
     },
     {
       file: 'questions.blind2.jsonl',
-      top1: 0.94,
-      top3: 0.98,
-      notCovered: 0.97,
-      precision: 0.95,
-      recall: 0.81,
+      top1: 0.98,
+      top3: 0.99,
+      notCovered: 0.99,
+      precision: 0.98,
+      recall: 0.82,
     },
     {
       file: 'questions.blind3.jsonl',
-      top1: 0.92,
-      top3: 0.95,
-      notCovered: 0.97,
+      top1: 0.95,
+      top3: 0.96,
+      notCovered: 0.99,
       precision: 0.99,
-      recall: 0.72,
+      recall: 0.76,
     },
     {
       file: 'questions.blind4.jsonl',
-      top1: 0.85,
-      top3: 0.96,
-      notCovered: 0.87,
-      precision: 0.92,
-      recall: 0.67,
-      chatter: 1,
+      top1: 0.94,
+      top3: 0.97,
+      notCovered: 0.99,
+      precision: 0.95,
+      recall: 0.71,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.8,
-      top3: 0.88,
-      notCovered: 0.85,
-      precision: 0.91,
-      recall: 0.49,
-      chatter: 2,
+      top1: 0.85,
+      top3: 0.91,
+      notCovered: 0.99,
+      precision: 0.93,
+      recall: 0.53,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
     {
       file: 'questions.blind6.jsonl',
-      top1: 0.88,
-      top3: 0.96,
-      notCovered: 0.85,
-      precision: 0.95,
-      recall: 0.71,
+      top1: 0.92,
+      top3: 0.97,
+      notCovered: 0.9,
+      precision: 0.96,
+      recall: 0.74,
       chatter: 1,
+    },
+    {
+      file: 'questions.blind7.jsonl',
+      top1: 0.81,
+      top3: 0.92,
+      notCovered: 0.86,
+      precision: 0.94,
+      recall: 0.62,
+      // 92.3% against MiniSearch's 92.9%: the alternate questions added this round lifted it too.
+      behind: ['direct top-3'],
+    },
+    {
+      file: 'questions.blind8.jsonl',
+      top1: 0.86,
+      top3: 0.94,
+      notCovered: 0.86,
+      precision: 0.96,
+      recall: 0.56,
+      chatter: 4,
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);
@@ -108,6 +119,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace2.jsonl',
     'chatter.workplace3.jsonl',
     'chatter.workplace4.jsonl',
+    'chatter.workplace5.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
