@@ -27,6 +27,19 @@ export function firstStems(phrases: readonly (readonly string[])[]): Set<string>
   return new Set(phrases.flatMap((phrase) => (phrase.length > 0 ? [phrase[0]!] : [])));
 }
 
+/**
+ * One stem of each phrase a question must contain for the phrase to occur in it: its first word that is
+ * not a function word ("week" for "in two weeks"), so that the many questions with "in" or "how" in them
+ * skip the phrase without a scan.
+ */
+export function keyStems(phrases: readonly (readonly string[])[]): Set<string> {
+  return new Set(
+    phrases.flatMap((phrase) =>
+      phrase.length > 0 ? [phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!] : [],
+    ),
+  );
+}
+
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */
 export function broadTerms(guide: Guide): Set<string> {
   return new Set(

@@ -8,8 +8,8 @@ import { isEnglishWord, preloadEnglishWords } from './english-words.js';
 import {
   broadTerms,
   type CriterionCue,
-  firstStems,
   guideAnchors,
+  keyStems,
   recommenderCriteria,
   type SubjectCues,
   subjectCues,
@@ -104,7 +104,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     return {
       topic,
       phrases,
-      starts: firstStems(phrases.map((phrase) => phrase.stems)),
+      starts: keyStems(phrases.map((phrase) => phrase.stems)),
     };
   });
   const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {
