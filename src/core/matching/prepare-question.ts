@@ -178,9 +178,6 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['wich', 'which'],
   ['whch', 'which'],
   ['hw', 'how'],
-  ['plz', 'please'],
-  ['pls', 'please'],
-  ['ur', 'your'],
 ]);
 
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
