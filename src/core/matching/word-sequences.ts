@@ -1,16 +1,24 @@
+/** Whether `needle` runs in `haystack` from `start` on, over words not yet consumed. */
+export function startsAt(
+  haystack: readonly string[],
+  needle: readonly string[],
+  start: number,
+  consumed?: readonly boolean[],
+): boolean {
+  if (needle.length === 0 || start + needle.length > haystack.length) return false;
+  for (let k = 0; k < needle.length; k++)
+    if (haystack[start + k] !== needle[k] || consumed?.[start + k]) return false;
+  return true;
+}
+
 /** Where `needle` starts in `haystack` as a contiguous run of not-yet-consumed words, or -1. */
 export function indexOf(
   haystack: readonly string[],
   needle: readonly string[],
   consumed?: readonly boolean[],
 ): number {
-  if (needle.length === 0) return -1;
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let k = 0; k < needle.length; k++) {
-      if (haystack[start + k] !== needle[k] || consumed?.[start + k]) continue outer;
-    }
-    return start;
-  }
+  for (let start = 0; start + needle.length <= haystack.length; start++)
+    if (startsAt(haystack, needle, start, consumed)) return start;
   return -1;
 }
 

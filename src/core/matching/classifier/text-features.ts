@@ -1,6 +1,7 @@
 import { STOP_WORDS } from '../stop-words.js';
 import { stem } from '../tokenize.js';
 import { TUNING } from '../tuning.js';
+import { startsAt } from '../word-sequences.js';
 
 /** A phrase of the guide's vocabulary ("pay", "take home") as stems, and the canonical term it stands for. */
 export interface Synonym {
@@ -19,10 +20,11 @@ export type Synonyms = ReadonlyMap<string, readonly Synonym[]>;
  * the guide lists, so that a word used by no training text still counts as the term it stands for.
  */
 export function featureKeys(words: readonly string[], synonyms?: Synonyms): string[] {
-  const keys: string[] = synonyms ? synonymKeys(words, synonyms) : [];
-  for (const word of words) {
+  const stems = words.map(stem);
+  const keys: string[] = synonyms ? synonymKeys(stems, synonyms) : [];
+  for (const [i, word] of words.entries()) {
     if (STOP_WORDS.has(word)) continue;
-    keys.push(`w:${stem(word)}`);
+    keys.push(`w:${stems[i]}`);
     const padded = `<${word}>`;
     for (const size of TUNING.classifier.charGrams)
       for (let at = 0; at + size <= padded.length; at++) keys.push(`c:${padded.slice(at, at + size)}`);
@@ -30,12 +32,12 @@ export function featureKeys(words: readonly string[], synonyms?: Synonyms): stri
   return keys;
 }
 
-function synonymKeys(words: readonly string[], synonyms: Synonyms): string[] {
-  const stems = words.map(stem);
+/** A `v:` key for every place a vocabulary phrase occurs (a phrase said twice counts twice). */
+function synonymKeys(stems: readonly string[], synonyms: Synonyms): string[] {
   const keys: string[] = [];
   stems.forEach((first, at) => {
     for (const { stems: phrase, term } of synonyms.get(first) ?? [])
-      if (phrase.every((next, offset) => stems[at + offset] === next)) keys.push(`v:${term}`);
+      if (startsAt(stems, phrase, at)) keys.push(`v:${term}`);
   });
   return keys;
 }
