@@ -18,13 +18,8 @@ export interface UncoveredPhrase {
 export interface CriterionCue {
   criterion: Criterion;
   phrases: string[][];
-  /** First stems of the phrases: a question with none of them cannot match, and is not scanned. */
+  /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
-}
-
-/** The first stem of each phrase, for skipping phrases a question cannot contain. */
-export function firstStems(phrases: readonly (readonly string[])[]): Set<string> {
-  return new Set(phrases.flatMap((phrase) => (phrase.length > 0 ? [phrase[0]!] : [])));
 }
 
 /**
@@ -83,7 +78,7 @@ export function recommenderCriteria(guide: Guide): CriterionCue[] {
     .filter((criterion) => criterion.side)
     .map((criterion) => {
       const phrases = criterion.keywords.map((keyword) => words(keyword).map(stem));
-      return { criterion, phrases, starts: firstStems(phrases) };
+      return { criterion, phrases, starts: keyStems(phrases) };
     });
 }
 

@@ -33,7 +33,7 @@ export interface SectionDoc {
 export interface UncoveredDoc {
   topic: UncoveredTopic;
   phrases: UncoveredPhrase[];
-  /** First stems of the phrases: a question with none of them cannot match, and is not scanned. */
+  /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
 }
 
