@@ -147,39 +147,6 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
   return undefined;
 }
 
-/**
- * Texting spellings that are words of their own ("wat", "wit", "tak") or too short for the spelling
- * corrector to place ("shud", "abt"): read as the word they stand for, so they neither count as a
- * topic the guide lacks nor hide a pick ("shud i tak saa").
- */
-const TEXTING: ReadonlyMap<string, string> = new Map([
-  ['wat', 'what'],
-  ['wot', 'what'],
-  ['wut', 'what'],
-  ['wit', 'with'],
-  ['shud', 'should'],
-  ['shld', 'should'],
-  ['wud', 'would'],
-  ['cud', 'could'],
-  ['abt', 'about'],
-  ['tak', 'take'],
-  ['b4', 'before'],
-  ['gud', 'good'],
-  ['rly', 'really'],
-  ['thx', 'thanks'],
-  ['ty', 'thanks'],
-  ['bcoz', 'because'],
-  ['becoz', 'because'],
-  ['cos', 'because'],
-  ['coz', 'because'],
-  ['hv', 'have'],
-  ['dat', 'that'],
-  ['dis', 'this'],
-  ['wich', 'which'],
-  ['whch', 'which'],
-  ['hw', 'how'],
-]);
-
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
 const SINGLE_DIGIT = /^\d$/;
 
@@ -195,7 +162,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const text = question.slice(0, MAX_CHARS);
   const all = words(text);
   const raw = all.slice(0, MAX_WORDS);
-  const corrected = raw.map((word) => TEXTING.get(word) ?? corrector.correct(word));
+  const corrected = raw.map((word) => corrector.correct(word));
   const stemmed = corrected.map(stem);
   const selfClause = selfClauseWords(text, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).

@@ -13,6 +13,39 @@ function doublings(word: string): string[] {
   return variants;
 }
 
+/**
+ * Texting spellings that are words of their own ("wat", "wit", "tak") or too short for the spelling
+ * corrector to place ("shud", "abt"): read as the word they stand for, so they neither count as a
+ * topic the guide lacks nor hide a pick ("shud i tak saa").
+ */
+const TEXTING: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wot', 'what'],
+  ['wut', 'what'],
+  ['wit', 'with'],
+  ['shud', 'should'],
+  ['shld', 'should'],
+  ['wud', 'would'],
+  ['cud', 'could'],
+  ['abt', 'about'],
+  ['tak', 'take'],
+  ['b4', 'before'],
+  ['gud', 'good'],
+  ['rly', 'really'],
+  ['thx', 'thanks'],
+  ['ty', 'thanks'],
+  ['bcoz', 'because'],
+  ['becoz', 'because'],
+  ['cos', 'because'],
+  ['coz', 'because'],
+  ['hv', 'have'],
+  ['dat', 'that'],
+  ['dis', 'this'],
+  ['wich', 'which'],
+  ['whch', 'which'],
+  ['hw', 'how'],
+]);
+
 /** At most this many corrections are remembered per guide; the oldest is forgotten first. */
 export const CACHE_LIMIT = 5_000;
 const FUSE_OPTIONS = {
@@ -45,8 +78,13 @@ export class SpellingCorrector {
     for (const [initial, list] of groups) this.byInitial.set(initial, new Fuse(list, FUSE_OPTIONS));
   }
 
-  /** The word meant: the word itself when known, a stop word, too short, or too far from anything. */
+  /**
+   * The word meant: a texting spelling's word; else the word itself when known, a stop word, too short,
+   * or too far from anything.
+   */
   correct(word: string): string {
+    const texting = TEXTING.get(word);
+    if (texting !== undefined) return texting;
     if (
       this.lexicon.has(word) ||
       STOP_WORDS.has(word) ||
