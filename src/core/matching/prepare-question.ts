@@ -169,10 +169,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic.
   const tag = TAG_QUESTION.test(text) && all.length === raw.length ? raw.length - 1 : -1;
-  const pickAt = raw.map(
-    (word, i) =>
-      i !== tag &&
-      (PICK.has(word) || PICK.has(corrected[i]!) || (alternatives && whoFor(raw, i) !== undefined)),
+  // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
+  const pickAt = corrected.map(
+    (word, i) => i !== tag && (PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined)),
   );
   return {
     raw,
