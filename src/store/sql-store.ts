@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, UnansweredTable } from './schema.js';
 import { storableText as text } from './storable-text.js';
+import { timeOrderedId } from './time-ordered-id.js';
 import type {
   FeedbackTotal,
   LearnedPhrasing,
@@ -56,7 +56,7 @@ export function createSqlStore(db: Db, kind: Exclude<StoreKind, 'memory'>): Stor
         .insertInto('unanswered')
         .values(
           questions.map((q) => ({
-            id: randomUUID(),
+            id: timeOrderedId(),
             team_id: q.teamId,
             user_id: q.userId,
             surface: q.surface,
