@@ -85,7 +85,13 @@ describe('the write queue', () => {
     const { store, setDown } = flakyStore();
     const logger = recordingLogger();
     let now = 0;
-    const queue = createWriteQueue({ store, logger, now: () => now, retryMs: { first: 2, max: 2 } });
+    const queue = createWriteQueue({
+      store,
+      logger,
+      now: () => now,
+      retryMs: { first: 2, max: 2 },
+      batchWindowMs: 0,
+    });
     setDown(true);
     queue.enqueue('q', (s) => s.recordUnanswered(question('a')));
     await new Promise((resolve) => setTimeout(resolve, 50));
