@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, UnansweredTable } from './schema.js';
 import { storableText as text } from './storable-text.js';
-import { timeOrderedId } from './time-ordered-id.js';
 import type {
   FeedbackTotal,
   LearnedPhrasing,
@@ -11,6 +10,7 @@ import type {
   SuggestionTotal,
   UnansweredGroup,
 } from './store.js';
+import { timeOrderedId } from './time-ordered-id.js';
 
 /** The store over SQLite or PostgreSQL: the same Kysely queries for both. */
 export function createSqlStore(db: Db, kind: Exclude<StoreKind, 'memory'>): Store {
