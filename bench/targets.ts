@@ -52,6 +52,13 @@ export function checkTargets(
       real.p99 <= TARGETS.slashP99Ms,
     );
     add('Slash command errors', '0', String(real.errors), real.errors === 0);
+    if (slash.store)
+      add(
+        'Slash command req/s with the SQLite store ÷ without (paired rounds)',
+        'within noise (≥ 1 − the round-to-round spread)',
+        `${slash.store.ratio.toFixed(2)} (spread ±${(slash.store.noise * 100).toFixed(0)}%)`,
+        slash.store.ratio >= 1 - slash.store.noise,
+      );
   }
   if (startup) {
     add(

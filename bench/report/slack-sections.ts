@@ -18,6 +18,12 @@ export function slashSection({ slash, slashSetup }: BenchReport): string[] {
     '',
     `Real app ÷ Bolt floor: **${times(slash.realOverFloor)}** · real app ÷ bare node:http: **${times(slash.realOverBare)}** · Bolt floor ÷ bare node:http: ${times(slash.floorOverBare)} (medians of per-round ratios).`,
     '',
+    ...(slash.store
+      ? [
+          `With the SQLite store ÷ without: **${times(slash.store.ratio)}** (per round ${slash.store.perRound.map((value) => value.toFixed(2)).join(' / ')}); the storeless app's own ratio to the floor moved ±${(slash.store.noise * 100).toFixed(1)}% between rounds, the noise this is judged against.`,
+          '',
+        ]
+      : []),
   ];
 }
 

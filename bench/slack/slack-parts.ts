@@ -6,14 +6,24 @@ import { runStartupSuite } from '../startup/startup-suite.js';
 import { startBareServer, startBoltFloor } from './baseline-servers.js';
 import { runEventLoad } from './event-load.js';
 import type { FakeWebApi } from './fake-web-api.js';
-import { answerCheck, bareCheck, floorCheck, runSlashSuite } from './slash-suite.js';
+import { startRealBot } from './real-bot.js';
+import { answerCheck, bareCheck, compareStore, floorCheck, runSlashSuite } from './slash-suite.js';
 
 export type SlackParts = Pick<BenchReport, 'slash' | 'slashSetup' | 'events' | 'startup'>;
 
 /** Enough of the apology to recognise it in an answer body (mrkdwn escaping could change the rest). */
 export const APOLOGY = ERROR_WORDS.generic.slice(0, 30);
 
-/** Start-up, then the slash command (real app, floor, ceiling, alternating), then events; RSS at the end. */
+const REAL = 'real app (dist/main.js)';
+const FLOOR = 'Bolt floor (fixed ack)';
+const STORELESS = 'real app without a store (CERTPATH_STORE=memory)';
+/** The bot runs with its SQLite store unless CERTPATH_BENCH_STORE=memory (real-bot.ts). */
+const STORE_ON = process.env.CERTPATH_BENCH_STORE !== 'memory';
+
+/**
+ * Start-up, then the slash command (real app, floor, ceiling and the storeless app, alternating), then
+ * events; RSS at the end.
+ */
 export async function runSlackParts(
   api: FakeWebApi,
   options: BenchOptions,
@@ -23,14 +33,20 @@ export async function runSlackParts(
   const { result: startup, bot } = await runStartupSuite(api, options.startup, log);
   const floor = await startBoltFloor(api.url);
   const bare = await startBareServer();
+  // The same build with no store, loaded in the same rounds: what the SQLite store costs the slash path.
+  const storeless = STORE_ON ? await startRealBot(api.url, { env: { CERTPATH_STORE: 'memory' } }) : undefined;
   try {
     const targets = [
-      { name: 'real app (dist/main.js)', baseUrl: bot.baseUrl, verifyBody: answerCheck(APOLOGY) },
-      { name: 'Bolt floor (fixed ack)', baseUrl: floor.baseUrl, verifyBody: floorCheck },
+      { name: REAL, baseUrl: bot.baseUrl, verifyBody: answerCheck(APOLOGY) },
+      { name: FLOOR, baseUrl: floor.baseUrl, verifyBody: floorCheck },
       { name: 'bare node:http (HMAC + fixed JSON)', baseUrl: bare.baseUrl, verifyBody: bareCheck },
+      ...(storeless
+        ? [{ name: STORELESS, baseUrl: storeless.baseUrl, verifyBody: answerCheck(APOLOGY) }]
+        : []),
     ];
     const responseUrl = new URL('../response/bench', api.url).href;
-    const slash = await runSlashSuite(targets, questions, responseUrl, options.slash, log);
+    const suite = await runSlashSuite(targets, questions, responseUrl, options.slash, log);
+    const slash = storeless ? { ...suite, store: compareStore(suite, REAL, STORELESS, FLOOR) } : suite;
     await runEventLoad(bot.baseUrl, api, questions, {
       concurrency: options.events.concurrency,
       seconds: options.events.warmupSeconds,
@@ -48,6 +64,6 @@ export async function runSlackParts(
       startup: { ...startup, afterLoadRssMb },
     };
   } finally {
-    await Promise.all([bot.stop(), floor.stop(), bare.stop()]);
+    await Promise.all([bot.stop(), floor.stop(), bare.stop(), storeless?.stop()]);
   }
 }

@@ -24,8 +24,21 @@ export interface SlashTargetResult {
   requests: number;
 }
 
+/**
+ * The real app with its SQLite store ÷ the same build with none, paired round by round (issue 14: the
+ * store must leave the slash path within noise). `noise` is how far the storeless app's own ratio to
+ * the Bolt floor moved between rounds: half its range, relative to its median.
+ */
+export interface StoreComparison {
+  ratio: number;
+  perRound: number[];
+  noise: number;
+}
+
 export interface SlashResult {
   targets: SlashTargetResult[];
+  /** Present when a storeless copy of the real app was loaded too. */
+  store?: StoreComparison;
   /** Median over rounds of real ÷ floor and real ÷ bare requests per second (paired within a round). */
   realOverFloor: number;
   realOverBare: number;
@@ -98,4 +111,19 @@ function summarizeTarget(name: string, rounds: LoadResult[]): SlashTargetResult 
     errors: rounds.reduce((sum, run) => sum + run.errors, 0),
     requests: rounds.reduce((sum, run) => sum + run.requests, 0),
   };
+}
+
+/** Compares two targets of a finished suite, round by round: `withStore` and `withoutStore` against `floor`. */
+export function compareStore(
+  result: SlashResult,
+  withStore: string,
+  withoutStore: string,
+  floor: string,
+): StoreComparison {
+  const rounds = (name: string) => result.targets.find((target) => target.name === name)!.rounds;
+  const [on, off, base] = [rounds(withStore), rounds(withoutStore), rounds(floor)];
+  const perRound = on.map((run, i) => ratio(run.requestsPerSecond, off[i]!.requestsPerSecond));
+  const offOverFloor = off.map((run, i) => ratio(run.requestsPerSecond, base[i]!.requestsPerSecond));
+  const spread = Math.max(...offOverFloor) - Math.min(...offOverFloor);
+  return { ratio: median(perRound), perRound, noise: spread / 2 / median(offOverFloor) };
 }
