@@ -55,8 +55,8 @@ export function checkTargets(
     if (slash.store)
       add(
         'Slash command req/s with the SQLite store ÷ without (paired rounds)',
-        'within noise (≥ 1 − the round-to-round spread)',
-        `${slash.store.ratio.toFixed(2)} (spread ±${(slash.store.noise * 100).toFixed(0)}%)`,
+        'within noise (≥ 1 − how far two identical copies were apart)',
+        `${slash.store.ratio.toFixed(2)} (copies ${(slash.store.noise * 100).toFixed(0)}% apart)`,
         slash.store.ratio >= 1 - slash.store.noise,
       );
   }

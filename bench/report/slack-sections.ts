@@ -20,7 +20,7 @@ export function slashSection({ slash, slashSetup }: BenchReport): string[] {
     '',
     ...(slash.store
       ? [
-          `With the SQLite store ÷ without: **${times(slash.store.ratio)}** (per round ${slash.store.perRound.map((value) => value.toFixed(2)).join(' / ')}); the storeless app's own ratio to the floor moved ±${(slash.store.noise * 100).toFixed(1)}% between rounds, the noise this is judged against.`,
+          `With the SQLite store ÷ without: **${times(slash.store.ratio)}** (the geometric mean of the two copies with the store, started before and after the storeless one; per round ${slash.store.perRound.map((value) => value.toFixed(2)).join(' / ')}). The two identical copies were ${(slash.store.noise * 100).toFixed(1)}% apart (median over rounds), the noise this is judged against.`,
           '',
         ]
       : []),

@@ -17,11 +17,13 @@ export const APOLOGY = ERROR_WORDS.generic.slice(0, 30);
 const REAL = 'real app (dist/main.js)';
 const FLOOR = 'Bolt floor (fixed ack)';
 const STORELESS = 'real app without a store (CERTPATH_STORE=memory)';
+const SECOND = 'real app, a second copy (started last)';
 /** The bot runs with its SQLite store unless CERTPATH_BENCH_STORE=memory (real-bot.ts). */
 const STORE_ON = process.env.CERTPATH_BENCH_STORE !== 'memory';
 
 /**
- * Start-up, then the slash command (real app, floor, ceiling and the storeless app, alternating), then
+ * Start-up, then the slash command (real app, floor, ceiling, the storeless app and a second copy of the
+ * real one, alternating), then
  * events; RSS at the end.
  */
 export async function runSlackParts(
@@ -33,20 +35,25 @@ export async function runSlackParts(
   const { result: startup, bot } = await runStartupSuite(api, options.startup, log);
   const floor = await startBoltFloor(api.url);
   const bare = await startBareServer();
-  // The same build with no store, loaded in the same rounds: what the SQLite store costs the slash path.
+  // The same build with no store, loaded in the same rounds: what the SQLite store costs the slash path;
+  // and a second copy with the store, started after it, as start order alone moves a process's rate.
   const storeless = STORE_ON ? await startRealBot(api.url, { env: { CERTPATH_STORE: 'memory' } }) : undefined;
+  const second = storeless ? await startRealBot(api.url) : undefined;
   try {
     const targets = [
       { name: REAL, baseUrl: bot.baseUrl, verifyBody: answerCheck(APOLOGY) },
       { name: FLOOR, baseUrl: floor.baseUrl, verifyBody: floorCheck },
       { name: 'bare node:http (HMAC + fixed JSON)', baseUrl: bare.baseUrl, verifyBody: bareCheck },
-      ...(storeless
-        ? [{ name: STORELESS, baseUrl: storeless.baseUrl, verifyBody: answerCheck(APOLOGY) }]
+      ...(storeless && second
+        ? [
+            { name: STORELESS, baseUrl: storeless.baseUrl, verifyBody: answerCheck(APOLOGY) },
+            { name: SECOND, baseUrl: second.baseUrl, verifyBody: answerCheck(APOLOGY) },
+          ]
         : []),
     ];
     const responseUrl = new URL('../response/bench', api.url).href;
     const suite = await runSlashSuite(targets, questions, responseUrl, options.slash, log);
-    const slash = storeless ? { ...suite, store: compareStore(suite, REAL, STORELESS, FLOOR) } : suite;
+    const slash = storeless ? { ...suite, store: compareStore(suite, [REAL, SECOND], STORELESS) } : suite;
     await runEventLoad(bot.baseUrl, api, questions, {
       concurrency: options.events.concurrency,
       seconds: options.events.warmupSeconds,
@@ -64,6 +71,6 @@ export async function runSlackParts(
       startup: { ...startup, afterLoadRssMb },
     };
   } finally {
-    await Promise.all([bot.stop(), floor.stop(), bare.stop(), storeless?.stop()]);
+    await Promise.all([bot.stop(), floor.stop(), bare.stop(), storeless?.stop(), second?.stop()]);
   }
 }
