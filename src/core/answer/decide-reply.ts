@@ -3,6 +3,7 @@ import { parseCommand } from '../matching/command-text.js';
 import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
 import {
+  agreedByTheAsking,
   type Candidate,
   channelConfidence,
   type MatchResult,
@@ -46,7 +47,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
-  const match = matchQuestion(indexes, question);
+  const matched = matchQuestion(indexes, question);
+  const match = mode === 'direct' ? agreedByTheAsking(indexes, question, matched) : matched;
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {

@@ -1,7 +1,7 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
-import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
+import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
 import { applySecondOpinion, type SecondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -79,6 +79,34 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     ...(secondOpinion ? { secondOpinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
   };
+}
+
+/**
+ * For a question asked of the bot: a post that gives a background before it asks ("Six years in desktop
+ * support, a VMware cluster, my manager wants a decision by Friday. Which is harder for someone like
+ * me?") is matched by all its words, and the background's words, which the guide never uses, pull its
+ * confidence down. When the sentences that ask, read alone, land on the same section, that section is
+ * as sure as they are: the background agreed with them. It never changes which section is first. Not for
+ * a message overheard in a channel, which is judged by all its words (chatter asks questions too).
+ */
+export function agreedByTheAsking(
+  indexes: readonly GuideIndex[],
+  question: string,
+  match: MatchResult,
+): MatchResult {
+  const [top, ...rest] = match.candidates;
+  if (!top?.section) return match;
+  const asking = askingSentences(question);
+  if (asking === undefined) return match;
+  const alone = matchQuestion(indexes, asking).candidates[0];
+  if (alone?.section !== top.section || alone.confidence <= top.confidence) return match;
+  const lifted: Candidate = {
+    ...top,
+    confidence: alone.confidence,
+    coverage: Math.max(top.coverage, alone.coverage),
+    strictCoverage: Math.max(top.strictCoverage ?? top.coverage, alone.strictCoverage ?? alone.coverage),
+  };
+  return { ...match, candidates: [lifted, ...rest] };
 }
 
 /**

@@ -159,7 +159,7 @@ const MAX_WORDS = 60;
 
 /** Tokenises, corrects typos (with the given corrector) and stems a question. */
 export function prepareQuestion(question: string, corrector: SpellingCorrector): PreparedQuestion {
-  const text = question.slice(0, MAX_CHARS);
+  const text = keepQuestions(question.slice(0, MAX_CHARS));
   const all = words(text);
   const raw = all.slice(0, MAX_WORDS);
   const corrected = raw.map((word) => corrector.correct(word));
@@ -191,6 +191,58 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     inQuestion: questionWords(text, all.length, raw.length),
     alternatives,
   };
+}
+
+/**
+ * A message longer than MAX_WORDS keeps its questions: a forum post gives its background first and asks
+ * at the end, past the first words. The sentences ending in "?" are kept from the last one back, then
+ * the sentences just before the end fill what is left (they say what the question is about: "…my mate
+ * says the developer one is easier. Which would suit me?"), and all are read in the order written. A
+ * text that asks nothing (a pasted log) is left whole, to be cut at its first words.
+ */
+export function keepQuestions(text: string): string {
+  if (words(text).length <= MAX_WORDS) return text;
+  const parts = text.split(SENTENCE_END);
+  const sentences: { text: string; count: number; asks: boolean }[] = [];
+  for (let at = 0; at < parts.length; at += 2) {
+    const end = parts[at + 1] ?? '';
+    sentences.push({ text: parts[at]! + end, count: words(parts[at]!).length, asks: end.includes('?') });
+  }
+  const kept = new Array<boolean>(sentences.length).fill(false);
+  let room = MAX_WORDS;
+  const keep = (i: number) => {
+    kept[i] = true;
+    room -= sentences[i]!.count;
+  };
+  for (let i = sentences.length - 1; i >= 0; i--)
+    if (sentences[i]!.asks && sentences[i]!.count <= room) keep(i);
+  if (!kept.some(Boolean)) return text;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    if (kept[i]) continue;
+    if (sentences[i]!.count > room) break;
+    keep(i);
+  }
+  return sentences
+    .filter((_, i) => kept[i])
+    .map((sentence) => sentence.text.trim())
+    .join(' ');
+}
+
+/**
+ * The sentences that ask ("?"), when a message also has sentences that do not ("Six years in desktop
+ * support, mostly PowerShell. Which is harder for someone like me?"); undefined otherwise.
+ */
+export function askingSentences(text: string): string | undefined {
+  const parts = text.slice(0, MAX_CHARS).split(SENTENCE_END);
+  const asking: string[] = [];
+  let others = false;
+  for (let at = 0; at < parts.length; at += 2) {
+    if (words(parts[at]!).length === 0) continue;
+    const end = parts[at + 1] ?? '';
+    if (end.includes('?')) asking.push(parts[at]!.trim() + end.trim());
+    else others = true;
+  }
+  return others && asking.length > 0 ? asking.join(' ') : undefined;
 }
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */

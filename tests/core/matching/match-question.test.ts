@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideReply } from '../../../src/core/answer/decide-reply.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
-import { matchQuestion } from '../../../src/core/matching/match-question.js';
+import { agreedByTheAsking, matchQuestion } from '../../../src/core/matching/match-question.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const indexes = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
@@ -233,6 +233,30 @@ describe('matchQuestion', () => {
 });
 
 describe('decideReply', () => {
+  it('answers a post that gives a long background before it asks, when the asking sentence agrees', () => {
+    const post =
+      'Long time lurker, first post. I spent six years doing desktop support and the last two running a small ' +
+      'VMware cluster for a logistics company, mostly patching and the odd PowerShell script. My manager has ' +
+      'money for one exam and wants a decision by Friday. Between SAA and DVA, which is harder for someone like me?';
+    const decision = decideReply(indexes, post, 'direct');
+    expect(decision.kind === 'answer' && decision.answer.section.id).toBe('difficulty');
+    // All its words alone leave it unsure; the asking sentence alone is sure of the same section.
+    const whole = matchQuestion(indexes, post).candidates[0]!;
+    expect(whole.section?.id).toBe('difficulty');
+    expect(decision.kind === 'answer' && decision.answer.confidence).toBeGreaterThan(whole.confidence);
+    // Overheard, it is judged by all its words: chatter asks questions too.
+    expect(answered(post, 'channel')).toBe('silence');
+  });
+
+  it('lifts nothing when the asking sentence alone lands elsewhere, or there is no other sentence', () => {
+    const aboutPay = matchQuestion(indexes, 'which pays more, saa or dva?');
+    expect(aboutPay.candidates[0]?.section?.id).toBe('salary');
+    const asksDifficulty = 'My manager wants a decision by Friday. Which one is harder to pass, SAA or DVA?';
+    expect(agreedByTheAsking(indexes, asksDifficulty, aboutPay)).toBe(aboutPay);
+    const oneSentence = matchQuestion(indexes, 'so which pays more, saa or dva?');
+    expect(agreedByTheAsking(indexes, 'so which pays more, saa or dva?', oneSentence)).toBe(oneSentence);
+  });
+
   it('greets and thanks instead of matching', () => {
     expect(answered('hi there')).toBe('greeting');
     expect(answered('thanks a lot!')).toBe('thanks');

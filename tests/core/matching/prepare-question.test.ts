@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
-import { prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
@@ -117,5 +117,44 @@ describe('texting spellings', () => {
     expect(prepared.corrected).toEqual(['what', 'cert', 'should', 'take', 'first']);
     expect(prepared.pickCue).toBe(true);
     expect(prepared.raw).toEqual(['wat', 'cert', 'shud', 'tak', 'first']);
+  });
+});
+
+describe('a message longer than the words read', () => {
+  const background =
+    'Hey all, I have been a helpdesk tech for about three years and recently started poking around the free tier. ' +
+    'I know basic networking like subnets and DNS but have never written anything more than a bash script. ' +
+    'Everyone on the forum seems to say the architect cert is the default choice and that it opens doors. ' +
+    'My mate reckons the other one is easier for people who like tinkering with small tools at home. ';
+
+  it('keeps the question at the end of a long post, and the sentences before it that fit', () => {
+    const { raw } = prepareQuestion(
+      `${background}Which would actually suit someone like me?`,
+      index!.corrector,
+    );
+    expect(raw.slice(-7)).toEqual(['which', 'would', 'actually', 'suit', 'someone', 'like', 'me']);
+    // What the question is about comes just before it; the opening greeting is what no longer fits.
+    expect(raw.slice(0, 3)).toEqual(['know', 'basic', 'networking']);
+    expect(raw).toContain('mate');
+    expect(raw.length).toBeLessThanOrEqual(60);
+  });
+
+  it('cuts a long text that asks nothing at its first words', () => {
+    const { raw } = prepareQuestion(background.repeat(2), index!.corrector);
+    expect(raw).toHaveLength(60);
+    expect(raw.slice(0, 3)).toEqual(['hey', 'all', 'have']);
+  });
+});
+
+describe('askingSentences', () => {
+  it('are picked out of a message that also tells something', () => {
+    expect(askingSentences('Passed CCP in May. Failed SAA once! Which is easier, SAA or DVA? Thanks.')).toBe(
+      'Which is easier, SAA or DVA?',
+    );
+  });
+
+  it('are nothing to pick out when every sentence asks, or none does', () => {
+    expect(askingSentences('Which is easier? Which pays more?')).toBeUndefined();
+    expect(askingSentences('SAA is easier. DVA pays more.')).toBeUndefined();
   });
 });
