@@ -26,6 +26,8 @@ describe('answer quality (the gate in npm test)', () => {
    * blind8's out-of-scope misses then led to a few notCovered keywords (not covered 86.5% → 92.3%, out-of-scope
    * messages answered in a channel 4 → 1: "how mutch cost saa exm" is left, "mutch" being no word the
    * spelling corrector knows).
+   * blind9 (session 6) was measured before the round's changes (eval/baseline-blind9.txt) and once after them
+   * (eval/measured-blind9-session6-end.txt); its misses have not been read.
    * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
    */
   it.each([
@@ -63,7 +65,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.85,
+      top1: 0.86,
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.93,
@@ -73,30 +75,39 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind6.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.97,
-      notCovered: 0.9,
+      notCovered: 0.92,
       precision: 0.96,
       recall: 0.74,
       chatter: 1,
     },
     {
       file: 'questions.blind7.jsonl',
-      top1: 0.81,
+      top1: 0.83,
       top3: 0.92,
-      notCovered: 0.86,
-      precision: 0.94,
+      notCovered: 0.88,
+      precision: 0.95,
       recall: 0.62,
-      // 92.3% against MiniSearch's 92.9%: the alternate questions added this round lifted it too.
+      // Level with MiniSearch's 92.9% (session 5: 92.3%): the alternate questions added then lifted it too.
       behind: ['direct top-3'],
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.89,
-      top3: 0.96,
-      notCovered: 0.92,
+      top1: 0.92,
+      top3: 0.97,
+      notCovered: 0.94,
       precision: 0.97,
       recall: 0.56,
+      chatter: 1,
+    },
+    {
+      file: 'questions.blind9.jsonl',
+      top1: 0.87,
+      top3: 0.97,
+      notCovered: 0.86,
+      precision: 0.93,
+      recall: 0.67,
       chatter: 1,
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
@@ -121,6 +132,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace3.jsonl',
     'chatter.workplace4.jsonl',
     'chatter.workplace5.jsonl',
+    'chatter.workplace6.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
