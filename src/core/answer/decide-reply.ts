@@ -87,6 +87,8 @@ function overheardBand(
   if (runnerUp && runnerUp.score > top.score * lead) return undefined;
   // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
   if (match.subject === 'none') return undefined;
+  // A wrong section posted to a channel is worse than silence: a second opinion that doubts it wins.
+  if (match.doubted) return undefined;
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
   if (match.subject === 'implied' && (match.unknownWords > 0 || band !== 'best')) return undefined;
   return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;

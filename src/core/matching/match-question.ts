@@ -3,7 +3,7 @@ import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-
 import type { GuideIndex } from './guide-index.js';
 import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
-import { applySecondOpinion, type SecondOpinion } from './second-opinion.js';
+import { applySecondOpinion, classifierDoubts, type SecondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
 import { TUNING } from './tuning.js';
 
@@ -40,6 +40,8 @@ export interface MatchResult {
   secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
+  /** The classifier picks another section than the first and gives the first little chance (see classifierDoubts). */
+  doubted: boolean;
 }
 
 const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
@@ -78,6 +80,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     subject,
     ...(secondOpinion ? { secondOpinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
+    doubted: first ? classifierDoubts(indexes, candidates[0], first.corrected) : false,
   };
 }
 

@@ -63,3 +63,22 @@ export function applySecondOpinion(
   }
   return opinion;
 }
+
+/**
+ * Whether the classifier doubts the matcher's first section: it picks another first and gives this one
+ * less than `channelDoubt`. A channel stays silent on a doubted match (decide-reply.ts); the classifier
+ * can only ever silence the bot there, never make it speak.
+ */
+export function classifierDoubts(
+  indexes: readonly GuideIndex[],
+  top: Candidate | undefined,
+  questionWords: readonly string[],
+): boolean {
+  if (!top?.section) return false;
+  const index = indexes.find((candidate) => candidate.guide === top.guide);
+  if (!index) return false;
+  const probability = index.classifier.probabilities(questionWords);
+  const [leader] = [...probability].sort((a, b) => b[1] - a[1]);
+  const own = probability.get(top.section.id) ?? 0;
+  return leader?.[0] !== top.section.id && own < TUNING.classifier.channelDoubt;
+}

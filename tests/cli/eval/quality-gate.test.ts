@@ -26,8 +26,11 @@ describe('answer quality (the gate in npm test)', () => {
    * blind8's out-of-scope misses then led to a few notCovered keywords (not covered 86.5% → 92.3%, out-of-scope
    * messages answered in a channel 4 → 1: "how mutch cost saa exm" is left, "mutch" being no word the
    * spelling corrector knows).
-   * blind9 (session 6) was measured before the round's changes (eval/baseline-blind9.txt) and once after them
-   * (eval/measured-blind9-session6-end.txt); its misses have not been read.
+   * blind9 (session 6) was measured before the round's changes (eval/baseline-blind9.txt), after them
+   * (eval/measured-blind9-session6-end.txt) and once more after the channel veto
+   * (eval/measured-blind9-session6-final.txt); its misses have not been read.
+   * Session 6's channel veto (the classifier's doubt silences a channel answer) traded 0.5–4 points of recall
+   * for precision: the recall floors moved down with it, the precision floors up to 98% on most sets.
    * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
    */
   it.each([
@@ -53,23 +56,23 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.75,
     },
     {
       file: 'questions.blind4.jsonl',
       top1: 0.94,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
-      precision: 0.95,
-      recall: 0.71,
+      precision: 0.98,
+      recall: 0.68,
     },
     {
       file: 'questions.blind5.jsonl',
       top1: 0.86,
       top3: 0.91,
       notCovered: 0.99,
-      precision: 0.93,
-      recall: 0.53,
+      precision: 0.98,
+      recall: 0.49,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -78,8 +81,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.93,
       top3: 0.97,
       notCovered: 0.92,
-      precision: 0.96,
-      recall: 0.74,
+      precision: 0.98,
+      recall: 0.73,
       chatter: 1,
     },
     {
@@ -87,8 +90,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.83,
       top3: 0.92,
       notCovered: 0.88,
-      precision: 0.95,
-      recall: 0.62,
+      precision: 0.96,
+      recall: 0.59,
       // Level with MiniSearch's 92.9% (session 5: 92.3%): the alternate questions added then lifted it too.
       behind: ['direct top-3'],
     },
@@ -97,7 +100,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.97,
       notCovered: 0.94,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.56,
       chatter: 1,
     },
@@ -106,9 +109,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.87,
       top3: 0.97,
       notCovered: 0.86,
-      precision: 0.93,
-      recall: 0.67,
-      chatter: 1,
+      precision: 0.97,
+      recall: 0.64,
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);

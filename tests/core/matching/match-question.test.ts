@@ -257,6 +257,16 @@ describe('decideReply', () => {
     expect(agreedByTheAsking(indexes, 'so which pays more, saa or dva?', oneSentence)).toBe(oneSentence);
   });
 
+  it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
+    // The matcher's first pick for this is a section about pay, which the classifier gives almost no chance.
+    const doubted = 'after associate level what is more high level in aws certification?';
+    expect(matchQuestion(indexes, doubted).doubted).toBe(true);
+    expect(answered(doubted, 'channel')).toBe('silence');
+    const agreed = 'which pays more, saa or dva?';
+    expect(matchQuestion(indexes, agreed).doubted).toBe(false);
+    expect(answered(agreed, 'channel')).toBe('salary');
+  });
+
   it('greets and thanks instead of matching', () => {
     expect(answered('hi there')).toBe('greeting');
     expect(answered('thanks a lot!')).toBe('thanks');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Guide, Section } from '../../../src/core/guide.js';
 import type { GuideIndex } from '../../../src/core/matching/guide-index.js';
 import type { Candidate } from '../../../src/core/matching/match-question.js';
-import { applySecondOpinion } from '../../../src/core/matching/second-opinion.js';
+import { applySecondOpinion, classifierDoubts } from '../../../src/core/matching/second-opinion.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 
 const guide = { id: 'g' } as Guide;
@@ -118,5 +118,24 @@ describe('applySecondOpinion', () => {
     ];
     expect(applySecondOpinion(indexWith({ salary: 0.9 }), candidates, [])).toBeUndefined();
     expect(candidates[0]!.uncovered?.topic).toBe('Exam price');
+  });
+});
+
+describe('classifierDoubts', () => {
+  const { channelDoubt } = TUNING.classifier;
+  const top = candidate('salary', 10, 0.8);
+
+  it('doubts a first section the classifier ranks below another and gives less than the tuned share', () => {
+    expect(classifierDoubts(indexWith({ salary: channelDoubt / 2, 'job-roles': 0.7 }), top, [])).toBe(true);
+  });
+
+  it('does not doubt a section it gives the tuned share or more, or picks first however unsure', () => {
+    expect(classifierDoubts(indexWith({ salary: channelDoubt, 'job-roles': 0.7 }), top, [])).toBe(false);
+    expect(classifierDoubts(indexWith({ salary: 0.05, 'job-roles': 0.04 }), top, [])).toBe(false);
+  });
+
+  it('has nothing to doubt without a section first', () => {
+    expect(classifierDoubts(indexWith({ salary: 0 }), undefined, [])).toBe(false);
+    expect(classifierDoubts(indexWith({ salary: 0 }), { ...top, section: undefined }, [])).toBe(false);
   });
 });
