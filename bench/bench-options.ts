@@ -23,7 +23,7 @@ const FULL: BenchOptions = {
       maxSamples: 20_000,
     }),
   },
-  slash: { connections: 50, rounds: 3, seconds: 5, warmupSeconds: 2 },
+  slash: { connections: 50, rounds: 5, seconds: 5, warmupSeconds: 2 },
   events: { concurrency: 20, seconds: 6, warmupSeconds: 1 },
   startup: { runs: 5 },
 };
