@@ -3,7 +3,7 @@ import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-
 import type { GuideIndex } from './guide-index.js';
 import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { scoreGuide } from './score-guide.js';
-import { applySecondOpinion, classifierDoubts, type SecondOpinion } from './second-opinion.js';
+import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
 import { TUNING } from './tuning.js';
 
@@ -40,7 +40,7 @@ export interface MatchResult {
   secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
-  /** The classifier picks another section than the first and gives the first little chance (see classifierDoubts). */
+  /** The classifier picks another section than the first and gives the first little chance (see secondOpinion). */
   doubted: boolean;
 }
 
@@ -72,15 +72,17 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
-  const secondOpinion = first ? applySecondOpinion(indexes, candidates, first.corrected, subject) : undefined;
+  const { opinion, doubted } = first
+    ? secondOpinion(indexes, candidates, first.corrected, subject)
+    : { opinion: undefined, doubted: false };
   return {
     candidates,
     criteria,
     anchored,
     subject,
-    ...(secondOpinion ? { secondOpinion } : {}),
+    ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
-    doubted: first ? classifierDoubts(indexes, candidates[0], first.corrected) : false,
+    doubted,
   };
 }
 

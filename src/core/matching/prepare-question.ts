@@ -202,12 +202,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
  */
 export function keepQuestions(text: string): string {
   if (words(text).length <= MAX_WORDS) return text;
-  const parts = text.split(SENTENCE_END);
-  const sentences: { text: string; count: number; asks: boolean }[] = [];
-  for (let at = 0; at < parts.length; at += 2) {
-    const end = parts[at + 1] ?? '';
-    sentences.push({ text: parts[at]! + end, count: words(parts[at]!).length, asks: end.includes('?') });
-  }
+  const sentences = sentencesOf(text);
   const kept = new Array<boolean>(sentences.length).fill(false);
   let room = MAX_WORDS;
   const keep = (i: number) => {
@@ -224,7 +219,7 @@ export function keepQuestions(text: string): string {
   }
   return sentences
     .filter((_, i) => kept[i])
-    .map((sentence) => sentence.text.trim())
+    .map((sentence) => sentence.text)
     .join(' ');
 }
 
@@ -233,16 +228,23 @@ export function keepQuestions(text: string): string {
  * support, mostly PowerShell. Which is harder for someone like me?"); undefined otherwise.
  */
 export function askingSentences(text: string): string | undefined {
-  const parts = text.slice(0, MAX_CHARS).split(SENTENCE_END);
-  const asking: string[] = [];
-  let others = false;
+  const sentences = sentencesOf(text.slice(0, MAX_CHARS)).filter((sentence) => sentence.count > 0);
+  const asking = sentences.filter((sentence) => sentence.asks);
+  return asking.length > 0 && asking.length < sentences.length
+    ? asking.map((sentence) => sentence.text).join(' ')
+    : undefined;
+}
+
+/** A text's sentences with their end marks, each with its word count and whether it asks ("?"). */
+function sentencesOf(text: string): { text: string; count: number; asks: boolean }[] {
+  const parts = text.split(SENTENCE_END);
+  const sentences: { text: string; count: number; asks: boolean }[] = [];
   for (let at = 0; at < parts.length; at += 2) {
-    if (words(parts[at]!).length === 0) continue;
     const end = parts[at + 1] ?? '';
-    if (end.includes('?')) asking.push(parts[at]!.trim() + end.trim());
-    else others = true;
+    const body = parts[at]!;
+    sentences.push({ text: (body + end).trim(), count: words(body).length, asks: end.includes('?') });
   }
-  return others && asking.length > 0 ? asking.join(' ') : undefined;
+  return sentences;
 }
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */

@@ -7,26 +7,55 @@ import { TUNING } from './tuning.js';
 /** What the classifier changed, if anything. */
 export type SecondOpinion = 'tie-broken' | 'confirmed' | 'capped';
 
+/** What the classifier said about the matcher's ranking. */
+export interface SecondOpinionResult {
+  /** What it changed in the ranking, if anything. */
+  opinion?: SecondOpinion;
+  /**
+   * It doubts the (possibly reordered) first section: it picks another first and gives this one less than
+   * `channelDoubt`. A channel stays silent on a doubted match (decide-reply.ts): there the classifier can
+   * only ever silence the bot, never make it speak.
+   */
+  doubted: boolean;
+}
+
 /**
  * Lets the guide's classifier have its say on the matcher's own ranking, and nothing more: it may
  * reorder a near tie among the matcher's top sections, may turn a "did you mean" whose first pick
- * it agrees with into a "possibly relevant" answer, and keeps a match resting on one shared word out
- * of "best" unless it agrees. It never adds a candidate, never overrides a
- * "not covered" topic, and never raises a confidence to where a channel would answer (so it cannot
- * make the bot chime into chatter). `candidates` is sorted best first and is reordered in place.
+ * it agrees with into a "possibly relevant" answer, keeps a match resting on one shared word out
+ * of "best" unless it agrees, and says whether it doubts the first section. It never adds a candidate,
+ * never overrides a "not covered" topic, and never raises a confidence to where a channel would answer
+ * (so it cannot make the bot chime into chatter). `candidates` is sorted best first and is reordered in
+ * place. The classifier runs once per question.
  */
-export function applySecondOpinion(
+export function secondOpinion(
   indexes: readonly GuideIndex[],
   candidates: Candidate[],
   questionWords: readonly string[],
   subject: Subject = 'none',
-): SecondOpinion | undefined {
+): SecondOpinionResult {
   const top = candidates[0];
-  if (!top?.section) return undefined;
+  if (!top?.section) return { doubted: false };
   const index = indexes.find((candidate) => candidate.guide === top.guide);
-  if (!index) return undefined;
-  const { nearTie, preferBy, confirm } = TUNING.classifier;
+  if (!index) return { doubted: false };
   const probability = index.classifier.probabilities(questionWords);
+  const opinion = reconsider(candidates, probability, subject);
+  const lead = candidates[0]!;
+  const [leader] = [...probability].sort((a, b) => b[1] - a[1]);
+  const doubted =
+    leader?.[0] !== lead.section?.id &&
+    (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
+  return { ...(opinion ? { opinion } : {}), doubted };
+}
+
+/** The ranking changes of `secondOpinion`, from the classifier's probabilities. */
+function reconsider(
+  candidates: Candidate[],
+  probability: ReadonlyMap<string, number>,
+  subject: Subject,
+): SecondOpinion | undefined {
+  const top = candidates[0]!;
+  const { nearTie, preferBy, confirm } = TUNING.classifier;
   const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
   const tied = candidates
     .slice(1, 3)
@@ -62,23 +91,4 @@ export function applySecondOpinion(
     return 'capped';
   }
   return opinion;
-}
-
-/**
- * Whether the classifier doubts the matcher's first section: it picks another first and gives this one
- * less than `channelDoubt`. A channel stays silent on a doubted match (decide-reply.ts); the classifier
- * can only ever silence the bot there, never make it speak.
- */
-export function classifierDoubts(
-  indexes: readonly GuideIndex[],
-  top: Candidate | undefined,
-  questionWords: readonly string[],
-): boolean {
-  if (!top?.section) return false;
-  const index = indexes.find((candidate) => candidate.guide === top.guide);
-  if (!index) return false;
-  const probability = index.classifier.probabilities(questionWords);
-  const [leader] = [...probability].sort((a, b) => b[1] - a[1]);
-  const own = probability.get(top.section.id) ?? 0;
-  return leader?.[0] !== top.section.id && own < TUNING.classifier.channelDoubt;
 }

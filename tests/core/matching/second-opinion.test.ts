@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Guide, Section } from '../../../src/core/guide.js';
 import type { GuideIndex } from '../../../src/core/matching/guide-index.js';
 import type { Candidate } from '../../../src/core/matching/match-question.js';
-import { applySecondOpinion, classifierDoubts } from '../../../src/core/matching/second-opinion.js';
+import { secondOpinion } from '../../../src/core/matching/second-opinion.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 
 const guide = { id: 'g' } as Guide;
@@ -21,10 +21,13 @@ const candidate = (id: string, score: number, confidence: number, evidence = 2, 
   evidence,
 });
 
-describe('applySecondOpinion', () => {
+/** What the second opinion changed in the ranking. */
+const opinionOf = (...args: Parameters<typeof secondOpinion>) => secondOpinion(...args).opinion;
+
+describe('secondOpinion', () => {
   it('breaks a near tie for the section the classifier clearly prefers, keeping the lead confidence', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 9, 0.45)];
-    const opinion = applySecondOpinion(indexWith({ skills: 0.1, 'skills-matrix': 0.6 }), candidates, []);
+    const opinion = opinionOf(indexWith({ skills: 0.1, 'skills-matrix': 0.6 }), candidates, []);
     expect(opinion).toBe('tie-broken');
     expect(candidates.map((c) => c.section?.id)).toEqual(['skills-matrix', 'skills']);
     expect(candidates[0]!.confidence).toBe(0.5);
@@ -32,7 +35,7 @@ describe('applySecondOpinion', () => {
 
   it('leaves a clear lead alone however much the classifier prefers another section', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 5, 0.2)];
-    applySecondOpinion(indexWith({ skills: 0.1, 'skills-matrix': 0.8 }), candidates, []);
+    opinionOf(indexWith({ skills: 0.1, 'skills-matrix': 0.8 }), candidates, []);
     expect(candidates[0]!.section?.id).toBe('skills');
   });
 
@@ -40,67 +43,65 @@ describe('applySecondOpinion', () => {
     const { nearTie } = TUNING.classifier;
     const prefer = { skills: 0.1, 'skills-matrix': 0.6 };
     const within = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * nearTie, 0.3)];
-    expect(applySecondOpinion(indexWith(prefer), within, [])).toBe('tie-broken');
+    expect(opinionOf(indexWith(prefer), within, [])).toBe('tie-broken');
     expect(within[0]!.section?.id).toBe('skills-matrix');
     const beyond = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * nearTie - 0.1, 0.3)];
-    expect(applySecondOpinion(indexWith(prefer), beyond, [])).toBeUndefined();
+    expect(opinionOf(indexWith(prefer), beyond, [])).toBeUndefined();
     expect(beyond[0]!.section?.id).toBe('skills');
   });
 
   it('breaks a tie only for its own first choice, not for one also-ran over another', () => {
     const candidates = [candidate('choose', 10, 0.55), candidate('overview', 9.5, 0.5)];
-    applySecondOpinion(indexWith({ developer: 0.3, overview: 0.2, choose: 0.05 }), candidates, []);
+    opinionOf(indexWith({ developer: 0.3, overview: 0.2, choose: 0.05 }), candidates, []);
     expect(candidates[0]!.section?.id).toBe('choose');
   });
 
   it('never brings in a section the matcher did not rank', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('coding', 9.5, 0.45)];
-    applySecondOpinion(indexWith({ salary: 0.9, skills: 0.05, coding: 0.05 }), candidates, []);
+    opinionOf(indexWith({ salary: 0.9, skills: 0.05, coding: 0.05 }), candidates, []);
     expect(candidates.map((c) => c.section?.id)).toEqual(['skills', 'coding']);
   });
 
   it('confirms a "did you mean" it agrees with as "possibly relevant", never more', () => {
     const candidates = [candidate('salary', 10, 0.3, 2, 0.6), candidate('career-path', 6, 0.1)];
-    expect(applySecondOpinion(indexWith({ salary: 0.7 }), candidates, [])).toBe('confirmed');
+    expect(opinionOf(indexWith({ salary: 0.7 }), candidates, [])).toBe('confirmed');
     expect(candidates[0]!.confidence).toBe(TUNING.bands.possible);
   });
 
   it('confirms from the tuned probability on, not below it', () => {
     const { confirm } = TUNING.classifier;
     const at = [candidate('salary', 10, 0.3, 2, 0.6)];
-    expect(applySecondOpinion(indexWith({ salary: confirm, coding: 0.05 }), at, [])).toBe('confirmed');
+    expect(opinionOf(indexWith({ salary: confirm, coding: 0.05 }), at, [])).toBe('confirmed');
     const under = [candidate('salary', 10, 0.3, 2, 0.6)];
-    expect(
-      applySecondOpinion(indexWith({ salary: confirm - 0.01, coding: 0.05 }), under, []),
-    ).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: confirm - 0.01, coding: 0.05 }), under, [])).toBeUndefined();
   });
 
   it('confirms a named question from the lower coverage at which it gets "did you mean", others not', () => {
     const coverage = (TUNING.bands.namedSuggestCoverage + TUNING.bands.suggestCoverage) / 2;
     const named = [candidate('salary', 10, 0.2, 2, coverage)];
-    expect(applySecondOpinion(indexWith({ salary: 0.7 }), named, [], 'named')).toBe('confirmed');
+    expect(opinionOf(indexWith({ salary: 0.7 }), named, [], 'named')).toBe('confirmed');
     const implied = [candidate('salary', 10, 0.2, 2, coverage)];
-    expect(applySecondOpinion(indexWith({ salary: 0.7 }), implied, [], 'implied')).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: 0.7 }), implied, [], 'implied')).toBeUndefined();
     expect(implied[0]!.confidence).toBe(0.2);
   });
 
   it('does not confirm a "did you mean" on a weak or different opinion', () => {
     const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
     const unsure = TUNING.classifier.confirm - 0.05;
-    expect(applySecondOpinion(indexWith({ salary: unsure, coding: 0.1 }), weak, [])).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: unsure, coding: 0.1 }), weak, [])).toBeUndefined();
     const other = [candidate('salary', 10, 0.3, 2, 0.6)];
-    expect(applySecondOpinion(indexWith({ salary: 0.3, coding: 0.6 }), other, [])).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: 0.3, coding: 0.6 }), other, [])).toBeUndefined();
     expect(other[0]!.confidence).toBe(0.3);
   });
 
   it('keeps a match on one shared word out of "best" unless the classifier picks it too', () => {
     const doubted = [candidate('difficulty', 10, 1, 1)];
-    expect(applySecondOpinion(indexWith({ difficulty: 0.05, 'job-roles': 0.4 }), doubted, [])).toBe('capped');
+    expect(opinionOf(indexWith({ difficulty: 0.05, 'job-roles': 0.4 }), doubted, [])).toBe('capped');
     expect(doubted[0]!.confidence).toBe(TUNING.confidence.singleWordCap);
     const narrowly = [candidate('choose', 10, 1, 1)];
-    expect(applySecondOpinion(indexWith({ choose: 0.2, overview: 0.15 }), narrowly, [])).toBe('capped');
+    expect(opinionOf(indexWith({ choose: 0.2, overview: 0.15 }), narrowly, [])).toBe('capped');
     const agreed = [candidate('salary', 10, 1, 1)];
-    expect(applySecondOpinion(indexWith({ salary: 0.7 }), agreed, [])).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: 0.7 }), agreed, [])).toBeUndefined();
     expect(agreed[0]!.confidence).toBe(1);
   });
 
@@ -116,26 +117,30 @@ describe('applySecondOpinion', () => {
       },
       candidate('salary', 9.9, 0.5),
     ];
-    expect(applySecondOpinion(indexWith({ salary: 0.9 }), candidates, [])).toBeUndefined();
+    expect(opinionOf(indexWith({ salary: 0.9 }), candidates, [])).toBeUndefined();
     expect(candidates[0]!.uncovered?.topic).toBe('Exam price');
   });
 });
 
-describe('classifierDoubts', () => {
+describe('secondOpinion: doubt', () => {
   const { channelDoubt } = TUNING.classifier;
   const top = candidate('salary', 10, 0.8);
 
   it('doubts a first section the classifier ranks below another and gives less than the tuned share', () => {
-    expect(classifierDoubts(indexWith({ salary: channelDoubt / 2, 'job-roles': 0.7 }), top, [])).toBe(true);
+    expect(secondOpinion(indexWith({ salary: channelDoubt / 2, 'job-roles': 0.7 }), [top], []).doubted).toBe(
+      true,
+    );
   });
 
   it('does not doubt a section it gives the tuned share or more, or picks first however unsure', () => {
-    expect(classifierDoubts(indexWith({ salary: channelDoubt, 'job-roles': 0.7 }), top, [])).toBe(false);
-    expect(classifierDoubts(indexWith({ salary: 0.05, 'job-roles': 0.04 }), top, [])).toBe(false);
+    expect(secondOpinion(indexWith({ salary: channelDoubt, 'job-roles': 0.7 }), [top], []).doubted).toBe(
+      false,
+    );
+    expect(secondOpinion(indexWith({ salary: 0.05, 'job-roles': 0.04 }), [top], []).doubted).toBe(false);
   });
 
   it('has nothing to doubt without a section first', () => {
-    expect(classifierDoubts(indexWith({ salary: 0 }), undefined, [])).toBe(false);
-    expect(classifierDoubts(indexWith({ salary: 0 }), { ...top, section: undefined }, [])).toBe(false);
+    expect(secondOpinion(indexWith({ salary: 0 }), [], []).doubted).toBe(false);
+    expect(secondOpinion(indexWith({ salary: 0 }), [{ ...top, section: undefined }], []).doubted).toBe(false);
   });
 });
