@@ -159,8 +159,10 @@ const MAX_WORDS = 60;
 
 /** Tokenises, corrects typos (with the given corrector) and stems a question. */
 export function prepareQuestion(question: string, corrector: SpellingCorrector): PreparedQuestion {
-  const text = keepQuestions(question.slice(0, MAX_CHARS));
-  const all = words(text);
+  const head = question.slice(0, MAX_CHARS);
+  const headWords = words(head);
+  const text = headWords.length > MAX_WORDS ? keepQuestions(head) : head;
+  const all = text === head ? headWords : words(text);
   const raw = all.slice(0, MAX_WORDS);
   const corrected = raw.map((word) => corrector.correct(word));
   const stemmed = corrected.map(stem);
@@ -194,14 +196,13 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
 }
 
 /**
- * A message longer than MAX_WORDS keeps its questions: a forum post gives its background first and asks
- * at the end, past the first words. The sentences ending in "?" are kept from the last one back, then
+ * What a message longer than MAX_WORDS keeps: its questions. A forum post gives its background first and
+ * asks at the end, past the first words. The sentences ending in "?" are kept from the last one back, then
  * the sentences just before the end fill what is left (they say what the question is about: "…my mate
  * says the developer one is easier. Which would suit me?"), and all are read in the order written. A
  * text that asks nothing (a pasted log) is left whole, to be cut at its first words.
  */
-export function keepQuestions(text: string): string {
-  if (words(text).length <= MAX_WORDS) return text;
+function keepQuestions(text: string): string {
   const sentences = sentencesOf(text);
   const kept = new Array<boolean>(sentences.length).fill(false);
   let room = MAX_WORDS;

@@ -39,19 +39,21 @@ export function secondOpinion(
   const index = indexes.find((candidate) => candidate.guide === top.guide);
   if (!index) return { doubted: false };
   const probability = index.classifier.probabilities(questionWords);
-  const opinion = reconsider(candidates, probability, subject);
+  const ranking = [...probability].sort((a, b) => b[1] - a[1]);
+  const opinion = reconsider(candidates, probability, ranking, subject);
   const lead = candidates[0]!;
-  const [leader] = [...probability].sort((a, b) => b[1] - a[1]);
+  const [leader] = ranking;
   const doubted =
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
   return { ...(opinion ? { opinion } : {}), doubted };
 }
 
-/** The ranking changes of `secondOpinion`, from the classifier's probabilities. */
+/** The ranking changes of `secondOpinion`, from the classifier's probabilities (and them sorted, most likely first). */
 function reconsider(
   candidates: Candidate[],
   probability: ReadonlyMap<string, number>,
+  ranking: readonly (readonly [string, number])[],
   subject: Subject,
 ): SecondOpinion | undefined {
   const top = candidates[0]!;
@@ -60,7 +62,7 @@ function reconsider(
   const tied = candidates
     .slice(1, 3)
     .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
-  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
+  const [leader, second] = ranking;
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;
   // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.

@@ -37,7 +37,6 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['bcoz', 'because'],
   ['becoz', 'because'],
   ['cos', 'because'],
-  ['coz', 'because'],
   ['hv', 'have'],
   ['dat', 'that'],
   ['dis', 'this'],
