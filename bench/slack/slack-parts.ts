@@ -23,8 +23,7 @@ const STORE_ON = process.env.CERTPATH_BENCH_STORE !== 'memory';
 
 /**
  * Start-up, then the slash command (real app, floor, ceiling, the storeless app and a second copy of the
- * real one, alternating), then
- * events; RSS at the end.
+ * real one, alternating), then events; RSS at the end.
  */
 export async function runSlackParts(
   api: FakeWebApi,
@@ -37,23 +36,27 @@ export async function runSlackParts(
   const bare = await startBareServer();
   // The same build with no store, loaded in the same rounds: what the SQLite store costs the slash path;
   // and a second copy with the store, started after it, as start order alone moves a process's rate.
-  const storeless = STORE_ON ? await startRealBot(api.url, { env: { CERTPATH_STORE: 'memory' } }) : undefined;
-  const second = storeless ? await startRealBot(api.url) : undefined;
+  const copies = STORE_ON
+    ? {
+        storeless: await startRealBot(api.url, { env: { CERTPATH_STORE: 'memory' } }),
+        second: await startRealBot(api.url),
+      }
+    : undefined;
   try {
     const targets = [
       { name: REAL, baseUrl: bot.baseUrl, verifyBody: answerCheck(APOLOGY) },
       { name: FLOOR, baseUrl: floor.baseUrl, verifyBody: floorCheck },
       { name: 'bare node:http (HMAC + fixed JSON)', baseUrl: bare.baseUrl, verifyBody: bareCheck },
-      ...(storeless && second
+      ...(copies
         ? [
-            { name: STORELESS, baseUrl: storeless.baseUrl, verifyBody: answerCheck(APOLOGY) },
-            { name: SECOND, baseUrl: second.baseUrl, verifyBody: answerCheck(APOLOGY) },
+            { name: STORELESS, baseUrl: copies.storeless.baseUrl, verifyBody: answerCheck(APOLOGY) },
+            { name: SECOND, baseUrl: copies.second.baseUrl, verifyBody: answerCheck(APOLOGY) },
           ]
         : []),
     ];
     const responseUrl = new URL('../response/bench', api.url).href;
     const suite = await runSlashSuite(targets, questions, responseUrl, options.slash, log);
-    const slash = storeless ? { ...suite, store: compareStore(suite, [REAL, SECOND], STORELESS) } : suite;
+    const slash = copies ? { ...suite, store: compareStore(suite, [REAL, SECOND], STORELESS) } : suite;
     await runEventLoad(bot.baseUrl, api, questions, {
       concurrency: options.events.concurrency,
       seconds: options.events.warmupSeconds,
@@ -71,6 +74,12 @@ export async function runSlackParts(
       startup: { ...startup, afterLoadRssMb },
     };
   } finally {
-    await Promise.all([bot.stop(), floor.stop(), bare.stop(), storeless?.stop(), second?.stop()]);
+    await Promise.all([
+      bot.stop(),
+      floor.stop(),
+      bare.stop(),
+      copies?.storeless.stop(),
+      copies?.second.stop(),
+    ]);
   }
 }
