@@ -25,11 +25,14 @@ interface QuestionShape {
 export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): Candidate[] {
   const shape = questionShape(index, analyzed, persona);
   const scored: Candidate[] = [];
+  /** The most any section's words explain (bonuses aside): past the question's weight with repeats and phrases. */
+  let matched = shape.queryWeight;
   // In index order (sections sorted by id), so that equal scores rank by section id, whatever order the
   // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
     const doc = index.sections[position]!;
-    const { score, evidence } = sectionScore(index, doc, analyzed, shape);
+    const { score, evidence, words } = sectionScore(index, doc, analyzed, shape);
+    matched = Math.max(matched, words);
     if (score > 0) {
       scored.push({
         guide: index.guide,
@@ -46,7 +49,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
     scored.push({
       guide: index.guide,
       uncovered: topic,
-      score: shape.queryWeight * SCORING.uncoveredHit,
+      score: matched * SCORING.uncoveredHit,
       evidence: 2,
       coverage: 1,
       confidence: 0,
@@ -129,7 +132,7 @@ function sectionScore(
   doc: SectionDoc,
   analyzed: AnalyzedQuestion,
   shape: QuestionShape,
-): { score: number; evidence: number } {
+): { score: number; evidence: number; words: number } {
   let score = 0;
   let evidence = 0;
   for (const term of analyzed.terms) {
@@ -155,6 +158,7 @@ function sectionScore(
   const shapeEvidence = analyzed.terms.length > 0 ? 2 : 1;
   return {
     score: score + shape.queryWeight * bonus,
+    words: score,
     evidence: bonus > 0 ? evidence + shapeEvidence : evidence,
   };
 }

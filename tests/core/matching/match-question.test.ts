@@ -157,6 +157,15 @@ describe('matchQuestion', () => {
     expect(answered('is it worth getting both')).toBe('both');
   });
 
+  it('puts a not-covered topic ahead of a section whose words explain the question more than once over', () => {
+    // SQS and SNS are messaging, which the services section names in its title, keywords and rows:
+    // its score passes the question's weight, yet the question is how to use them, not the exam.
+    const { candidates } = matchQuestion(indexes, "What's the difference between SQS and SNS?");
+    expect(candidates[0]?.uncovered?.topic).toMatch(/specific AWS services/);
+    expect(candidates[1]?.section?.id).toBe('services');
+    expect(answered('does the dva cover sqs and sns')).toBe('services');
+  });
+
   it('sends persona questions to choose, with the matching criterion', () => {
     const decision = decideReply(indexes, "I'm a sysadmin, which one should I take?", 'direct');
     expect(decision.kind).toBe('answer');
