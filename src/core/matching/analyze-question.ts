@@ -166,10 +166,12 @@ function uncoveredTopics(
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
 ): UncoveredTopic[] {
-  const { stop, inQuestion } = prepared;
+  const { stop, inQuestion, selfClause, aside, askingPick, alternatives } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
-  // is not a question about how long to study.
-  const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] ? term : ''));
+  // is not a question about how long to study. And when they ask for a pick, not where the asker
+  // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
+  const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
+  const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] && !describes(i) ? term : ''));
   const keep = (masked: readonly string[]) => ({
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names
     // and the words that hold their place.

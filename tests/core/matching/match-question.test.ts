@@ -145,6 +145,14 @@ describe('matchQuestion', () => {
     expect(answered('will the saa help with my work visa')).toBe('not-covered');
     expect(answered('which job openings suit a dva holder')).toBe('job-roles');
     expect(answered('which cert is more in demand')).toBe('job-roles');
+    // A place named is that place's market and pay, which the guide does not know.
+    expect(answered('what do dva holders earn in poland')).toBe('not-covered');
+    expect(answered('are there dva jobs in manila')).toBe('not-covered');
+    // Unless it is where the asker describes themselves before asking for a pick.
+    expect(answered('sysadmin in poland here, which one should i get, saa or dva')).toBe('choose');
+    expect(answered('based in london, cloud newbie, which one should i do')).toBe('choose');
+    const abroad = decideReply(indexes, 'I live in India and do frontend work, saa or dva?', 'direct');
+    expect(abroad.kind === 'did-you-mean' && abroad.suggestions[0]?.section.id).toBe('choose');
   });
 
   it('says "not covered" for what the guide does not answer, instead of the nearest section', () => {

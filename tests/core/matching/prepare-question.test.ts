@@ -35,6 +35,15 @@ describe('the clauses where the asker describes themselves', () => {
 
   it('marks "… here" introductions', () => {
     expect(described('backend dev here, what about salary')).toEqual(['backend', 'dev', 'here']);
+    // Where the asker is, or works, is about them too.
+    expect(described('based in london, cloud newbie, which one')).toEqual([
+      'based',
+      'in',
+      'london',
+      'cloud',
+      'newbie',
+    ]);
+    expect(described('working in ops, which one')).toEqual(['working', 'in', 'ops']);
   });
 
   it('marks nothing in a plain question, nor in a clause that asks after a description', () => {
