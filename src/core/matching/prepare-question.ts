@@ -249,7 +249,8 @@ function sentencesOf(text: string): { text: string; count: number; asks: boolean
 }
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
-const SELF_CLAUSE = /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*$/iu;
+const SELF_CLAUSE =
+  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*$/iu;
 /** A clause opening like a question: it asks, whatever came before it. */
 const ASKING_CLAUSE =
   /^\s*(which|what|whats|how|should|shall|is|are|can|could|do|does|did|will|would|where|when|why|who|any|or)(?![\p{L}])/iu;

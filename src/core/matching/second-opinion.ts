@@ -13,19 +13,25 @@ export interface SecondOpinionResult {
   opinion?: SecondOpinion;
   /**
    * It doubts the (possibly reordered) first section: it picks another first and gives this one less than
-   * `channelDoubt`. A channel stays silent on a doubted match (decide-reply.ts): there the classifier can
-   * only ever silence the bot, never make it speak.
+   * `channelDoubt`. A channel stays silent on a doubted match (decide-reply.ts).
    */
   doubted: boolean;
+  /**
+   * It picks the (possibly reordered) first section itself, with a clear lead (`clearLead`). A channel
+   * answers a message that names the certifications from a lower confidence then (decide-reply.ts); one
+   * that names nothing stays silent whatever the classifier says, so it cannot make the bot chime in on
+   * chatter.
+   */
+  agreed: boolean;
 }
 
 /**
  * Lets the guide's classifier have its say on the matcher's own ranking, and nothing more: it may
  * reorder a near tie among the matcher's top sections, may turn a "did you mean" whose first pick
  * it agrees with into a "possibly relevant" answer, keeps a match resting on one shared word out
- * of "best" unless it agrees, and says whether it doubts the first section. It never adds a candidate,
+ * of "best" unless it agrees, and says whether it doubts or clearly agrees with the first section. It never adds a candidate,
  * never overrides a "not covered" topic, and never raises a confidence to where a channel would answer
- * (so it cannot make the bot chime into chatter). `candidates` is sorted best first and is reordered in
+ * (its agreement lowers the bar only for a message that names the certifications, see `agreed`). `candidates` is sorted best first and is reordered in
  * place. The classifier runs once per question.
  */
 export function secondOpinion(
@@ -35,18 +41,22 @@ export function secondOpinion(
   subject: Subject = 'none',
 ): SecondOpinionResult {
   const top = candidates[0];
-  if (!top?.section) return { doubted: false };
+  if (!top?.section) return { doubted: false, agreed: false };
   const index = indexes.find((candidate) => candidate.guide === top.guide);
-  if (!index) return { doubted: false };
+  if (!index) return { doubted: false, agreed: false };
   const probability = index.classifier.probabilities(questionWords);
   const ranking = [...probability].sort((a, b) => b[1] - a[1]);
   const opinion = reconsider(candidates, probability, ranking, subject);
   const lead = candidates[0]!;
-  const [leader] = ranking;
+  const [leader, second] = ranking;
   const doubted =
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
-  return { ...(opinion ? { opinion } : {}), doubted };
+  const agreed =
+    leader !== undefined &&
+    leader[0] === lead.section?.id &&
+    leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead;
+  return { ...(opinion ? { opinion } : {}), doubted, agreed };
 }
 
 /** The ranking changes of `secondOpinion`, from the classifier's probabilities (and them sorted, most likely first). */

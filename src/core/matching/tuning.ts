@@ -118,6 +118,15 @@ export const TUNING = {
      * +5.6 points over 0.5, precision −0.7 to −1.4, the best net on every set; chatter still 0.
      */
     confidenceNamed: 0.42,
+    /**
+     * The same when the classifier also picks the matched section first, with a clear lead (`clearLead`):
+     * two readings that miss different questions agree. The right section's confidence was the commonest
+     * reason a named message went unanswered (on every dev set). Measured (session 7): channel recall
+     * +0.5 to +9.7 points on the nine dev sets, precision level or up on every one, chatter still 0.
+     * 0.25 and 0.2 changed nothing more (the runner-up and doubt checks stop the rest). The subject check
+     * stays: a message that names nothing is never answered, however sure both readings are.
+     */
+    confidenceNamedAgreed: 0.3,
     /** A clear lead: the runner-up scores at most this share of the best. */
     runnerUp: 0.9,
     /**

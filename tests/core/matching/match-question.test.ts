@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decideReply } from '../../../src/core/answer/decide-reply.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
-import { agreedByTheAsking, matchQuestion } from '../../../src/core/matching/match-question.js';
+import {
+  agreedByTheAsking,
+  channelConfidence,
+  matchQuestion,
+} from '../../../src/core/matching/match-question.js';
+import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const indexes = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
@@ -282,6 +287,18 @@ describe('decideReply', () => {
     const agreed = 'which pays more, saa or dva?';
     expect(matchQuestion(indexes, agreed).doubted).toBe(false);
     expect(answered(agreed, 'channel')).toBe('salary');
+  });
+
+  it('answers in a channel a message naming the certifications from a lower confidence when the classifier agrees', () => {
+    const loose = 'saa-c03 pay vs dva-c02 pay, any real gap?';
+    const match = matchQuestion(indexes, loose);
+    // Overheard, words the guide uses only in passing count in full (channelConfidence).
+    const { confidence } = channelConfidence(match.candidates[0]!);
+    expect(match.subject).toBe('named');
+    expect(match.agreed).toBe(true);
+    expect(confidence).toBeLessThan(TUNING.channel.confidenceNamed);
+    expect(confidence).toBeGreaterThanOrEqual(TUNING.channel.confidenceNamedAgreed);
+    expect(answered(loose, 'channel')).toBe('salary');
   });
 
   it('greets and thanks instead of matching', () => {

@@ -139,6 +139,15 @@ describe('secondOpinion: doubt', () => {
     expect(secondOpinion(indexWith({ salary: 0.05, 'job-roles': 0.04 }), [top], []).doubted).toBe(false);
   });
 
+  it('agrees when it picks the first section itself, with a clear lead over its second choice', () => {
+    const { clearLead } = TUNING.classifier;
+    expect(secondOpinion(indexWith({ salary: 0.4, 'job-roles': 0.4 / clearLead }), [top], []).agreed).toBe(
+      true,
+    );
+    expect(secondOpinion(indexWith({ salary: 0.4, 'job-roles': 0.3 }), [top], []).agreed).toBe(false);
+    expect(secondOpinion(indexWith({ salary: 0.1, 'job-roles': 0.7 }), [top], []).agreed).toBe(false);
+  });
+
   it('has nothing to doubt without a section first', () => {
     expect(secondOpinion(indexWith({ salary: 0 }), [], []).doubted).toBe(false);
     expect(secondOpinion(indexWith({ salary: 0 }), [{ ...top, section: undefined }], []).doubted).toBe(false);
