@@ -85,6 +85,9 @@ describe('matchQuestion', () => {
     ['best practice exam site for the saa', /practice-test providers/i],
     ['is the architect exam more expensive than the developer one', /price/i],
     ['is the old version of the exam still worth studying', /versions/i],
+    ['will i get charged for running labs on my own aws account', /free tier/i],
+    ['what score do you need for the saa', /passing score/i],
+    ['are aws certs still respected by recruiters', /pay off/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({
       kind: 'not-covered',
