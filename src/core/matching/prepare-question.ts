@@ -274,13 +274,16 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
 }
 
 const SENTENCE_END = /([.!?\n]+)/;
+/** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
+const UNMARKED_QUESTION =
+  /^\s*(which|what|whats|how|should|is|are|can|could|do|does|will|would|where|when|why|who)(?![\p{L}])/iu;
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
   let sentences = 0;
-  const marks = markParts(text, SENTENCE_END, total, (_, end, words) => {
+  const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
     if (words > 0) sentences += 1;
-    return end.includes('?');
+    return end.includes('?') || (UNMARKED_QUESTION.test(part) && !end.includes('.'));
   });
   return marks && sentences > 1 && marks.some(Boolean)
     ? marks.slice(0, count)

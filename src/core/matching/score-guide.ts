@@ -87,7 +87,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       : {}),
     pickApplies,
     persona,
-    askedElsewhere: persona && (analyzed.asksWithoutPick || asksAnotherTopic(index, analyzed)),
+    askedElsewhere:
+      persona &&
+      (analyzed.asksWithoutPick || analyzed.uncovered.length > 0 || asksAnotherTopic(index, analyzed)),
   };
 }
 

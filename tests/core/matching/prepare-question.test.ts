@@ -62,6 +62,31 @@ describe('the sentences that ask', () => {
     ]);
   });
 
+  it('include a last sentence that opens like a question but lost its "?", not a sign-off', () => {
+    expect(asking('is the score scaled? what does 720 mean')).toEqual([
+      'is',
+      'the',
+      'score',
+      'scaled',
+      'what',
+      'does',
+      '720',
+      'mean',
+    ]);
+    expect(asking('what does it certify?? any advice appreciated')).toEqual([
+      'what',
+      'does',
+      'it',
+      'certify',
+    ]);
+    expect(asking('Which exam is harder? How it went for me. Long story')).toEqual([
+      'which',
+      'exam',
+      'is',
+      'harder',
+    ]);
+  });
+
   it('are the whole message when no sentence asks, or there is only one', () => {
     expect(asking('saa vs dva salary. long story')).toEqual(['saa', 'vs', 'dva', 'salary', 'long', 'story']);
     expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
