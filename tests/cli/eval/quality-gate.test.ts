@@ -32,15 +32,19 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 6's channel veto (the classifier's doubt silences a channel answer) traded 0.5–4 points of recall
    * for precision: the recall floors moved down with it, the precision floors up to 98% on most sets.
    * Channel recall gave way to precision (issue #13: a side's name alone is work talk, not a question).
+   * Session 7: the classifier's clear agreement lowers a channel's bar for a message naming the
+   * certifications (recall floors up), and 141 more alternate questions traded a point of top-3 on
+   * blind4/blind8 and of channel precision on blind7 for top-1 (+1.5 to +3.3 points on six sets).
+   * blind10 and chatter7 (session 7) stay out of the gate until they have been measured at the end.
    */
   it.each([
     {
       file: 'questions.blind.jsonl',
-      top1: 0.97,
+      top1: 0.99,
       top3: 0.99,
       notCovered: 0.93,
-      precision: 0.98,
-      recall: 0.77,
+      precision: 0.99,
+      recall: 0.79,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -48,69 +52,68 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.82,
+      recall: 0.84,
     },
     {
       file: 'questions.blind3.jsonl',
-      top1: 0.95,
-      top3: 0.96,
+      top1: 0.96,
+      top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.75,
+      recall: 0.8,
     },
     {
       file: 'questions.blind4.jsonl',
       top1: 0.94,
-      top3: 0.98,
+      top3: 0.97,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.68,
+      recall: 0.76,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.86,
+      top1: 0.88,
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.49,
+      recall: 0.6,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
     {
       file: 'questions.blind6.jsonl',
-      top1: 0.93,
+      top1: 0.96,
       top3: 0.97,
-      notCovered: 0.92,
-      precision: 0.98,
-      recall: 0.73,
-      chatter: 1,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.78,
     },
     {
       file: 'questions.blind7.jsonl',
-      top1: 0.83,
-      top3: 0.92,
-      notCovered: 0.88,
-      precision: 0.96,
-      recall: 0.59,
+      top1: 0.86,
+      top3: 0.93,
+      notCovered: 0.9,
+      precision: 0.95,
+      recall: 0.66,
       // Level with MiniSearch's 92.9% (session 5: 92.3%): the alternate questions added then lifted it too.
       behind: ['direct top-3'],
     },
     {
       file: 'questions.blind8.jsonl',
       top1: 0.92,
-      top3: 0.97,
-      notCovered: 0.94,
+      top3: 0.96,
+      notCovered: 0.98,
       precision: 0.98,
-      recall: 0.56,
+      recall: 0.62,
       chatter: 1,
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.87,
-      top3: 0.97,
-      notCovered: 0.86,
+      top1: 0.91,
+      top3: 0.98,
+      notCovered: 0.92,
       precision: 0.97,
-      recall: 0.64,
+      recall: 0.72,
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);
