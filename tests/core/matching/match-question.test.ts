@@ -162,6 +162,13 @@ describe('matchQuestion', () => {
     expect(answered('I live in India and do frontend work, saa or dva?')).toBe('choose');
   });
 
+  it('lets a not-covered topic in the words that ask outweigh the asker describing themselves', () => {
+    // "my place is noisy" describes the asker, which makes a pick a persona's; the question is still logistics.
+    expect(
+      answered('test center or online proctored for dva, which is less stressful? my place is noisy'),
+    ).toBe('not-covered');
+  });
+
   it('says "not covered" for what the guide does not answer, instead of the nearest section', () => {
     const decision = decideReply(indexes, 'how much does the architect exam cost?', 'direct');
     expect(decision).toMatchObject({ kind: 'not-covered', topic: expect.stringMatching(/price/i) });
