@@ -58,7 +58,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     !prepared.askingPick &&
     !prepared.alternatives &&
     stemmed.some((_, i) => !selfClause[i] && !stop[i]);
-  const aside = prepared.aside.map((a, i) => a || (asksWithoutPick && selfClause[i]! && !side[i]));
+  const asides = prepared.aside.map((a, i) => a || (asksWithoutPick && selfClause[i]! && !side[i]));
+  // A message that is all aside and asks no pick ("If you had to sum up SAA-C03 vs DVA-C02 in two
+  // sentences, what would you say?") speaks to the reader, not of the asker: its words are the question.
+  const allAside = !prepared.pickCue && stemmed.every((_, i) => stop[i] || asides[i]);
+  const aside = allAside ? asides.map(() => false) : asides;
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);

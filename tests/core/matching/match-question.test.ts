@@ -162,6 +162,14 @@ describe('matchQuestion', () => {
     expect(answered('I live in India and do frontend work, saa or dva?')).toBe('choose');
   });
 
+  it('reads a message that is all "if you …" as the question when it asks no pick', () => {
+    // "if you …" usually describes someone for a pick; here it addresses the reader and is the whole question.
+    expect(
+      answered('If you had to explain SAA vs DVA to a friend in one line, what would you tell them?'),
+    ).toBe('overview');
+    expect(answered('if you could only pick one, saa or dva, for a backend engineer?')).toBe('choose');
+  });
+
   it('lets a not-covered topic in the words that ask outweigh the asker describing themselves', () => {
     // "my place is noisy" describes the asker, which makes a pick a persona's; the question is still logistics.
     expect(
