@@ -88,6 +88,10 @@ describe('matchQuestion', () => {
     ['will i get charged for running labs on my own aws account', /free tier/i],
     ['what score do you need for the saa', /passing score/i],
     ['are aws certs still respected by recruiters', /pay off/i],
+    ['how do i land my first cloud job after the dva', /first job/i],
+    ['can i work remotely with just the saa', /remote/i],
+    ['how can i verify a candidate has the saa', /badges/i],
+    ['what does the dva cost in euros', /price/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({
       kind: 'not-covered',
@@ -160,6 +164,8 @@ describe('matchQuestion', () => {
     expect(answered('sysadmin in poland here, which one should i get, saa or dva')).toBe('choose');
     expect(answered('based in london, cloud newbie, which one should i do')).toBe('choose');
     expect(answered('I live in India and do frontend work, saa or dva?')).toBe('choose');
+    // Being new to the cloud is the learning path's subject, not a job hunt.
+    expect(answered("i'm a student with no cloud experience at all, where do i begin")).toBe('learning-path');
   });
 
   it('reads a message that is all "if you …" as the question when it asks no pick', () => {
