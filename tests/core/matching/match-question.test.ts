@@ -92,6 +92,9 @@ describe('matchQuestion', () => {
     ['can i work remotely with just the saa', /remote/i],
     ['how can i verify a candidate has the saa', /badges/i],
     ['what does the dva cost in euros', /price/i],
+    ['which company runs the testing for the saa, is it pearson', /registration/i],
+    ['how many people pass the dva first time', /pass rates/i],
+    ['is there a question bank that feels like the real dva', /practice-test providers/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({
       kind: 'not-covered',
