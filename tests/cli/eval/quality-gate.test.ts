@@ -35,7 +35,7 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 7: the classifier's clear agreement lowers a channel's bar for a message naming the
    * certifications (recall floors up), and 141 more alternate questions traded a point of top-3 on
    * blind4/blind8 and of channel precision on blind7 for top-1 (+1.5 to +3.3 points on six sets).
-   * blind10 and chatter7 (session 7) stay out of the gate until they have been measured at the end.
+   * blind10 and chatter7 (session 7) joined once measured at the end.
    */
   it.each([
     {
@@ -115,6 +115,19 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.97,
       recall: 0.72,
     },
+    {
+      // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
+      // (eval/measured-blind10-session7-end.txt); its misses have not been read.
+      file: 'questions.blind10.jsonl',
+      top1: 0.83,
+      top3: 0.9,
+      notCovered: 0.86,
+      precision: 0.96,
+      recall: 0.62,
+      chatter: 1,
+      // MiniSearch's 92.1%: the alternate questions lifted it too (90.0% before them).
+      behind: ['direct top-3'],
+    },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);
     const ours = report.systems[0]!;
@@ -138,6 +151,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace4.jsonl',
     'chatter.workplace5.jsonl',
     'chatter.workplace6.jsonl',
+    'chatter.workplace7.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
