@@ -183,7 +183,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       (term, i) =>
         i === tag || STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term) || SINGLE_DIGIT.test(term),
     ),
-    englishTerms: new Set(stemmed.filter((_, i) => isEnglishWord(corrected[i]!))),
+    englishTerms: new Set(
+      stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
+    ),
     selfReference: SELF.test(text),
     aside: asideWords(raw),
     selfClause,
@@ -247,6 +249,15 @@ function sentencesOf(text: string): { text: string; count: number; asks: boolean
   }
   return sentences;
 }
+
+/**
+ * When something happened or will ("passed CCP a few weeks ago", "exam next month"): a post's timeline, not
+ * a topic the guide lacks. Words the guide never uses weigh against a match as a sign of another subject
+ * (TUNING.words.unknown); these weigh as little as slang.
+ */
+const WHEN_WORDS: ReadonlySet<string> = new Set(
+  'ago week weeks month months yesterday recently lately soon'.split(' '),
+);
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
 const SELF_CLAUSE =

@@ -179,6 +179,12 @@ describe('matchQuestion', () => {
     expect(answered('if you could only pick one, saa or dva, for a backend engineer?')).toBe('choose');
   });
 
+  it('reads a post\'s timeline ("a few weeks ago") as no sign of another subject', () => {
+    // Words the guide never uses weigh against a match; "weeks ago" is when, not what.
+    expect(answered('Cleared Cloud Practitioner a few weeks ago, now SAA or DVA?')).not.toBe('not-covered');
+    expect(answered('how many weeks should i study for the dva')).toBe('not-covered');
+  });
+
   it('lets a not-covered topic in the words that ask outweigh the asker describing themselves', () => {
     // "my place is noisy" describes the asker, which makes a pick a persona's; the question is still logistics.
     expect(
