@@ -94,8 +94,10 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
  * support, a VMware cluster, my manager wants a decision by Friday. Which is harder for someone like
  * me?") is matched by all its words, and the background's words, which the guide never uses, pull its
  * confidence down. When the sentences that ask, read alone, land on the same section, that section is
- * as sure as they are: the background agreed with them. It never changes which section is first. Not for
- * a message overheard in a channel, which is judged by all its words (chatter asks questions too).
+ * as sure as they are: the background agreed with them. When the whole post is unsure ("possibly relevant"
+ * or less) and its asking sentences alone are a sure match ("best", on more than one word) elsewhere, they
+ * decide which section is first. Not for a message overheard in a channel, which is judged by all its words
+ * (chatter asks questions too).
  */
 export function agreedByTheAsking(
   indexes: readonly GuideIndex[],
@@ -107,7 +109,18 @@ export function agreedByTheAsking(
   const asking = askingSentences(question);
   if (asking === undefined) return match;
   const alone = matchQuestion(indexes, asking).candidates[0];
-  if (alone?.section !== top.section || alone.confidence <= top.confidence) return match;
+  if (!alone?.section) return match;
+  // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one
+  // word: the background led the post astray ("I'm a PM… How much coding is needed for the SA?").
+  const { best } = TUNING.bands;
+  if (
+    alone.section !== top.section &&
+    top.confidence < best &&
+    alone.confidence >= best &&
+    alone.evidence >= 2
+  )
+    return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };
+  if (alone.section !== top.section || alone.confidence <= top.confidence) return match;
   const lifted: Candidate = {
     ...top,
     confidence: alone.confidence,

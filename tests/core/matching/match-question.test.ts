@@ -311,6 +311,15 @@ describe('decideReply', () => {
     expect(agreedByTheAsking(indexes, 'so which pays more, saa or dva?', oneSentence)).toBe(oneSentence);
   });
 
+  it('lets the asking sentences pick the section when the whole post is unsure and they are sure', () => {
+    const post = 'so DVA means developer associate right? and what does that cert cover exactly';
+    const whole = matchQuestion(indexes, post);
+    expect(whole.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
+    expect(whole.candidates[0]?.section?.id).not.toBe('developer');
+    expect(agreedByTheAsking(indexes, post, whole).candidates[0]?.section?.id).toBe('developer');
+    expect(answered(post)).toBe('developer');
+  });
+
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
     // The matcher's first pick for this is a section about pay, which the classifier gives almost no chance.
     const doubted = 'after associate level what is more high level in aws certification?';
