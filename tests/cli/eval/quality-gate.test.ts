@@ -56,11 +56,11 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind3.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -90,8 +90,8 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind7.jsonl',
-      top1: 0.86,
-      top3: 0.93,
+      top1: 0.87,
+      top3: 0.94,
       notCovered: 0.9,
       precision: 0.95,
       recall: 0.66,
@@ -128,6 +128,16 @@ describe('answer quality (the gate in npm test)', () => {
       // MiniSearch's 92.1%: the alternate questions lifted it too (90.0% before them).
       behind: ['direct top-3'],
     },
+    {
+      // Written after blind10's end measurement; measured once before the session's last two changes
+      // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
+      file: 'questions.blind11.jsonl',
+      top1: 0.87,
+      top3: 0.95,
+      notCovered: 0.93,
+      precision: 0.97,
+      recall: 0.62,
+    },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);
     const ours = report.systems[0]!;
@@ -152,6 +162,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace5.jsonl',
     'chatter.workplace6.jsonl',
     'chatter.workplace7.jsonl',
+    'chatter.workplace8.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
