@@ -262,9 +262,11 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
 const SELF_CLAUSE =
   /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*$/iu;
-/** A clause opening like a question: it asks, whatever came before it. */
-const ASKING_CLAUSE =
-  /^\s*(which|what|whats|how|should|shall|is|are|can|could|do|does|did|will|would|where|when|why|who|any|or)(?![\p{L}])/iu;
+/** Words a question opens with ("what does 720 mean", "is it hard"). */
+const QUESTION_OPENERS =
+  'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
+/** A clause opening like a question: it asks, whatever came before it ("…, any tips?", "…, or DVA?"). */
+const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or']);
 /** Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. */
 const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
 
@@ -286,8 +288,12 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
 
 const SENTENCE_END = /([.!?\n]+)/;
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
-const UNMARKED_QUESTION =
-  /^\s*(which|what|whats|how|should|is|are|can|could|do|does|will|would|where|when|why|who)(?![\p{L}])/iu;
+const UNMARKED_QUESTION = opensWith(QUESTION_OPENERS);
+
+/** A pattern for text whose first word is one of `openers`. */
+function opensWith(openers: readonly string[]): RegExp {
+  return new RegExp(`^\\s*(${openers.join('|')})(?![\\p{L}])`, 'iu');
+}
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
