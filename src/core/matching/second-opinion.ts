@@ -46,25 +46,28 @@ export function secondOpinion(
   const index = indexes.find((candidate) => candidate.guide === top.guide);
   if (!index) return { doubted: false, agreed: false };
   const probability = index.classifier.probabilities(questionWords);
-  const ranking = [...probability].sort((a, b) => b[1] - a[1]);
-  const opinion = reconsider(candidates, probability, ranking, subject);
+  const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
+  // The classifier's first choice when it leads clearly (`clearLead` times its second), else none.
+  const clearChoice =
+    leader && leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead ? leader[0] : undefined;
+  const opinion = reconsider(candidates, probability, leader, clearChoice, subject);
   const lead = candidates[0]!;
-  const [leader, second] = ranking;
   const doubted =
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
-  const agreed =
-    leader !== undefined &&
-    leader[0] === lead.section?.id &&
-    leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead;
+  const agreed = clearChoice !== undefined && clearChoice === lead.section?.id;
   return { ...(opinion ? { opinion } : {}), doubted, agreed };
 }
 
-/** The ranking changes of `secondOpinion`, from the classifier's probabilities (and them sorted, most likely first). */
+/**
+ * The ranking changes of `secondOpinion`, from the classifier's probabilities, its first choice with
+ * that choice's probability, and that choice again when it leads clearly.
+ */
 function reconsider(
   candidates: Candidate[],
   probability: ReadonlyMap<string, number>,
-  ranking: readonly (readonly [string, number])[],
+  leader: readonly [string, number] | undefined,
+  clearChoice: string | undefined,
   subject: Subject,
 ): SecondOpinion | undefined {
   const top = candidates[0]!;
@@ -73,7 +76,6 @@ function reconsider(
   const tied = candidates
     .slice(1, 3)
     .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
-  const [leader, second] = ranking;
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;
   // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.
@@ -90,8 +92,7 @@ function reconsider(
     // A "did you mean" whose first pick is the classifier's own first choice is confirmed; so is a later
     // pick of the three when the classifier prefers it clearly (twice its second choice).
     const at = candidates.slice(0, 3).findIndex((c) => c.section?.id === leader[0]);
-    const clear = leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead;
-    if (at === 0 || (at > 0 && clear)) {
+    if (at === 0 || (at > 0 && clearChoice === leader[0])) {
       const [chosen] = candidates.splice(at, 1);
       candidates.unshift({ ...chosen!, confidence: TUNING.bands.possible });
       return 'confirmed';
@@ -101,7 +102,7 @@ function reconsider(
   if (
     lead.evidence < 2 &&
     lead.confidence > TUNING.confidence.singleWordCap &&
-    (leader[0] !== lead.section?.id || leader[1] < (second?.[1] ?? 0) * TUNING.classifier.clearLead)
+    clearChoice !== lead.section?.id
   ) {
     candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
     return 'capped';
