@@ -24,6 +24,8 @@ export interface Candidate {
   score: number;
   /** How many of the question's topic words and phrases it shares (a pick, persona or sides-only bonus counts 2). */
   evidence: number;
+  /** Its score includes a bonus for the question's shape (a pick, a persona, only the sides or one side named). */
+  shaped?: true;
 }
 
 /** What matching found for one question across all guides. */

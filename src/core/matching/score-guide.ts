@@ -31,7 +31,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
     const doc = index.sections[position]!;
-    const { score, evidence, words } = sectionScore(index, doc, analyzed, shape);
+    const { score, evidence, words, shaped } = sectionScore(index, doc, analyzed, shape);
     matched = Math.max(matched, words);
     if (score > 0) {
       scored.push({
@@ -42,6 +42,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
         coverage: Math.min(1, score / shape.queryWeight),
         strictCoverage: Math.min(1, score / shape.strictQueryWeight),
         confidence: 0,
+        ...(shaped ? { shaped } : {}),
       });
     }
   }
@@ -134,7 +135,7 @@ function sectionScore(
   doc: SectionDoc,
   analyzed: AnalyzedQuestion,
   shape: QuestionShape,
-): { score: number; evidence: number; words: number } {
+): { score: number; evidence: number; words: number; shaped: boolean } {
   let score = 0;
   let evidence = 0;
   for (const term of analyzed.terms) {
@@ -162,6 +163,7 @@ function sectionScore(
     score: score + shape.queryWeight * bonus,
     words: score,
     evidence: bonus > 0 ? evidence + shapeEvidence : evidence,
+    shaped: bonus > 0,
   };
 }
 

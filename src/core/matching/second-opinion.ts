@@ -71,11 +71,24 @@ function reconsider(
   subject: Subject,
 ): SecondOpinion | undefined {
   const top = candidates[0]!;
-  const { nearTie, preferBy, confirm } = TUNING.classifier;
+  const { nearTie, preferBy, confirm, sure } = TUNING.classifier;
   const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
+  // A sure classifier (see `sure`) widens the tie to its own first choice among the three.
+  const sureChoice =
+    clearChoice !== undefined &&
+    !top.shaped &&
+    leader![1] >= sure.probability &&
+    leader![1] >= p(top) * sure.lead
+      ? clearChoice
+      : undefined;
   const tied = candidates
     .slice(1, 3)
-    .filter((c) => c.section && c.guide === top.guide && c.score >= top.score * nearTie);
+    .filter(
+      (c) =>
+        c.section &&
+        c.guide === top.guide &&
+        (c.score >= top.score * nearTie || (c.section.id === sureChoice && c.score >= top.score * sure.share)),
+    );
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;
   // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.

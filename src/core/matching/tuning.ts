@@ -159,6 +159,20 @@ export const TUNING = {
      * channel). 0.6 gained a little more but cost blind5's channel recall 2.3 points.
      */
     nearTie: 0.7,
+    /**
+     * A sure classifier widens the tie: its first choice among the matcher's top three takes the lead when
+     * it scores at least `share` of the first, and the classifier gives it at least `probability` and
+     * `lead` times what it gives the matcher's first (and leads clearly, see `clearLead`). On fresh sets
+     * the classifier alone ranked the right section first more often than the matcher (blind9 and blind10
+     * when new, 89.3% against 86.4% on blind10): the hand-tuned matcher fits the sets it was tuned on.
+     * A lead the question's shape gave (a pick, a persona, one side named alone: `Candidate.shaped`) stays:
+     * the classifier reads words, not shapes ("sa associate in one line?" is the architect's, not the
+     * overview's "in one line"). Measured (session 8) on the eleven dev sets: top-1 +8 questions, −1, no
+     * set lost top-1, top-3 or "not covered"; a wrong channel answer fell silent. Without the shape guard
+     * +12 −2, and a newcomer's "which one should I do" went to the learning path. 0.4–0.6 probability,
+     * 3–10 times and 0–0.5 share gave +5 to +9 (unguarded).
+     */
+    sure: { probability: 0.5, lead: 5, share: 0.3 },
     /** The classifier must prefer its pick by this much probability to reorder a near tie. */
     preferBy: 0.1,
     /**

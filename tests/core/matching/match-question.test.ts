@@ -321,13 +321,24 @@ describe('decideReply', () => {
   });
 
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
-    // The matcher's first pick for this is a section about pay, which the classifier gives almost no chance.
-    const doubted = 'after associate level what is more high level in aws certification?';
+    // The matcher's first pick for this is about difficulty ("demand"), which the classifier gives little chance.
+    const doubted = 'How much programming does each certification demand?';
     expect(matchQuestion(indexes, doubted).doubted).toBe(true);
     expect(answered(doubted, 'channel')).toBe('silence');
     const agreed = 'which pays more, saa or dva?';
     expect(matchQuestion(indexes, agreed).doubted).toBe(false);
     expect(answered(agreed, 'channel')).toBe('salary');
+  });
+
+  it('lets a sure classifier lift its own first choice from the top three over a lead that shares one word', () => {
+    // "level" is the levels section's word, but "high" ranks the pay section first for the matcher.
+    const question = 'after associate level what is more high level in aws certification?';
+    const match = matchQuestion(indexes, question);
+    expect(match.secondOpinion).toBe('tie-broken');
+    expect(match.candidates[0]?.section?.id).toBe('levels');
+    expect(match.candidates.slice(1, 3).map((c) => c.section?.id)).toContain('salary');
+    // A lead the question's shape gave (one side named alone) is the matcher's to keep.
+    expect(answered('sa associate in one line?')).toBe('architect');
   });
 
   it('answers in a channel a message naming the certifications from a lower confidence when the classifier agrees', () => {

@@ -33,15 +33,60 @@ describe('secondOpinion', () => {
     expect(candidates[0]!.confidence).toBe(0.5);
   });
 
-  it('leaves a clear lead alone however much the classifier prefers another section', () => {
+  it('leaves a clear lead alone when the classifier prefers another section without being sure of it', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 5, 0.2)];
-    opinionOf(indexWith({ skills: 0.1, 'skills-matrix': 0.8 }), candidates, []);
+    // Preferred by 0.3, but under the probability a sure opinion needs.
+    opinionOf(indexWith({ skills: 0.1, 'skills-matrix': 0.4, coding: 0.15 }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('skills');
+  });
+
+  it('leaves a lead far enough ahead alone however sure the classifier is', () => {
+    const { share } = TUNING.classifier.sure;
+    const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * share - 0.1, 0.2)];
+    opinionOf(indexWith({ skills: 0.01, 'skills-matrix': 0.95 }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('skills');
+  });
+
+  it('widens the tie for a sure first choice among the three, from the tuned share of the lead score on', () => {
+    const { share, probability, lead } = TUNING.classifier.sure;
+    const sure = { skills: probability / lead, 'skills-matrix': probability, coding: 0.01 };
+    const candidates = [
+      candidate('skills', 10, 0.7),
+      candidate('coding', 6, 0.2),
+      candidate('skills-matrix', 10 * share, 0.1),
+    ];
+    expect(opinionOf(indexWith(sure), candidates, [])).toBe('tie-broken');
+    expect(candidates.map((c) => c.section?.id)).toEqual(['skills-matrix', 'coding', 'skills']);
+    // The lead's confidence stays: a sure classifier reorders, it does not make the answer surer.
+    expect(candidates[0]!.confidence).toBe(0.7);
+  });
+
+  it('does not widen the tie when the classifier gives the lead more than a tuned share of its choice', () => {
+    const { share, probability, lead } = TUNING.classifier.sure;
+    const candidates = [candidate('skills', 10, 0.7), candidate('skills-matrix', 10 * share, 0.1)];
+    const unsure = { skills: (probability / lead) * 1.2, 'skills-matrix': probability };
+    expect(opinionOf(indexWith(unsure), candidates, [])).toBeUndefined();
+    expect(candidates[0]!.section?.id).toBe('skills');
+    const tooLow = { skills: 0.01, 'skills-matrix': probability - 0.05, coding: 0.02 };
+    expect(opinionOf(indexWith(tooLow), candidates, [])).toBeUndefined();
+    expect(candidates[0]!.section?.id).toBe('skills');
+  });
+
+  it('never widens the tie beyond the matcher\'s top three', () => {
+    const candidates = [
+      candidate('skills', 10, 0.7),
+      candidate('coding', 9, 0.2),
+      candidate('salary', 8, 0.1),
+      candidate('skills-matrix', 7, 0.1),
+    ];
+    opinionOf(indexWith({ skills: 0.01, 'skills-matrix': 0.95 }), candidates, []);
     expect(candidates[0]!.section?.id).toBe('skills');
   });
 
   it('counts as a near tie a runner-up from the tuned share of the lead score on, not below it', () => {
     const { nearTie } = TUNING.classifier;
-    const prefer = { skills: 0.1, 'skills-matrix': 0.6 };
+    // A clear preference, short of a sure one (which widens the tie, see below).
+    const prefer = { skills: 0.2, 'skills-matrix': 0.6 };
     const within = [candidate('skills', 10, 0.5), candidate('skills-matrix', 10 * nearTie, 0.3)];
     expect(opinionOf(indexWith(prefer), within, [])).toBe('tie-broken');
     expect(within[0]!.section?.id).toBe('skills-matrix');
