@@ -87,7 +87,8 @@ function reconsider(
       (c) =>
         c.section &&
         c.guide === top.guide &&
-        (c.score >= top.score * nearTie || (c.section.id === sureChoice && c.score >= top.score * sure.share)),
+        (c.score >= top.score * nearTie ||
+          (c.section.id === sureChoice && c.score >= top.score * sure.share)),
     );
   const pick = tied.reduce((best, c) => (p(c) > p(best) ? c : best), top);
   let opinion: SecondOpinion | undefined;

@@ -72,7 +72,7 @@ describe('secondOpinion', () => {
     expect(candidates[0]!.section?.id).toBe('skills');
   });
 
-  it('never widens the tie beyond the matcher\'s top three', () => {
+  it("never widens the tie beyond the matcher's top three", () => {
     const candidates = [
       candidate('skills', 10, 0.7),
       candidate('coding', 9, 0.2),
