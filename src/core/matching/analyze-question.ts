@@ -2,6 +2,7 @@ import type { Criterion, UncoveredTopic } from '../guide.js';
 import { PLACEHOLDERS } from './guide-cues.js';
 import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
+import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
 
@@ -49,7 +50,7 @@ export interface AnalyzedQuestion {
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
   const { stemmed, stop, selfClause } = prepared;
-  const { consumed, found, side, topicPhrases } = expandVocabulary(index, prepared);
+  const { consumed, found, side, topicPhrases, termAt } = expandVocabulary(index, prepared);
   // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
   // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
   // not the topic. Side names stay: "I passed SAA, …" still says which certification is meant.
@@ -108,7 +109,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
-    uncovered: uncoveredTopics(index, prepared, side, topicPhrases, present),
+    uncovered: [
+      ...uncoveredTopics(index, prepared, side, topicPhrases, present),
+      ...(comparesOtherThings(index, prepared, side, termAt) ? [otherComparisons(index)] : []),
+    ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
@@ -135,6 +139,8 @@ function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
   const side = stemmed.map((term) => index.sideTerms.has(term));
   /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
   const topicPhrases: TopicPhrase[] = [];
+  /** Per word: the canonical term of the vocabulary phrase it is part of ("sqs" → "messaging"). */
+  const termAt = new Array<string | undefined>(stemmed.length);
   for (const phrase of phrasesStartingIn(index, stemmed)) {
     for (
       let at = indexOf(stemmed, phrase.stems, consumed);
@@ -143,6 +149,7 @@ function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
     ) {
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
+        termAt[at + offset] = phrase.term;
         if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
         else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
           if (offset === 0) topicPhrases.push({ at, stems: phrase.stems });
@@ -150,7 +157,78 @@ function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
       found.push({ term: phrase.term, at });
     }
   }
-  return { consumed, found, side, topicPhrases };
+  return { consumed, found, side, topicPhrases, termAt };
+}
+
+/** Words that set two things against each other, with one on each side: "sqs vs sns". */
+const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** How far (in words, function words included) a compared thing may stand from "vs" or "between". */
+const OPERAND_REACH = 3;
+
+/**
+ * Two things set against each other that are not the guide's sides ("sqs vs sns", "gsi vs lsi",
+ * "cantrill vs maarek for SAA", "difference between ALB and NLB", "how do security groups differ from
+ * NACLs"): a comparison guide compares its own
+ * two sides, and a question comparing anything else asks what the guide does not say, whatever words it
+ * shares with a section ("messaging" is all over the services section). The things compared are the
+ * nearest topic words on either side of "vs" or "differ from" (or after "difference between", around
+ * "and"). They are
+ * other things when both are words the guide never uses, or both stand for the same topic of its
+ * vocabulary (SQS and SNS are both messaging) and no section is named after that topic (foundational vs
+ * professional are both levels, which is a section's own question). A side or a general term on either
+ * side, or two different topics of the guide ("disaster recovery vs delivery pipelines", "labs vs
+ * reading"), is how a question about the sides asks, and stays the guide's.
+ */
+function comparesOtherThings(
+  index: GuideIndex,
+  { raw, stemmed, stop }: PreparedQuestion,
+  side: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+): boolean {
+  /** The compared thing nearest `from` going `step`: a side (or general term), a topic of the guide, or unknown. */
+  const operand = (from: number, step: 1 | -1): Operand | undefined => {
+    for (let i = from, seen = 0; i >= 0 && i < stemmed.length && seen < OPERAND_REACH; i += step, seen++) {
+      if (VERSUS.has(raw[i]!) || (stop[i] && !side[i])) continue;
+      const term = termAt[i] ?? stemmed[i]!;
+      if (side[i] || index.sideTerms.has(term) || index.generalTerms.has(term)) return { kind: 'side' };
+      return index.idf.has(term) ? { kind: 'topic', term } : { kind: 'unknown' };
+    }
+    return undefined;
+  };
+  const others = (a: Operand | undefined, b: Operand | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind !== 'side' &&
+    b.kind !== 'side' &&
+    ((a.kind === 'unknown' && b.kind === 'unknown') ||
+      (a.kind === 'topic' && b.kind === 'topic' && a.term === b.term && !index.sectionIdTerms.has(a.term)));
+  return raw.some((word, k) => {
+    if (VERSUS.has(word)) return others(operand(k - 1, -1), operand(k + 1, 1));
+    // "how do security groups differ from NACLs": A before "differ", B after "from".
+    if (stemmed[k] === DIFFERENCE && raw[k + 1] === 'from')
+      return others(operand(k - 1, -1), operand(k + 2, 1));
+    // "difference between A and B": A after "between", B after the "and" that follows it.
+    if (word !== 'between' || !stemmed.slice(Math.max(0, k - 2), k).includes(DIFFERENCE)) return false;
+    const and = raw.indexOf('and', k + 1);
+    return and > k + 1 && and - k <= OPERAND_REACH + 1 && others(operand(k + 1, 1), operand(and + 1, 1));
+  });
+}
+
+type Operand = { kind: 'side' } | { kind: 'unknown' } | { kind: 'topic'; term: string };
+
+const DIFFERENCE = stem('difference');
+
+const otherComparisonTopics = new WeakMap<GuideIndex, UncoveredTopic>();
+
+/** The topic a comparison of other things is "not covered" as, named after the guide's own pair. */
+function otherComparisons(index: GuideIndex): UncoveredTopic {
+  let topic = otherComparisonTopics.get(index);
+  if (!topic) {
+    const [a, b] = index.guide.sides;
+    topic = { topic: `comparisons of anything but ${a.label} and ${b.label}`, keywords: [] };
+    otherComparisonTopics.set(index, topic);
+  }
+  return topic;
 }
 
 interface TopicPhrase {

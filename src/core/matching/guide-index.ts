@@ -71,6 +71,8 @@ export interface GuideIndex {
   sideTerms: Map<string, string>;
   /** Stems of the guide's general terms. */
   generalTerms: Set<string>;
+  /** Stems of the words of the section ids ("levels", "coding", "job-roles" → job, role): topics a section is named after. */
+  sectionIdTerms: Set<string>;
   /** The section a question naming nothing more specific than the sides lands on. */
   defaultSection?: Section;
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
@@ -134,6 +136,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     anchors: guideAnchors(guide),
     subject: subjectCues(guide),
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
+    sectionIdTerms: new Set(guide.sections.flatMap((section) => words(section.id).map(stem))),
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,

@@ -171,6 +171,28 @@ describe('matchQuestion', () => {
     expect(answered("i'm a student with no cloud experience at all, where do i begin")).toBe('learning-path');
   });
 
+  it('answers a comparison of two things other than the sides with "not covered", whatever words it shares', () => {
+    const topic = (question: string) => {
+      const decision = decideReply(indexes, question, 'direct');
+      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
+    };
+    const others = 'comparisons of anything but Architect and Developer';
+    // Two of the same vocabulary topic (both messaging), which the services section mentions throughout.
+    expect(topic('sqs vs sns, when do you use which')).toBe(others);
+    // Two words the guide never uses, around "vs", "difference between … and" or "differ from".
+    expect(topic('dynamodb gsi vs lsi, when do i use which??')).toBe(others);
+    expect(topic("what's the difference between ALB and NLB")).toBe(others);
+    expect(topic('how does redis differ from memcached?')).toBe(others);
+    // Overheard, it is silence like any topic the guide does not cover.
+    expect(answered('sqs vs sns for the dva exam?', 'channel')).toBe('silence');
+    // The sides, or two different topics of the guide, are how a question about the sides asks.
+    expect(answered('saa vs dva?')).toBe('overview');
+    expect(answered('how does saa differ from dva')).toBe('overview');
+    expect(answered('which exam is more disaster recovery vs delivery pipelines?')).toBe('focus-areas');
+    // Two of one topic a section is named after (levels) are that section's question.
+    expect(answered('foundational vs professional, where does the associate sit?')).toBe('levels');
+  });
+
   it('reads a message that is all "if you …" as the question when it asks no pick', () => {
     // "if you …" usually describes someone for a pick; here it addresses the reader and is the whole question.
     expect(
@@ -207,7 +229,9 @@ describe('matchQuestion', () => {
     // its score passes the question's weight, yet the question is how to use them, not the exam.
     const { candidates } = matchQuestion(indexes, "What's the difference between SQS and SNS?");
     expect(candidates[0]?.uncovered?.topic).toMatch(/specific AWS services/);
-    expect(candidates[1]?.section?.id).toBe('services');
+    // The guide's own topic leads the generic one for comparing other things; the section comes next.
+    expect(candidates[1]?.uncovered?.topic).toMatch(/comparisons of anything but/);
+    expect(candidates[2]?.section?.id).toBe('services');
     expect(answered('does the dva cover sqs and sns')).toBe('services');
   });
 
