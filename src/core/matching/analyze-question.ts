@@ -131,8 +131,9 @@ function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): Vocab
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, { stemmed }: PreparedQuestion) {
-  const consumed = new Array<boolean>(stemmed.length).fill(false);
+function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: PreparedQuestion) {
+  // Words about the message ("noob question:") take part in no phrase.
+  const consumed = [...aboutTheMessage];
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
   const found: { term: string; at: number }[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */

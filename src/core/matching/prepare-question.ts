@@ -12,6 +12,11 @@ export interface PreparedQuestion {
   stemmed: string[];
   /** Per word: a stop word, which carries no topic. */
   stop: boolean[];
+  /**
+   * Per word: about the message, not in it ("noob question:", "dumb question but"): no topic and no
+   * vocabulary phrase, so "question" is not the exam's questions nor "noob" a beginner (a stop word too).
+   */
+  aboutTheMessage: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
   englishTerms: Set<string>;
   /** The asker talks about themselves ("I", "me", "my"). */
@@ -150,6 +155,27 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
 const SINGLE_DIGIT = /^\d$/;
 
+/**
+ * A post calling itself a question ("noob question:", "dumb question but …", "honest question"): words about
+ * the message, not its topic. "question" there is not the exam's questions, nor "noob" a beginner's path.
+ */
+const META_QUESTION = new Set(['question', 'qn']);
+const META_QUESTION_KINDS = new Set(
+  'dumb dumbest stupid silly quick honest noob newbie n00b beginner basic genuine random serious simple small naive general another'.split(
+    ' ',
+  ),
+);
+
+/** Per word: part of the post calling itself a question (see META_QUESTION). "question style" is a topic. */
+function metaQuestionWords(raw: readonly string[]): boolean[] {
+  const marks = raw.map(() => false);
+  raw.forEach((word, i) => {
+    if (!META_QUESTION.has(word)) return;
+    if (i > 0 && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+  });
+  return marks;
+}
+
 /** A message ending in "right?" asks for a confirmation ("…, right?"), not for the right one. */
 const TAG_QUESTION = /(^|[^\p{L}])right\s*\?[\s?!.]*$/iu;
 
@@ -175,13 +201,19 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const pickAt = corrected.map(
     (word, i) => i !== tag && (PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined)),
   );
+  const aboutTheMessage = metaQuestionWords(raw);
   return {
     raw,
     corrected,
     stemmed,
+    aboutTheMessage,
     stop: stemmed.map(
       (term, i) =>
-        i === tag || STOP_WORDS.has(corrected[i]!) || STOP_WORDS.has(term) || SINGLE_DIGIT.test(term),
+        i === tag ||
+        aboutTheMessage[i]! ||
+        STOP_WORDS.has(corrected[i]!) ||
+        STOP_WORDS.has(term) ||
+        SINGLE_DIGIT.test(term),
     ),
     englishTerms: new Set(
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),

@@ -193,6 +193,13 @@ describe('matchQuestion', () => {
     expect(answered('foundational vs professional, where does the associate sit?')).toBe('levels');
   });
 
+  it('reads a post calling itself a "noob question" for what it asks, not for exam questions or beginners', () => {
+    expect(answered('noob question: what are SAA and DVA even, and how are they different')).toBe('overview');
+    expect(answered('Honest question: is the dev associate just SAA with more code in it?')).toBe('coding');
+    // Without the label, "question" is the exam's questions.
+    expect(answered('what question style does the dva use?')).toBe('exam-questions');
+  });
+
   it('reads a message that is all "if you …" as the question when it asks no pick', () => {
     // "if you …" usually describes someone for a pick; here it addresses the reader and is the whole question.
     expect(

@@ -7,7 +7,7 @@ import { CONTENT_DIR } from '../../support/content-copy.js';
 const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
 
 /** The words of a question that a per-word mark of its preparation picks out. */
-const marked = (mark: 'selfClause' | 'inQuestion') => (question: string) => {
+const marked = (mark: 'selfClause' | 'inQuestion' | 'aboutTheMessage') => (question: string) => {
   const prepared = prepareQuestion(question, index!.corrector);
   return prepared.raw.filter((_, i) => prepared[mark][i]);
 };
@@ -15,6 +15,8 @@ const marked = (mark: 'selfClause' | 'inQuestion') => (question: string) => {
 const described = marked('selfClause');
 /** The words of the sentences that ask. */
 const asking = marked('inQuestion');
+/** The words that are about the message, not its topic. */
+const aboutTheMessage = marked('aboutTheMessage');
 
 describe('the clauses where the asker describes themselves', () => {
   it('marks a clause opening with the asker and leaves the clause that asks', () => {
@@ -130,6 +132,20 @@ describe('a question ending in "right?"', () => {
     expect(prepare('is the developer cert right for me?').pickCue).toBe(true);
     expect(stopped('is the developer cert right for me?')).not.toContain('right');
     expect(prepare('is the developer cert the right one').pickCue).toBe(true);
+  });
+});
+
+describe('a post calling itself a question', () => {
+  it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
+    expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
+    expect(aboutTheMessage('ok dumb question but is dva easier')).toEqual(['dumb', 'question']);
+    const prepared = prepareQuestion('honest question: is the dev cert a coding exam?', index!.corrector);
+    expect(prepared.stop.slice(0, 2)).toEqual([true, true]);
+  });
+
+  it('leaves "question" that names a topic: the exam\'s questions', () => {
+    expect(aboutTheMessage('question style dva vs saa?')).toEqual([]);
+    expect(aboutTheMessage('what kind of question is on the saa')).toEqual([]);
   });
 });
 
