@@ -95,7 +95,8 @@ function reconsider(
   // Only for the classifier's own first choice: preferring one also-ran to another is no opinion.
   if (pick !== top && pick.section?.id === leader?.[0] && p(pick) - p(top) >= preferBy) {
     const at = candidates.indexOf(pick);
-    // The pick takes the lead's place and confidence; scores stay, so a channel still sees a near tie.
+    // The pick takes the lead's place and confidence; scores stay, so a channel still sees a near tie
+    // (answered only when the classifier clearly agrees and every word is the guide's: decide-reply.ts).
     candidates[0] = { ...pick, confidence: top.confidence };
     candidates[at] = { ...top, confidence: pick.confidence };
     opinion = 'tie-broken';

@@ -372,6 +372,24 @@ describe('decideReply', () => {
     expect(answered('sa associate in one line?')).toBe('architect');
   });
 
+  it('answers in a channel a tie the classifier broke, when it clearly agrees and every word is the guide\'s', () => {
+    const question = 'does the developer cert expect real programming chops';
+    const match = matchQuestion(indexes, question);
+    // The classifier reordered the matcher's near tie: the section now first scored lower than the runner-up.
+    expect(match.secondOpinion).toBe('tie-broken');
+    expect(match.candidates[1]!.score).toBeGreaterThan(match.candidates[0]!.score);
+    expect(match.agreed).toBe(true);
+    expect(match.unknownWords).toBe(0);
+    expect(answered(question, 'channel')).toBe('coding');
+    // A word the guide never uses ("payroll") keeps such a reordered message silent.
+    const unknown = 'does the developer cert expect real programming chops for payroll';
+    const other = matchQuestion(indexes, unknown);
+    expect(other.candidates[1]!.score).toBeGreaterThan(other.candidates[0]!.score);
+    expect(other.candidates[0]?.section?.id).toBe('coding');
+    expect(other.unknownWords).toBeGreaterThan(0);
+    expect(answered(unknown, 'channel')).toBe('silence');
+  });
+
   it('answers in a channel a message naming the certifications from a lower confidence when the classifier agrees', () => {
     const loose = 'saa-c03 pay vs dva-c02 pay, any real gap?';
     const match = matchQuestion(indexes, loose);
