@@ -372,7 +372,7 @@ describe('decideReply', () => {
     expect(answered('sa associate in one line?')).toBe('architect');
   });
 
-  it('answers in a channel a tie the classifier broke, when it clearly agrees and every word is the guide\'s', () => {
+  it("answers in a channel a tie the classifier broke, when it clearly agrees and every word is the guide's", () => {
     const question = 'does the developer cert expect real programming chops';
     const match = matchQuestion(indexes, question);
     // The classifier reordered the matcher's near tie: the section now first scored lower than the runner-up.
