@@ -13,8 +13,9 @@ export interface PreparedQuestion {
   /** Per word: a stop word, which carries no topic. */
   stop: boolean[];
   /**
-   * Per word: about the message, not in it ("noob question:", "dumb question but"): no topic and no
-   * vocabulary phrase, so "question" is not the exam's questions nor "noob" a beginner (a stop word too).
+   * Per word: about the message or where it comes from, not what it asks ("noob question:", "dumb
+   * question but", "my manager wants…"): no topic and no vocabulary phrase, so "question" is not the exam's
+   * questions, "noob" not a beginner, "manager" not a job title (a stop word too).
    */
   aboutTheMessage: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
@@ -166,12 +167,27 @@ const META_QUESTION_KINDS = new Set(
   ),
 );
 
-/** Per word: part of the post calling itself a question (see META_QUESTION). "question style" is a topic. */
+/**
+ * The people and places of the asker's work ("*my manager* wants me to get the SAA", "*our team* is moving
+ * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
+ */
+const ASKERS_OWN = new Set(['my', 'our']);
+const ASKERS_PEOPLE = new Set(
+  'manager managers mgr boss lead team teams colleague colleagues coworker coworkers company employer org director cto'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic), or
+ * one of the asker's people (see ASKERS_PEOPLE).
+ */
 function metaQuestionWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
-    if (!META_QUESTION.has(word)) return;
-    if (i > 0 && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    if (i === 0) return;
+    if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
   });
   return marks;
 }

@@ -196,6 +196,12 @@ describe('matchQuestion', () => {
   it('reads a post calling itself a "noob question" for what it asks, not for exam questions or beginners', () => {
     expect(answered('noob question: what are SAA and DVA even, and how are they different')).toBe('overview');
     expect(answered('Honest question: is the dev associate just SAA with more code in it?')).toBe('coding');
+    // "my manager" says where the question comes from; the job titles of job-roles are not asked about.
+    expect(
+      answered(
+        'so my manager wants me to get the solutions architect associate thing but i dont even know what it certifies??',
+      ),
+    ).toBe('architect');
     // Without the label, "question" is the exam's questions.
     expect(answered('what question style does the dva use?')).toBe('exam-questions');
   });

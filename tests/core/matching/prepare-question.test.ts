@@ -143,6 +143,12 @@ describe('a post calling itself a question', () => {
     expect(prepared.stop.slice(0, 2)).toEqual([true, true]);
   });
 
+  it('marks the asker\'s own people ("my manager", "our team"), not a manager in general', () => {
+    expect(aboutTheMessage('my manager wants me to get the saa, what does it prove?')).toEqual(['manager']);
+    expect(aboutTheMessage('our team is picking one, saa or dva')).toEqual(['team']);
+    expect(aboutTheMessage('do engineering managers hold the saa?')).toEqual([]);
+  });
+
   it('leaves "question" that names a topic: the exam\'s questions', () => {
     expect(aboutTheMessage('question style dva vs saa?')).toEqual([]);
     expect(aboutTheMessage('what kind of question is on the saa')).toEqual([]);
