@@ -133,7 +133,7 @@ function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): Vocab
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
 function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: PreparedQuestion) {
   // Words about the message ("noob question:") take part in no phrase.
-  const consumed = [...aboutTheMessage];
+  const consumed = aboutTheMessage.slice();
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
   const found: { term: string; at: number }[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
@@ -141,7 +141,7 @@ function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: Prepa
   /** Where multi-word topic phrases ("cost optimization") stand, which no uncovered keyword may split. */
   const topicPhrases: TopicPhrase[] = [];
   /** Per word: the canonical term of the vocabulary phrase it is part of ("sqs" → "messaging"). */
-  const termAt = new Array<string | undefined>(stemmed.length);
+  const termAt = new Array<string | undefined>(stemmed.length).fill(undefined);
   for (const phrase of phrasesStartingIn(index, stemmed)) {
     for (
       let at = indexOf(stemmed, phrase.stems, consumed);
@@ -308,8 +308,12 @@ function subjectOf(
   return credential || sideNamed || contrast ? 'implied' : 'none';
 }
 
-/** Whether two sets share a member (without copying either: this runs for every cue of every guide). */
+/**
+ * Whether two sets share a member (without copying either: this runs for every cue and topic of every
+ * guide), looking up the members of the smaller one in the larger.
+ */
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return sharesAny(b, a);
   for (const member of a) if (b.has(member)) return true;
   return false;
 }

@@ -34,7 +34,7 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
     const { score, evidence, words, shaped } = sectionScore(index, doc, analyzed, shape);
     matched = Math.max(matched, words);
     if (score > 0) {
-      scored.push({
+      const candidate: Candidate = {
         guide: index.guide,
         section: doc.section,
         score,
@@ -42,8 +42,10 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
         coverage: Math.min(1, score / shape.queryWeight),
         strictCoverage: Math.min(1, score / shape.strictQueryWeight),
         confidence: 0,
-        ...(shaped ? { shaped } : {}),
-      });
+      };
+      // Set only when true (no spread: this runs for every section of every guide).
+      if (shaped) candidate.shaped = true;
+      scored.push(candidate);
     }
   }
   for (const topic of analyzed.uncovered) {
