@@ -36,6 +36,9 @@ describe('answer quality (the gate in npm test)', () => {
    * certifications (recall floors up), and 141 more alternate questions traded a point of top-3 on
    * blind4/blind8 and of channel precision on blind7 for top-1 (+1.5 to +3.3 points on six sets).
    * blind10 and chatter7 (session 7) joined once measured at the end.
+   * Session 8: floors up with the round's changes (a sure classifier's wider tie, comparisons of other
+   * things not covered, words about the message, reordered channel answers); blind10 is ahead of MiniSearch
+   * on top-3 again. blind12, chatter9 and the two development lists joined.
    */
   it.each([
     {
@@ -44,7 +47,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.93,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.8,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -60,23 +63,23 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.86,
     },
     {
       file: 'questions.blind4.jsonl',
       top1: 0.94,
       top3: 0.97,
       notCovered: 0.99,
-      precision: 0.98,
-      recall: 0.76,
+      precision: 0.99,
+      recall: 0.78,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.6,
+      recall: 0.62,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -86,15 +89,15 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
     },
     {
       file: 'questions.blind7.jsonl',
-      top1: 0.87,
+      top1: 0.89,
       top3: 0.94,
-      notCovered: 0.9,
-      precision: 0.95,
-      recall: 0.66,
+      notCovered: 0.92,
+      precision: 0.97,
+      recall: 0.69,
       // Level with MiniSearch's 92.9% (session 5: 92.3%): the alternate questions added then lifted it too.
       behind: ['direct top-3'],
     },
@@ -104,39 +107,71 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.62,
+      recall: 0.63,
       chatter: 1,
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.92,
-      top3: 0.98,
+      top1: 0.94,
+      top3: 0.99,
       notCovered: 0.92,
-      precision: 0.97,
-      recall: 0.72,
+      precision: 0.98,
+      recall: 0.74,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.83,
-      top3: 0.91,
-      notCovered: 0.86,
+      top1: 0.84,
+      top3: 0.92,
+      notCovered: 0.92,
       precision: 0.96,
-      recall: 0.62,
+      recall: 0.64,
       chatter: 1,
-      // MiniSearch's 92.1%: the alternate questions lifted it too (90.0% before them).
-      behind: ['direct top-3'],
     },
     {
       // Written after blind10's end measurement; measured once before the session's last two changes
       // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
       file: 'questions.blind11.jsonl',
-      top1: 0.87,
-      top3: 0.95,
-      notCovered: 0.93,
+      top1: 0.91,
+      top3: 0.96,
+      notCovered: 0.96,
       precision: 0.97,
-      recall: 0.62,
+      recall: 0.69,
+    },
+    {
+      // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
+      // at the end (eval/measured-blind12-session8-end.txt); its misses have not been read. Five of its 70
+      // out-of-scope questions are answered overheard in a channel (six at the start).
+      file: 'questions.blind12.jsonl',
+      top1: 0.87,
+      top3: 0.93,
+      notCovered: 0.88,
+      precision: 0.98,
+      recall: 0.66,
+      chatter: 5,
+    },
+    {
+      // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
+      file: 'questions.dev-in1.jsonl',
+      top1: 0.85,
+      top3: 0.92,
+      notCovered: 0,
+      precision: 0.93,
+      recall: 0.67,
+      // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
+      behind: ['direct not-covered', 'channel chatter answers'],
+    },
+    {
+      file: 'questions.dev-oos1.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 4,
+      // No question in scope: those lines are ties at 100%.
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
     const report = evaluate(floors.file);
@@ -163,6 +198,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace6.jsonl',
     'chatter.workplace7.jsonl',
     'chatter.workplace8.jsonl',
+    'chatter.workplace9.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
