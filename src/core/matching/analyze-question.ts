@@ -167,18 +167,16 @@ const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 const OPERAND_REACH = 3;
 
 /**
- * Two things set against each other that are not the guide's sides ("sqs vs sns", "gsi vs lsi",
- * "cantrill vs maarek for SAA", "difference between ALB and NLB", "how do security groups differ from
- * NACLs"): a comparison guide compares its own
- * two sides, and a question comparing anything else asks what the guide does not say, whatever words it
- * shares with a section ("messaging" is all over the services section). The things compared are the
- * nearest topic words on either side of "vs" or "differ from" (or after "difference between", around
- * "and"). They are
- * other things when both are words the guide never uses, or both stand for the same topic of its
- * vocabulary (SQS and SNS are both messaging) and no section is named after that topic (foundational vs
- * professional are both levels, which is a section's own question). A side or a general term on either
- * side, or two different topics of the guide ("disaster recovery vs delivery pipelines", "labs vs
- * reading"), is how a question about the sides asks, and stays the guide's.
+ * Two things set against each other that are not the guide's sides ("sqs vs sns", "gsi vs lsi", "cantrill
+ * vs maarek for SAA", "difference between ALB and NLB", "how do security groups differ from NACLs"): a
+ * comparison guide compares its own two sides, and a question comparing anything else asks what the guide
+ * does not say, whatever words it shares with a section ("messaging" is all over the services section).
+ * The things compared are the nearest topic words on either side of "vs" or "differ from" (or after
+ * "difference between", around "and"). They are other things when both are words the guide never uses, or
+ * both stand for the same topic of its vocabulary (SQS and SNS are both messaging) and no section is named
+ * after that topic (foundational vs professional are both levels, which is a section's own question). A
+ * side or a general term on either side, or two different topics of the guide ("disaster recovery vs
+ * delivery pipelines", "labs vs reading"), is how a question about the sides asks, and stays the guide's.
  */
 function comparesOtherThings(
   index: GuideIndex,

@@ -182,7 +182,7 @@ const ASKERS_PEOPLE = new Set(
  * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic), or
  * one of the asker's people (see ASKERS_PEOPLE).
  */
-function metaQuestionWords(raw: readonly string[]): boolean[] {
+function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
     if (i === 0) return;
@@ -217,7 +217,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const pickAt = corrected.map(
     (word, i) => i !== tag && (PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined)),
   );
-  const aboutTheMessage = metaQuestionWords(raw);
+  const aboutTheMessage = aboutTheMessageWords(raw);
   return {
     raw,
     corrected,
