@@ -111,7 +111,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       .map(({ criterion }) => criterion),
     uncovered: [
       ...uncoveredTopics(index, prepared, side, topicPhrases, present),
-      ...(comparesOtherThings(index, prepared, side, termAt) ? [otherComparisons(index)] : []),
+      ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
@@ -216,19 +216,6 @@ function comparesOtherThings(
 type Operand = { kind: 'side' } | { kind: 'unknown' } | { kind: 'topic'; term: string };
 
 const DIFFERENCE = stem('difference');
-
-const otherComparisonTopics = new WeakMap<GuideIndex, UncoveredTopic>();
-
-/** The topic a comparison of other things is "not covered" as, named after the guide's own pair. */
-function otherComparisons(index: GuideIndex): UncoveredTopic {
-  let topic = otherComparisonTopics.get(index);
-  if (!topic) {
-    const [a, b] = index.guide.sides;
-    topic = { topic: `comparisons of anything but ${a.label} and ${b.label}`, keywords: [] };
-    otherComparisonTopics.set(index, topic);
-  }
-  return topic;
-}
 
 interface TopicPhrase {
   at: number;

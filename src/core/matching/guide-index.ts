@@ -73,6 +73,8 @@ export interface GuideIndex {
   generalTerms: Set<string>;
   /** Stems of the words of the section ids ("levels", "coding", "job-roles" → job, role): topics a section is named after. */
   sectionIdTerms: Set<string>;
+  /** What a comparison of two things other than the sides is "not covered" as, named after the guide's pair. */
+  otherComparisons: UncoveredTopic;
   /** The section a question naming nothing more specific than the sides lands on. */
   defaultSection?: Section;
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
@@ -137,6 +139,10 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     subject: subjectCues(guide),
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
     sectionIdTerms: new Set(guide.sections.flatMap((section) => words(section.id).map(stem))),
+    otherComparisons: {
+      topic: `comparisons of anything but ${guide.sides[0].label} and ${guide.sides[1].label}`,
+      keywords: [],
+    },
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,

@@ -75,10 +75,11 @@ function reconsider(
   const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
   // A sure classifier (see `sure`) widens the tie to its own first choice among the three.
   const sureChoice =
+    leader &&
     clearChoice !== undefined &&
     !top.shaped &&
-    leader![1] >= sure.probability &&
-    leader![1] >= p(top) * sure.lead
+    leader[1] >= sure.probability &&
+    leader[1] >= p(top) * sure.lead
       ? clearChoice
       : undefined;
   const tied = candidates
