@@ -33,7 +33,15 @@ export const guideFileSchema = z.strictObject({
   generalTerms: z.array(text(40)).default([]),
   defaultSection: slug.optional(),
   order: z.array(slug).default([]),
-  notCovered: z.array(z.strictObject({ topic: text(80), keywords: z.array(text(80)).min(1) })).default([]),
+  notCovered: z
+    .array(
+      z.strictObject({
+        topic: text(80),
+        keywords: z.array(text(80)).min(1),
+        unnamedKeywords: z.array(text(80)).default([]),
+      }),
+    )
+    .default([]),
 });
 
 const cellSchema = z.union([text(2000), z.array(text(600)).min(1)]);

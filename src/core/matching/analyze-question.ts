@@ -93,6 +93,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   const present = new Set(stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
+  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared);
+  // Naming nothing of the guide's and asking no pick ("how do I debug a Lambda timeout?"), a question
+  // is about what it names: the topics' `unnamedKeywords` count too.
+  const unnamed = subject === 'none' && !prepared.pickCue && !prepared.alternatives;
   return {
     prepared,
     terms,
@@ -110,11 +114,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       )
       .map(({ criterion }) => criterion),
     uncovered: [
-      ...uncoveredTopics(index, prepared, side, topicPhrases, present),
+      ...uncoveredTopics(index, prepared, side, topicPhrases, present, unnamed),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
-    subject: subjectOf(index, stemmed, canonical, sidesNamed, prepared),
+    subject,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
@@ -233,6 +237,7 @@ function uncoveredTopics(
   side: readonly boolean[],
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
+  unnamed: boolean,
 ): UncoveredTopic[] {
   const { stop, inQuestion, selfClause, aside, askingPick, alternatives } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
@@ -263,7 +268,10 @@ function uncoveredTopics(
       : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
   };
   return index.uncovered.flatMap((doc) =>
-    sharesAny(doc.starts, present) && doc.phrases.some(occurs) ? [doc.topic] : [],
+    sharesAny(doc.starts, present) &&
+    (doc.phrases.some(occurs) || (unnamed && doc.unnamedPhrases.some(occurs)))
+      ? [doc.topic]
+      : [],
   );
 }
 

@@ -33,6 +33,8 @@ export interface SectionDoc {
 export interface UncoveredDoc {
   topic: UncoveredTopic;
   phrases: UncoveredPhrase[];
+  /** The topic's `unnamedKeywords`: phrases that count only when the question names nothing of the guide's. */
+  unnamedPhrases: UncoveredPhrase[];
   /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
 }
@@ -105,10 +107,12 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     learn(topic.keywords);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
+    const unnamedPhrases = (topic.unnamedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
     return {
       topic,
       phrases,
-      starts: keyStems(phrases.map((phrase) => phrase.stems)),
+      unnamedPhrases,
+      starts: keyStems([...phrases, ...unnamedPhrases].map((phrase) => phrase.stems)),
     };
   });
   const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {

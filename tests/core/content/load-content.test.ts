@@ -145,6 +145,15 @@ describe('checkContent', () => {
     expect(problems[0]).toMatch(/guide\.yml:\d+: sides\[0\]\.label: /);
   });
 
+  it('reports unnamedKeywords that are not a list of phrases with the topic and field', () => {
+    const problems = problemsAfter('guide.yml', (text) =>
+      text.replace('    unnamedKeywords:\n', '    unnamedKeywords: 42\n    oldKeywords:\n'),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/guide\.yml:\d+: notCovered\[\d+\]\.unnamedKeywords: /),
+    );
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     copy = copyContent();
     copy.edit(join(DEFAULT_GUIDE, 'salary.md'), (text) => text.replace('title:', 'colour: blue\ntitle:'));

@@ -227,6 +227,21 @@ describe('matchQuestion', () => {
     ).toBe('not-covered');
   });
 
+  it("reads an uncovered topic's unnamedKeywords only in a question naming nothing of the guide's", () => {
+    const topic = (question: string) => {
+      const decision = decideReply(indexes, question, 'direct');
+      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
+    };
+    // How to use a service, with no certification, exam or pick in sight, is that service's manual.
+    expect(topic('how do I debug a Lambda timeout using CloudWatch logs')).toMatch(/specific AWS services/);
+    expect(topic('how does the sqs visibility timeout actually work')).toMatch(/specific AWS services/);
+    // The same names asked of an exam, or of a pick between the two, are the guide's.
+    expect(answered('is lambda stuff on the developer exam')).toBe('services');
+    expect(answered('which one goes deeper on lambda and dynamodb')).not.toBe('not-covered');
+    // With none of those names, an unnamed question is matched as before.
+    expect(answered("i'm a student with no cloud experience at all, where do i begin")).toBe('learning-path');
+  });
+
   it('says "not covered" for what the guide does not answer, instead of the nearest section', () => {
     const decision = decideReply(indexes, 'how much does the architect exam cost?', 'direct');
     expect(decision).toMatchObject({ kind: 'not-covered', topic: expect.stringMatching(/price/i) });
