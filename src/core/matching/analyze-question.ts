@@ -94,9 +94,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const present = new Set(stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared);
-  // Naming nothing of the guide's and asking no pick ("how do I debug a Lambda timeout?"), a question
-  // is about what it names: the topics' `unnamedKeywords` count too.
-  const unnamed = subject === 'none' && !prepared.pickCue && !prepared.alternatives;
+  // Naming nothing of the guide's ("how do I debug a Lambda timeout?"), a question is about what it
+  // names: the topics' `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is
+  // a pick between the sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?"
+  // sets other things against each other.
+  const unnamed = subject === 'none' && (!prepared.pickCue || prepared.alternatives);
   return {
     prepared,
     terms,
@@ -267,12 +269,16 @@ function uncoveredTopics(
       ? indexOf(words.exact, phrase.stems) >= 0
       : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
   };
-  return index.uncovered.flatMap((doc) =>
-    sharesAny(doc.starts, present) &&
-    (doc.phrases.some(occurs) || (unnamed && doc.unnamedPhrases.some(occurs)))
-      ? [doc.topic]
-      : [],
-  );
+  // The topic with the longest keyword found comes first: "best practice exam site" is about practice-test
+  // providers ("practice exam site") more than about practice-test scores ("practice exam").
+  const found = index.uncovered.flatMap((doc) => {
+    if (!sharesAny(doc.starts, present)) return [];
+    const phrases = unnamed ? [...doc.phrases, ...doc.unnamedPhrases] : doc.phrases;
+    if (!phrases.some(occurs)) return [];
+    const longest = Math.max(...phrases.filter(occurs).map((phrase) => phrase.stems.length));
+    return [{ topic: doc.topic, longest }];
+  });
+  return found.sort((a, b) => b.longest - a.longest).map(({ topic }) => topic);
 }
 
 /** Words that set two things against each other ("architect vs developer", "compare", "difference"). */

@@ -26,10 +26,10 @@ describe('overheard in a channel', () => {
   });
 
   it('does not let a sure match skip the subject check', () => {
-    const match = matchQuestion(indexes, 'anyone using lambda for cron jobs?');
+    const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
     expect(match.subject).toBe('none');
-    expect(reply('anyone using lambda for cron jobs?', 'channel')).toBe('silence');
+    expect(reply('anyone hiring for cron jobs?', 'channel')).toBe('silence');
   });
 
   it.each([

@@ -235,9 +235,14 @@ describe('matchQuestion', () => {
     // How to use a service, with no certification, exam or pick in sight, is that service's manual.
     expect(topic('how do I debug a Lambda timeout using CloudWatch logs')).toMatch(/specific AWS services/);
     expect(topic('how does the sqs visibility timeout actually work')).toMatch(/specific AWS services/);
+    // Other things set against each other are still other things.
+    expect(topic('should our team use Terraform or CloudFormation for infrastructure as code')).toMatch(
+      /specific AWS services/,
+    );
     // The same names asked of an exam, or of a pick between the two, are the guide's.
     expect(answered('is lambda stuff on the developer exam')).toBe('services');
     expect(answered('which one goes deeper on lambda and dynamodb')).not.toBe('not-covered');
+    expect(answered('which one if i mostly write lambdas')).toBe('choose');
     // With none of those names, an unnamed question is matched as before.
     expect(answered("i'm a student with no cloud experience at all, where do i begin")).toBe('learning-path');
   });
