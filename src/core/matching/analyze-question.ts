@@ -94,11 +94,14 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const present = new Set(stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared);
-  // Naming nothing of the guide's ("how do I debug a Lambda timeout?"), a question is about what it
-  // names: the topics' `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is
+  // Naming nothing of the guide's ("how do I debug a Lambda timeout?"; a "vs" names nothing: "Lambda vs
+  // ECS Fargate?"), a question is about what it names: the topics' `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is
   // a pick between the sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?"
   // sets other things against each other.
-  const unnamed = subject === 'none' && (!prepared.pickCue || prepared.alternatives);
+  const unnamed =
+    (subject === 'none' ||
+      subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none') &&
+    (!prepared.pickCue || prepared.alternatives);
   return {
     prepared,
     terms,
@@ -290,6 +293,7 @@ function subjectOf(
   canonical: readonly string[],
   sidesNamed: number,
   prepared: PreparedQuestion,
+  contrasts = true,
 ): Subject {
   const { codes, credentials, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
@@ -302,7 +306,8 @@ function subjectOf(
   // A side followed by the word its certification's name ends with: "developer associate".
   if (stemmed.some((term, i) => index.sideTerms.has(term) && levels.has(stemmed[i + 1] ?? '')))
     return 'named';
-  const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
+  const contrast =
+    contrasts && prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast ? 'implied' : 'none';
 }
