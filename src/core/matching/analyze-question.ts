@@ -4,7 +4,7 @@ import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-inde
 import type { PreparedQuestion } from './prepare-question.js';
 import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
-import { indexOf, isIntroduced, occursNear } from './word-sequences.js';
+import { indexOf, isIntroduced, occursNear, startsAt } from './word-sequences.js';
 
 /**
  * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
@@ -141,8 +141,8 @@ function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): Vocab
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
 function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: PreparedQuestion) {
-  // Words about the message ("noob question:") take part in no phrase.
-  const consumed = aboutTheMessage.slice();
+  // Words about the message ("noob question:"), and "earn" meaning obtain ("earn both"), take part in no phrase.
+  const consumed = aboutTheMessage.map((about, i) => about || earnsACredential(index, stemmed, i));
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
   const found: { term: string; at: number }[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
@@ -169,6 +169,28 @@ function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: Prepa
   }
   return { consumed, found, side, topicPhrases, termAt };
 }
+
+/** What "earn" takes when it means obtaining a certification rather than pay: "earn both", "earning each". */
+const EARNED = new Set(['both', 'each', 'it', 'them', 'these', 'those', 'either', 'pair', 'two'].map(stem));
+const EARN = stem('earn');
+
+/**
+ * "earn" followed by what is earned — both, each, it, the pair, or a side or credential ("earning the
+ * design-oriented badge", "earned the DVA") — means obtaining the certification, not pay: it is no word
+ * of the guide's salary vocabulary. "earn more", "earn the most" and "earning potential" still are.
+ */
+function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: number): boolean {
+  if (stemmed[at] !== EARN) return false;
+  const next = at + 1 + (ARTICLES.has(stemmed[at + 1] ?? '') ? 1 : 0);
+  const word = stemmed[next] ?? '';
+  if (EARNED.has(word) || index.sideTerms.has(word) || index.subject.codes.has(word)) return true;
+  if (index.subject.credentials.has(word)) return true;
+  return (index.phrasesByStart.get(word) ?? []).some(
+    (phrase) => index.sideTerms.has(phrase.term) && startsAt(stemmed, phrase.stems, next),
+  );
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'their', 'this', 'that'].map(stem));
 
 /** Words that set two things against each other, with one on each side: "sqs vs sns". */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);

@@ -195,6 +195,14 @@ describe('matchQuestion', () => {
     expect(answered('foundational vs professional, where does the associate sit?')).toBe('levels');
   });
 
+  it('reads "earn" followed by what is earned as obtaining a certification, not pay', () => {
+    expect(answered('What roles might I apply for after earning each of these badges?')).toBe('job-roles');
+    expect(answered('Is it reasonable to earn both associate credentials, and in what order?')).toBe('both');
+    // What is earned is money: pay.
+    expect(answered('do architects earn more than developers')).toBe('salary');
+    expect(answered('which cert lets you earn the most')).toBe('salary');
+  });
+
   it('reads a post calling itself a "noob question" for what it asks, not for exam questions or beginners', () => {
     expect(answered('noob question: what are SAA and DVA even, and how are they different')).toBe('overview');
     expect(answered('Honest question: is the dev associate just SAA with more code in it?')).toBe('coding');
