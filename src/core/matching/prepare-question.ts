@@ -172,15 +172,22 @@ const META_QUESTION_KINDS = new Set(
  * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
  */
 const ASKERS_OWN = new Set(['my', 'our']);
+/**
+ * "asked" followed by what was asked ("my lead asked what DVA-C02 certifies", "a new hire asked if…") reports
+ * a question: it is not about exam questions. "what do they ask about on the exam" still is.
+ */
+const REPORTING = new Set(['asked', 'asks', 'asking']);
+const REPORTED = new Set('me us him her them if whether why what how which who when where'.split(' '));
 const ASKERS_PEOPLE = new Set(
-  'manager managers mgr boss lead team teams colleague colleagues coworker coworkers company employer org director cto'.split(
+  'manager managers mgr boss lead team teams colleague colleagues coworker coworkers teammate teammates company employer org director cto'.split(
     ' ',
   ),
 );
 
 /**
- * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic), or
- * one of the asker's people (see ASKERS_PEOPLE).
+ * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
+ * one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked ("my manager asked
+ * why…", see REPORTED).
  */
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
@@ -188,6 +195,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
+    if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') marks[i] = true;
   });
   return marks;
 }
