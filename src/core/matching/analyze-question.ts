@@ -99,8 +99,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // a pick between the sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?"
   // sets other things against each other.
   const unnamed =
-    (subject === 'none' ||
-      subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none') &&
+    (subject === 'none' || subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none') &&
     (!prepared.pickCue || prepared.alternatives);
   return {
     prepared,

@@ -214,9 +214,9 @@ describe('matchQuestion', () => {
     ).toBe('architect');
     // "asked what…" reports someone's question; "what do they ask" is still about the exam's questions.
     expect(answered('sysadmin on my team asking which one to pick. @certpath thoughts?')).toBe('choose');
-    expect(answered('my lead asked what DVA-C02 actually certifies, can you give me a short description?')).toBe(
-      'developer',
-    );
+    expect(
+      answered('my lead asked what DVA-C02 actually certifies, can you give me a short description?'),
+    ).toBe('developer');
     expect(answered('what kind of stuff do they ask on the developer exam')).toBe('exam-questions');
     // Without the label, "question" is the exam's questions.
     expect(answered('what question style does the dva use?')).toBe('exam-questions');
