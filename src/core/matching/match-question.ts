@@ -163,6 +163,8 @@ function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): 
   const { background, selfClause, aside, pickCue } = analyzed.prepared;
   return (
     criteria.length > 0 ||
+    // A background, then the sides as alternatives: "sysadmin 5 yrs, saa or dva?"
+    (background && analyzed.choiceCue) ||
     (pickCue &&
       (background ||
         selfClause.some(Boolean) ||

@@ -94,6 +94,10 @@ describe('personas', () => {
 
   it('answers someone who describes themselves and asks for a pick with the recommender, cues or not', () => {
     expect(reply("i'm a junior kotlin dev, i mostly make android apps. which one?", 'direct')).toBe('choose');
+    // A background, then the two set as alternatives, is a pick: "yrs" is no question about experience.
+    expect(reply('sysadmin 5 yrs, saa or dva?', 'direct')).toBe('choose');
+    // Alternatives alone are not a persona: what is asked about still decides.
+    expect(reply('i care mostly about income, architect or developer cert?', 'direct')).toBe('salary');
   });
 
   it.each([
