@@ -96,8 +96,13 @@ function overheardBand(
   if (match.doubted) return undefined;
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure, or at
   // least possible with the classifier picking the same section first (measured: recall +0.7 to +1.5
-  // points on four dev sets, precision level, chatter still 0).
-  if (match.subject === 'implied' && (match.unknownWords > 0 || (band !== 'best' && !match.agreed)))
+  // points on four dev sets, precision level, chatter still 0). With a credential word and that agreement,
+  // a word the guide does not know is allowed (see TUNING.channel.impliedUnknownAgreed).
+  const unknownAllowed = match.agreed && match.namesCredential ? channel.impliedUnknownAgreed : 0;
+  if (
+    match.subject === 'implied' &&
+    (match.unknownWords > unknownAllowed || (band !== 'best' && !match.agreed))
+  )
     return undefined;
   return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;
 }

@@ -41,6 +41,8 @@ export interface AnalyzedQuestion {
   anchored: boolean;
   /** How plainly the question is about the certifications themselves (see `Subject`). */
   subject: Subject;
+  /** It uses a credential word ("cert", "exam", "qualification"), not only the sides' names. */
+  namesCredential: boolean;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
@@ -123,6 +125,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject,
+    namesCredential: [...stemmed, ...canonical].some((term) => index.subject.credentials.has(term)),
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };

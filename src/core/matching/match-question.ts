@@ -38,6 +38,8 @@ export interface MatchResult {
   anchored: boolean;
   /** How plainly the question is about a guide's certifications (the plainest over all guides). */
   subject: Subject;
+  /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
+  namesCredential: boolean;
   /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
   secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
@@ -56,6 +58,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const criteria: Criterion[] = [];
   let anchored = false;
   let subject: Subject = 'none';
+  let namesCredential = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
@@ -66,6 +69,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     // "which one?" has no topic word, but a pick is a question for the recommender.
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
+    namesCredential ||= analyzed.namesCredential;
     if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) subject = analyzed.subject;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
@@ -84,6 +88,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     criteria,
     anchored,
     subject,
+    namesCredential,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
     doubted,

@@ -136,6 +136,15 @@ export const TUNING = {
      * precision unchanged, chatter still 0.
      */
     runnerUpNamed: 1,
+    /**
+     * Words the guide never uses that a message only implying the certifications may have, when it uses a
+     * credential word ("cert", "exam", not only "architect or developer") and the classifier clearly picks
+     * the matched section too ("would the dev cert be brutal for me, rusty on programming?"). Measured
+     * (session 9) on fifteen dev lists: channel answers +26 right, none wrong, no chatter line or
+     * out-of-scope message answered; 2 gave +34, also clean. Without the credential word, "should we hire a
+     * cloud architect or another developer?" was answered.
+     */
+    impliedUnknownAgreed: 1,
   },
   /** The second opinion learned from the guide's own text (see classifier.ts). */
   classifier: {

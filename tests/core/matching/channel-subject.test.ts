@@ -54,6 +54,19 @@ describe('overheard in a channel', () => {
     expect(reply('which certification pays more, architect or developer?', 'channel')).toBe('salary');
   });
 
+  it('answers an implied question with a word the guide does not know when it names a credential and both readings agree', () => {
+    const question = 'Which cert is regarded as more challenging, and where do people tend to stumble?';
+    const match = matchQuestion(indexes, question);
+    expect(match).toMatchObject({ subject: 'implied', namesCredential: true, agreed: true });
+    expect(match.unknownWords).toBe(1);
+    expect(reply(question, 'channel')).toBe('difficulty');
+    // The sides' names alone, in hiring talk, are job titles however sure the match.
+    expect(
+      matchQuestion(indexes, 'should we hire a cloud architect or another developer?').namesCredential,
+    ).toBe(false);
+    expect(reply('should we hire a cloud architect or another developer?', 'channel')).toBe('silence');
+  });
+
   it('answers a question that names the certifications at the confidence a direct answer needs', () => {
     const question = 'is dva-c02 heavy on lambda and dynamodb';
     const [top] = matchQuestion(indexes, question).candidates;
