@@ -33,6 +33,8 @@ describe('matchQuestion', () => {
     // "need to know" is how any topic is asked about, not a sign of the skills section.
     ['what aws services do i need to know for dva', 'services'],
     ['is lambda stuff on the developer exam', 'services'],
+    // "What's on the exam" asks what it covers, not what the certification is.
+    ['whats on the SAA exam? like main topics', 'focus-areas'],
     ['can I stack the saa and the dva', 'both'],
     // What one certification validates, in other verbs.
     ['what does the dva vouch for', 'developer'],
