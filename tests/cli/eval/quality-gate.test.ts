@@ -39,6 +39,12 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 8: floors up with the round's changes (a sure classifier's wider tie, comparisons of other
    * things not covered, words about the message, reordered channel answers); blind10 is ahead of MiniSearch
    * on top-3 again. blind12, blind13, chatter9, chatter10 and the two development lists joined.
+   * Session 9: blind12 and blind13 informed the round's changes (their misses were read); not-covered floors
+   * rose most (unnamedKeywords for how-to questions, resumes, study plans, whether certifications pay off),
+   * channel recall floors with the credential-word rule, and no blind set answers more than two out-of-scope
+   * messages in a channel. blind7 is ahead of MiniSearch on top-3 again. blind12 gave up one top-3 question
+   * ("what does c02 focus on vs c03, trying to figure out…", now answered as its SAA/DVA twin is). blind14,
+   * chatter11 and two more development lists (dev-in2, dev-oos2) joined.
    */
   it.each([
     {
@@ -63,7 +69,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.86,
+      recall: 0.87,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -71,7 +77,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.8,
     },
     {
       file: 'questions.blind5.jsonl',
@@ -79,7 +85,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.62,
+      recall: 0.64,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -95,11 +101,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind7.jsonl',
       top1: 0.89,
       top3: 0.94,
-      notCovered: 0.92,
+      notCovered: 0.94,
       precision: 0.97,
-      recall: 0.69,
-      // Level with MiniSearch's 92.9% (session 5: 92.3%): the alternate questions added then lifted it too.
-      behind: ['direct top-3'],
+      recall: 0.7,
     },
     {
       file: 'questions.blind8.jsonl',
@@ -107,16 +111,16 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.63,
+      recall: 0.65,
       chatter: 1,
     },
     {
       file: 'questions.blind9.jsonl',
       top1: 0.94,
       top3: 0.99,
-      notCovered: 0.92,
+      notCovered: 0.95,
       precision: 0.98,
-      recall: 0.74,
+      recall: 0.75,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -124,44 +128,44 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind10.jsonl',
       top1: 0.84,
       top3: 0.92,
-      notCovered: 0.92,
+      notCovered: 0.98,
       precision: 0.96,
-      recall: 0.64,
-      chatter: 1,
+      recall: 0.66,
+      chatter: 0,
     },
     {
       // Written after blind10's end measurement; measured once before the session's last two changes
       // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
       file: 'questions.blind11.jsonl',
-      top1: 0.91,
-      top3: 0.96,
-      notCovered: 0.96,
+      top1: 0.92,
+      top3: 0.97,
+      notCovered: 0.98,
       precision: 0.97,
-      recall: 0.69,
+      recall: 0.7,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
-      // at the end (eval/measured-blind12-session8-end.txt); its misses have not been read. Five of its 70
-      // out-of-scope questions are answered overheard in a channel (six at the start).
+      // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
+      // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.93,
-      notCovered: 0.88,
+      notCovered: 0.98,
       precision: 0.98,
-      recall: 0.66,
-      chatter: 5,
+      recall: 0.68,
+      chatter: 0,
     },
     {
       // Written by a helper near the session's end, measured once on the session's starting code
       // (eval/baseline-blind13-session8-start-code.txt) and once on its final code
-      // (eval/measured-blind13-session8-end.txt); its misses have not been read.
+      // (eval/measured-blind13-session8-end.txt); session 9 read its misses and tuned on them.
       file: 'questions.blind13.jsonl',
       top1: 0.91,
       top3: 0.96,
-      notCovered: 0.84,
-      precision: 0.97,
-      recall: 0.72,
-      chatter: 3,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.74,
+      chatter: 2,
     },
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
@@ -169,8 +173,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.85,
       top3: 0.92,
       notCovered: 0,
-      precision: 0.93,
-      recall: 0.67,
+      precision: 0.94,
+      recall: 0.69,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -178,11 +182,44 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos1.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.97,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      chatter: 1,
       // No question in scope: those lines are ties at 100%.
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 9: written by a helper before any change, measured once on the session's starting code
+      // (eval/baseline-blind14-session9-start-code.txt) and once on its final code
+      // (eval/measured-blind14-session9-end.txt); its misses have not been read.
+      file: 'questions.blind14.jsonl',
+      top1: 0.87,
+      top3: 0.95,
+      notCovered: 0.95,
+      precision: 0.97,
+      recall: 0.75,
+      chatter: 1,
+    },
+    {
+      // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
+      // guide's words, 240 out of scope in twelve kinds.
+      file: 'questions.dev-in2.jsonl',
+      top1: 0.83,
+      top3: 0.94,
+      notCovered: 0,
+      precision: 0.95,
+      recall: 0.71,
+      behind: ['direct not-covered', 'channel chatter answers'],
+    },
+    {
+      file: 'questions.dev-oos2.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.89,
+      precision: 0,
+      recall: 0,
+      chatter: 5,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
@@ -212,6 +249,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace8.jsonl',
     'chatter.workplace9.jsonl',
     'chatter.workplace10.jsonl',
+    'chatter.workplace11.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
