@@ -97,12 +97,17 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared);
   // Naming nothing of the guide's ("how do I debug a Lambda timeout?"; a "vs" names nothing: "Lambda vs
-  // ECS Fargate?"), a question is about what it names: the topics' `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is
-  // a pick between the sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?"
-  // sets other things against each other.
+  // ECS Fargate?"), a question is about what it names: the topics' `unnamedKeywords` count too. Unless it
+  // asks for a pick, which with nothing named is a pick between the sides ("which one if I mostly write
+  // lambdas"); "Terraform or CloudFormation?" sets other things against each other.
   const unnamed =
-    (subject === 'none' || subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none') &&
-    (!prepared.pickCue || prepared.alternatives);
+    (!prepared.pickCue || prepared.alternatives) &&
+    (subject === 'none' ||
+      (subject === 'implied' &&
+        subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none'));
+  const { credentials } = index.subject;
+  const namesCredential =
+    stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   return {
     prepared,
     terms,
@@ -125,7 +130,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject,
-    namesCredential: [...stemmed, ...canonical].some((term) => index.subject.credentials.has(term)),
+    namesCredential,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
