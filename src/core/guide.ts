@@ -82,9 +82,9 @@ export interface UncoveredTopic {
   topic: string;
   keywords: readonly string[];
   /**
-   * Keywords that mark the topic only in a question that names neither certification nor asks to pick
-   * between them (no side, exam code or credential word): "how do I debug a Lambda timeout" is about
-   * Lambda, "is Lambda on the developer exam" about the exam.
+   * Keywords that mark the topic only in a question that names nothing of the guide (no side, exam code
+   * or credential word) and asks for no pick unless it sets other things against each other: "how do I
+   * debug a Lambda timeout" is about Lambda, "is Lambda on the developer exam" about the exam.
    */
   unnamedKeywords?: readonly string[];
 }

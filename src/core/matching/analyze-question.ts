@@ -95,7 +95,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   const present = new Set(stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
-  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared);
+  const { credentials } = index.subject;
+  const namesCredential =
+    stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
+  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential);
   // Naming nothing of the guide's ("how do I debug a Lambda timeout?"; a "vs" names nothing: "Lambda vs
   // ECS Fargate?"), a question is about what it names: the topics' `unnamedKeywords` count too. Unless it
   // asks for a pick, which with nothing named is a pick between the sides ("which one if I mostly write
@@ -104,10 +107,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     (!prepared.pickCue || prepared.alternatives) &&
     (subject === 'none' ||
       (subject === 'implied' &&
-        subjectOf(index, stemmed, canonical, sidesNamed, prepared, false) === 'none'));
-  const { credentials } = index.subject;
-  const namesCredential =
-    stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
+        subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential, false) === 'none'));
   return {
     prepared,
     terms,
@@ -180,6 +180,8 @@ function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: Prepa
 /** What "earn" takes when it means obtaining a certification rather than pay: "earn both", "earning each". */
 const EARNED = new Set(['both', 'each', 'it', 'them', 'these', 'those', 'either', 'pair', 'two'].map(stem));
 const EARN = stem('earn');
+/** Words that may stand between "earn" and what is earned: "earned *the* DVA". */
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'their', 'this', 'that'].map(stem));
 
 /**
  * "earn" followed by what is earned — both, each, it, the pair, or a side or credential ("earning the
@@ -190,14 +192,12 @@ function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: num
   if (stemmed[at] !== EARN) return false;
   const next = at + 1 + (ARTICLES.has(stemmed[at + 1] ?? '') ? 1 : 0);
   const word = stemmed[next] ?? '';
-  if (EARNED.has(word) || index.sideTerms.has(word) || index.subject.codes.has(word)) return true;
-  if (index.subject.credentials.has(word)) return true;
+  const { codes, credentials } = index.subject;
+  if (EARNED.has(word) || index.sideTerms.has(word) || codes.has(word) || credentials.has(word)) return true;
   return (index.phrasesByStart.get(word) ?? []).some(
     (phrase) => index.sideTerms.has(phrase.term) && startsAt(stemmed, phrase.stems, next),
   );
 }
-
-const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'their', 'this', 'that'].map(stem));
 
 /** Words that set two things against each other, with one on each side: "sqs vs sns". */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
@@ -306,9 +306,10 @@ function uncoveredTopics(
   const found = index.uncovered.flatMap((doc) => {
     if (!sharesAny(doc.starts, present)) return [];
     const phrases = unnamed ? [...doc.phrases, ...doc.unnamedPhrases] : doc.phrases;
-    if (!phrases.some(occurs)) return [];
-    const longest = Math.max(...phrases.filter(occurs).map((phrase) => phrase.stems.length));
-    return [{ topic: doc.topic, longest }];
+    const hits = phrases.filter(occurs);
+    return hits.length === 0
+      ? []
+      : [{ topic: doc.topic, longest: Math.max(...hits.map((phrase) => phrase.stems.length)) }];
   });
   return found.sort((a, b) => b.longest - a.longest).map(({ topic }) => topic);
 }
@@ -322,12 +323,12 @@ function subjectOf(
   canonical: readonly string[],
   sidesNamed: number,
   prepared: PreparedQuestion,
+  credential: boolean,
   contrasts = true,
 ): Subject {
-  const { codes, credentials, brands, levels } = index.subject;
+  const { codes, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
   if (stemmed.some((term) => codes.has(term))) return 'named';
-  const credential = all.some((term) => credentials.has(term));
   const sideNamed = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
