@@ -98,16 +98,15 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const { credentials } = index.subject;
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
-  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential);
-  // Naming nothing of the guide's ("how do I debug a Lambda timeout?"; a "vs" names nothing: "Lambda vs
-  // ECS Fargate?"), a question is about what it names: the topics' `unnamedKeywords` count too. Unless it
-  // asks for a pick, which with nothing named is a pick between the sides ("which one if I mostly write
-  // lambdas"); "Terraform or CloudFormation?" sets other things against each other.
+  const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential, namesSide);
+  // Naming nothing of the guide's, neither a credential nor a side ("how do I debug a Lambda timeout?"; a
+  // "vs" alone names nothing: "Lambda vs ECS Fargate?"), a question is about what it names: the topics'
+  // `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is a pick between the
+  // sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?" sets other things
+  // against each other.
   const unnamed =
-    (!prepared.pickCue || prepared.alternatives) &&
-    (subject === 'none' ||
-      (subject === 'implied' &&
-        subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential, false) === 'none'));
+    (!prepared.pickCue || prepared.alternatives) && subject !== 'named' && !namesCredential && !namesSide;
   return {
     prepared,
     terms,
@@ -324,20 +323,18 @@ function subjectOf(
   sidesNamed: number,
   prepared: PreparedQuestion,
   credential: boolean,
-  contrasts = true,
+  sideNamed: boolean,
 ): Subject {
   const { codes, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
   if (stemmed.some((term) => codes.has(term))) return 'named';
-  const sideNamed = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
   if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
   // A side followed by the word its certification's name ends with: "developer associate".
   if (stemmed.some((term, i) => index.sideTerms.has(term) && levels.has(stemmed[i + 1] ?? '')))
     return 'named';
-  const contrast =
-    contrasts && prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
+  const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast ? 'implied' : 'none';
 }
