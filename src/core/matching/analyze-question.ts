@@ -304,8 +304,8 @@ function uncoveredTopics(
   // providers ("practice exam site") more than about practice-test scores ("practice exam").
   const found = index.uncovered.flatMap((doc) => {
     if (!sharesAny(doc.starts, present)) return [];
-    const phrases = unnamed ? [...doc.phrases, ...doc.unnamedPhrases] : doc.phrases;
-    const hits = phrases.filter(occurs);
+    const hits = doc.phrases.filter(occurs);
+    if (unnamed) hits.push(...doc.unnamedPhrases.filter(occurs));
     return hits.length === 0
       ? []
       : [{ topic: doc.topic, longest: Math.max(...hits.map((phrase) => phrase.stems.length)) }];
