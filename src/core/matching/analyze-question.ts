@@ -11,8 +11,8 @@ import { indexOf, isIntroduced, occursNear, startsAt } from './word-sequences.js
  * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), the brand's own
  * words together ("AWS associate"), a side with the last word of its name ("developer associate"), or both sides
  * set against each other ("architect vs developer"); `implied` — a credential word alone ("which cert is
- * harder") or both sides named ("architects or developers?"); `none` — at most a side's name, which in
- * ordinary work talk is a job title ("any devs around?").
+ * harder"), a side's name, which in ordinary work talk is a job title ("any devs around?"), a contrast
+ * word, or a route pointed at as one of a pair ("each of these two tracks"); `none` — nothing of these.
  */
 export type Subject = 'named' | 'implied' | 'none';
 
@@ -336,7 +336,31 @@ function subjectOf(
     return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
-  return credential || sideNamed || contrast ? 'implied' : 'none';
+  return credential || sideNamed || contrast || refersToThePair(stemmed) ? 'implied' : 'none';
+}
+
+/** Words that point at the two routes as a pair: "these two", "the two", "both", "each of", "either". */
+const PAIR_POINTERS = new Set(['these', 'the', 'those', 'both', 'each', 'either']);
+/** Nouns for the routes the two certifications are ("these two tracks", "each path"). */
+const ROUTES = new Set(['track', 'path', 'rout']);
+
+/**
+ * "each of these two tracks", "the two paths", "either route": a route word pointed at as one of a
+ * pair refers to the two certifications, as a credential word does ("which cert…").
+ */
+function refersToThePair(stemmed: readonly string[]): boolean {
+  return stemmed.some((term, i) => {
+    if (!ROUTES.has(term)) return false;
+    const before = stemmed.slice(Math.max(0, i - 4), i);
+    const pointer = before.findIndex((word) => PAIR_POINTERS.has(word));
+    if (pointer < 0) return false;
+    const between = before.slice(pointer);
+    return (
+      between.includes('two') ||
+      between.includes('2') ||
+      ['both', 'each', 'either'].includes(before[pointer]!)
+    );
+  });
 }
 
 /**

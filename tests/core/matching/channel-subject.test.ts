@@ -44,7 +44,12 @@ describe('overheard in a channel', () => {
     ['any devs around?', 'implied'],
     // "exam code" is a phrase for a credential; its word "code" alone is not one.
     ['any devs around who know python?', 'implied'],
+    // A route word pointed at as one of a pair refers to the two certifications.
+    ['what skills does each of these two paths expect?', 'implied'],
+    ['what do you need to do well on each track?', 'implied'],
     ['anyone using lambda for cron jobs?', 'none'],
+    ["what's the critical path for the release?", 'none'],
+    ['which track is the keynote in?', 'none'],
   ])('reads how plainly "%s" is about the certifications: %s', (message, subject) => {
     expect(matchQuestion(indexes, message).subject).toBe(subject);
   });
