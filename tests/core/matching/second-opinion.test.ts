@@ -217,4 +217,61 @@ describe('secondOpinion: doubt', () => {
     expect(secondOpinion(indexWith({ salary: 0 }), [], []).doubted).toBe(false);
     expect(secondOpinion(indexWith({ salary: 0 }), [{ ...top, section: undefined }], []).doubted).toBe(false);
   });
+  it("moves the classifier's first choice up to third when the matcher ranked it lower, and nothing else", () => {
+    const candidates = [
+      candidate('skills', 10, 0.7),
+      candidate('coding', 9, 0.5),
+      candidate('difficulty', 8, 0.4),
+      candidate('salary', 7, 0.3),
+      candidate('levels', 2, 0.1),
+    ];
+    const result = secondOpinion(indexWith({ skills: 0.2, levels: 0.6 }), candidates, []);
+    expect(candidates.map((c) => c.section?.id)).toEqual([
+      'skills',
+      'coding',
+      'levels',
+      'difficulty',
+      'salary',
+    ]);
+    // Its own confidence stays; the answer and its runner-up are untouched.
+    expect(candidates[2]!.confidence).toBe(0.1);
+    expect(result.opinion).toBeUndefined();
+  });
+
+  it('counts only sections for the first three: an uncovered topic among them is passed over', () => {
+    const uncovered = {
+      guide,
+      uncovered: { topic: 'Exam price' },
+      score: 8.5,
+      confidence: 0.45,
+      coverage: 1,
+      evidence: 2,
+    } as Candidate;
+    const candidates = [
+      candidate('skills', 10, 0.7),
+      uncovered,
+      candidate('coding', 8, 0.4),
+      candidate('difficulty', 7, 0.3),
+      candidate('levels', 2, 0.1),
+    ];
+    secondOpinion(indexWith({ skills: 0.2, levels: 0.6 }), candidates, []);
+    expect(candidates.map((c) => c.section?.id ?? 'uncovered')).toEqual([
+      'skills',
+      'uncovered',
+      'coding',
+      'levels',
+      'difficulty',
+    ]);
+  });
+
+  it('leaves the order alone when the classifier picks one of the first three', () => {
+    const candidates = [
+      candidate('skills', 10, 0.7),
+      candidate('coding', 9, 0.5),
+      candidate('difficulty', 5, 0.4),
+      candidate('levels', 2, 0.1),
+    ];
+    secondOpinion(indexWith({ skills: 0.1, difficulty: 0.3, levels: 0.2 }), candidates, []);
+    expect(candidates.map((c) => c.section?.id)).toEqual(['skills', 'coding', 'difficulty', 'levels']);
+  });
 });
