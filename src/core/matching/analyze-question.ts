@@ -146,7 +146,8 @@ function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): Vocab
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
-function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: PreparedQuestion) {
+function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
+  const { stemmed, aboutTheMessage } = prepared;
   // Words about the message ("noob question:"), and "earn" meaning obtain ("earn both"), take part in no phrase.
   const consumed = aboutTheMessage.map((about, i) => about || earnsACredential(index, stemmed, i));
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
@@ -157,6 +158,14 @@ function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: Prepa
   const topicPhrases: TopicPhrase[] = [];
   /** Per word: the canonical term of the vocabulary phrase it is part of ("sqs" → "messaging"). */
   const termAt = new Array<string | undefined>(stemmed.length).fill(undefined);
+  for (const { at, end, term } of describedSides(index, prepared)) {
+    for (let k = at; k <= end; k++) {
+      consumed[k] = true;
+      termAt[k] = term;
+      side[k] = true;
+    }
+    found.push({ term, at });
+  }
   for (const phrase of phrasesStartingIn(index, stemmed)) {
     for (
       let at = indexOf(stemmed, phrase.stems, consumed);
@@ -174,6 +183,79 @@ function expandVocabulary(index: GuideIndex, { stemmed, aboutTheMessage }: Prepa
     }
   }
   return { consumed, found, side, topicPhrases, termAt };
+}
+
+/** Words that say whom a credential is for: "the credential *for* people who…", "the exam *aimed at*…". */
+const FOR_WORDS = [
+  ['for'],
+  ['aimed', 'at'],
+  ['meant', 'for'],
+  ['intended', 'for'],
+  ['targeted', 'at'],
+  ['geared', 'to'],
+  ['geared', 'towards'],
+  ['geared', 'toward'],
+  ['made', 'for'],
+  ['built', 'for'],
+];
+/** Words that may stand before the describing word: "for *the people who* build…", "aimed at *cloud system* designers". */
+const DESCRIPTION_FILLER = new Set(
+  [
+    'the',
+    'people',
+    'person',
+    'persons',
+    'folks',
+    'those',
+    'someone',
+    'anyone',
+    'who',
+    'that',
+    'cloud',
+    'aws',
+    'amazon',
+    'system',
+    'systems',
+    'mostly',
+    'mainly',
+    'primarily',
+    'actually',
+  ].map(stem),
+);
+
+/**
+ * A credential or route word followed by whom it is for, described by a word of one side's vocabulary
+ * ("the credential for people who design cloud systems", "the exam aimed at application builders", "the
+ * credential intended for people who write software"): that side, as "design credential" or "builder
+ * track" would name it. One other word may stand before the describing word ("who *write* software").
+ * Not in a message that asks for a pick: "which cert for someone who codes?" describes the asker.
+ */
+function describedSides(
+  index: GuideIndex,
+  prepared: PreparedQuestion,
+): { at: number; end: number; term: string }[] {
+  const { raw, stemmed } = prepared;
+  if (prepared.pickCue) return [];
+  const { credentials, describers } = index.subject;
+  const found: { at: number; end: number; term: string }[] = [];
+  stemmed.forEach((term, at) => {
+    if (!credentials.has(term) && !ROUTES.has(term)) return;
+    const opener = FOR_WORDS.find((words) => words.every((word, k) => raw[at + 1 + k] === word));
+    if (!opener) return;
+    let others = 0;
+    for (let k = at + 1 + opener.length; k < Math.min(stemmed.length, at + 9); k++) {
+      const side = describers.get(stemmed[k]!) ?? index.sideTerms.get(stemmed[k]!);
+      if (side) {
+        // The description goes on while its words describe the same side: "build *apps*".
+        let end = k;
+        while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
+        found.push({ at: at + 1, end, term: stem(side) });
+        return;
+      }
+      if (!DESCRIPTION_FILLER.has(stemmed[k]!) && ++others > 1) return;
+    }
+  });
+  return found;
 }
 
 /** What "earn" takes when it means obtaining a certification rather than pay: "earn both", "earning each". */

@@ -115,7 +115,18 @@ export interface SubjectCues {
    * certification ("developer associate"), while "AWS developer" stays a job title.
    */
   levels: Set<string>;
+  /**
+   * Words that describe one side, from its two-word vocabulary phrases ending in a credential or route
+   * word ("design credential", "builder track", "coding oriented"), as stems, with the side's id: "the
+   * exam aimed at application builders" names the developer side (see analyze-question's describedSides).
+   */
+  describers: Map<string, string>;
 }
+
+/** Second words of a side's vocabulary phrase that make its first word describe the side. */
+const DESCRIBED_BY = new Set(
+  ['track', 'route', 'side', 'path', 'one', 'oriented', 'focused', 'centric', 'heavy'].map(stem),
+);
 
 export function subjectCues(guide: Guide): SubjectCues {
   const broad = broadTerms(guide);
@@ -142,6 +153,18 @@ export function subjectCues(guide: Guide): SubjectCues {
         if (word && more.length === 0) credentials.add(stem(word));
       }
   }
+  const describers = new Map<string, string>();
+  const claimed = new Set<string>();
+  for (const side of sideIds)
+    for (const phrase of guide.vocabulary[side] ?? []) {
+      const [first, second, ...more] = words(phrase).map(stem);
+      if (!first || !second || more.length > 0) continue;
+      if (!DESCRIBED_BY.has(second) && !credentials.has(second)) continue;
+      // A word both sides use describes neither.
+      if (describers.has(first) && describers.get(first) !== side) claimed.add(first);
+      describers.set(first, side);
+    }
+  for (const word of claimed) describers.delete(word);
   const general = new Set(guide.generalTerms.flatMap((term) => words(term)));
   const brands = [...titleWords].filter((word) => general.has(word));
   const lastWords = guide.sides.map((side) => words(side.name).at(-1) ?? '');
@@ -150,5 +173,6 @@ export function subjectCues(guide: Guide): SubjectCues {
     credentials,
     brands: new Set(brands.map(stem)),
     levels: new Set(lastWords.filter((word) => brands.includes(word)).map(stem)),
+    describers,
   };
 }

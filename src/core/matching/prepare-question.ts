@@ -243,7 +243,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
     ),
     selfReference: SELF.test(text),
-    aside: asideWords(raw),
+    aside: asideWords(raw, pickAt.some(Boolean)),
     selfClause,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
@@ -385,13 +385,31 @@ function markParts(
   return marks.length === total ? marks : undefined;
 }
 
-/** Marks the words of clauses that describe the asker, from an opener to the next question word or stop. */
-function asideWords(raw: readonly string[]): boolean[] {
+/** Nouns for a credential that a "for …" after them may describe: "the credential *for people who* design…". */
+const DESCRIBED = new Set([
+  'cert',
+  'certs',
+  'certification',
+  'certifications',
+  'exam',
+  'exams',
+  'credential',
+  'credentials',
+  'badge',
+  'qualification',
+]);
+
+/**
+ * Marks the words of clauses that describe the asker, from an opener to the next question word or stop.
+ * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
+ * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
+ */
+function asideWords(raw: readonly string[], pickCue: boolean): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
     const opens =
-      whoFor(raw, at) === 'someone' ||
+      (whoFor(raw, at) === 'someone' && (pickCue || !DESCRIBED.has(raw[at - 1] ?? ''))) ||
       ASIDE_OPENERS.some((words) =>
         matchesAt(
           raw,

@@ -38,6 +38,12 @@ describe('matchQuestion', () => {
     ['can I stack the saa and the dva', 'both'],
     // What one certification validates, in other verbs.
     ['what does the dva vouch for', 'developer'],
+    // A credential described by whom it is for: that side's, as "design credential" would say.
+    ['What does the credential for people who design cloud systems prove about the holder?', 'architect'],
+    ['what is the exam for people who build apps about?', 'developer'],
+    ['Summarise the purpose of the AWS associate exam for software engineers.', 'developer'],
+    // Asking for a pick, "for someone who…" still describes the asker: the recommender's.
+    ['which cert for someone who likes to code?', 'choose'],
     ['what does the developer associate attest to', 'developer'],
     // A pick asked for someone goes to the recommender.
     ['saa or dva for a backend person', 'choose'],
