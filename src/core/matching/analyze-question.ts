@@ -89,9 +89,16 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const context = new Set(terms.filter((term) => !asking.has(term)));
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
-  const bigrams = meaningful.flatMap((term, i, list) =>
-    i > 0 && topical(term) && topical(list[i - 1]!) ? [`${list[i - 1]} ${term}`] : [],
-  );
+  const pairsOf = (list: readonly string[]) =>
+    list.flatMap((term, i) =>
+      i > 0 && topical(term) && topical(list[i - 1]!) && term !== list[i - 1]
+        ? [`${list[i - 1]} ${term}`]
+        : [],
+    );
+  // As written, and with each word as the vocabulary term it stands for: "programming ability" is the
+  // guide's "coding skills".
+  const canonicalWords = stemmed.flatMap((term, i) => (!stop[i] && !aside[i] ? [termAt[i] ?? term] : []));
+  const bigrams = [...new Set([...pairsOf(meaningful), ...pairsOf(canonicalWords)])];
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
   const present = new Set(stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
@@ -149,7 +156,9 @@ function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): Vocab
 function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const { stemmed, aboutTheMessage } = prepared;
   // Words about the message ("noob question:"), and "earn" meaning obtain ("earn both"), take part in no phrase.
-  const consumed = aboutTheMessage.map((about, i) => about || earnsACredential(index, stemmed, i));
+  const consumed = aboutTheMessage.map(
+    (about, i) => about || earnsACredential(index, stemmed, i) || requires(prepared.raw, i),
+  );
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
   const found: { term: string; at: number }[] = [];
   /** Per word: it names a side ("SAA", "dev cert", "developer"). */
@@ -256,6 +265,38 @@ function describedSides(
     }
   });
   return found;
+}
+
+/** "demand" as a verb: what a credential requires. */
+const DEMAND_VERB = new Set(['demand', 'demands', 'demanded']);
+/** Words before "demand" that make it the noun: "in demand", "high demand", "market demand". */
+const DEMAND_NOUN_BEFORE = new Set([
+  'in',
+  'on',
+  'of',
+  'the',
+  'high',
+  'low',
+  'more',
+  'less',
+  'much',
+  'market',
+  'big',
+  'huge',
+  'strong',
+  'growing',
+  'job',
+  'any',
+  'no',
+]);
+
+/**
+ * "demand" as a verb ("how much programming does each credential demand?") says the question asks what
+ * is required, as "need" does: no word of the difficulty vocabulary ("demanding"), and no topic. "in
+ * demand" and "demand for" are the job market's.
+ */
+function requires(raw: readonly string[], at: number): boolean {
+  return DEMAND_VERB.has(raw[at]!) && !DEMAND_NOUN_BEFORE.has(raw[at - 1] ?? '') && raw[at + 1] !== 'for';
 }
 
 /** What "earn" takes when it means obtaining a certification rather than pay: "earn both", "earning each". */

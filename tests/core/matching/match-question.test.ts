@@ -17,6 +17,14 @@ const answered = (question: string, mode: 'direct' | 'channel' = 'direct') => {
 };
 
 describe('matchQuestion', () => {
+  it("reads a two-word phrase in the vocabulary's terms too: 'programming ability' is the coding section's 'coding skills'", () => {
+    const { candidates } = matchQuestion(
+      indexes,
+      'How much programming ability does each credential call for?',
+    );
+    expect(candidates[0]?.section?.id).toBe('coding');
+  });
+
   it('ranks sections with a confidence between 0 and 1, best first', () => {
     const { candidates } = matchQuestion(indexes, 'which exam is harder?');
     expect(candidates[0]?.section?.id).toBe('difficulty');
@@ -42,6 +50,9 @@ describe('matchQuestion', () => {
     ['What does the credential for people who design cloud systems prove about the holder?', 'architect'],
     ['what is the exam for people who build apps about?', 'developer'],
     ['Summarise the purpose of the AWS associate exam for software engineers.', 'developer'],
+    // "demand" as a verb asks what is required; "demanding" is still how hard.
+    ['How much programming does each certification demand?', 'coding'],
+    ['is the developer exam demanding?', 'difficulty'],
     // Asking for a pick, "for someone who…" still describes the asker: the recommender's.
     ['which cert for someone who likes to code?', 'choose'],
     ['what does the developer associate attest to', 'developer'],
@@ -405,8 +416,8 @@ describe('decideReply', () => {
   });
 
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
-    // The matcher's first pick for this is about difficulty ("demand"), which the classifier gives little chance.
-    const doubted = 'How much programming does each certification demand?';
+    // The matcher's first pick for this is about coding ("-heavy" ~ "code-heavy"), which the classifier gives little chance.
+    const doubted = 'is the architect cert more networking-heavy than the developer cert?';
     expect(matchQuestion(indexes, doubted).doubted).toBe(true);
     expect(answered(doubted, 'channel')).toBe('silence');
     const agreed = 'which pays more, saa or dva?';
@@ -426,7 +437,7 @@ describe('decideReply', () => {
   });
 
   it("answers in a channel a tie the classifier broke, when it clearly agrees and every word is the guide's", () => {
-    const question = 'does the developer cert expect real programming chops';
+    const question = 'how much codding for the dev cert';
     const match = matchQuestion(indexes, question);
     // The classifier reordered the matcher's near tie: the section now first scored lower than the runner-up.
     expect(match.secondOpinion).toBe('tie-broken');
@@ -435,7 +446,7 @@ describe('decideReply', () => {
     expect(match.unknownWords).toBe(0);
     expect(answered(question, 'channel')).toBe('coding');
     // A word the guide never uses ("payroll") keeps such a reordered message silent.
-    const unknown = 'does the developer cert expect real programming chops for payroll';
+    const unknown = 'how much codding for the dev cert for payroll';
     const other = matchQuestion(indexes, unknown);
     expect(other.candidates[1]!.score).toBeGreaterThan(other.candidates[0]!.score);
     expect(other.candidates[0]?.section?.id).toBe('coding');
