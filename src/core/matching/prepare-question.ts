@@ -317,7 +317,7 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
 const SELF_CLAUSE =
-  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*$/iu;
+  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*(\(.*)?$/iu;
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');

@@ -37,6 +37,13 @@ describe('the clauses where the asker describes themselves', () => {
 
   it('marks "… here" introductions', () => {
     expect(described('backend dev here, what about salary')).toEqual(['backend', 'dev', 'here']);
+    // Its stack in brackets goes with it.
+    expect(described('sysadmin here (linux, vmware). architect or dev cert?')).toEqual([
+      'sysadmin',
+      'here',
+      'linux',
+      'vmware',
+    ]);
     // Where the asker is, or works, is about them too.
     expect(described('based in london, cloud newbie, which one')).toEqual([
       'based',
