@@ -88,6 +88,17 @@ export interface GuideIndex {
 
 export type IndexOptions = ClassifierOptions;
 
+/** Each one-word vocabulary entry's stem and the stem of the term it stands for ("programming" → "code"). */
+function oneWordTerms(guide: Guide): Map<string, string> {
+  const terms = new Map<string, string>();
+  for (const [term, list] of Object.entries(guide.vocabulary))
+    for (const entry of list) {
+      const [word, ...more] = words(entry);
+      if (word && more.length === 0 && !terms.has(stem(word))) terms.set(stem(word), stem(term));
+    }
+  return terms;
+}
+
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
 export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): GuideIndex {
   preloadEnglishWords();
@@ -101,7 +112,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
     learn(fields.filter(([weight]) => weight >= STRONG_FIELD).flatMap(([, texts]) => texts));
-    return { section, ...weighTerms(fields) };
+    return { section, ...weighTerms(fields, oneWordTerms(guide)) };
   });
   const broad = broadTerms(guide);
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {

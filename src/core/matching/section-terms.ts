@@ -28,7 +28,10 @@ export function sectionFields(section: Section, guide: Guide): Field[] {
 }
 
 /** Each stem's weight in a section (its most prominent field, plus a little per repeat) and its two-word phrases. */
-export function weighTerms(fields: readonly Field[]): { terms: Map<string, number>; bigrams: Set<string> } {
+export function weighTerms(
+  fields: readonly Field[],
+  canonical: ReadonlyMap<string, string> = new Map(),
+): { terms: Map<string, number>; bigrams: Set<string> } {
   const terms = new Map<string, number>();
   const repeats = new Map<string, number>();
   const bigrams = new Set<string>();
@@ -41,7 +44,12 @@ export function weighTerms(fields: readonly Field[]): { terms: Map<string, numbe
       content.forEach((term, i) => {
         terms.set(term, Math.max(terms.get(term) ?? 0, weight));
         seen.add(term);
-        if (i > 0 && weight >= FIELD_WEIGHTS.summary) bigrams.add(`${content[i - 1]} ${term}`);
+        if (i > 0 && weight >= FIELD_WEIGHTS.summary) {
+          const before = content[i - 1]!;
+          bigrams.add(`${before} ${term}`);
+          // And in the vocabulary's terms, as a question's phrases are read too.
+          bigrams.add(`${canonical.get(before) ?? before} ${canonical.get(term) ?? term}`);
+        }
       });
     }
     for (const term of seen) repeats.set(term, (repeats.get(term) ?? 0) + 1);

@@ -33,6 +33,15 @@ describe('weighTerms', () => {
     expect(bigrams.has(`${stem('career')} ${stem('path')}`)).toBe(true);
     expect(bigrams.has(`${stem('salary')} ${stem('range')}`)).toBe(false);
   });
+
+  it("keeps each phrase in the vocabulary's terms too, as a question's phrases are read", () => {
+    const canonical = new Map([[stem('programming'), stem('code')]]);
+    const { bigrams, terms } = weighTerms([[fields.questions, ['programming knowledge']]], canonical);
+    expect(bigrams.has(`${stem('programming')} ${stem('knowledge')}`)).toBe(true);
+    expect(bigrams.has(`${stem('code')} ${stem('knowledge')}`)).toBe(true);
+    // The words themselves are weighed as written.
+    expect(terms.has(stem('code'))).toBe(false);
+  });
 });
 
 describe('inverseFrequencies', () => {
