@@ -178,6 +178,10 @@ const ASKERS_OWN = new Set(['my', 'our']);
  */
 const REPORTING = new Set(['asked', 'asks', 'asking']);
 const REPORTED = new Set('me us him her them if whether why what how which who when where'.split(' '));
+/** Words before a reporting "asked" that end its asker: "a new hire asked", "*my* intern asked". */
+const REPORTER_ENDS = new Set(
+  'a an the my our their his her your this that one someone and but so'.split(' '),
+);
 const ASKERS_PEOPLE = new Set(
   'manager managers mgr boss lead team teams colleague colleagues coworker coworkers teammate teammates company employer org director cto'.split(
     ' ',
@@ -195,7 +199,11 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
-    if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') marks[i] = true;
+    if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') {
+      marks[i] = true;
+      // Who asked is about the message too: "a new hire asked if…", "our intern asked why…".
+      for (let k = i - 1; k >= Math.max(0, i - 2) && !REPORTER_ENDS.has(raw[k]!); k--) marks[k] = true;
+    }
   });
   return marks;
 }

@@ -156,6 +156,16 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('do engineering managers hold the saa?')).toEqual([]);
   });
 
+  it('marks "asked" reporting a question, and who asked it', () => {
+    expect(aboutTheMessage('a new hire asked if the dva is the lowest cert')).toEqual([
+      'new',
+      'hire',
+      'asked',
+    ]);
+    expect(aboutTheMessage('my intern asked why saa pays more')).toEqual(['intern', 'asked']);
+    expect(aboutTheMessage('what is asked on the dva')).toEqual([]);
+  });
+
   it('leaves "question" that names a topic: the exam\'s questions', () => {
     expect(aboutTheMessage('question style dva vs saa?')).toEqual([]);
     expect(aboutTheMessage('what kind of question is on the saa')).toEqual([]);
