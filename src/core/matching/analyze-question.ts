@@ -157,7 +157,11 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const { stemmed, aboutTheMessage } = prepared;
   // Words about the message ("noob question:"), and "earn" meaning obtain ("earn both"), take part in no phrase.
   const consumed = aboutTheMessage.map(
-    (about, i) => about || earnsACredential(index, stemmed, i) || requires(prepared.raw, i),
+    (about, i) =>
+      about ||
+      earnsACredential(index, stemmed, i) ||
+      requires(prepared.raw, i) ||
+      namesTheLevel(index, stemmed, i),
   );
   /** Each vocabulary phrase found, as its canonical term and where it starts. */
   const found: { term: string; at: number }[] = [];
@@ -265,6 +269,27 @@ function describedSides(
     }
   });
   return found;
+}
+
+/** Words for a level in a credential's description: "the two associate-*level* credentials". */
+const LEVEL_WORDS = new Set(['level', 'tier'].map(stem));
+
+/**
+ * "level" or "tier" after the associate level's word and before a credential word ("the two
+ * associate-level AWS credentials", "the associate-tier exam aimed at designers") describes which
+ * credentials are meant: it is part of their name, not a question about the levels. Only the guide's
+ * general words, sides and side-describing words may stand between; "is associate level the entry
+ * cert?" still asks about levels.
+ */
+function namesTheLevel(index: GuideIndex, stemmed: readonly string[], at: number): boolean {
+  if (!LEVEL_WORDS.has(stemmed[at]!) || !index.subject.levels.has(stemmed[at - 1] ?? '')) return false;
+  const { credentials, describers } = index.subject;
+  for (let k = at + 1; k < Math.min(stemmed.length, at + 5); k++) {
+    const word = stemmed[k]!;
+    if (credentials.has(word)) return true;
+    if (!index.generalTerms.has(word) && !index.sideTerms.has(word) && !describers.has(word)) return false;
+  }
+  return false;
 }
 
 /** "demand" as a verb: what a credential requires. */

@@ -50,6 +50,9 @@ describe('matchQuestion', () => {
     ['What does the credential for people who design cloud systems prove about the holder?', 'architect'],
     ['what is the exam for people who build apps about?', 'developer'],
     ['Summarise the purpose of the AWS associate exam for software engineers.', 'developer'],
+    // "associate-level" before a credential word names the credentials; the associate level alone is the levels'.
+    ['In a nutshell, how do the two associate-level AWS credentials differ?', 'overview'],
+    ['is associate level the entry cert?', 'levels'],
     // "demand" as a verb asks what is required; "demanding" is still how hard.
     ['How much programming does each certification demand?', 'coding'],
     ['is the developer exam demanding?', 'difficulty'],
