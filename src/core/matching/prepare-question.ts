@@ -172,6 +172,8 @@ const META_QUESTION_KINDS = new Set(
  * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
  */
 const ASKERS_OWN = new Set(['my', 'our']);
+/** The asker's workmates, never a topic of a guide ("a colleague from ops is worried about…"): about the message. */
+const WORKMATES = new Set('colleague colleagues coworker coworkers teammate teammates'.split(' '));
 /**
  * "asked" followed by what was asked ("my lead asked what DVA-C02 certifies", "a new hire asked if…") reports
  * a question: it is not about exam questions. "what do they ask about on the exam" still is.
@@ -199,6 +201,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
+    if (WORKMATES.has(word)) marks[i] = true;
     if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') {
       marks[i] = true;
       // Who asked is about the message too: "a new hire asked if…", "our intern asked why…".

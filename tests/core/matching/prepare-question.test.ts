@@ -154,6 +154,8 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('my manager wants me to get the saa, what does it prove?')).toEqual(['manager']);
     expect(aboutTheMessage('our team is picking one, saa or dva')).toEqual(['team']);
     expect(aboutTheMessage('do engineering managers hold the saa?')).toEqual([]);
+    // Workmates are never a topic: whoever's they are.
+    expect(aboutTheMessage('a colleague from ops is worried about coding on the dva')).toEqual(['colleague']);
   });
 
   it('marks "asked" reporting a question, and who asked it', () => {
