@@ -198,10 +198,10 @@ const ASKERS_PEOPLE = new Set(
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
+    if (WORKMATES.has(word)) marks[i] = true;
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
-    if (WORKMATES.has(word)) marks[i] = true;
     if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') {
       marks[i] = true;
       // Who asked is about the message too: "a new hire asked if…", "our intern asked why…".
