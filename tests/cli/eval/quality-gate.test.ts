@@ -45,6 +45,9 @@ describe('answer quality (the gate in npm test)', () => {
    * messages in a channel. blind7 is ahead of MiniSearch on top-3 again. blind12 gave up one top-3 question
    * ("what does c02 focus on vs c03, trying to figure out…", now answered as its SAA/DVA twin is). blind14,
    * chatter11 and two more development lists (dev-in2, dev-oos2) joined.
+   * Session 10: blind14 informed the round's changes. The classifier's first choice among the three offered
+   * raised the top-3 floors; phrases read in the vocabulary's terms raised dev-in2's. blind15 and chatter12
+   * joined once measured at the end.
    */
   it.each([
     {
@@ -66,7 +69,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind3.jsonl',
       top1: 0.97,
-      top3: 0.97,
+      top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
       recall: 0.87,
@@ -74,7 +77,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind4.jsonl',
       top1: 0.94,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
       recall: 0.8,
@@ -82,7 +85,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind5.jsonl',
       top1: 0.89,
-      top3: 0.91,
+      top3: 0.93,
       notCovered: 0.99,
       precision: 0.98,
       recall: 0.64,
@@ -92,7 +95,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind6.jsonl',
       top1: 0.96,
-      top3: 0.97,
+      top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
       recall: 0.79,
@@ -100,7 +103,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind7.jsonl',
       top1: 0.89,
-      top3: 0.94,
+      top3: 0.96,
       notCovered: 0.94,
       precision: 0.97,
       recall: 0.7,
@@ -108,7 +111,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind8.jsonl',
       top1: 0.93,
-      top3: 0.96,
+      top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
       recall: 0.65,
@@ -127,7 +130,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
       top1: 0.84,
-      top3: 0.92,
+      top3: 0.97,
       notCovered: 0.98,
       precision: 0.96,
       recall: 0.66,
@@ -149,7 +152,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
       top1: 0.88,
-      top3: 0.93,
+      top3: 0.97,
       notCovered: 0.98,
       precision: 0.98,
       recall: 0.68,
@@ -161,7 +164,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind13-session8-end.txt); session 9 read its misses and tuned on them.
       file: 'questions.blind13.jsonl',
       top1: 0.91,
-      top3: 0.96,
+      top3: 0.99,
       notCovered: 0.96,
       precision: 0.98,
       recall: 0.74,
@@ -171,7 +174,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
       top1: 0.85,
-      top3: 0.92,
+      top3: 0.94,
       notCovered: 0,
       precision: 0.94,
       recall: 0.69,
@@ -192,24 +195,36 @@ describe('answer quality (the gate in npm test)', () => {
     {
       // Session 9: written by a helper before any change, measured once on the session's starting code
       // (eval/baseline-blind14-session9-start-code.txt) and once on its final code
-      // (eval/measured-blind14-session9-end.txt); its misses have not been read.
+      // (eval/measured-blind14-session9-end.txt). Its misses were read in session 10.
       file: 'questions.blind14.jsonl',
-      top1: 0.87,
-      top3: 0.95,
+      top1: 0.89,
+      top3: 0.98,
       notCovered: 0.95,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.77,
       chatter: 1,
+    },
+    {
+      // Session 10: written by a helper before any change, measured once on the session's starting code
+      // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
+      // (eval/measured-blind15-session10-end.txt); its misses have not been read.
+      file: 'questions.blind15.jsonl',
+      top1: 0.89,
+      top3: 0.95,
+      notCovered: 0.92,
+      precision: 0.96,
+      recall: 0.65,
+      chatter: 2,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
-      top1: 0.83,
-      top3: 0.94,
+      top1: 0.87,
+      top3: 0.95,
       notCovered: 0,
       precision: 0.95,
-      recall: 0.71,
+      recall: 0.76,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -250,6 +265,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace9.jsonl',
     'chatter.workplace10.jsonl',
     'chatter.workplace11.jsonl',
+    'chatter.workplace12.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
