@@ -108,11 +108,12 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   };
   // By id, not in the guide's display order: ties between sections must not move when topics are reordered.
   const byId = [...guide.sections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const canonical = oneWordTerms(guide);
   const sectionDocs = byId.map((section) => {
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
     learn(fields.filter(([weight]) => weight >= STRONG_FIELD).flatMap(([, texts]) => texts));
-    return { section, ...weighTerms(fields, oneWordTerms(guide)) };
+    return { section, ...weighTerms(fields, canonical) };
   });
   const broad = broadTerms(guide);
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {

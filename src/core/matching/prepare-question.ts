@@ -185,9 +185,7 @@ const REPORTER_ENDS = new Set(
   'a an the my our their his her your this that one someone and but so'.split(' '),
 );
 const ASKERS_PEOPLE = new Set(
-  'manager managers mgr boss lead team teams colleague colleagues coworker coworkers teammate teammates company employer org director cto'.split(
-    ' ',
-  ),
+  'manager managers mgr boss lead team teams company employer org director cto'.split(' '),
 );
 
 /**
