@@ -88,17 +88,6 @@ export interface GuideIndex {
 
 export type IndexOptions = ClassifierOptions;
 
-/** Each one-word vocabulary entry's stem and the stem of the term it stands for ("programming" → "code"). */
-function oneWordTerms(guide: Guide): Map<string, string> {
-  const terms = new Map<string, string>();
-  for (const [term, list] of Object.entries(guide.vocabulary))
-    for (const entry of list) {
-      const [word, ...more] = words(entry);
-      if (word && more.length === 0 && !terms.has(stem(word))) terms.set(stem(word), stem(term));
-    }
-  return terms;
-}
-
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
 export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): GuideIndex {
   preloadEnglishWords();
@@ -108,7 +97,15 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   };
   // By id, not in the guide's display order: ties between sections must not move when topics are reordered.
   const byId = [...guide.sections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const canonical = oneWordTerms(guide);
+  const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {
+    learn([term, ...list]);
+    return [term, ...list].map((phrase) => ({ stems: words(phrase).map(stem), term: stem(term) }));
+  });
+  // Each one-word vocabulary entry and the term it stands for ("programming" → "code"): a section's
+  // two-word phrases are also kept in these terms, as a question's are.
+  const canonical = new Map<string, string>();
+  for (const { stems, term } of phrases)
+    if (stems.length === 1 && !canonical.has(stems[0]!)) canonical.set(stems[0]!, term);
   const sectionDocs = byId.map((section) => {
     const fields = sectionFields(section, guide);
     // Typos are corrected only towards words the guide uses prominently, never towards body text.
@@ -126,10 +123,6 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
       unnamedPhrases,
       starts: keyStems([...phrases, ...unnamedPhrases].map((phrase) => phrase.stems)),
     };
-  });
-  const phrases = Object.entries(guide.vocabulary).flatMap(([term, list]) => {
-    learn([term, ...list]);
-    return [term, ...list].map((phrase) => ({ stems: words(phrase).map(stem), term: stem(term) }));
   });
   const ordered = phrases
     .filter((phrase) => phrase.stems.length > 0)
