@@ -484,7 +484,7 @@ function subjectOf(
     return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
-  return credential || sideNamed || contrast || refersToThePair(stemmed) ? 'implied' : 'none';
+  return credential || sideNamed || contrast || refersToThePair(stemmed, levels) ? 'implied' : 'none';
 }
 
 /** Words that point at the two routes as a pair: "these two", "the two", "both", "each of", "either". */
@@ -494,11 +494,12 @@ const ROUTES = new Set(['track', 'path', 'rout']);
 
 /**
  * "each of these two tracks", "the two paths", "either route": a route word pointed at as one of a
- * pair refers to the two certifications, as a credential word does ("which cert…").
+ * pair refers to the two certifications, as a credential word does ("which cert…"). So does the word the
+ * certifications' names end with, used as their noun: "either associate", "both associates".
  */
-function refersToThePair(stemmed: readonly string[]): boolean {
+function refersToThePair(stemmed: readonly string[], levels: ReadonlySet<string>): boolean {
   return stemmed.some((term, i) => {
-    if (!ROUTES.has(term)) return false;
+    if (!ROUTES.has(term) && !levels.has(term)) return false;
     const before = stemmed.slice(Math.max(0, i - 4), i);
     const pointer = before.findIndex((word) => PAIR_POINTERS.has(word));
     if (pointer < 0) return false;

@@ -47,9 +47,13 @@ describe('overheard in a channel', () => {
     // A route word pointed at as one of a pair refers to the two certifications.
     ['what skills does each of these two paths expect?', 'implied'],
     ['what do you need to do well on each track?', 'implied'],
+    // So does the word the certifications' names end with, used as their noun.
+    ['is it worth getting both associates?', 'implied'],
+    ['how should i revise for either associate?', 'implied'],
     ['anyone using lambda for cron jobs?', 'none'],
     ["what's the critical path for the release?", 'none'],
     ['which track is the keynote in?', 'none'],
+    ['our new associate starts on monday', 'none'],
   ])('reads how plainly "%s" is about the certifications: %s', (message, subject) => {
     expect(matchQuestion(indexes, message).subject).toBe(subject);
   });
