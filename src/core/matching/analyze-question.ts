@@ -106,7 +106,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
-  const subject = subjectOf(index, stemmed, canonical, sidesNamed, prepared, namesCredential, namesSide);
+  const subject = subjectOf(index, stemmed, termAt, canonical, sidesNamed, prepared, namesCredential, namesSide);
   // Naming nothing of the guide's, neither a credential nor a side ("how do I debug a Lambda timeout?"; a
   // "vs" alone names nothing: "Lambda vs ECS Fargate?"), a question is about what it names: the topics'
   // `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is a pick between the
@@ -467,6 +467,7 @@ const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);
 function subjectOf(
   index: GuideIndex,
   stemmed: readonly string[],
+  termAt: readonly (string | undefined)[],
   canonical: readonly string[],
   sidesNamed: number,
   prepared: PreparedQuestion,
@@ -479,9 +480,11 @@ function subjectOf(
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
   if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
-  // A side followed by the word its certification's name ends with: "developer associate".
-  if (stemmed.some((term, i) => index.sideTerms.has(term) && levels.has(stemmed[i + 1] ?? '')))
-    return 'named';
+  // A side followed by the word its certification's name ends with: "developer associate", and in the
+  // vocabulary's words, "dev assoc".
+  const side = (i: number) => index.sideTerms.has(stemmed[i]!) || index.sideTerms.has(termAt[i] ?? '');
+  const level = (i: number) => levels.has(stemmed[i] ?? '') || levels.has(termAt[i] ?? '');
+  if (stemmed.some((_, i) => side(i) && level(i + 1))) return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast || refersToThePair(stemmed, levels) ? 'implied' : 'none';

@@ -39,6 +39,9 @@ describe('overheard in a channel', () => {
     ["I'm a network admin, which aws associate would suit me", 'named'],
     // A side with the level in the certification's name: the credential itself.
     ['is the solutions architect associate mostly about design?', 'named'],
+    // A side and the level word in the vocabulary's words: "dev" is the developer side, "assoc" associate.
+    ['how much python do i need for the dev associate?', 'named'],
+    ['is the dev assoc hard?', 'named'],
     ['which cert is harder?', 'implied'],
     ['do architects earn more?', 'implied'],
     ['any devs around?', 'implied'],
