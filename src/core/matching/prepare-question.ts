@@ -155,6 +155,14 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
 
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
 const SINGLE_DIGIT = /^\d$/;
+/**
+ * Verbs a pick asks with ("which one should I *take*?", "which cert should we *get*?"): shortly after
+ * "which" they are part of the pick, not a topic ("take" is also the guide's word for sitting an exam).
+ * Not after "should" alone: "how long should my prep take" asks how long.
+ */
+const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 'sit', 'attempt']);
+/** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
+const PICK_VERB_REACH = 3;
 
 /**
  * A post calling itself a question ("noob question:", "dumb question but …", "honest question"): words about
@@ -246,7 +254,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         aboutTheMessage[i]! ||
         STOP_WORDS.has(corrected[i]!) ||
         STOP_WORDS.has(term) ||
-        SINGLE_DIGIT.test(term),
+        SINGLE_DIGIT.test(term) ||
+        (PICK_VERBS.has(corrected[i]!) && corrected.slice(Math.max(0, i - PICK_VERB_REACH), i).includes('which')),
     ),
     englishTerms: new Set(
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),

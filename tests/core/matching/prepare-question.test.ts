@@ -142,6 +142,23 @@ describe('a question ending in "right?"', () => {
   });
 });
 
+describe('the verb a pick asks with', () => {
+  const stopped = (question: string) => {
+    const prepared = prepareQuestion(question, index!.corrector);
+    return prepared.raw.filter((_, i) => prepared.stop[i]);
+  };
+
+  it('is part of the pick shortly after "which": "which one should I take"', () => {
+    expect(stopped('SAA vs DVA - which one should i take??')).toContain('take');
+    expect(stopped('which credential should I pursue?')).toContain('pursue');
+  });
+
+  it('is a word of the question elsewhere: "how long should my prep take", "take both"', () => {
+    expect(stopped('how long should my prep take?')).not.toContain('take');
+    expect(stopped('should i take both?')).not.toContain('take');
+  });
+});
+
 describe('a post calling itself a question', () => {
   it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
