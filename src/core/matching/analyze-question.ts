@@ -106,7 +106,16 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
-  const subject = subjectOf(index, stemmed, termAt, canonical, sidesNamed, prepared, namesCredential, namesSide);
+  const subject = subjectOf(
+    index,
+    stemmed,
+    termAt,
+    canonical,
+    sidesNamed,
+    prepared,
+    namesCredential,
+    namesSide,
+  );
   // Naming nothing of the guide's, neither a credential nor a side ("how do I debug a Lambda timeout?"; a
   // "vs" alone names nothing: "Lambda vs ECS Fargate?"), a question is about what it names: the topics'
   // `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is a pick between the

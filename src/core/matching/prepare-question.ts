@@ -188,6 +188,10 @@ const WORKMATES = new Set('colleague colleagues coworker coworkers teammate team
  */
 const REPORTING = new Set(['asked', 'asks', 'asking']);
 const REPORTED = new Set('me us him her them if whether why what how which who when where'.split(' '));
+/** Why the asker asks, said after the question: "asking for comp review reasons", "asking for a friend". */
+const ASKING_FOR_ENDS = new Set(['reason', 'reasons', 'purpose', 'purposes', 'friend']);
+/** How many words "asking for" may come before its reason ("asking for budget planning purposes"). */
+const ASKING_FOR_REACH = 4;
 /** Words before a reporting "asked" that end its asker: "a new hire asked", "*my* intern asked". */
 const REPORTER_ENDS = new Set(
   'a an the my our their his her your this that one someone and but so'.split(' '),
@@ -212,6 +216,10 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       marks[i] = true;
       // Who asked is about the message too: "a new hire asked if…", "our intern asked why…".
       for (let k = i - 1; k >= Math.max(0, i - 2) && !REPORTER_ENDS.has(raw[k]!); k--) marks[k] = true;
+    }
+    if (word === 'asking' && raw[i + 1] === 'for') {
+      const end = raw.slice(i + 2, i + 2 + ASKING_FOR_REACH).findIndex((w) => ASKING_FOR_ENDS.has(w));
+      if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;
     }
   });
   return marks;
@@ -255,7 +263,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         STOP_WORDS.has(corrected[i]!) ||
         STOP_WORDS.has(term) ||
         SINGLE_DIGIT.test(term) ||
-        (PICK_VERBS.has(corrected[i]!) && corrected.slice(Math.max(0, i - PICK_VERB_REACH), i).includes('which')),
+        (PICK_VERBS.has(corrected[i]!) &&
+          corrected.slice(Math.max(0, i - PICK_VERB_REACH), i).includes('which')),
     ),
     englishTerms: new Set(
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),

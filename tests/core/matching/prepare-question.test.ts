@@ -185,6 +185,18 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('what is asked on the dva')).toEqual([]);
   });
 
+  it('marks why the asker asks: "asking for comp review reasons", "asking for a friend"', () => {
+    expect(aboutTheMessage('saa vs dva salary? asking for comp review reasons')).toEqual([
+      'asking',
+      'for',
+      'comp',
+      'review',
+      'reasons',
+    ]);
+    expect(aboutTheMessage('is the dva hard? asking for friend')).toEqual(['asking', 'for', 'friend']);
+    expect(aboutTheMessage('is asking for help in the exam allowed')).toEqual([]);
+  });
+
   it('leaves "question" that names a topic: the exam\'s questions', () => {
     expect(aboutTheMessage('question style dva vs saa?')).toEqual([]);
     expect(aboutTheMessage('what kind of question is on the saa')).toEqual([]);
