@@ -124,7 +124,9 @@ export function agreedByTheAsking(
     alone.section !== top.section &&
     top.confidence < best &&
     alone.confidence >= best &&
-    alone.evidence >= 2
+    alone.evidence >= 2 &&
+    // "SAA-C03 or DVA-C02?" alone is the overview only by default; the post's background makes it a pick.
+    !(alone.shaped && indexes.some((index) => index.defaultSection === alone.section))
   )
     return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };
   if (alone.section !== top.section || alone.confidence <= top.confidence) return match;

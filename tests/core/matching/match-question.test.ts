@@ -418,6 +418,14 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('developer');
   });
 
+  it('keeps a background post a pick when its asking sentence alone is only the overview by default', () => {
+    const post = 'Devops engineer, terraform all day every day. SAA-C03 or DVA-C02? cant decide';
+    expect(matchQuestion(indexes, 'SAA-C03 or DVA-C02?').candidates[0]?.section?.id).toBe('overview');
+    const whole = matchQuestion(indexes, post);
+    expect(agreedByTheAsking(indexes, post, whole).candidates[0]?.section?.id).toBe('choose');
+    expect(answered(post)).toBe('choose');
+  });
+
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
     // The matcher's first pick for this is about coding ("-heavy" ~ "code-heavy"), which the classifier gives little chance.
     const doubted = 'is the architect cert more networking-heavy than the developer cert?';
@@ -429,12 +437,14 @@ describe('decideReply', () => {
   });
 
   it('lets a sure classifier lift its own first choice from the top three over a lead that shares one word', () => {
-    // "level" is the levels section's word, but "high" ranks the pay section first for the matcher.
-    const question = 'after associate level what is more high level in aws certification?';
+    // "job titles" are the job roles section's words, but a single shared word ranks the services first for the matcher.
+    const question = 'Recruiter asked which job titles map to the developer cert. Can you list them?';
     const match = matchQuestion(indexes, question);
     expect(match.secondOpinion).toBe('tie-broken');
-    expect(match.candidates[0]?.section?.id).toBe('levels');
-    expect(match.candidates.slice(1, 3).map((c) => c.section?.id)).toContain('salary');
+    expect(match.candidates[0]?.section?.id).toBe('job-roles');
+    const lead = match.candidates.slice(1, 3).find((c) => c.section?.id === 'services');
+    expect(lead?.evidence).toBe(1);
+    expect(lead!.score).toBeGreaterThan(match.candidates[0]!.score);
     // A lead the question's shape gave (one side named alone) is the matcher's to keep.
     expect(answered('sa associate in one line?')).toBe('architect');
   });
