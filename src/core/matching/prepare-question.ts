@@ -348,8 +348,11 @@ const SELF_CLAUSE =
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
-/** A clause opening like a question: it asks, whatever came before it ("…, any tips?", "…, or DVA?"). */
-const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or']);
+/**
+ * A clause opening like a question or a request: it asks, whatever came before it ("…, any tips?", "…, or
+ * DVA?", "…. help me choose pls").
+ */
+const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or', 'help', 'advise', 'suggest', 'recommend']);
 /** Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. */
 const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
 

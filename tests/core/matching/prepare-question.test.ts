@@ -35,6 +35,18 @@ describe('the clauses where the asker describes themselves', () => {
     ]);
   });
 
+  it('leaves a request that goes on from a description: "help me choose", "advise me"', () => {
+    expect(described('I like coding but also designing systems. help me choose pls')).toEqual([
+      'like',
+      'coding',
+      'but',
+      'also',
+      'designing',
+      'systems',
+    ]);
+    expect(prepareQuestion('I like coding. help me choose pls', index!.corrector).askingPick).toBe(true);
+  });
+
   it('marks "… here" introductions', () => {
     expect(described('backend dev here, what about salary')).toEqual(['backend', 'dev', 'here']);
     // Its stack in brackets goes with it.
