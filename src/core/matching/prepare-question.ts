@@ -99,6 +99,8 @@ const BACKGROUND =
 
 /** The asker as the one a pick is for: "saa or dva for *me*". */
 const ASKER = new Set(['me', 'us']);
+/** Others already spoken of: "SAA or DVA for *them*?" after "our infra team wants to get certified". */
+const OTHERS = new Set(['them', 'him', 'her']);
 
 /**
  * Others a pick is asked for: "… for a backend *person*", "… for a java *dev*", "for *someone* who…".
@@ -141,13 +143,14 @@ const CREDENTIAL_NOUNS = new Set([
 
 /**
  * Whom a "for" at `at` is about, within three words: the asker ("for me"), someone else ("for a java dev",
- * "for someone who…"), or neither ("for the developer cert"). One-letter words such as "a" are not in `raw`.
+ * "for someone who…", "for them"), or neither ("for the developer cert"). One-letter words such as "a" are not in `raw`.
  */
 function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undefined {
   if (raw[at] !== 'for') return undefined;
   for (let k = at + 1; k < Math.min(raw.length, at + 4); k++) {
     if (raw[k] === 'the') return undefined;
     if (ASKER.has(raw[k]!)) return 'asker';
+    if (OTHERS.has(raw[k]!)) return 'someone';
     if (PERSONS.has(raw[k]!)) return CREDENTIAL_NOUNS.has(raw[k + 1] ?? '') ? undefined : 'someone';
   }
   return undefined;

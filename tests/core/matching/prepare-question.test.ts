@@ -154,6 +154,14 @@ describe('a question ending in "right?"', () => {
   });
 });
 
+describe('a pick asked for others already spoken of', () => {
+  it('reads "SAA or DVA for them?" as a pick, and "is it hard for them?" as none', () => {
+    const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+    expect(pick('Our infra team wants to get certified this quarter. SAA or DVA for them?')).toBe(true);
+    expect(pick('is the developer exam hard for them?')).toBe(false);
+  });
+});
+
 describe('the verb a pick asks with', () => {
   const stopped = (question: string) => {
     const prepared = prepareQuestion(question, index!.corrector);
