@@ -48,6 +48,9 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 10: blind14 informed the round's changes. The classifier's first choice among the three offered
    * raised the top-3 floors; phrases read in the vocabulary's terms raised dev-in2's. blind15 and chatter12
    * joined once measured at the end.
+   * Session 11: blind15 informed the round's changes ("dev associate" names the certification, pick
+   * questions, a few not-covered topics); floors rose on thirteen sets, most on blind13–blind15's not covered
+   * and recall. blind16 and chatter13 joined once measured at the end.
    */
   it.each([
     {
@@ -72,29 +75,29 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.87,
+      recall: 0.88,
     },
     {
       file: 'questions.blind4.jsonl',
-      top1: 0.94,
-      top3: 0.98,
+      top1: 0.95,
+      top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.82,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.89,
-      top3: 0.93,
+      top1: 0.9,
+      top3: 0.94,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.64,
+      recall: 0.65,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
     {
       file: 'questions.blind6.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -114,7 +117,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.65,
+      recall: 0.66,
       chatter: 1,
     },
     {
@@ -123,7 +126,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.98,
-      recall: 0.75,
+      recall: 0.77,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -144,18 +147,18 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.7,
+      recall: 0.72,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.68,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -163,21 +166,21 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind13-session8-start-code.txt) and once on its final code
       // (eval/measured-blind13-session8-end.txt); session 9 read its misses and tuned on them.
       file: 'questions.blind13.jsonl',
-      top1: 0.91,
+      top1: 0.94,
       top3: 0.99,
-      notCovered: 0.96,
+      notCovered: 0.98,
       precision: 0.98,
-      recall: 0.74,
-      chatter: 2,
+      recall: 0.81,
+      chatter: 1,
     },
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.85,
-      top3: 0.94,
+      top1: 0.87,
+      top3: 0.95,
       notCovered: 0,
       precision: 0.94,
-      recall: 0.69,
+      recall: 0.71,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -197,34 +200,46 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind14-session9-start-code.txt) and once on its final code
       // (eval/measured-blind14-session9-end.txt). Its misses were read in session 10.
       file: 'questions.blind14.jsonl',
-      top1: 0.89,
+      top1: 0.9,
       top3: 0.98,
-      notCovered: 0.95,
+      notCovered: 0.98,
       precision: 0.97,
-      recall: 0.77,
-      chatter: 1,
+      recall: 0.79,
+      chatter: 0,
     },
     {
       // Session 10: written by a helper before any change, measured once on the session's starting code
       // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
-      // (eval/measured-blind15-session10-end.txt); its misses have not been read.
+      // (eval/measured-blind15-session10-end.txt). Its misses were read in session 11.
       file: 'questions.blind15.jsonl',
-      top1: 0.89,
-      top3: 0.95,
-      notCovered: 0.92,
-      precision: 0.96,
-      recall: 0.65,
-      chatter: 2,
+      top1: 0.91,
+      top3: 0.98,
+      notCovered: 0.98,
+      precision: 0.98,
+      recall: 0.7,
+      chatter: 0,
+    },
+    {
+      // Session 11: written by a helper before any change, measured once on the session's starting code
+      // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
+      // (eval/measured-blind16-session11-end.txt); its misses have not been read.
+      file: 'questions.blind16.jsonl',
+      top1: 0.85,
+      top3: 0.93,
+      notCovered: 0.95,
+      precision: 0.98,
+      recall: 0.66,
+      chatter: 0,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
       top1: 0.87,
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0,
       precision: 0.95,
-      recall: 0.76,
+      recall: 0.77,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -266,6 +281,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace10.jsonl',
     'chatter.workplace11.jsonl',
     'chatter.workplace12.jsonl',
+    'chatter.workplace13.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
