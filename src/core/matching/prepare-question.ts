@@ -143,7 +143,8 @@ const CREDENTIAL_NOUNS = new Set([
 
 /**
  * Whom a "for" at `at` is about, within three words: the asker ("for me"), someone else ("for a java dev",
- * "for someone who…", "for them"), or neither ("for the developer cert"). One-letter words such as "a" are not in `raw`.
+ * "for someone who…", "for them"), or neither ("for the developer cert"). One-letter words such as "a" are
+ * not in `raw`.
  */
 function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undefined {
   if (raw[at] !== 'for') return undefined;
