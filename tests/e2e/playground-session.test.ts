@@ -70,9 +70,14 @@ describe('the playground over a session', () => {
   });
 
   it('counts only the public replies of a thread', async () => {
+    // The first test's question was answered in a thread too: wait until this answer's reply count is shown,
+    // or "the last 1 reply" may still be that older thread.
+    const oneReply = log.getByRole('button', { name: '1 reply', exact: true });
+    const before = await oneReply.count();
     await send('@certpath which one pays more?');
     const parent = botMessages('C0GENERAL').at(-1)?.threadTs;
     expect(parent).toBeDefined();
+    await expect.poll(() => oneReply.count()).toBe(before + 1);
     // A private note in the thread, as the bot's chat.postEphemeral with thread_ts leaves one.
     playground.emulator.workspace.addMessage({
       channel: 'C0GENERAL',
@@ -82,7 +87,7 @@ describe('the playground over a session', () => {
       text: 'only you see this',
       ephemeralTo: HUMAN.id,
     });
-    await log.getByRole('button', { name: '1 reply', exact: true }).last().click();
+    await oneReply.last().click();
     const thread = page.getByRole('complementary', { name: 'Thread' });
     await thread.getByText('only you see this').waitFor();
     expect(await thread.getByText('1 reply', { exact: true }).count()).toBe(1);
