@@ -108,13 +108,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
   const subject = subjectOf(
     index,
-    stemmed,
-    termAt,
-    canonical,
-    sidesNamed,
     prepared,
-    namesCredential,
-    namesSide,
+    { side, termAt, canonical },
+    { sides: sidesNamed, credential: namesCredential, side: namesSide },
   );
   // Naming nothing of the guide's, neither a credential nor a side ("how do I debug a Lambda timeout?"; a
   // "vs" alone names nothing: "Lambda vs ECS Fargate?"), a question is about what it names: the topics'
@@ -473,16 +469,24 @@ function uncoveredTopics(
 /** Words that set two things against each other ("architect vs developer", "compare", "difference"). */
 const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);
 
+/**
+ * How plainly a question is about the certifications, from what the vocabulary found in it (per word: it
+ * names a side, the term it stands for; the terms found) and what it names (how many sides, a credential
+ * word, a side at all).
+ */
 function subjectOf(
   index: GuideIndex,
-  stemmed: readonly string[],
-  termAt: readonly (string | undefined)[],
-  canonical: readonly string[],
-  sidesNamed: number,
   prepared: PreparedQuestion,
-  credential: boolean,
-  sideNamed: boolean,
+  vocabulary: {
+    side: readonly boolean[];
+    termAt: readonly (string | undefined)[];
+    canonical: readonly string[];
+  },
+  named: { sides: number; credential: boolean; side: boolean },
 ): Subject {
+  const { stemmed } = prepared;
+  const { side, termAt, canonical } = vocabulary;
+  const { sides: sidesNamed, credential, side: sideNamed } = named;
   const { codes, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
   if (stemmed.some((term) => codes.has(term))) return 'named';
@@ -491,9 +495,8 @@ function subjectOf(
   if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
   // A side followed by the word its certification's name ends with: "developer associate", and in the
   // vocabulary's words, "dev assoc".
-  const side = (i: number) => index.sideTerms.has(stemmed[i]!) || index.sideTerms.has(termAt[i] ?? '');
   const level = (i: number) => levels.has(stemmed[i] ?? '') || levels.has(termAt[i] ?? '');
-  if (stemmed.some((_, i) => side(i) && level(i + 1))) return 'named';
+  if (side.some((atSide, i) => atSide && level(i + 1))) return 'named';
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast || refersToThePair(stemmed, levels) ? 'implied' : 'none';
