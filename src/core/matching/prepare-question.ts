@@ -168,6 +168,13 @@ const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 
 /** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
 const PICK_VERB_REACH = 3;
 
+/** Whether the word at `at` is the verb a pick asks with (see PICK_VERBS). */
+function isPickVerb(corrected: readonly string[], at: number): boolean {
+  return (
+    PICK_VERBS.has(corrected[at]!) && corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')
+  );
+}
+
 /**
  * A post calling itself a question ("noob question:", "dumb question but …", "honest question"): words about
  * the message, not its topic. "question" there is not the exam's questions, nor "noob" a beginner's path.
@@ -267,8 +274,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         STOP_WORDS.has(corrected[i]!) ||
         STOP_WORDS.has(term) ||
         SINGLE_DIGIT.test(term) ||
-        (PICK_VERBS.has(corrected[i]!) &&
-          corrected.slice(Math.max(0, i - PICK_VERB_REACH), i).includes('which')),
+        isPickVerb(corrected, i),
     ),
     englishTerms: new Set(
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
