@@ -367,22 +367,31 @@ const OPERAND_REACH = 3;
  * after that topic (foundational vs professional are both levels, which is a section's own question). A
  * side or a general term on either side, or two different topics of the guide ("disaster recovery vs
  * delivery pipelines", "labs vs reading"), is how a question about the sides asks, and stays the guide's.
+ * A pick sets things against each other with "or" too ("Jira or Linear?", "is it better to cram for two
+ * weeks or spread it over two months for dva"); that "or" counts when no side is named within reach of
+ * it, since "retake or pivot to SAA" and "saa or dva" pick between the sides.
  */
 function comparesOtherThings(
   index: GuideIndex,
-  { raw, stemmed, stop }: PreparedQuestion,
+  { raw, stemmed, stop, pickCue }: PreparedQuestion,
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
+  const namesSide = (i: number) => side[i] || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
   /** The compared thing nearest `from` going `step`: a side (or general term), a topic of the guide, or unknown. */
   const operand = (from: number, step: 1 | -1): Operand | undefined => {
     for (let i = from, seen = 0; i >= 0 && i < stemmed.length && seen < OPERAND_REACH; i += step, seen++) {
       if (VERSUS.has(raw[i]!) || (stop[i] && !side[i])) continue;
       const term = termAt[i] ?? stemmed[i]!;
-      if (side[i] || index.sideTerms.has(term) || index.generalTerms.has(term)) return { kind: 'side' };
+      if (namesSide(i) || index.generalTerms.has(term)) return { kind: 'side' };
       return index.idf.has(term) ? { kind: 'topic', term } : { kind: 'unknown' };
     }
     return undefined;
+  };
+  const sideWithinReach = (k: number) => {
+    for (let i = Math.max(0, k - OPERAND_REACH - 1); i <= k + OPERAND_REACH + 1 && i < stemmed.length; i++)
+      if (namesSide(i)) return true;
+    return false;
   };
   const others = (a: Operand | undefined, b: Operand | undefined) =>
     a !== undefined &&
@@ -392,7 +401,8 @@ function comparesOtherThings(
     ((a.kind === 'unknown' && b.kind === 'unknown') ||
       (a.kind === 'topic' && b.kind === 'topic' && a.term === b.term && !index.sectionIdTerms.has(a.term)));
   return raw.some((word, k) => {
-    if (VERSUS.has(word)) return others(operand(k - 1, -1), operand(k + 1, 1));
+    if (VERSUS.has(word) || (pickCue && word === 'or' && !sideWithinReach(k)))
+      return others(operand(k - 1, -1), operand(k + 1, 1));
     // "how do security groups differ from NACLs": A before "differ", B after "from".
     if (stemmed[k] === DIFFERENCE && raw[k + 1] === 'from')
       return others(operand(k - 1, -1), operand(k + 2, 1));

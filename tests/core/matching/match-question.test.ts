@@ -215,6 +215,11 @@ describe('matchQuestion', () => {
     expect(answered('which exam is more disaster recovery vs delivery pipelines?')).toBe('focus-areas');
     // Two of one topic a section is named after (levels) are that section's question.
     expect(answered('foundational vs professional, where does the associate sit?')).toBe('levels');
+    // A pick between other things with "or" is one too, unless a side is named within reach of the "or".
+    expect(topic('is it better to cram for 2 weeks or spread it over 2 months for dva')).toBe(others);
+    expect(topic('which one do you prefer, Jira or Linear?')).toBe(others);
+    expect(answered('which is better for me, saa or dva')).toBe('choose');
+    expect(answered('should i take the architect one or the developer one?')).toBe('choose');
   });
 
   it('reads "earn" followed by what is earned as obtaining a certification, not pay', () => {
