@@ -115,15 +115,20 @@ export function agreedByTheAsking(
   if (!top?.section) return match;
   const asking = askingSentences(question);
   if (asking === undefined) return match;
-  const alone = matchQuestion(indexes, asking).candidates[0];
+  const aloneMatch = matchQuestion(indexes, asking);
+  const alone = aloneMatch.candidates[0];
   if (!alone?.section) return match;
   // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one
-  // word: the background led the post astray ("I'm a PM… How much coding is needed for the SA?").
-  const { best } = TUNING.bands;
+  // word: the background led the post astray ("I'm a PM… How much coding is needed for the SA?"). Or
+  // they are surer than the whole post, answer on the matcher's own confidence (above "possibly
+  // relevant", which is where a classifier's confirmation puts a "did you mean") and the classifier does
+  // not doubt them: "what service areas does DVA cover? want to book some lab time" is not study tips.
+  const { best, possible } = TUNING.bands;
+  const surer = alone.confidence > top.confidence && alone.confidence > possible && !aloneMatch.doubted;
   if (
     alone.section !== top.section &&
     top.confidence < best &&
-    alone.confidence >= best &&
+    (alone.confidence >= best || surer) &&
     alone.evidence >= 2 &&
     // "SAA-C03 or DVA-C02?" alone is the overview only by default; the post's background makes it a pick.
     !(alone.shaped && indexes.some((index) => index.defaultSection === alone.section))

@@ -423,6 +423,20 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('developer');
   });
 
+  it('lets the asking sentence pick the section when it is surer than the whole post and not doubted', () => {
+    const post = 'which service areas does the SAA cover? trying to plan some lab time next week';
+    const whole = matchQuestion(indexes, post);
+    // "lab time" pulls the whole post to the study tips, short of a sure match.
+    expect(whole.candidates[0]?.section?.id).toBe('study-tips');
+    expect(whole.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
+    const alone = matchQuestion(indexes, 'which service areas does the SAA cover?');
+    expect(alone.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
+    expect(alone.candidates[0]!.confidence).toBeGreaterThan(TUNING.bands.possible);
+    expect(alone.doubted).toBe(false);
+    expect(agreedByTheAsking(indexes, post, whole).candidates[0]?.section?.id).toBe('services');
+    expect(answered(post)).toBe('services');
+  });
+
   it('keeps a background post a pick when its asking sentence alone is only the overview by default', () => {
     const post = 'Devops engineer, terraform all day every day. SAA-C03 or DVA-C02? cant decide';
     expect(matchQuestion(indexes, 'SAA-C03 or DVA-C02?').candidates[0]?.section?.id).toBe('overview');
