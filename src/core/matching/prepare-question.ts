@@ -203,6 +203,12 @@ const REPORTED = new Set('me us him her them if whether why what how which who w
 const ASKING_FOR_ENDS = new Set(['reason', 'reasons', 'purpose', 'purposes', 'friend']);
 /** How many words "asking for" may come before its reason ("asking for budget planning purposes"). */
 const ASKING_FOR_REACH = 4;
+/**
+ * Talk about the talk: "how much coding are we talking?", "everyone talks about SAA-C03". The guide's
+ * "code that talks to AWS" is a developer's topic; "talking" after who talks only frames the question.
+ */
+const TALK = new Set(['talk', 'talks', 'talking', 'talked']);
+const TALKERS = new Set('we were everyone everybody people folks they'.split(' '));
 /** Words before a reporting "asked" that end its asker: "a new hire asked", "*my* intern asked". */
 const REPORTER_ENDS = new Set(
   'a an the my our their his her your this that one someone and but so'.split(' '),
@@ -212,7 +218,8 @@ const ASKERS_PEOPLE = new Set(
 );
 
 /**
- * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
+ * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic), talk
+ * about the talk (see TALK),
  * one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked ("my manager asked
  * why…", see REPORTED).
  */
@@ -228,6 +235,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       // Who asked is about the message too: "a new hire asked if…", "our intern asked why…".
       for (let k = i - 1; k >= Math.max(0, i - 2) && !REPORTER_ENDS.has(raw[k]!); k--) marks[k] = true;
     }
+    if (TALK.has(word) && TALKERS.has(raw[i - 1]!)) marks[i] = true;
     if (word === 'asking' && raw[i + 1] === 'for') {
       const end = raw.slice(i + 2, i + 2 + ASKING_FOR_REACH).findIndex((w) => ASKING_FOR_ENDS.has(w));
       if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;

@@ -213,6 +213,14 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('is asking for help in the exam allowed')).toEqual([]);
   });
 
+  it('marks talk about the talk: "how much coding are we talking", "everyone talks about"', () => {
+    expect(aboutTheMessage('for the dev associate how much coding are we talking?')).toEqual(['talking']);
+    expect(aboutTheMessage("how many hours of labs we're talking here")).toEqual(['talking']);
+    expect(aboutTheMessage('everyone talks about saa like it is easy')).toEqual(['talks']);
+    // What talks is the topic: the developer's code that talks to AWS.
+    expect(aboutTheMessage('is dva about code that talks to aws services')).toEqual([]);
+  });
+
   it('leaves "question" that names a topic: the exam\'s questions', () => {
     expect(aboutTheMessage('question style dva vs saa?')).toEqual([]);
     expect(aboutTheMessage('what kind of question is on the saa')).toEqual([]);
