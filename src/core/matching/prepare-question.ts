@@ -191,6 +191,8 @@ const META_QUESTION_KINDS = new Set(
  * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
  */
 const ASKERS_OWN = new Set(['my', 'our']);
+/** The bot itself, addressed: "quick q for the bot: …". */
+const ADDRESSED = new Set(['bot', 'certpath']);
 /** The asker's workmates, never a topic of a guide ("a colleague from ops is worried about…"): about the message. */
 const WORKMATES = new Set('colleague colleagues coworker coworkers teammate teammates'.split(' '));
 /**
@@ -218,15 +220,14 @@ const ASKERS_PEOPLE = new Set(
 );
 
 /**
- * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic), talk
- * about the talk (see TALK),
- * one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked ("my manager asked
- * why…", see REPORTED).
+ * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
+ * the bot addressed (see ADDRESSED), talk about the talk (see TALK), one of the asker's people (see
+ * ASKERS_PEOPLE), or "asked" reporting what someone asked ("my manager asked why…", see REPORTED).
  */
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
-    if (WORKMATES.has(word)) marks[i] = true;
+    if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;

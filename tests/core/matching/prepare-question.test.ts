@@ -213,6 +213,11 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('is asking for help in the exam allowed')).toEqual([]);
   });
 
+  it('marks the bot addressed by name: "quick q for the bot", "hey bot"', () => {
+    expect(aboutTheMessage('quick q for the bot: does the saa need coding?')).toEqual(['bot']);
+    expect(aboutTheMessage('hey bot what are the aws cert tiers again')).toEqual(['bot']);
+  });
+
   it('marks talk about the talk: "how much coding are we talking", "everyone talks about"', () => {
     expect(aboutTheMessage('for the dev associate how much coding are we talking?')).toEqual(['talking']);
     expect(aboutTheMessage("how many hours of labs we're talking here")).toEqual(['talking']);
