@@ -168,6 +168,36 @@ const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 
 /** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
 const PICK_VERB_REACH = 3;
 
+/** Who "should" asks about: "should *I* take…", "which one should *we* go for". */
+const SHOULD_WHO: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'u',
+  'you',
+  'one',
+  'they',
+  'he',
+  'she',
+  'someone',
+  'people',
+]);
+/**
+ * The verbs after "should" that ask for a pick: "should I take / go for / start with / skip…", "where should
+ * I put my effort". Others ask something else ("should I apply to jobs…", "should I book the exam…", "when
+ * should each be used") and are no pick between the certifications.
+ */
+const SHOULD_PICK: ReadonlySet<string> = new Set(
+  'take go pick choose pursue get do start aim grab skip come decide begin target focus try attempt sit tackle prioritize prioritise be put'.split(
+    ' ',
+  ),
+);
+
+/** Whether "should" at `at` asks for a pick: a verb of SHOULD_PICK follows (after who), or nothing does. */
+function picksWithShould(corrected: readonly string[], at: number): boolean {
+  const verb = at + 1 + (SHOULD_WHO.has(corrected[at + 1] ?? '') ? 1 : 0);
+  return corrected[verb] === undefined || SHOULD_PICK.has(corrected[verb]!);
+}
+
 /** Whether the word at `at` is the verb a pick asks with (see PICK_VERBS). */
 function isPickVerb(corrected: readonly string[], at: number): boolean {
   return (
@@ -268,7 +298,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const tag = TAG_QUESTION.test(text) && all.length === raw.length ? raw.length - 1 : -1;
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
-    (word, i) => i !== tag && (PICK.has(word) || (alternatives && whoFor(raw, i) !== undefined)),
+    (word, i) =>
+      i !== tag &&
+      ((PICK.has(word) && (word !== 'should' || picksWithShould(corrected, i))) ||
+        (alternatives && whoFor(raw, i) !== undefined)),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
   return {

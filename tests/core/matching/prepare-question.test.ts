@@ -139,6 +139,23 @@ describe('a pick asked for someone', () => {
   });
 });
 
+describe('"should"', () => {
+  const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+
+  it('asks for a pick when a verb of choosing follows, or nothing does', () => {
+    expect(pick('should i take saa first')).toBe(true);
+    expect(pick('sysadmin here, what should i go for')).toBe(true);
+    expect(pick('where should i put my effort?')).toBe(true);
+    expect(pick('saa, dva, ugh. what should i?')).toBe(true);
+  });
+
+  it('asks something else with any other verb', () => {
+    expect(pick('should i apply to jobs that want 3 years of aws experience')).toBe(false);
+    expect(pick('when should each load balancer be used')).toBe(false);
+    expect(pick('should i rush to sit it before the new version')).toBe(false);
+  });
+});
+
 describe('a question ending in "right?"', () => {
   const prepare = (question: string) => prepareQuestion(question, index!.corrector);
 
