@@ -82,7 +82,13 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       analyzed.terms.reduce((sum, term) => sum + termWeight(index, term, analyzed, true), 0) ||
       WEIGHT.general,
     // A pick goes to the recommender alone: the overview is for "saa or dva?", not "saa or dva for me?".
-    defaultApplies: !topical && aboutTheGuide && sides.size !== 1 && !pickApplies,
+    // Not when many words the guide never uses say the question is about something else (see defaultUnknownLimit).
+    defaultApplies:
+      !topical &&
+      aboutTheGuide &&
+      sides.size !== 1 &&
+      !pickApplies &&
+      analyzed.unknownWords <= SCORING.defaultUnknownLimit,
     // One side and nothing more specific ("SAA in one line?"): that side's own section is the default.
     // Not with a word the guide never uses ("how much is the SAA voucher"): that may be a gap.
     ...(!topical && analyzed.unknownWords === 0 && sides.size === 1 && !pickApplies

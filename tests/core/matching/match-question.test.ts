@@ -327,6 +327,16 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('overview');
   });
 
+  it('gives no default overview to a question whose other words the guide never uses', () => {
+    // Only "exam" is the guide's; the rest is about the test room.
+    expect(answered('onvue check: can you keep a water bottle and your glasses on during the exam')).toBe(
+      'not-covered',
+    );
+    expect(answered('my PMP exam is on friday, wish me luck')).toBe('not-covered');
+    // A word or two of its own do not stop a question about the pair: "thoughts", "honestly".
+    expect(answered('architect vs developer exam, thoughts?')).toBe('overview');
+  });
+
   it("answers a gist question about one side with that side's section, not the two-sided overview", () => {
     expect(answered('sa associate in one line?')).toBe('architect');
     expect(answered('dva in a nutshell')).toBe('developer');
