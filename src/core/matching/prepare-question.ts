@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-words.js';
+import { looksLikeQuestion } from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -363,14 +364,26 @@ function keepQuestions(text: string): string {
 
 /**
  * The sentences that ask ("?"), when a message also has sentences that do not ("Six years in desktop
- * support, mostly PowerShell. Which is harder for someone like me?"); undefined otherwise.
+ * support, mostly PowerShell. Which is harder for someone like me?"), without a lead-in that ends in a
+ * colon and asks nothing ("@certpath for the platform wiki: how do the two associate certs differ?"),
+ * when what follows it asks; undefined when that leaves the message as it was.
  */
 export function askingSentences(text: string): string | undefined {
   const sentences = sentencesOf(text.slice(0, MAX_CHARS)).filter((sentence) => sentence.count > 0);
   const asking = sentences.filter((sentence) => sentence.asks);
-  return asking.length > 0 && asking.length < sentences.length
-    ? asking.map((sentence) => sentence.text).join(' ')
-    : undefined;
+  const some =
+    asking.length > 0 && asking.length < sentences.length
+      ? asking.map((sentence) => sentence.text).join(' ')
+      : undefined;
+  return withoutLeadIn(some ?? text) ?? some;
+}
+
+/** What follows a lead-in ending in ": " when the lead-in asks nothing and what follows asks. */
+function withoutLeadIn(text: string): string | undefined {
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || text.slice(0, colon).includes('?')) return undefined;
+  const rest = text.slice(colon + 2);
+  return looksLikeQuestion(rest) ? rest : undefined;
 }
 
 /** A text's sentences with their end marks, each with its word count and whether it asks ("?"). */

@@ -447,6 +447,15 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('services');
   });
 
+  it('reads a workplace lead-in ending in a colon as where the question comes from', () => {
+    const post =
+      "@certpath for the backend guild's training page: which level is each associate cert at, and what other levels are there?";
+    // All its words leave it below "did you mean"; what follows the lead-in is a sure question about levels.
+    expect(decideReply(indexes, post, 'direct').kind).toBe('answer');
+    expect(answered(post)).toBe('levels');
+    expect(matchQuestion(indexes, post).candidates[0]!.coverage).toBeLessThan(TUNING.bands.suggestCoverage);
+  });
+
   it('keeps a background post a pick when its asking sentence alone is only the overview by default', () => {
     const post = 'Devops engineer, terraform all day every day. SAA-C03 or DVA-C02? cant decide';
     expect(matchQuestion(indexes, 'SAA-C03 or DVA-C02?').candidates[0]?.section?.id).toBe('overview');

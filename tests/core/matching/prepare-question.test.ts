@@ -302,4 +302,14 @@ describe('askingSentences', () => {
     expect(askingSentences('Which is easier? Which pays more?')).toBeUndefined();
     expect(askingSentences('SAA is easier. DVA pays more.')).toBeUndefined();
   });
+
+  it('leave out a lead-in that ends in a colon and asks nothing, when what follows asks', () => {
+    expect(askingSentences('for the onboarding deck: which skills does each path need?')).toBe(
+      'which skills does each path need?',
+    );
+    expect(askingSentences('Context first. for the team wiki: what is the DVA?')).toBe('what is the DVA?');
+    // The lead-in may be the subject: then what follows asks nothing on its own, and the message stays whole.
+    expect(askingSentences('sysops associate: worth it')).toBeUndefined();
+    expect(askingSentences('pet photo thread: post your cats')).toBeUndefined();
+  });
 });
