@@ -222,6 +222,34 @@ const META_QUESTION_KINDS = new Set(
  * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
  */
 const ASKERS_OWN = new Set(['my', 'our']);
+/**
+ * Where the asker came across what they ask about: "saw it on a job posting", "keep seeing DVA-C02 in job
+ * posts", "spotted it on a linkedin profile". The place is not the question's topic (job roles).
+ */
+const SEEN = new Set(['saw', 'seen', 'seeing', 'spotted', 'noticed']);
+const SEEN_WHERE = new Set(['in', 'on']);
+const SEEN_PLACES = new Set(
+  'job jobs post posts posting postings ad ads advert adverts listing listings description descriptions linkedin profile profiles resume resumes cv cvs reddit twitter youtube thread threads forum forums blog blogs'.split(
+    ' ',
+  ),
+);
+/** How many words "in"/"on" may come after "saw" ("saw *it on*", "keep seeing DVA-C02 and SAA *in*"). */
+const SEEN_REACH = 4;
+const SEEN_OWNERS = new Set(['the', 'my', 'our', 'some', 'an', 'his', 'her', 'their']);
+
+/** Marks "saw … on/in <place>" (see SEEN_PLACES): from the seeing verb to the last word of the place. */
+function seenWords(raw: readonly string[], marks: boolean[]): void {
+  raw.forEach((word, i) => {
+    if (!SEEN.has(word)) return;
+    const where = raw.slice(i + 1, i + 1 + SEEN_REACH).findIndex((w) => SEEN_WHERE.has(w));
+    if (where < 0) return;
+    let end = i + 1 + where + 1;
+    if (SEEN_OWNERS.has(raw[end] ?? '')) end++;
+    if (!SEEN_PLACES.has(raw[end] ?? '')) return;
+    while (SEEN_PLACES.has(raw[end + 1] ?? '')) end++;
+    for (let k = i; k <= end; k++) marks[k] = true;
+  });
+}
 /** The bot itself, addressed: "quick q for the bot: …". */
 const ADDRESSED = new Set(['bot', 'certpath']);
 /** The asker's workmates, never a topic of a guide ("a colleague from ops is worried about…"): about the message. */
@@ -252,8 +280,9 @@ const ASKERS_PEOPLE = new Set(
 
 /**
  * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
- * the bot addressed (see ADDRESSED), talk about the talk (see TALK), one of the asker's people (see
- * ASKERS_PEOPLE), or "asked" reporting what someone asked ("my manager asked why…", see REPORTED).
+ * the bot addressed (see ADDRESSED), talk about the talk (see TALK), where the asker saw what they ask
+ * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked
+ * ("my manager asked why…", see REPORTED).
  */
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
@@ -273,6 +302,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;
     }
   });
+  seenWords(raw, marks);
   return marks;
 }
 

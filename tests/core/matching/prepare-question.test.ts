@@ -235,6 +235,25 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('hey bot what are the aws cert tiers again')).toEqual(['bot']);
   });
 
+  it('marks where the asker saw what they ask about: "saw it on a job posting"', () => {
+    expect(aboutTheMessage('what is the dva? saw it on a job posting')).toEqual([
+      'saw',
+      'it',
+      'on',
+      'job',
+      'posting',
+    ]);
+    expect(aboutTheMessage('keep seeing saa in linkedin profiles, what does it prove')).toEqual([
+      'seeing',
+      'saa',
+      'in',
+      'linkedin',
+      'profiles',
+    ]);
+    // Seen somewhere that is no place a job is advertised: the words stay the question's.
+    expect(aboutTheMessage('saw a video on exam questions, what are they like')).toEqual([]);
+  });
+
   it('marks talk about the talk: "how much coding are we talking", "everyone talks about"', () => {
     expect(aboutTheMessage('for the dev associate how much coding are we talking?')).toEqual(['talking']);
     expect(aboutTheMessage("how many hours of labs we're talking here")).toEqual(['talking']);
