@@ -409,7 +409,7 @@ export function askingSentences(text: string): string | undefined {
 }
 
 /** What follows a lead-in ending in ": " when the lead-in asks nothing and what follows asks. */
-function withoutLeadIn(text: string): string | undefined {
+export function withoutLeadIn(text: string): string | undefined {
   const colon = text.indexOf(': ');
   if (colon <= 0 || text.slice(0, colon).includes('?')) return undefined;
   const rest = text.slice(colon + 2);

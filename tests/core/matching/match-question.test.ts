@@ -456,6 +456,22 @@ describe('decideReply', () => {
     expect(matchQuestion(indexes, post).candidates[0]!.coverage).toBeLessThan(TUNING.bands.suggestCoverage);
   });
 
+  it('judges an overheard message by what follows a lead-in that alone would get no answer', () => {
+    const post = 'For the quarterly L&D review: which skills does each associate path need?';
+    expect(answered(post, 'channel')).toBe('skills');
+    expect(
+      answered(
+        'Coaching session notes: where does the developer career path usually go after five years?',
+        'channel',
+      ),
+    ).toBe('career-path');
+    // A lead-in that would be answered is the subject, and the whole message is judged.
+    expect(answered('salary: saa or dva?', 'channel')).toBe('salary');
+    // Chatter after a lead-in stays chatter.
+    expect(answered('lunch plans: anyone up for tacos?', 'channel')).toBe('silence');
+    expect(answered('standup notes: the architect review moved to 3pm?', 'channel')).toBe('silence');
+  });
+
   it('keeps a background post a pick when its asking sentence alone is only the overview by default', () => {
     const post = 'Devops engineer, terraform all day every day. SAA-C03 or DVA-C02? cant decide';
     expect(matchQuestion(indexes, 'SAA-C03 or DVA-C02?').candidates[0]?.section?.id).toBe('overview');
