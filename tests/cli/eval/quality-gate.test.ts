@@ -51,6 +51,8 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 11: blind15 informed the round's changes ("dev associate" names the certification, pick
    * questions, a few not-covered topics); floors rose on thirteen sets, most on blind13–blind15's not covered
    * and recall. blind16 and chatter13 joined once measured at the end.
+   * Session 12: blind16 informed the round's changes; two new development lists (dev-in3, dev-oos3) joined,
+   * and floors rose on nine sets (channel recall most, with lead-ins and asides read as the message's).
    */
   it.each([
     {
@@ -101,7 +103,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.81,
     },
     {
       file: 'questions.blind7.jsonl',
@@ -117,7 +119,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.66,
+      recall: 0.68,
       chatter: 1,
     },
     {
@@ -134,31 +136,31 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind10.jsonl',
       top1: 0.84,
       top3: 0.97,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.96,
-      recall: 0.66,
+      recall: 0.68,
       chatter: 0,
     },
     {
       // Written after blind10's end measurement; measured once before the session's last two changes
       // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
       file: 'questions.blind11.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0.98,
-      precision: 0.97,
-      recall: 0.72,
+      precision: 0.98,
+      recall: 0.74,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.89,
+      top1: 0.9,
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.72,
+      recall: 0.73,
       chatter: 0,
     },
     {
@@ -212,33 +214,33 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
       // (eval/measured-blind15-session10-end.txt). Its misses were read in session 11.
       file: 'questions.blind15.jsonl',
-      top1: 0.91,
-      top3: 0.98,
+      top1: 0.93,
+      top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.7,
+      recall: 0.71,
       chatter: 0,
     },
     {
       // Session 11: written by a helper before any change, measured once on the session's starting code
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
-      // (eval/measured-blind16-session11-end.txt); its misses have not been read.
+      // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.85,
+      top1: 0.86,
       top3: 0.93,
       notCovered: 0.95,
-      precision: 0.98,
-      recall: 0.66,
+      precision: 0.99,
+      recall: 0.67,
       chatter: 0,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.96,
       notCovered: 0,
-      precision: 0.95,
+      precision: 0.96,
       recall: 0.77,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -246,10 +248,31 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos2.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
-      chatter: 5,
+      chatter: 4,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
+      // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
+      file: 'questions.dev-in3.jsonl',
+      top1: 0.93,
+      top3: 0.97,
+      notCovered: 0,
+      precision: 0.99,
+      recall: 0.79,
+      behind: ['direct not-covered', 'channel chatter answers'],
+    },
+    {
+      file: 'questions.dev-oos3.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.86,
+      precision: 0,
+      recall: 0,
+      chatter: 7,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
