@@ -119,10 +119,10 @@ export function agreedByTheAsking(
   const alone = aloneMatch.candidates[0];
   if (!alone?.section) return match;
   // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one
-  // word: the background led the post astray ("I'm a PM… How much coding is needed for the SA?"). Or
-  // they are surer than the whole post, answer on the matcher's own confidence (above "possibly
-  // relevant", which is where a classifier's confirmation puts a "did you mean") and the classifier does
-  // not doubt them: "what service areas does DVA cover? want to book some lab time" is not study tips.
+  // word: the background led the post astray ("I'm a PM… How much coding is needed for the SA?"). Or they
+  // are surer than the whole post, above "possibly relevant" on the matcher's own confidence (a classifier's
+  // confirmation puts a "did you mean" exactly there), and the classifier does not doubt them: "what service
+  // areas does DVA cover? want to book some lab time" is not about study tips.
   const { best, possible } = TUNING.bands;
   const surer = alone.confidence > top.confidence && alone.confidence > possible && !aloneMatch.doubted;
   if (

@@ -228,6 +228,7 @@ const ASKERS_OWN = new Set(['my', 'our']);
  */
 const SEEN = new Set(['saw', 'seen', 'seeing', 'spotted', 'noticed']);
 const SEEN_WHERE = new Set(['in', 'on']);
+/** Places where a certification is seen without being asked about: job ads, profiles, CVs, forums. */
 const SEEN_PLACES = new Set(
   'job jobs post posts posting postings ad ads advert adverts listing listings description descriptions linkedin profile profiles resume resumes cv cvs reddit twitter youtube thread threads forum forums blog blogs'.split(
     ' ',
@@ -235,6 +236,7 @@ const SEEN_PLACES = new Set(
 );
 /** How many words "in"/"on" may come after "saw" ("saw *it on*", "keep seeing DVA-C02 and SAA *in*"). */
 const SEEN_REACH = 4;
+/** Words between "on"/"in" and the place: "on *a* job post", "in *my* feed" ("a" is no word here). */
 const SEEN_OWNERS = new Set(['the', 'my', 'our', 'some', 'an', 'his', 'her', 'their']);
 
 /** Marks "saw … on/in <place>" (see SEEN_PLACES): from the seeing verb to the last word of the place. */
@@ -250,6 +252,7 @@ function seenWords(raw: readonly string[], marks: boolean[]): void {
     for (let k = i; k <= end; k++) marks[k] = true;
   });
 }
+
 /** The bot itself, addressed: "quick q for the bot: …". */
 const ADDRESSED = new Set(['bot', 'certpath']);
 /** The asker's workmates, never a topic of a guide ("a colleague from ops is worried about…"): about the message. */
