@@ -389,6 +389,20 @@ describe('matchQuestion', () => {
     expect(answered('does the developer exam cover cost optimization')).not.toBe('not-covered');
   });
 
+  it('reads the adjacent topics that need nothing of the guide named only when nothing is', () => {
+    // Asked on their own: jobs at Amazon, freelancing, a masters, whether certs matter at all.
+    expect(answered('is it easier to get hired at amazon itself with aws certs')).toBe('not-covered');
+    expect(answered('anyone making money freelancing on upwork as a cloud consultant?')).toBe('not-covered');
+    expect(answered('should i do a masters in cloud computing or just self study')).toBe('not-covered');
+    expect(answered('do certs actually matter or is experience all that counts')).toBe('not-covered');
+    // With the certifications named, the same words are part of a question the guide answers.
+    expect(answered('does freelancing as a developer pay more with the DVA or the SAA?')).toBe('salary');
+    expect(answered('doing a masters in cloud computing, which associate should I start with?')).not.toBe(
+      'not-covered',
+    );
+    expect(answered('is SAA doable over a long weekend or is it much harder than DVA?')).toBe('difficulty');
+  });
+
   it('lets a not-covered keyword outweigh the overview when nothing else is asked', () => {
     expect(answered('will I get a credly badge for the architect cert')).toBe('not-covered');
     expect(answered('when is the current dva exam being retired')).toBe('not-covered');
