@@ -73,18 +73,21 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
 /**
  * What an overheard message is judged by: all its words, or, after a lead-in that ends in a colon and that
  * alone would get no answer ("@certpath for the guild's wiki page: how do the two associate certs
- * differ?"), what follows it, when that names or implies the certifications. A lead-in that would be answered is the
- * question's subject ("depth: saa or dva?", "Compensation: designer track vs builder track?") and stays.
- * Measured (session 12) on 23 question sets: channel +7 right, none lost, no chatter line answered.
+ * differ?"), what follows it, when that names or implies the certifications. A lead-in that would be
+ * answered is the question's subject ("depth: saa or dva?", "Compensation: designer track vs builder
+ * track?") and stays. Measured (session 12) on 23 question sets: channel +7 right, none lost, no chatter
+ * line answered.
  */
 function overheardMatch(indexes: readonly GuideIndex[], question: string): MatchResult {
-  const whole = matchQuestion(indexes, question);
   const rest = withoutLeadIn(question);
-  if (rest === undefined) return whole;
-  const lead = matchQuestion(indexes, question.slice(0, question.length - rest.length)).candidates[0];
-  if (lead && lead.confidence >= TUNING.bands.possible) return whole;
-  const asked = matchQuestion(indexes, rest);
-  return asked.subject === 'none' ? whole : asked;
+  if (rest !== undefined) {
+    const lead = matchQuestion(indexes, question.slice(0, question.length - rest.length)).candidates[0];
+    if (!lead || lead.confidence < TUNING.bands.possible) {
+      const asked = matchQuestion(indexes, rest);
+      if (asked.subject !== 'none') return asked;
+    }
+  }
+  return matchQuestion(indexes, question);
 }
 
 /**

@@ -169,6 +169,13 @@ const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 
 /** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
 const PICK_VERB_REACH = 3;
 
+/** Whether the word at `at` is the verb a pick asks with (see PICK_VERBS). */
+function isPickVerb(corrected: readonly string[], at: number): boolean {
+  return (
+    PICK_VERBS.has(corrected[at]!) && corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')
+  );
+}
+
 /** Who "should" asks about: "should *I* take…", "which one should *we* go for". */
 const SHOULD_WHO: ReadonlySet<string> = new Set([
   'i',
@@ -183,27 +190,21 @@ const SHOULD_WHO: ReadonlySet<string> = new Set([
   'people',
 ]);
 /**
- * The verbs after "should" that ask for a pick: "should I take / go for / start with / skip…", "where should
+ * The verbs after "should" that ask for a pick, PICK_VERBS and more: "should I take / go for / skip…", "where should
  * I put my effort". Others ask something else ("should I apply to jobs…", "should I book the exam…", "when
  * should each be used") and are no pick between the certifications.
  */
-const SHOULD_PICK: ReadonlySet<string> = new Set(
-  'take go pick choose pursue get do start aim grab skip come decide begin target focus try attempt sit tackle prioritize prioritise be put'.split(
+const SHOULD_PICK: ReadonlySet<string> = new Set([
+  ...PICK_VERBS,
+  ...'go pick choose start aim grab skip come decide begin target focus try tackle prioritize prioritise be put'.split(
     ' ',
   ),
-);
+]);
 
 /** Whether "should" at `at` asks for a pick: a verb of SHOULD_PICK follows (after who), or nothing does. */
 function picksWithShould(corrected: readonly string[], at: number): boolean {
   const verb = at + 1 + (SHOULD_WHO.has(corrected[at + 1] ?? '') ? 1 : 0);
   return corrected[verb] === undefined || SHOULD_PICK.has(corrected[verb]!);
-}
-
-/** Whether the word at `at` is the verb a pick asks with (see PICK_VERBS). */
-function isPickVerb(corrected: readonly string[], at: number): boolean {
-  return (
-    PICK_VERBS.has(corrected[at]!) && corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')
-  );
 }
 
 /**
