@@ -103,12 +103,7 @@ function overheardBand(
   const { channel } = TUNING;
   const overheard = channelConfidence(top);
   const band = bandOf(overheard.confidence, overheard.coverage) === 'best' ? 'best' : 'possible';
-  const needed =
-    match.subject !== 'named'
-      ? channel.confidence
-      : match.agreed
-        ? channel.confidenceNamedAgreed
-        : channel.confidenceNamed;
+  const needed = neededConfidence(match);
   if (!top.section || overheard.confidence < needed) return undefined;
   const runnerUp = match.candidates.find((candidate) => candidate !== top);
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
@@ -128,6 +123,20 @@ function overheardBand(
   )
     return undefined;
   return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;
+}
+
+/**
+ * How sure an overheard message's match must be: less when it names the certifications, and less when the
+ * classifier clearly agrees with the matcher and the message names them or uses a credential word ("each
+ * exam"). A message naming only a side ("developer") needs the full bar, agreed or not.
+ */
+function neededConfidence(match: MatchResult): number {
+  const { channel } = TUNING;
+  if (match.subject === 'named')
+    return match.agreed ? channel.confidenceNamedAgreed : channel.confidenceNamed;
+  if (match.subject === 'implied' && match.agreed && match.namesCredential)
+    return channel.confidenceImpliedAgreed;
+  return channel.confidence;
 }
 
 /**

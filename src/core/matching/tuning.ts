@@ -132,6 +132,15 @@ export const TUNING = {
      */
     confidenceNamed: 0.42,
     /**
+     * The same for a message that only implies the certifications but uses a credential word ("each
+     * exam", "both certifications", "these tests"), when the classifier clearly picks the matched section too.
+     * Measured (session 13) on 25 question sets and 14 chatter sets: channel answers +19 right at 0.4, none
+     * wrong, no chatter line or out-of-scope message answered; 0.38 +21, 0.34 +26 with one wrong section.
+     * Without the credential word ("what's the career path from developer to engineering manager here?"
+     * names only a side) a chatter line was answered at 0.45.
+     */
+    confidenceImpliedAgreed: 0.4,
+    /**
      * The same when the classifier also picks the matched section first, with a clear lead (`clearLead`):
      * two readings that miss different questions agree. The right section's confidence was the commonest
      * reason a named message went unanswered (on every dev set). Measured (session 7): channel recall

@@ -547,6 +547,29 @@ describe('decideReply', () => {
     expect(answered(loose, 'channel')).toBe('salary');
   });
 
+  it('answers in a channel a message with a credential word from a lower confidence when the classifier agrees', () => {
+    const question = 'how do the exams differ in the scenarios they pose?';
+    const match = matchQuestion(indexes, question);
+    const { confidence } = channelConfidence(match.candidates[0]!);
+    // "the exams" implies the certifications without naming them; the classifier picks the same section.
+    expect(match.subject).toBe('implied');
+    expect(match.namesCredential).toBe(true);
+    expect(match.agreed).toBe(true);
+    expect(confidence).toBeLessThan(TUNING.channel.confidence);
+    expect(confidence).toBeGreaterThanOrEqual(TUNING.channel.confidenceImpliedAgreed);
+    expect(answered(question, 'channel')).toBe('exam-questions');
+    // Naming only a side is work talk as often as not: the full bar stays, agreed or not.
+    const talk = 'career path from developer to engineering manager, anyone?';
+    const other = matchQuestion(indexes, talk);
+    const sideOnly = channelConfidence(other.candidates[0]!).confidence;
+    expect(other.subject).toBe('implied');
+    expect(other.namesCredential).toBe(false);
+    expect(other.agreed).toBe(true);
+    expect(sideOnly).toBeGreaterThanOrEqual(TUNING.channel.confidenceImpliedAgreed);
+    expect(sideOnly).toBeLessThan(TUNING.channel.confidence);
+    expect(answered(talk, 'channel')).toBe('silence');
+  });
+
   it('greets and thanks instead of matching', () => {
     expect(answered('hi there')).toBe('greeting');
     expect(answered('thanks a lot!')).toBe('thanks');
