@@ -70,6 +70,8 @@ const PICK = new Set([
   'suggestion',
   'suggestions',
 ]);
+/** "best *practices*", "the right *way* to…": a superlative of how, not a pick between things. */
+const MANNER = new Set(['practice', 'practices', 'way', 'ways', 'approach', 'method', 'methods']);
 /**
  * Opens a clause about the asker: "as somebody who", "if you're…". The ones opening with "for" ("for
  * someone who", "for a java dev") are found by `whoFor`.
@@ -335,7 +337,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const pickAt = corrected.map(
     (word, i) =>
       i !== tag &&
-      ((PICK.has(word) && (word !== 'should' || picksWithShould(corrected, i))) ||
+      ((PICK.has(word) &&
+        (word !== 'should' || picksWithShould(corrected, i)) &&
+        !MANNER.has(corrected[i + 1] ?? '')) ||
         (alternatives && whoFor(raw, i) !== undefined)),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);

@@ -164,6 +164,11 @@ describe('matchQuestion', () => {
     expect(answered('which one makes more sense for a frontend dev')).toBe('choose');
   });
 
+  it('reads "best practices" as how-to, not a pick: a question naming only AWS services is not covered', () => {
+    expect(answered('DynamoDB partition key design best practices?')).toBe('not-covered');
+    expect(answered('what is the best way to prepare for dva-c02')).toBe('study-tips');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',

@@ -156,6 +156,22 @@ describe('"should"', () => {
   });
 });
 
+describe('a superlative of how', () => {
+  const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+
+  it('is no pick: "best practices", "the best way to", "the right approach"', () => {
+    expect(pick('DynamoDB partition key design best practices?')).toBe(false);
+    expect(pick('best way to rotate RDS credentials')).toBe(false);
+    expect(pick('what is the right approach to caching')).toBe(false);
+  });
+
+  it('leaves "best" and "better" picks alone', () => {
+    expect(pick('which cert is best for a sysadmin')).toBe(true);
+    expect(pick('saa or dva, which is better for me')).toBe(true);
+    expect(pick('best cert for a java dev?')).toBe(true);
+  });
+});
+
 describe('a question ending in "right?"', () => {
   const prepare = (question: string) => prepareQuestion(question, index!.corrector);
 
