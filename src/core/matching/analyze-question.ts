@@ -118,7 +118,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // sides ("which one if I mostly write lambdas"); "Terraform or CloudFormation?" sets other things
   // against each other.
   const unnamed =
-    (!prepared.pickCue || prepared.alternatives) && subject !== 'named' && !namesCredential && !namesSide;
+    (!prepared.pickCue || prepared.alternatives || picksOtherThings(index, prepared, termAt)) &&
+    subject !== 'named' &&
+    !namesCredential &&
+    !namesSide;
   return {
     prepared,
     terms,
@@ -410,6 +413,33 @@ function comparesOtherThings(
     if (word !== 'between' || !stemmed.slice(Math.max(0, k - 2), k).includes(DIFFERENCE)) return false;
     const and = raw.indexOf('and', k + 1);
     return and > k + 1 && and - k <= OPERAND_REACH + 1 && others(operand(k + 1, 1), operand(and + 1, 1));
+  });
+}
+
+/**
+ * Every word of the question's pick is a "which" that names what it picks among, and that is neither a
+ * side nor a credential nor the guide's general words: "which AWS region is cheapest", "which lambda
+ * runtime is fastest" pick among other things; "which one", "which cert", "which is harder" among the sides.
+ */
+function picksOtherThings(
+  index: GuideIndex,
+  { corrected, stemmed, stop, pickAt }: PreparedQuestion,
+  termAt: readonly (string | undefined)[],
+): boolean {
+  const { credentials, brands } = index.subject;
+  return pickAt.every((pick, i) => {
+    if (!pick) return true;
+    if (corrected[i] !== 'which') return false;
+    let k = i + 1;
+    while (k < stemmed.length && brands.has(stemmed[k]!)) k++;
+    const term = termAt[k] ?? stemmed[k];
+    return (
+      term !== undefined &&
+      !stop[k] &&
+      !index.sideTerms.has(term) &&
+      !index.generalTerms.has(term) &&
+      !credentials.has(term)
+    );
   });
 }
 

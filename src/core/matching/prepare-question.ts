@@ -38,6 +38,8 @@ export interface PreparedQuestion {
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
   pickCue: boolean;
+  /** Per word: it is one of those words of a pick. */
+  pickAt: boolean[];
   /** It does so outside the clauses where the asker describes themselves. */
   askingPick: boolean;
   /**
@@ -365,6 +367,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     selfClause,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
+    pickAt,
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
     inQuestion: questionWords(text, all.length, raw.length),
     alternatives,

@@ -169,6 +169,14 @@ describe('matchQuestion', () => {
     expect(answered('what is the best way to prepare for dva-c02')).toBe('study-tips');
   });
 
+  it('reads "which <other thing>" as a pick among other things: AWS services alone are not covered', () => {
+    expect(answered('which aws region runs ec2 cheapest?')).toBe('not-covered');
+    expect(answered('which lambda runtime starts fastest?')).toBe('not-covered');
+    // "which one", "which cert" pick between the sides, whatever the asker writes about.
+    expect(answered('which one should I take if I write lambdas all day?')).toBe('choose');
+    expect(answered('which cert if I mostly write lambdas')).toBe('choose');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
