@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideReply } from '../../../src/core/answer/decide-reply.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
+import { bandOf } from '../../../src/core/matching/confidence.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import {
   agreedByTheAsking,
@@ -175,6 +176,20 @@ describe('matchQuestion', () => {
     // "which one", "which cert" pick between the sides, whatever the asker writes about.
     expect(answered('which one should I take if I write lambdas all day?')).toBe('choose');
     expect(answered('which cert if I mostly write lambdas')).toBe('choose');
+  });
+
+  it('offers no "did you mean" for a question that names nothing of the guide in words it never uses', () => {
+    const question = 'how much coding does a data analyst job involve?';
+    const match = matchQuestion(indexes, question);
+    const top = match.candidates[0]!;
+    // Unsure: below "possibly relevant", yet explaining enough of the question for a "did you mean".
+    expect(bandOf(top.confidence, top.coverage, match.subject)).toBe('unsure');
+    expect(match.subject).toBe('none');
+    expect(match.unknownWords).toBeGreaterThan(0);
+    expect(answered(question)).toBe('not-covered');
+    // In the guide's own words, a terse follow-up keeps its suggestions.
+    expect(answered('where do pipelines fit in?')).toBe('did-you-mean');
+    expect(answered('debugging heavy?')).toBe('did-you-mean');
   });
 
   it('strips Slack markup before matching', () => {
