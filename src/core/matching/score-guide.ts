@@ -62,7 +62,11 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
 }
 
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
-  const sides = new Set(analyzed.terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
+  const sidesOf = (terms: readonly string[]) =>
+    new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
+  // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
+  const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
+  const sides = asked.size > 0 ? asked : sidesOf(analyzed.terms);
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
   const topical =

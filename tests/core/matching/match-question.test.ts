@@ -192,6 +192,12 @@ describe('matchQuestion', () => {
     expect(answered('debugging heavy?')).toBe('did-you-mean');
   });
 
+  it('reads the side a question asks about from its asking sentence, not the context after it', () => {
+    // "SAA" in the last, unasking sentence is context: one side asked about is that side's own section.
+    expect(answered('architect assoc cert - what is it? only heard of the DVA')).toBe('architect');
+    expect(answered('dev assoc cert vs the SAA - what is the difference?')).toBe('overview');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
