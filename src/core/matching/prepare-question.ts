@@ -421,11 +421,24 @@ export function askingSentences(text: string): string | undefined {
 
 /** What follows a lead-in ending in ": " when the lead-in asks nothing and what follows asks. */
 export function withoutLeadIn(text: string): string | undefined {
-  const colon = text.indexOf(': ');
-  if (colon <= 0 || text.slice(0, colon).includes('?')) return undefined;
-  const rest = text.slice(colon + 2);
+  const mark = LEAD_IN_END.exec(text);
+  if (!mark || mark.index <= 0) return undefined;
+  const lead = text.slice(0, mark.index);
+  if (lead.includes('?')) return undefined;
+  // A dash also follows a topic named first ("dev assoc - what does it certify?"), a question without its
+  // "?" ("what do people struggle with on SAA — the cost questions?") or the asker's background ("sysadmin
+  // for 6 yrs — SAA or DVA?"): those are no lead-ins.
+  const dashed = mark[0] !== ': ';
+  if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || looksLikeQuestion(lead) || BACKGROUND.test(lead)))
+    return undefined;
+  const rest = text.slice(mark.index + mark[0].length);
   return looksLikeQuestion(rest) ? rest : undefined;
 }
+
+/** Where a lead-in ends: a colon, or a dash between spaces ("hey team, before the budget review — what…"). */
+const LEAD_IN_END = /: |\s[—–-]\s/;
+/** The fewest words a lead-in before a dash has: "sorry to bug you again - …", not "dev assoc - …". */
+const DASH_LEAD_IN_WORDS = 4;
 
 /** A text's sentences with their end marks, each with its word count and whether it asks ("?"). */
 function sentencesOf(text: string): { text: string; count: number; asks: boolean }[] {

@@ -347,4 +347,17 @@ describe('askingSentences', () => {
     expect(askingSentences('sysops associate: worth it')).toBeUndefined();
     expect(askingSentences('pet photo thread: post your cats')).toBeUndefined();
   });
+
+  it('leave out a lead-in before a dash, when it is neither a named topic, a question nor a background', () => {
+    expect(askingSentences('hey team, before the budget review — which cert is harder?')).toBe(
+      'which cert is harder?',
+    );
+    expect(askingSentences('sorry to bug you again - so the dev one is more coding?')).toBe(
+      'so the dev one is more coding?',
+    );
+    // "dev assoc" names the topic; "what do people…" asks without its "?"; "sysadmin for 6 yrs" is who asks.
+    expect(askingSentences('dev assoc - what does it certify?')).toBeUndefined();
+    expect(askingSentences('what do people struggle with on the SAA — the cost questions?')).toBeUndefined();
+    expect(askingSentences('sysadmin for 6 yrs, scripting is meh — SAA or DVA?')).toBeUndefined();
+  });
 });
