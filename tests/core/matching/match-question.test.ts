@@ -198,6 +198,16 @@ describe('matchQuestion', () => {
     expect(answered('dev assoc cert vs the SAA - what is the difference?')).toBe('overview');
   });
 
+  it('answers "not covered" to something broken in the asker\'s lab, even when the exam is named', () => {
+    expect(
+      answered('labbing for the SAA and my ec2 instance keeps timing out on ssh, what am I missing?'),
+    ).toBe('not-covered');
+    expect(answered('prepping for dva: my api returns 403 from the authorizer, why?')).toBe('not-covered');
+    // Errors as exam content are the guide's; only a question naming nothing reads "errors" as a support ask.
+    expect(answered('is debugging errors a big part of the developer exam?')).toBe('focus-areas');
+    expect(answered('lambda throttling errors in prod, any idea why?')).toBe('not-covered');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
