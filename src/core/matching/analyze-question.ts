@@ -51,8 +51,13 @@ export interface AnalyzedQuestion {
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
-  const { stemmed, stop, selfClause } = prepared;
-  const { consumed, found, side, topicPhrases, termAt } = expandVocabulary(index, prepared);
+  const { stop, selfClause } = prepared;
+  const expanded = expandVocabulary(index, prepared);
+  const { consumed, found, side, topicPhrases, termAt } = expanded;
+  // "landscape architect": one term of its own, which the guide never uses.
+  const stemmed = prepared.stemmed.map((term, i) =>
+    expanded.roles[i] ? `${prepared.stemmed[i - 1]}-${term}` : term,
+  );
   // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
   // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
   // not the topic. Side names stay: "I passed SAA, …" still says which certification is meant.
@@ -187,11 +192,16 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
     found.push({ term, at });
   }
+  const roleAt = otherRoleWords(index, prepared);
   for (const phrase of phrasesStartingIn(index, stemmed)) {
+    // A side's one-word name after a word the guide never uses names another role ("UX designer",
+    // "landscape architect"), not the side.
+    const oneWordSide = phrase.stems.length === 1 && index.sideTerms.has(phrase.term);
+    const taken = () => (oneWordSide ? consumed.map((c, i) => c || roleAt[i]!) : consumed);
     for (
-      let at = indexOf(stemmed, phrase.stems, consumed);
+      let at = indexOf(stemmed, phrase.stems, taken());
       at >= 0;
-      at = indexOf(stemmed, phrase.stems, consumed)
+      at = indexOf(stemmed, phrase.stems, taken())
     ) {
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
@@ -203,7 +213,34 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       found.push({ term: phrase.term, at });
     }
   }
-  return { consumed, found, side, topicPhrases, termAt };
+  // A side's job noun left alone after another role's modifier is that role, not the side: one word the
+  // guide never uses ("landscape architect" is no architect of this guide's).
+  const roles = roleAt.map((role, i) => role && !consumed[i]);
+  return { consumed, found, side, topicPhrases, termAt, roles };
+}
+
+/** Job nouns a side may be called by, which other roles share: "UX designer", "game developer". */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Per word: it follows a word the guide never uses that is neither a stop word nor a brand ("*UX* designer",
+ * "*landscape* architect", "*game* developer"): a side's name there names another role.
+ */
+function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): boolean[] {
+  return stemmed.map((_, i) => {
+    if (i === 0 || !ROLE_NOUNS.has(raw[i]!)) return false;
+    const before = stemmed[i - 1]!;
+    return (
+      !stop[i - 1] &&
+      !index.idf.has(before) &&
+      !index.subject.brands.has(before) &&
+      !index.sideTerms.has(before)
+    );
+  });
 }
 
 /** Words that say whom a credential is for: "the credential *for* people who…", "the exam *aimed at*…". */
@@ -259,6 +296,7 @@ function describedSides(
   if (prepared.pickCue) return [];
   const { credentials, describers } = index.subject;
   const found: { at: number; end: number; term: string }[] = [];
+  const otherRoles = otherRoleWords(index, prepared);
   stemmed.forEach((term, at) => {
     if (!credentials.has(term) && !ROUTES.has(term)) return;
     const opener = FOR_WORDS.find((words) => words.every((word, k) => raw[at + 1 + k] === word));
@@ -266,6 +304,8 @@ function describedSides(
     let others = 0;
     for (let k = at + 1 + opener.length; k < Math.min(stemmed.length, at + 9); k++) {
       const side = describers.get(stemmed[k]!) ?? index.sideTerms.get(stemmed[k]!);
+      // "the career path for a UX designer" describes another role.
+      if (side && otherRoles[k]) return;
       if (side) {
         // The description goes on while its words describe the same side: "build *apps*".
         let end = k;

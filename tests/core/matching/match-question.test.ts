@@ -208,6 +208,15 @@ describe('matchQuestion', () => {
     expect(answered('lambda throttling errors in prod, any idea why?')).toBe('not-covered');
   });
 
+  it("reads a side's job noun after a word the guide never uses as another role", () => {
+    expect(answered('what does a landscape architect do all day?')).toBe('not-covered');
+    expect(answered('how do I become a salesforce architect?')).toBe('not-covered');
+    expect(answered("what's the career path for a UX designer", 'channel')).toBe('silence');
+    // A modifier the guide knows, or a persona asking for a pick, keeps the side.
+    expect(answered('what do cloud architects earn compared with developers?')).toBe('salary');
+    expect(answered('frontend developer here, which cert?')).toBe('choose');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
