@@ -59,7 +59,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
-  const band = bandOf(top.confidence, top.coverage, match.subject);
+  const band = bandOf(top.confidence, leadCoverage(match), match.subject);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
   if (top.section && (band === 'best' || band === 'possible'))
@@ -173,6 +173,20 @@ function answerWith(
     criteria: relevant,
     suggestions: suggestions.filter((s) => s.section !== answer.section),
   };
+}
+
+/**
+ * How much of the question the first candidate explains, for choosing between "did you mean" and "not
+ * covered". When the classifier broke a near tie, its pick took the lead's place and confidence: the
+ * question is explained as well as the matcher's lead explained it ("can someone explain the difference
+ * between the SA and dev associate in like two sentences" stays a "did you mean", the overview first),
+ * unless it uses words the guide never does (see TUNING.bands.tieBrokenUnknownLimit).
+ */
+function leadCoverage(match: MatchResult): number {
+  const [top, ...rest] = match.candidates;
+  if (match.secondOpinion !== 'tie-broken' || match.unknownWords > TUNING.bands.tieBrokenUnknownLimit)
+    return top!.coverage;
+  return Math.max(top!.coverage, ...rest.slice(0, 2).map((candidate) => candidate.coverage));
 }
 
 function isSection(candidate: Candidate): candidate is Candidate & { section: Section } {

@@ -119,6 +119,13 @@ export const TUNING = {
     suggestCoverage: 0.42,
     /** The same for a question that names the certifications ("SAA", "developer associate"): it is for the guide. */
     namedSuggestCoverage: 0.3,
+    /**
+     * A near tie the classifier broke is judged for "did you mean" by the coverage of the matcher's own lead
+     * (decide-reply.ts), when the question has at most this many words the guide never uses. Measured
+     * (session 13) on 27 question sets: +5 right sections among the three offered, nothing lost; with no
+     * limit +6, but two out-of-scope questions lost "not covered" ("…merch store after passing dva?").
+     */
+    tieBrokenUnknownLimit: 1,
   },
   /** Overheard channel messages: silence is the default, an answer needs all of these. */
   channel: {

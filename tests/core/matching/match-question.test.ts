@@ -217,6 +217,19 @@ describe('matchQuestion', () => {
     expect(answered('frontend developer here, which cert?')).toBe('choose');
   });
 
+  it('offers "did you mean" for a near tie the classifier broke, judged by the coverage of the matcher\'s lead', () => {
+    const question = "who's the solutions architect associate aimed at? ops folks? devs? everybody?";
+    const match = matchQuestion(indexes, question);
+    const [top, ...rest] = match.candidates;
+    expect(match.secondOpinion).toBe('tie-broken');
+    // The classifier's pick explains less of the question than the lead it replaced.
+    expect(top!.coverage).toBeLessThan(TUNING.bands.namedSuggestCoverage);
+    expect(Math.max(...rest.slice(0, 2).map((c) => c.coverage))).toBeGreaterThanOrEqual(
+      TUNING.bands.namedSuggestCoverage,
+    );
+    expect(answered(question)).toBe('did-you-mean');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
