@@ -48,6 +48,8 @@ const REQUEST = new Set([
   'summarise',
   'eli5',
 ]);
+/** An auxiliary before its subject asks: "*should i* do DVA next", "*am i* doing it backwards". */
+const INVERTED = /\S\s+(should|can|could|would|do|does|am|will|shall)\s+(i|we)\s+\p{L}/iu;
 const LEAD_IN = new Set([
   'so',
   'ok',
@@ -89,7 +91,10 @@ const LEAD_IN = new Set([
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
   return text.split(/[,:;.!…]|\s[-–—]\s/).some((clause) => {
-    const first = words(clause).find((word) => !LEAD_IN.has(word));
-    return first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first));
+    const all = words(clause);
+    const first = all.find((word) => !LEAD_IN.has(word));
+    if (first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first))) return true;
+    // A question that lost its punctuation mid-clause: "just passed SAA last week 🎉 should i do DVA next".
+    return INVERTED.test(clause);
   });
 }
