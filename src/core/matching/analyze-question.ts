@@ -396,6 +396,8 @@ function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: num
 
 /** Words that set two things against each other, with one on each side: "sqs vs sns". */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** "more than", "rather than": a preference, not two things compared by a quality. */
+const PREFERENCE: ReadonlySet<string> = new Set(['more', 'less', 'rather', 'other']);
 /** How far (in words, function words included) a compared thing may stand from "vs" or "between". */
 const OPERAND_REACH = 3;
 
@@ -416,7 +418,7 @@ const OPERAND_REACH = 3;
  */
 function comparesOtherThings(
   index: GuideIndex,
-  { raw, stemmed, stop, pickCue }: PreparedQuestion,
+  { raw, stemmed, stop, pickCue, aside }: PreparedQuestion,
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
@@ -446,6 +448,13 @@ function comparesOtherThings(
   return raw.some((word, k) => {
     if (VERSUS.has(word) || (pickCue && word === 'or' && !sideWithinReach(k)))
       return others(operand(k - 1, -1), operand(k + 1, 1));
+    // "is the LSAT harder than the GMAT": A before the comparative, B after "than"; "the CPA compared to
+    // CFA level 1": A before "compared", B after "to"/"with".
+    // Not a preference said of the asker ("for someone who likes design interviews more than leetcode").
+    if (word === 'than' && k > 1 && !aside[k] && !PREFERENCE.has(raw[k - 1]!))
+      return others(operand(k - 2, -1), operand(k + 1, 1));
+    if (word === 'compared' && (raw[k + 1] === 'to' || raw[k + 1] === 'with'))
+      return others(operand(k - 1, -1), operand(k + 2, 1));
     // "how do security groups differ from NACLs": A before "differ", B after "from".
     if (stemmed[k] === DIFFERENCE && raw[k + 1] === 'from')
       return others(operand(k - 1, -1), operand(k + 2, 1));

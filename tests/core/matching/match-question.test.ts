@@ -230,6 +230,14 @@ describe('matchQuestion', () => {
     expect(answered(question)).toBe('did-you-mean');
   });
 
+  it('reads "A harder than B" and "A compared with B" of two other things as a comparison it does not make', () => {
+    expect(answered('is the IELTS harder than the TOEFL?')).toBe('not-covered');
+    expect(answered('how hard is the CPA compared with the CFA?')).toBe('not-covered');
+    expect(answered('is SAA harder than DVA?')).toBe('difficulty');
+    // A preference of the asker's is no such comparison.
+    expect(answered('which one for someone who likes diagrams more than code?')).toBe('choose');
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
