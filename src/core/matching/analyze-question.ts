@@ -196,8 +196,12 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   for (const phrase of phrasesStartingIn(index, stemmed)) {
     // A side's one-word name after a word the guide never uses names another role ("UX designer",
     // "landscape architect"), not the side.
-    const oneWordSide = phrase.stems.length === 1 && index.sideTerms.has(phrase.term);
-    const taken = () => (oneWordSide ? consumed.map((c, i) => c || roleAt[i]!) : consumed);
+    const oneWordSide =
+      phrase.stems.length === 1 &&
+      (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
+    // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
+    const taken = () =>
+      oneWordSide ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1])) : consumed;
     for (
       let at = indexOf(stemmed, phrase.stems, taken());
       at >= 0;
@@ -215,20 +219,24 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   }
   // A side's job noun left alone after another role's modifier is that role, not the side: one word the
   // guide never uses ("landscape architect" is no architect of this guide's).
-  const roles = roleAt.map((role, i) => role && !consumed[i]);
+  const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   return { consumed, found, side, topicPhrases, termAt, roles };
 }
 
-/** Job nouns a side may be called by, which other roles share: "UX designer", "game developer". */
+/**
+ * Job nouns a side may be called by, which other roles share ("UX designer", "game developer"), and
+ * credential nouns, which other exams share ("driving test", "Scrum Master cert", "university exams").
+ */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
+  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers exam exams test tests cert certs certification certifications'.split(
     ' ',
   ),
 );
 
 /**
  * Per word: it follows a word the guide never uses that is neither a stop word nor a brand ("*UX* designer",
- * "*landscape* architect", "*game* developer"): a side's name there names another role.
+ * "*landscape* architect", "*driving* test"): a side's or a credential's name there names another role or
+ * another exam.
  */
 function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): boolean[] {
   return stemmed.map((_, i) => {

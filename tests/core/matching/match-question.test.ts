@@ -238,6 +238,13 @@ describe('matchQuestion', () => {
     expect(answered('which one for someone who likes diagrams more than code?')).toBe('choose');
   });
 
+  it('reads a credential noun after a word the guide never uses as another exam', () => {
+    expect(matchQuestion(indexes, 'how should I revise for the bar exam?').namesCredential).toBe(false);
+    expect(matchQuestion(indexes, 'my son passed his driving test today!').namesCredential).toBe(false);
+    // A phrase of the guide's before it keeps the credential: "the design-oriented test".
+    expect(matchQuestion(indexes, 'what does the design-oriented test stress?').namesCredential).toBe(true);
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
