@@ -41,6 +41,8 @@ export interface AnalyzedQuestion {
   anchored: boolean;
   /** How plainly the question is about the certifications themselves (see `Subject`). */
   subject: Subject;
+  /** It implies them only by a pronoun for the pair ("either of these", "both?") or by their level's word. */
+  impliedLoosely: boolean;
   /** It uses a credential word ("cert", "exam", "qualification"), not only the sides' names. */
   namesCredential: boolean;
   /** How many of the question's topic words the guide never uses. */
@@ -111,12 +113,18 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
-  const subject = subjectOf(
+  const named = subjectOf(
     index,
     prepared,
     { side, termAt, canonical },
     { sides: sidesNamed, credential: namesCredential, side: namesSide },
   );
+  // "either of these", "both?" (the pair by a pronoun, see pointsAtThePair) and the level the two share
+  // ("is associate the lowest tier?"): a question put to the bot means the certifications; a message
+  // overheard in a channel may mean any two things, or a job title (impliedLoosely).
+  const impliedLoosely =
+    named === 'none' && (pointsAtThePair(prepared) || stemmed.some((term) => index.subject.levels.has(term)));
+  const subject = impliedLoosely ? 'implied' : named;
   // Naming nothing of the guide's, neither a credential nor a side ("how do I debug a Lambda timeout?"; a
   // "vs" alone names nothing: "Lambda vs ECS Fargate?"), a question is about what it names: the topics'
   // `unnamedKeywords` count too. Unless it asks for a pick, which with nothing named is a pick between the
@@ -149,6 +157,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject,
+    impliedLoosely,
     namesCredential,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
@@ -621,6 +630,24 @@ function refersToThePair(stemmed: readonly string[], levels: ReadonlySet<string>
       between.includes('2') ||
       ['both', 'each', 'either'].includes(before[pointer]!)
     );
+  });
+}
+
+/** Words that take one or both of a pair: "*either* of these", "*both*". */
+const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither']);
+const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
+
+/**
+ * "either of these", "each of them", "get both, which first?": the pair itself, named by a pronoun, which
+ * in a question put to this guide's bot are the two certifications. Not when a noun follows ("each of these
+ * tickets", "both teams"): that names another pair.
+ */
+function pointsAtThePair({ raw, stop }: PreparedQuestion): boolean {
+  const noNounAt = (k: number) => k >= raw.length || stop[k] || raw[k] === 'two' || raw[k] === '2';
+  return raw.some((word, k) => {
+    if (!PAIR_TAKERS.has(word)) return false;
+    if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3);
+    return word === 'both' && noNounAt(k + 1) && raw[k + 1] !== 'of';
   });
 }
 

@@ -38,6 +38,8 @@ export interface MatchResult {
   anchored: boolean;
   /** How plainly the question is about a guide's certifications (the plainest over all guides). */
   subject: Subject;
+  /** The plainest subject is implied only loosely ("either of these", "associate"): not for a channel. */
+  impliedLoosely: boolean;
   /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
   namesCredential: boolean;
   /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
@@ -58,6 +60,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const criteria: Criterion[] = [];
   let anchored = false;
   let subject: Subject = 'none';
+  let impliedLoosely = false;
   let namesCredential = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
@@ -70,7 +73,10 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
     namesCredential ||= analyzed.namesCredential;
-    if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) subject = analyzed.subject;
+    if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) {
+      subject = analyzed.subject;
+      impliedLoosely = analyzed.impliedLoosely;
+    } else if (analyzed.subject === subject && !analyzed.impliedLoosely) impliedLoosely = false;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
@@ -88,6 +94,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     criteria,
     anchored,
     subject,
+    impliedLoosely,
     namesCredential,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,

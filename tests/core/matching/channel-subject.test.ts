@@ -56,9 +56,16 @@ describe('overheard in a channel', () => {
     ['anyone using lambda for cron jobs?', 'none'],
     ["what's the critical path for the release?", 'none'],
     ['which track is the keynote in?', 'none'],
-    ['our new associate starts on monday', 'none'],
   ])('reads how plainly "%s" is about the certifications: %s', (message, subject) => {
     expect(matchQuestion(indexes, message).subject).toBe(subject);
+  });
+
+  it('takes the level word alone for the certifications only loosely: never enough for a channel', () => {
+    const match = matchQuestion(indexes, 'our new associate starts on monday');
+    expect(match.subject).toBe('implied');
+    expect(match.impliedLoosely).toBe(true);
+    expect(reply('our new associate starts on monday', 'channel')).toBe('silence');
+    expect(reply('is associate the entry level or is there one below it?', 'channel')).toBe('silence');
   });
 
   it('answers questions that name the certifications', () => {

@@ -245,6 +245,29 @@ describe('matchQuestion', () => {
     expect(matchQuestion(indexes, 'what does the design-oriented test stress?').namesCredential).toBe(true);
   });
 
+  it('confirms no "did you mean" pick for a question that names nothing of the guide in words it never uses', () => {
+    const question = 'is it too late to switch careers into tech at 45?';
+    const match = matchQuestion(indexes, question);
+    expect(match.secondOpinion).toBe('confirmed');
+    expect(match.subject).toBe('none');
+    expect(match.unknownWords).toBeGreaterThan(0);
+    expect(answered(question)).toBe('not-covered');
+  });
+
+  it('takes "either of these", "both?" and the level\'s word for the certifications when asked, not overheard', () => {
+    const loose = matchQuestion(indexes, 'worth doing both?');
+    expect(loose.subject).toBe('implied');
+    expect(loose.impliedLoosely).toBe(true);
+    expect(answered('worth doing both?')).toBe('both');
+    expect(answered('worth doing both?', 'channel')).toBe('silence');
+    expect(matchQuestion(indexes, 'will either of these need me to code much?').impliedLoosely).toBe(true);
+    expect(matchQuestion(indexes, 'is associate the middle level?').impliedLoosely).toBe(true);
+    // A noun after the pronoun names another pair.
+    expect(matchQuestion(indexes, 'which of these tickets should both teams take?').impliedLoosely).toBe(
+      false,
+    );
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
