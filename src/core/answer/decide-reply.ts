@@ -62,13 +62,19 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const band = bandOf(top.confidence, leadCoverage(match), match.subject);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
-  // A "did you mean" the classifier confirmed is no answer for a question that neither names nor implies
-  // the certifications and uses words the guide never does: such a question gets no "did you mean" at all
-  // (below). Measured (session 13) on 28 question sets: +15 out of scope "not covered" (most on dev-oos5,
-  // questions in the guide's words about other roles, exams and study), −2 in scope; 'either of these'
-  // and the level's word count as implying them (impliedLoosely), which saved five of seven losses.
+  // A question that neither names nor implies the certifications and uses words the guide never does is
+  // about something else: a "did you mean" pick the classifier confirmed is no answer for it (such a
+  // question gets no "did you mean" at all, below), and neither is a match that is only "possibly
+  // relevant", unless the question asks for a pick or its shape placed it ("which one for me?").
+  // Measured (session 13) on 28 question sets: +31 out of scope "not covered" (most on dev-oos5, questions
+  // in the guide's words about other roles, exams, programming and study), −4 in scope (two learning-path
+  // questions for a "complete novice" and "a newcomer entering cloud computing" among them). Without
+  // counting "either of these", "the two", "both?" and the level's word as implying the certifications
+  // (impliedLoosely), the two rules had cost 11 and 27 in scope, measured one at a time.
   const liftedElsewhere =
-    match.secondOpinion === 'confirmed' && match.subject === 'none' && match.unknownWords > 0;
+    (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue)) &&
+    match.subject === 'none' &&
+    match.unknownWords > 0;
   if (top.section && (band === 'best' || band === 'possible') && !liftedElsewhere)
     return answerWith(top, band, match.criteria, suggestions);
   // Unsure, or asked of the bot naming the certifications in words the guide does not use (see bandOf):

@@ -634,7 +634,7 @@ function refersToThePair(stemmed: readonly string[], levels: ReadonlySet<string>
 }
 
 /** Words that take one or both of a pair: "*either* of these", "*both*". */
-const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither']);
+const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither', 'one']);
 const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
 
 /**
@@ -643,11 +643,17 @@ const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
  * tickets", "both teams"): that names another pair.
  */
 function pointsAtThePair({ raw, stop }: PreparedQuestion): boolean {
-  const noNounAt = (k: number) => k >= raw.length || stop[k] || raw[k] === 'two' || raw[k] === '2';
+  const noNounAt = (k: number) =>
+    k >= raw.length || (stop[k] && raw[k] !== 'of') || raw[k] === 'two' || raw[k] === '2' || raw[k] === 'one';
   return raw.some((word, k) => {
+    // "one after the other", "one or the other"
+    if (word === 'other' && raw[k - 1] === 'the' && raw[k - 3] === 'one') return true;
+    // "the two", "these two", "between the two" with no noun after them
+    if ((word === 'two' || word === '2') && PAIR_POINTERS.has(raw[k - 1] ?? '')) return noNounAt(k + 1);
     if (!PAIR_TAKERS.has(word)) return false;
     if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3);
-    return word === 'both' && noNounAt(k + 1) && raw[k + 1] !== 'of';
+    // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")
+    return word !== 'one' && noNounAt(k + 1);
   });
 }
 

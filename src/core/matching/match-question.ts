@@ -38,6 +38,8 @@ export interface MatchResult {
   anchored: boolean;
   /** How plainly the question is about a guide's certifications (the plainest over all guides). */
   subject: Subject;
+  /** The question asks for a pick, in words or by naming both sides as alternatives (see AnalyzedQuestion). */
+  choiceCue: boolean;
   /** The plainest subject is implied only loosely ("either of these", "associate"): not for a channel. */
   impliedLoosely: boolean;
   /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
@@ -61,6 +63,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let anchored = false;
   let subject: Subject = 'none';
   let impliedLoosely = false;
+  let choiceCue = false;
   let namesCredential = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
@@ -73,6 +76,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
     namesCredential ||= analyzed.namesCredential;
+    choiceCue ||= analyzed.choiceCue;
     if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) {
       subject = analyzed.subject;
       impliedLoosely = analyzed.impliedLoosely;
@@ -95,6 +99,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     anchored,
     subject,
     impliedLoosely,
+    choiceCue,
     namesCredential,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,

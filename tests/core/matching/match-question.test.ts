@@ -268,6 +268,18 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('gives no "possibly relevant" answer to a question that names nothing of the guide in words it never uses', () => {
+    expect(answered('how do I learn Rust when I already know Python?')).toBe('not-covered');
+    expect(answered('best way to learn spanish in 3 months')).toBe('not-covered');
+    // The pair by a pronoun is the certifications when asked of the bot.
+    for (const question of [
+      'should I do them one after the other, and which goes first?',
+      'which of the two will push me deeper into networking?',
+      'is one of these about design and the other about code?',
+    ])
+      expect(matchQuestion(indexes, question)).toMatchObject({ subject: 'implied', impliedLoosely: true });
+  });
+
   it('strips Slack markup before matching', () => {
     expect(answered('<@U0CERTBOT> :thinking_face: which exam is <https://aws.amazon.com|harder>?')).toBe(
       'difficulty',
