@@ -54,15 +54,22 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 12: blind16 informed the round's changes; two new development lists (dev-in3, dev-oos3) joined,
    * and floors rose on nine sets (channel recall most, with lead-ins and asides read as the message's).
    * blind17 and chatter14 joined once measured at the end.
+   * Session 13: blind17 informed the round's changes; floors rose on 22 sets, not covered most (blind17
+   * 87% → 95%): questions in the guide's words about other things (other roles and exams, AWS how-to, a
+   * lab that broke) are "not covered". Two floors moved down by one question each, deliberately: blind4's
+   * and blind7's top-3 lost a learning-path question for "a newcomer entering cloud computing" and "a
+   * complete novice", which name nothing of the guide in a word it never uses, the price of +31 out of
+   * scope "not covered" on the dev lists. blind18 and chatter15 joined once measured at the end, with
+   * three more development lists (dev-in4, dev-oos4, dev-oos5).
    */
   it.each([
     {
       file: 'questions.blind.jsonl',
       top1: 0.99,
       top3: 0.99,
-      notCovered: 0.93,
+      notCovered: 0.98,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -70,7 +77,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.84,
+      recall: 0.85,
     },
     {
       file: 'questions.blind3.jsonl',
@@ -83,7 +90,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind4.jsonl',
       top1: 0.95,
-      top3: 0.99,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
       recall: 0.82,
@@ -94,7 +101,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.94,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.65,
+      recall: 0.66,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -109,37 +116,37 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind7.jsonl',
       top1: 0.89,
-      top3: 0.96,
-      notCovered: 0.96,
+      top3: 0.95,
+      notCovered: 0.98,
       precision: 0.97,
       recall: 0.7,
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.98,
-      precision: 0.98,
-      recall: 0.68,
+      precision: 0.99,
+      recall: 0.69,
       chatter: 1,
     },
     {
       file: 'questions.blind9.jsonl',
       top1: 0.94,
       top3: 0.99,
-      notCovered: 0.95,
+      notCovered: 0.98,
       precision: 0.98,
-      recall: 0.77,
+      recall: 0.78,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.84,
+      top1: 0.85,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.96,
-      recall: 0.68,
+      recall: 0.7,
       chatter: 0,
     },
     {
@@ -149,8 +156,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.93,
       top3: 0.97,
       notCovered: 0.98,
-      precision: 0.98,
-      recall: 0.74,
+      precision: 0.99,
+      recall: 0.75,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
@@ -158,10 +165,10 @@ describe('answer quality (the gate in npm test)', () => {
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
       top1: 0.9,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.98,
-      precision: 0.98,
-      recall: 0.73,
+      precision: 0.99,
+      recall: 0.75,
       chatter: 0,
     },
     {
@@ -173,17 +180,17 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 1,
     },
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.87,
-      top3: 0.95,
+      top1: 0.88,
+      top3: 0.96,
       notCovered: 0,
       precision: 0.94,
-      recall: 0.71,
+      recall: 0.73,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -191,7 +198,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos1.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.97,
+      notCovered: 0.98,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -205,9 +212,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind14.jsonl',
       top1: 0.9,
       top3: 0.98,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.97,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -227,11 +234,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.86,
-      top3: 0.93,
-      notCovered: 0.95,
+      top1: 0.88,
+      top3: 0.96,
+      notCovered: 0.97,
       precision: 0.99,
-      recall: 0.67,
+      recall: 0.7,
       chatter: 0,
     },
     {
@@ -240,12 +247,25 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.88,
-      top3: 0.93,
+      top1: 0.9,
+      top3: 0.95,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.73,
+      chatter: 0,
+    },
+    {
+      // Session 13: written by a helper before any change, measured on the session's starting code
+      // (eval/baseline-blind18-session13-start-code.txt), after the first round of changes
+      // (eval/measured-blind18-session13-mid.txt) and on the final code (eval/measured-blind18-session13-end.txt);
+      // its misses have not been read. Three out-of-scope questions answered in a channel, as at the start.
+      file: 'questions.blind18.jsonl',
+      top1: 0.93,
+      top3: 0.99,
       notCovered: 0.87,
       precision: 0.99,
-      recall: 0.71,
-      chatter: 0,
+      recall: 0.8,
+      chatter: 3,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
@@ -255,7 +275,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0,
       precision: 0.96,
-      recall: 0.77,
+      recall: 0.78,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -272,21 +292,52 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
       // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
       file: 'questions.dev-in3.jsonl',
-      top1: 0.93,
-      top3: 0.97,
+      top1: 0.94,
+      top3: 0.98,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos3.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 5,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
+      // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
+      file: 'questions.dev-in4.jsonl',
+      top1: 0.89,
+      top3: 0.96,
+      notCovered: 0,
+      precision: 0.96,
+      recall: 0.76,
+      behind: ['direct not-covered', 'channel chatter answers'],
+    },
+    {
+      file: 'questions.dev-oos4.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 5,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      file: 'questions.dev-oos5.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.83,
+      precision: 0,
+      recall: 0,
+      chatter: 4,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
@@ -320,6 +371,7 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace12.jsonl',
     'chatter.workplace13.jsonl',
     'chatter.workplace14.jsonl',
+    'chatter.workplace15.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
