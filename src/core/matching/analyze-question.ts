@@ -107,7 +107,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const canonicalWords = stemmed.flatMap((term, i) => (!stop[i] && !aside[i] ? [termAt[i] ?? term] : []));
   const bigrams = [...new Set([...pairsOf(meaningful), ...pairsOf(canonicalWords)])];
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
-  const present = new Set(stemmed);
+  const present = new Set([...stemmed, ...prepared.stemmed]);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const { credentials } = index.subject;
   const namesCredential =
@@ -545,6 +545,8 @@ function uncoveredTopics(
   });
   const plain = keep(stemmed);
   const occurs = (phrase: UncoveredPhrase) => {
+    // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
+    if (!phrase.stems.every((term) => present.has(term))) return false;
     // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
     const split = topicPhrases.filter(
       (span) => !span.stems.every((term, k) => stop[span.at + k] || phrase.stems.includes(term)),
