@@ -71,11 +71,11 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // questions for a "complete novice" and "a newcomer entering cloud computing" among them). Without
   // counting "either of these", "the two", "both?" and the level's word as implying the certifications
   // (impliedLoosely), the two rules had cost 11 and 27 in scope, measured one at a time.
-  const liftedElsewhere =
+  const aboutSomethingElse =
     (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue)) &&
     match.subject === 'none' &&
     match.unknownWords > 0;
-  if (top.section && (band === 'best' || band === 'possible') && !liftedElsewhere)
+  if (top.section && (band === 'best' || band === 'possible') && !aboutSomethingElse)
     return answerWith(top, band, match.criteria, suggestions);
   // Unsure, or asked of the bot naming the certifications in words the guide does not use (see bandOf):
   // the topics that come closest are a better reply than "not covered". Not for a question that neither

@@ -193,7 +193,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const topicPhrases: TopicPhrase[] = [];
   /** Per word: the canonical term of the vocabulary phrase it is part of ("sqs" → "messaging"). */
   const termAt = new Array<string | undefined>(stemmed.length).fill(undefined);
-  for (const { at, end, term } of describedSides(index, prepared)) {
+  const roleAt = otherRoleWords(index, prepared);
+  for (const { at, end, term } of describedSides(index, prepared, roleAt)) {
     for (let k = at; k <= end; k++) {
       consumed[k] = true;
       termAt[k] = term;
@@ -201,10 +202,9 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
     found.push({ term, at });
   }
-  const roleAt = otherRoleWords(index, prepared);
   for (const phrase of phrasesStartingIn(index, stemmed)) {
-    // A side's one-word name after a word the guide never uses names another role ("UX designer",
-    // "landscape architect"), not the side.
+    // A side's or a credential's one-word name after a word the guide never uses names another role or
+    // exam ("UX designer", "landscape architect", "driving test"), not the guide's.
     const oneWordSide =
       phrase.stems.length === 1 &&
       (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
@@ -226,8 +226,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       found.push({ term: phrase.term, at });
     }
   }
-  // A side's job noun left alone after another role's modifier is that role, not the side: one word the
-  // guide never uses ("landscape architect" is no architect of this guide's).
+  // Such a noun left alone after another role's or exam's modifier is that role or exam: one word the guide
+  // never uses ("landscape architect" is no architect of this guide's, "driving test" no exam of its).
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   return { consumed, found, side, topicPhrases, termAt, roles };
 }
@@ -236,7 +236,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
  * Job nouns a side may be called by, which other roles share ("UX designer", "game developer"), and
  * credential nouns, which other exams share ("driving test", "Scrum Master cert", "university exams").
  */
-const ROLE_NOUNS: ReadonlySet<string> = new Set(
+const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(
   'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers exam exams test tests cert certs certification certifications'.split(
     ' ',
   ),
@@ -249,7 +249,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set(
  */
 function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): boolean[] {
   return stemmed.map((_, i) => {
-    if (i === 0 || !ROLE_NOUNS.has(raw[i]!)) return false;
+    if (i === 0 || !ROLE_AND_CREDENTIAL_NOUNS.has(raw[i]!)) return false;
     const before = stemmed[i - 1]!;
     return (
       !stop[i - 1] &&
@@ -308,12 +308,12 @@ const DESCRIPTION_FILLER = new Set(
 function describedSides(
   index: GuideIndex,
   prepared: PreparedQuestion,
+  otherRoles: readonly boolean[],
 ): { at: number; end: number; term: string }[] {
   const { raw, stemmed } = prepared;
   if (prepared.pickCue) return [];
   const { credentials, describers } = index.subject;
   const found: { at: number; end: number; term: string }[] = [];
-  const otherRoles = otherRoleWords(index, prepared);
   stemmed.forEach((term, at) => {
     if (!credentials.has(term) && !ROUTES.has(term)) return;
     const opener = FOR_WORDS.find((words) => words.every((word, k) => raw[at + 1 + k] === word));
