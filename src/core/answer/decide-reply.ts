@@ -71,10 +71,10 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // questions for a "complete novice" and "a newcomer entering cloud computing" among them). Without
   // counting "either of these", "the two", "both?" and the level's word as implying the certifications
   // (impliedLoosely), the two rules had cost 11 and 27 in scope, measured one at a time.
+  const namesNothingOfTheGuide = match.subject === 'none' && match.unknownWords > 0;
   const aboutSomethingElse =
-    (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue)) &&
-    match.subject === 'none' &&
-    match.unknownWords > 0;
+    namesNothingOfTheGuide &&
+    (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue));
   if (top.section && (band === 'best' || band === 'possible') && !aboutSomethingElse)
     return answerWith(top, band, match.criteria, suggestions);
   // Unsure, or asked of the bot naming the certifications in words the guide does not use (see bandOf):
@@ -84,7 +84,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // 13) on 25 question sets: +5 out of scope "not covered", no in-scope question lost its suggestions
   // (none of 3,441 was unsure without naming them); 40 chatter lines asked directly too. A terse follow-up
   // in the guide's own words ("debugging heavy?") keeps them.
-  if (band === 'unsure' && (match.subject !== 'none' || match.unknownWords === 0) && suggestions.length > 0)
+  if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
 }

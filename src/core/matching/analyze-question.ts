@@ -107,7 +107,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const canonicalWords = stemmed.flatMap((term, i) => (!stop[i] && !aside[i] ? [termAt[i] ?? term] : []));
   const bigrams = [...new Set([...pairsOf(meaningful), ...pairsOf(canonicalWords)])];
   const sidesNamed = new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean)).size;
-  const present = new Set([...stemmed, ...prepared.stemmed]);
+  // As prepared: no cue or keyword is made of a merged role ("landscap-architect"), and keywords may use its words.
+  const present = new Set(prepared.stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const { credentials } = index.subject;
   const namesCredential =
@@ -209,15 +210,16 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       phrase.stems.length === 1 &&
       (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
     // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
-    const taken = () =>
-      oneWordSide ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1])) : consumed;
+    // Worked out once per phrase, and kept up to date as the phrase consumes words.
+    const taken = oneWordSide ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1])) : consumed;
     for (
-      let at = indexOf(stemmed, phrase.stems, taken());
+      let at = indexOf(stemmed, phrase.stems, taken);
       at >= 0;
-      at = indexOf(stemmed, phrase.stems, taken())
+      at = indexOf(stemmed, phrase.stems, taken)
     ) {
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
+        taken[at + offset] = true;
         termAt[at + offset] = phrase.term;
         if (index.sideTerms.has(phrase.term)) side[at + offset] = true;
         else if (phrase.stems.length > 1 && !index.generalTerms.has(phrase.term))
