@@ -87,6 +87,13 @@ export interface UncoveredTopic {
    * debug a Lambda timeout" is about Lambda, "is Lambda on the developer exam" about the exam.
    */
   unnamedKeywords?: readonly string[];
+  /**
+   * Keywords that name the asker's circumstances as often as the topic (a city, a country): they mark the
+   * topic only in a clause that asks ("is SAA worth it in Berlin?"), not in one that sets the scene ("our
+   * Berlin office is drafting a skills framework: which tier are these?"). A message in which no clause
+   * asks is read whole.
+   */
+  askedKeywords?: readonly string[];
 }
 
 export interface Guide {

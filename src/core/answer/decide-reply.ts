@@ -101,7 +101,9 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
   const rest = withoutLeadIn(question);
   if (rest !== undefined) {
     const lead = matchQuestion(indexes, question.slice(0, question.length - rest.length)).candidates[0];
-    if (!lead || lead.confidence < TUNING.bands.possible) {
+    // A lead-in that names a job ("Former QA engineer: …") says who asks, not what about.
+    const who = lead?.uncovered !== undefined && indexes.some((index) => index.otherRoles === lead.uncovered);
+    if (!lead || lead.confidence < TUNING.bands.possible || who) {
       const asked = matchQuestion(indexes, rest);
       if (asked.subject !== 'none') return asked;
     }

@@ -39,6 +39,7 @@ export const guideFileSchema = z.strictObject({
         topic: text(80),
         keywords: z.array(text(80)).min(1),
         unnamedKeywords: z.array(text(80)).default([]),
+        askedKeywords: z.array(text(80)).default([]),
       }),
     )
     .default([]),

@@ -57,8 +57,13 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const expanded = expandVocabulary(index, prepared);
   const { consumed, found, side, topicPhrases, termAt } = expanded;
   // "landscape architect": one term of its own, which the guide never uses.
+  // "developer advocate": one term of its own too, the job it names.
   const stemmed = prepared.stemmed.map((term, i) =>
-    expanded.roles[i] ? `${prepared.stemmed[i - 1]}-${term}` : term,
+    expanded.roles[i]
+      ? `${prepared.stemmed[i - 1]}-${term}`
+      : expanded.modifiers[i]
+        ? `${term}-${prepared.stemmed[i + 1]}`
+        : term,
   );
   // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
   // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
@@ -155,6 +160,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     uncovered: [
       ...uncoveredTopics(index, prepared, side, topicPhrases, present, unnamed),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
+      ...(subject === 'none' && !prepared.pickCue && asksOfAnotherRole(prepared, expanded.roles, consumed)
+        ? [index.otherRoles]
+        : []),
     ],
     anchored: [...stemmed, ...canonical].some((term) => index.anchors.has(term)),
     subject,
@@ -211,7 +219,9 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
     // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
     // Worked out once per phrase, and kept up to date as the phrase consumes words.
-    const taken = oneWordSide ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1])) : consumed;
+    const taken = oneWordSide
+      ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1]) || modifiesAnotherJob(prepared.raw, i))
+      : consumed;
     for (
       let at = indexOf(stemmed, phrase.stems, taken);
       at >= 0;
@@ -231,7 +241,9 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   // Such a noun left alone after another role's or exam's modifier is that role or exam: one word the guide
   // never uses ("landscape architect" is no architect of this guide's, "driving test" no exam of its).
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
-  return { consumed, found, side, topicPhrases, termAt, roles };
+  // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
+  const modifiers = stemmed.map((_, i) => !consumed[i] && modifiesAnotherJob(prepared.raw, i));
+  return { consumed, found, side, topicPhrases, termAt, roles, modifiers };
 }
 
 /**
@@ -260,6 +272,45 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuest
       !index.sideTerms.has(before)
     );
   });
+}
+
+/**
+ * Nouns for jobs neither side is ("product manager", "data analyst", "nurse"): a question that names nothing
+ * of the guide's and asks about one of these asks about that job.
+ */
+const OTHER_JOB_NOUNS: ReadonlySet<string> = new Set(
+  'manager managers analyst analysts scientist scientists administrator administrators consultant consultants nurse nurses teacher teachers advocate advocates director directors recruiter recruiters accountant accountants lawyer lawyers doctor doctors tester testers technician technicians marketer marketers salesperson owner owners officer officers'.split(
+    ' ',
+  ),
+);
+/** The job nouns among ROLE_AND_CREDENTIAL_NOUNS: "UX designer" is another job, "driving test" another exam. */
+const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
+  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
+    ' ',
+  ),
+);
+
+/** A side's job noun before another job's noun ("developer advocate", "architect manager") names that job. */
+function modifiesAnotherJob(raw: readonly string[], at: number): boolean {
+  return SIDE_JOB_NOUNS.has(raw[at]!) && OTHER_JOB_NOUNS.has(raw[at + 1] ?? '');
+}
+
+/**
+ * The words that ask (not where the asker describes themselves) name another job: a job noun neither side
+ * is, not part of a phrase of the guide's ("secrets manager"), or a side's job noun after another role's
+ * modifier ("UX designer", "game developer", see otherRoleWords).
+ */
+function asksOfAnotherRole(
+  { raw, inQuestion, selfClause }: PreparedQuestion,
+  roles: readonly boolean[],
+  consumed: readonly boolean[],
+): boolean {
+  return raw.some(
+    (word, i) =>
+      inQuestion[i] &&
+      !selfClause[i] &&
+      ((roles[i] && SIDE_JOB_NOUNS.has(word)) || (OTHER_JOB_NOUNS.has(word) && !consumed[i])),
+  );
 }
 
 /** Words that say whom a credential is for: "the credential *for* people who…", "the exam *aimed at*…". */
@@ -545,30 +596,41 @@ function uncoveredTopics(
     exact: masked.filter((term, i) => !side[i] && !PLACEHOLDERS.has(term)),
     near: masked.filter((_, i) => !stop[i]),
   });
-  const plain = keep(stemmed);
-  const occurs = (phrase: UncoveredPhrase) => {
-    // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
-    if (!phrase.stems.every((term) => present.has(term))) return false;
-    // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
-    const split = topicPhrases.filter(
-      (span) => !span.stems.every((term, k) => stop[span.at + k] || phrase.stems.includes(term)),
-    );
-    let words = plain;
-    if (split.length > 0) {
-      const masked = [...stemmed];
-      for (const span of split) for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
-      words = keep(masked);
-    }
-    return phrase.exact
-      ? indexOf(words.exact, phrase.stems) >= 0
-      : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
+  /** Whether a keyword occurs in the question's words, `base` being those it may be read in. */
+  const occursIn = (base: readonly string[]) => {
+    const plain = keep(base);
+    return (phrase: UncoveredPhrase) => {
+      // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
+      if (!phrase.stems.every((term) => present.has(term))) return false;
+      // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
+      const split = topicPhrases.filter(
+        (span) => !span.stems.every((term, k) => stop[span.at + k] || phrase.stems.includes(term)),
+      );
+      let words = plain;
+      if (split.length > 0) {
+        const masked = [...base];
+        for (const span of split) for (let k = 0; k < span.stems.length; k++) masked[span.at + k] = '';
+        words = keep(masked);
+      }
+      return phrase.exact
+        ? indexOf(words.exact, phrase.stems) >= 0
+        : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
+    };
   };
+  const occurs = occursIn(stemmed);
+  // `askedKeywords` only in the clauses that ask: "is SAA worth it in Berlin?", not "our Berlin office is
+  // drafting a skills framework: which tier are these?".
+  const { askingClause } = prepared;
+  const occursAsked = askingClause.every(Boolean)
+    ? occurs
+    : occursIn(stemmed.map((term, i) => (askingClause[i] ? term : '')));
   // The topic with the longest keyword found comes first: "best practice exam site" is about practice-test
   // providers ("practice exam site") more than about practice-test scores ("practice exam").
   const found = index.uncovered.flatMap((doc) => {
     if (!sharesAny(doc.starts, present)) return [];
     const hits = doc.phrases.filter(occurs);
     if (unnamed) hits.push(...doc.unnamedPhrases.filter(occurs));
+    hits.push(...doc.askedPhrases.filter(occursAsked));
     return hits.length === 0
       ? []
       : [{ topic: doc.topic, longest: Math.max(...hits.map((phrase) => phrase.stems.length)) }];

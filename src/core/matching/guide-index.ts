@@ -35,6 +35,8 @@ export interface UncoveredDoc {
   phrases: UncoveredPhrase[];
   /** The topic's `unnamedKeywords`: phrases that count only when the question names nothing of the guide's. */
   unnamedPhrases: UncoveredPhrase[];
+  /** The topic's `askedKeywords`: phrases that count only in the clauses that ask. */
+  askedPhrases: UncoveredPhrase[];
   /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
 }
@@ -77,6 +79,8 @@ export interface GuideIndex {
   sectionIdTerms: Set<string>;
   /** What a comparison of two things other than the sides is "not covered" as, named after the guide's pair. */
   otherComparisons: UncoveredTopic;
+  /** What a question about a job neither side is ("the career path for a product manager") is "not covered" as. */
+  otherRoles: UncoveredTopic;
   /** The section a question naming nothing more specific than the sides lands on. */
   defaultSection?: Section;
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
@@ -115,13 +119,16 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   const broad = broadTerms(guide);
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     learn(topic.keywords);
+    learn(topic.askedKeywords ?? []);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
     const unnamedPhrases = (topic.unnamedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
+    const askedPhrases = (topic.askedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
     return {
       topic,
       phrases,
       unnamedPhrases,
-      starts: keyStems([...phrases, ...unnamedPhrases].map((phrase) => phrase.stems)),
+      askedPhrases,
+      starts: keyStems([...phrases, ...unnamedPhrases, ...askedPhrases].map((phrase) => phrase.stems)),
     };
   });
   const ordered = phrases
@@ -150,6 +157,10 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     sectionIdTerms: new Set(guide.sections.flatMap((section) => words(section.id).map(stem))),
     otherComparisons: {
       topic: `comparisons of anything but ${guide.sides[0].label} and ${guide.sides[1].label}`,
+      keywords: [],
+    },
+    otherRoles: {
+      topic: `jobs other than ${guide.sides[0].label} and ${guide.sides[1].label}`,
       keywords: [],
     },
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),

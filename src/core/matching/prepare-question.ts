@@ -48,6 +48,12 @@ export interface PreparedQuestion {
    * sentence ends in "?", or there is one sentence, every word is in the question.
    */
   inQuestion: boolean[];
+  /**
+   * Per word: it stands in a clause that asks (ends in "?", or reads as a question by its words). In
+   * "passed SAA last month in Austin, does DVA make sense next?" the first clause sets the scene. When no
+   * clause asks, every word is marked.
+   */
+  askingClause: boolean[];
   /** It sets things against each other ("or", "vs"). */
   alternatives: boolean;
 }
@@ -370,6 +376,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     pickAt,
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
     inQuestion: questionWords(text, all.length, raw.length),
+    askingClause: askingClauseWords(text, all.length, raw.length),
     alternatives,
   };
 }
@@ -510,6 +517,27 @@ function questionWords(text: string, total: number, count: number): boolean[] {
   return marks && sentences > 1 && marks.some(Boolean)
     ? marks.slice(0, count)
     : new Array<boolean>(count).fill(true);
+}
+
+/** A clause this short that asks ("…, worth it?", "… - realistic?") asks about the clause before it. */
+const SHORT_ASK = 2;
+
+/**
+ * Marks the words of the clauses that ask: one ending in "?", or one opening as a question or a request
+ * ("…, which one pays more"), and the clause before a short one that asks ("SAA in Germany, worth it?").
+ * All words, when no clause asks or the split miscounts.
+ */
+function askingClauseWords(text: string, total: number, count: number): boolean[] {
+  const clauses: { words: number; asks: boolean }[] = [];
+  const split = markParts(text, CLAUSE_END, total, (clause, end, words) => {
+    clauses.push({ words, asks: ASKING_CLAUSE.test(clause) || end.includes('?') });
+    return false;
+  });
+  if (!split || !clauses.some((clause) => clause.asks)) return new Array<boolean>(count).fill(true);
+  const spoken = clauses.filter((clause) => clause.words > 0);
+  for (let k = spoken.length - 1; k > 0; k--)
+    if (spoken[k]!.asks && spoken[k]!.words <= SHORT_ASK) spoken[k - 1]!.asks = true;
+  return clauses.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
 }
 
 /**

@@ -154,6 +154,15 @@ describe('checkContent', () => {
     );
   });
 
+  it('reports askedKeywords that are not a list of phrases with the topic and field', () => {
+    const problems = problemsAfter('guide.yml', (text) =>
+      text.replace('    askedKeywords:\n', '    askedKeywords: 42\n    placeKeywords:\n'),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/guide\.yml:\d+: notCovered\[\d+\]\.askedKeywords: /),
+    );
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     copy = copyContent();
     copy.edit(join(DEFAULT_GUIDE, 'salary.md'), (text) => text.replace('title:', 'colour: blue\ntitle:'));

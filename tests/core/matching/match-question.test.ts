@@ -179,7 +179,7 @@ describe('matchQuestion', () => {
   });
 
   it('offers no "did you mean" for a question that names nothing of the guide in words it never uses', () => {
-    const question = 'how much coding does a data analyst job involve?';
+    const question = 'how much coding does building a mobile game involve?';
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
     // Unsure: below "possibly relevant", yet explaining enough of the question for a "did you mean".
@@ -215,6 +215,41 @@ describe('matchQuestion', () => {
     // A modifier the guide knows, or a persona asking for a pick, keeps the side.
     expect(answered('what do cloud architects earn compared with developers?')).toBe('salary');
     expect(answered('frontend developer here, which cert?')).toBe('choose');
+  });
+
+  it('answers "not covered" to a question about a job neither side is, when nothing of the guide is named', () => {
+    const topic = (question: string) => {
+      const decision = decideReply(indexes, question, 'direct');
+      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
+    };
+    expect(topic('what does a data analyst earn in a year?')).toMatch(
+      /^jobs other than Architect and Developer$/,
+    );
+    expect(topic('how does someone become a developer advocate?')).toMatch(/^jobs other than/);
+    expect(topic('what is the usual career path of a product manager')).toMatch(/^jobs other than/);
+    // A pick, a certification named, or a job the asker gives as their own keeps the guide's answer.
+    expect(answered('which cert for a data analyst?')).toBe('choose');
+    expect(answered("I'm a project manager, where do I start with aws?")).toBe('learning-path');
+    // Overheard, a lead-in naming a job says who asks, not what about.
+    expect(answered('Former support technician: which of the two exams is harder?', 'channel')).toBe(
+      'difficulty',
+    );
+  });
+
+  it("reads an uncovered topic's askedKeywords only in the clauses that ask", () => {
+    const topic = (question: string) => {
+      const decision = decideReply(indexes, question, 'direct');
+      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
+    };
+    // A place in the clause that asks is the market asked about; a short ask takes the clause before it.
+    expect(topic('is the SAA worth it in Berlin?')).toMatch(/particular place/);
+    expect(topic('architect jobs in Toronto - realistic?')).toMatch(/particular place/);
+    expect(topic('SAA holders in Dublin, paid well?')).toMatch(/particular place/);
+    // A place where the asker sets the scene is only where they are.
+    expect(answered('our team in Berlin is growing, which exam is harder?')).toBe('difficulty');
+    expect(answered('my manager in Berlin asked me this: does the developer exam need much coding?')).toBe(
+      'coding',
+    );
   });
 
   it('offers "did you mean" for a near tie the classifier broke, judged by the coverage of the matcher\'s lead', () => {
