@@ -236,6 +236,13 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('answers "not covered" to how the exam is scored and where the result is, not the skills matrix\'s scores', () => {
+    expect(answered('is the developer exam scored on a curve?')).toBe('not-covered');
+    expect(answered('where do I download the score report for my SAA attempt?')).toBe('not-covered');
+    // How the two are rated, area by area, is the skills matrix.
+    expect(answered('how does each cert score on networking and security?')).toBe('skills-matrix');
+  });
+
   it("reads an uncovered topic's askedKeywords only in the clauses that ask", () => {
     const topic = (question: string) => {
       const decision = decideReply(indexes, question, 'direct');
