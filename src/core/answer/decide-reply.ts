@@ -11,6 +11,7 @@ import {
 } from '../matching/match-question.js';
 import { withoutLeadIn } from '../matching/prepare-question.js';
 import { looksLikeQuestion } from '../matching/question-form.js';
+import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
@@ -48,6 +49,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
+  // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
+  if (mode === 'channel' && mentionsSomeone(question)) return { kind: 'silence' };
   const match =
     mode === 'direct'
       ? agreedByTheAsking(indexes, question, matchQuestion(indexes, question))

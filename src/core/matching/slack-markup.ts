@@ -1,3 +1,5 @@
+import { BOT_DISPLAY_NAME } from '../app-names.js';
+
 /**
  * Turns Slack's wire markup into the words a person meant, before matching:
  * `<@U123>` and `<!here>` vanish, `<#C1|general>` and `<https://x|label>` keep their label,
@@ -14,4 +16,26 @@ export function stripSlackMarkup(text: string): string {
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
+}
+
+/** Slack's wire form of a person or a user group mentioned: `<@U123>`, `<@U123|maria>`, `<!subteam^S123>`. */
+const PERSON_MARKUP = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>|<!subteam\^[^>]*>/;
+/** A mention typed as text ("@maria", "@dev-team"), as the playground and pasted messages carry them. */
+const TYPED_MENTION = /(?:^|[\s(])@([\p{L}\p{N}][\p{L}\p{N}._-]*)/gu;
+/** Typed mentions that reach everyone, or the bot by its name or a name like it ("@certbot"). */
+const NOT_A_PERSON = new Set(['here', 'channel', 'everyone', BOT_DISPLAY_NAME]);
+
+/**
+ * Whether a message overheard in a channel mentions a person or a team: it is talk among them ("@nina you're
+ * doing SAA next week right?", "did @priya pass her dev cert yet?"), and a question put to them is theirs to
+ * answer. (A message mentioning the bot reaches it as a mention, not as overheard talk.) @here, @channel and
+ * the bot's own name, or a name with "bot" in it, are no person.
+ */
+export function mentionsSomeone(text: string): boolean {
+  if (PERSON_MARKUP.test(text)) return true;
+  for (const [, name] of text.matchAll(TYPED_MENTION)) {
+    const lower = name!.toLowerCase();
+    if (!NOT_A_PERSON.has(lower) && !lower.includes('bot')) return true;
+  }
+  return false;
 }

@@ -25,6 +25,21 @@ describe('overheard in a channel', () => {
     expect(reply(message, 'channel')).toBe('silence');
   });
 
+  it('stays silent on a message to a person or a team, typed or in Slack markup', () => {
+    const question = 'which is harder, SAA or DVA?';
+    expect(reply(question, 'channel')).toBe('difficulty');
+    expect(reply(`@omar ${question}`, 'channel')).toBe('silence');
+    expect(reply(`<@U024BE7LH> ${question}`, 'channel')).toBe('silence');
+    expect(reply(`<!subteam^S0614TZR7|platform> ${question}`, 'channel')).toBe('silence');
+    expect(reply(`did @li pass the dev cert? ${question}`, 'channel')).toBe('silence');
+    // @here, @channel and the bot by a bot's name are no person; an e-mail address is no mention.
+    expect(reply(`@here ${question}`, 'channel')).toBe('difficulty');
+    expect(reply(`@certbot ${question}`, 'channel')).toBe('difficulty');
+    expect(reply(`mail ops@example.com: ${question}`, 'channel')).toBe('difficulty');
+    // Asked of the bot, a person named in passing changes nothing.
+    expect(reply(`@omar ${question}`, 'direct')).toBe('difficulty');
+  });
+
   it('does not let a sure match skip the subject check', () => {
     const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
