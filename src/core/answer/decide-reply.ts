@@ -147,8 +147,14 @@ function overheardBand(
     (match.unknownWords > unknownAllowed || (band !== 'best' && !match.agreed))
   )
     return undefined;
-  return looksLikeQuestion(question) || match.unknownWords === 0 ? band : undefined;
+  // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
+  // not when the writer tells of themselves ("i'm doing DVA first and then SAA in spring, already decided").
+  if (looksLikeQuestion(question)) return band;
+  return match.unknownWords === 0 && (match.choiceCue || !TELLS_OF_ITSELF.test(question)) ? band : undefined;
 }
+
+/** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
+const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
 
 /**
  * How sure an overheard message's match must be: less when it names the certifications, and less when the

@@ -40,6 +40,18 @@ describe('overheard in a channel', () => {
     expect(reply(`@omar ${question}`, 'direct')).toBe('difficulty');
   });
 
+  it('answers a message that asks nothing only as a bare topic, not when its writer tells of themselves', () => {
+    expect(reply('salary comparison saa vs dva', 'channel')).toBe('salary');
+    expect(
+      reply("i'm taking the developer exam first and the architect exam after, settled", 'channel'),
+    ).toBe('silence');
+    expect(reply('we passed both associate exams this year', 'channel')).toBe('silence');
+    // Asked of the bot it is still read; a reported question is still a question.
+    expect(
+      reply("i'm taking the developer exam first and the architect exam after, settled", 'direct'),
+    ).not.toBe('silence');
+  });
+
   it('does not let a sure match skip the subject check', () => {
     const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
