@@ -94,6 +94,12 @@ export interface UncoveredTopic {
    * asks is read whole.
    */
   askedKeywords?: readonly string[];
+  /**
+   * Keywords that mark the topic only in a question that does not point at the pair ("each", "both",
+   * "either", "these two"): "do employers even care about certs?" asks whether certifications pay off;
+   * "do employers care about having both associates?" asks about these two.
+   */
+  generalKeywords?: readonly string[];
 }
 
 export interface Guide {

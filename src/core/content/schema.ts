@@ -35,12 +35,23 @@ export const guideFileSchema = z.strictObject({
   order: z.array(slug).default([]),
   notCovered: z
     .array(
-      z.strictObject({
-        topic: text(80),
-        keywords: z.array(text(80)).min(1),
-        unnamedKeywords: z.array(text(80)).default([]),
-        askedKeywords: z.array(text(80)).default([]),
-      }),
+      z
+        .strictObject({
+          topic: text(80),
+          keywords: z.array(text(80)).default([]),
+          unnamedKeywords: z.array(text(80)).default([]),
+          askedKeywords: z.array(text(80)).default([]),
+          generalKeywords: z.array(text(80)).default([]),
+        })
+        .refine(
+          (topic) =>
+            topic.keywords.length +
+              topic.unnamedKeywords.length +
+              topic.askedKeywords.length +
+              topic.generalKeywords.length >
+            0,
+          { path: ['keywords'], message: 'a topic needs at least one keyword' },
+        ),
     )
     .default([]),
 });

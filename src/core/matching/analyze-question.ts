@@ -141,6 +141,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     subject !== 'named' &&
     !namesCredential &&
     !namesSide;
+  // The pair pointed at ("each credential", "both associates", "these two"): the question is about these
+  // two certifications, not about certifications in general (see `generalKeywords`).
+  const namesThePair = prepared.raw.some((word) => PAIR_WORDS.has(word));
   return {
     prepared,
     terms,
@@ -158,7 +161,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       )
       .map(({ criterion }) => criterion),
     uncovered: [
-      ...uncoveredTopics(index, prepared, side, topicPhrases, present, unnamed),
+      ...uncoveredTopics(index, prepared, side, topicPhrases, present, { unnamed, general: !namesThePair }),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
       ...(subject === 'none' && !prepared.pickCue && asksOfAnotherRole(prepared, expanded.roles, consumed)
         ? [index.otherRoles]
@@ -582,7 +585,7 @@ function uncoveredTopics(
   side: readonly boolean[],
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
-  unnamed: boolean,
+  { unnamed, general }: { unnamed: boolean; general: boolean },
 ): UncoveredTopic[] {
   const { stop, inQuestion, selfClause, aside, askingPick, alternatives } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
@@ -630,6 +633,7 @@ function uncoveredTopics(
     if (!sharesAny(doc.starts, present)) return [];
     const hits = doc.phrases.filter(occurs);
     if (unnamed) hits.push(...doc.unnamedPhrases.filter(occurs));
+    if (general) hits.push(...doc.generalPhrases.filter(occurs));
     hits.push(...doc.askedPhrases.filter(occursAsked));
     return hits.length === 0
       ? []
@@ -698,6 +702,9 @@ function refersToThePair(stemmed: readonly string[], levels: ReadonlySet<string>
     );
   });
 }
+
+/** Words that point at the two certifications as a pair, or at each of them. */
+const PAIR_WORDS = new Set(['each', 'both', 'either', 'neither', 'two', 'pair']);
 
 /** Words that take one or both of a pair: "*either* of these", "*both*". */
 const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither', 'one']);

@@ -37,6 +37,8 @@ export interface UncoveredDoc {
   unnamedPhrases: UncoveredPhrase[];
   /** The topic's `askedKeywords`: phrases that count only in the clauses that ask. */
   askedPhrases: UncoveredPhrase[];
+  /** The topic's `generalKeywords`: phrases that count only when the question names neither side nor the pair. */
+  generalPhrases: UncoveredPhrase[];
   /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
 }
@@ -120,15 +122,19 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     learn(topic.keywords);
     learn(topic.askedKeywords ?? []);
+    learn(topic.generalKeywords ?? []);
     const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
     const unnamedPhrases = (topic.unnamedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
     const askedPhrases = (topic.askedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
+    const generalPhrases = (topic.generalKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
+    const all = [...phrases, ...unnamedPhrases, ...askedPhrases, ...generalPhrases];
     return {
       topic,
       phrases,
       unnamedPhrases,
       askedPhrases,
-      starts: keyStems([...phrases, ...unnamedPhrases, ...askedPhrases].map((phrase) => phrase.stems)),
+      generalPhrases,
+      starts: keyStems(all.map((phrase) => phrase.stems)),
     };
   });
   const ordered = phrases

@@ -163,6 +163,17 @@ describe('checkContent', () => {
     );
   });
 
+  it('reports a not-covered topic without any keyword, with its line', () => {
+    const empty = problemsAfter('guide.yml', (text) =>
+      text.replace(/(- topic: Other clouds' certifications\n {4}keywords:\n)(?: {6}- .*\n)+/, '$1      []\n'),
+    );
+    expect(empty).toContainEqual(
+      expect.stringMatching(
+        /guide\.yml:\d+: notCovered\[\d+\]\.keywords: a topic needs at least one keyword/,
+      ),
+    );
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     copy = copyContent();
     copy.edit(join(DEFAULT_GUIDE, 'salary.md'), (text) => text.replace('title:', 'colour: blue\ntitle:'));

@@ -243,6 +243,12 @@ describe('matchQuestion', () => {
     expect(answered('how does each cert score on networking and security?')).toBe('skills-matrix');
   });
 
+  it("reads an uncovered topic's generalKeywords only when the question does not point at the pair", () => {
+    expect(answered('do employers even care about certs these days?')).toBe('not-covered');
+    expect(answered('do employers care about SAA, or is it all experience?')).toBe('not-covered');
+    expect(answered('do employers care whether you hold both associate certs?')).not.toBe('not-covered');
+  });
+
   it("reads an uncovered topic's askedKeywords only in the clauses that ask", () => {
     const topic = (question: string) => {
       const decision = decideReply(indexes, question, 'direct');
