@@ -243,6 +243,10 @@ describe('matchQuestion', () => {
     expect(answered('how does each cert score on networking and security?')).toBe('skills-matrix');
   });
 
+  it('answers "not covered" to the pillars of AWS\'s Well-Architected framework, whose name holds "architect"', () => {
+    expect(answered('which are the five pillars of the well architected framework')).toBe('not-covered');
+  });
+
   it("reads an uncovered topic's generalKeywords only when the question does not point at the pair", () => {
     expect(answered('do employers even care about certs these days?')).toBe('not-covered');
     expect(answered('do employers care about SAA, or is it all experience?')).toBe('not-covered');
