@@ -62,7 +62,10 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
-  const band = bandOf(top.confidence, leadCoverage(match), match.subject);
+  // A credential word pointed at as the pair ("each test", "both exams") is about the certifications as
+  // plainly as their names: it gets "did you mean" from the same coverage (see bandOf).
+  const aboutThePair = match.subject === 'implied' && match.namesCredential && match.pointsAtThePair;
+  const band = bandOf(top.confidence, leadCoverage(match), aboutThePair ? 'named' : match.subject);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };
   // A question that neither names nor implies the certifications and uses words the guide never does is

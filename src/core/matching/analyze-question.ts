@@ -45,6 +45,8 @@ export interface AnalyzedQuestion {
   impliedLoosely: boolean;
   /** It uses a credential word ("cert", "exam", "qualification"), not only the sides' names. */
   namesCredential: boolean;
+  /** It points at the pair or at each of it: "each test", "both associates", "these two", "either one". */
+  pointsAtThePair: boolean;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
@@ -143,7 +145,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     !namesSide;
   // The pair pointed at ("each credential", "both associates", "these two"): the question is about these
   // two certifications, not about certifications in general (see `generalKeywords`).
-  const namesThePair = prepared.raw.some((word) => PAIR_WORDS.has(word));
+  const namesThePair = prepared.raw.some(
+    (word, k) => PAIR_WORDS.has(word) || (word === 'two' && PAIR_POINTERS.has(prepared.raw[k - 1] ?? '')),
+  );
   return {
     prepared,
     terms,
@@ -171,6 +175,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     subject,
     impliedLoosely,
     namesCredential,
+    pointsAtThePair: namesThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
@@ -703,8 +708,8 @@ function refersToThePair(stemmed: readonly string[], levels: ReadonlySet<string>
   });
 }
 
-/** Words that point at the two certifications as a pair, or at each of them. */
-const PAIR_WORDS = new Set(['each', 'both', 'either', 'neither', 'two', 'pair']);
+/** Words that point at the two certifications as a pair, or at each of them (and "two" after "the", "these"…). */
+const PAIR_WORDS = new Set(['each', 'both', 'either', 'neither', 'pair']);
 
 /** Words that take one or both of a pair: "*either* of these", "*both*". */
 const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither', 'one']);

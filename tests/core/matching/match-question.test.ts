@@ -178,6 +178,20 @@ describe('matchQuestion', () => {
     expect(answered('which cert if I mostly write lambdas')).toBe('choose');
   });
 
+  it('offers "did you mean" from the named coverage when a credential word points at the pair', () => {
+    const question = 'which hurdles do candidates usually mention for each exam?';
+    const match = matchQuestion(indexes, question);
+    const top = match.candidates[0]!;
+    expect(match.subject).toBe('implied');
+    expect(match.pointsAtThePair).toBe(true);
+    // Too little explained for a question that only implies the certifications, enough for one naming them.
+    expect(bandOf(top.confidence, top.coverage, 'implied')).toBe('none');
+    expect(bandOf(top.confidence, top.coverage, 'named')).toBe('unsure');
+    expect(answered(question)).toBe('did-you-mean');
+    // An exam of someone else's is no pair.
+    expect(answered('what sort of puzzles does a driving test set in front of you?')).toBe('not-covered');
+  });
+
   it('offers no "did you mean" for a question that names nothing of the guide in words it never uses', () => {
     const question = 'how much coding does building a mobile game involve?';
     const match = matchQuestion(indexes, question);
