@@ -95,7 +95,11 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       analyzed.unknownWords <= SCORING.defaultUnknownLimit,
     // One side and nothing more specific ("SAA in one line?"): that side's own section is the default.
     // Not with a word the guide never uses ("how much is the SAA voucher"): that may be a gap.
-    ...(!topical && analyzed.unknownWords === 0 && sides.size === 1 && !pickApplies
+    // So is a question that asks what that side's certification shows ("what does the DVA actually
+    // validate? writing a job posting"), whatever else it names.
+    ...(sides.size === 1 &&
+    !pickApplies &&
+    ((!topical && analyzed.unknownWords === 0) || asksWhatItShows(analyzed))
       ? { sideDefault: [...sides][0] }
       : {}),
     pickApplies,
@@ -104,6 +108,21 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       persona &&
       (analyzed.asksWithoutPick || analyzed.uncovered.length > 0 || asksAnotherTopic(index, analyzed)),
   };
+}
+
+/**
+ * Verbs that ask what a certification shows of its holder ("what does it validate / certify / prove?"), as
+ * written: "valid" (how long is it valid?) and "certified" (get certified) ask other things.
+ */
+const SHOWS = new Set(
+  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests'.split(
+    ' ',
+  ),
+);
+
+/** The sentences that ask use one of SHOWS: "what does the SAA actually certify?". */
+function asksWhatItShows({ prepared }: AnalyzedQuestion): boolean {
+  return prepared.corrected.some((word, i) => prepared.inQuestion[i] && SHOWS.has(word));
 }
 
 /**

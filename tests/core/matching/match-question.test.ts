@@ -178,6 +178,20 @@ describe('matchQuestion', () => {
     expect(answered('which cert if I mostly write lambdas')).toBe('choose');
   });
 
+  it("answers with the side's own section when the question asks what that one certification shows", () => {
+    expect(answered('what does DVA-C02 actually certify? HR is updating the job descriptions')).toBe(
+      'developer',
+    );
+    expect(
+      answered('what does holding the solutions architect associate prove to a hiring panel?', 'channel'),
+    ).toBe('architect');
+    // "valid" and "certified" ask other things.
+    expect(answered('how long is the SAA valid?')).toBe('not-covered');
+    expect(answered('our PMs want to get certified, how much coding is in the architect one?')).toBe(
+      'coding',
+    );
+  });
+
   it('offers "did you mean" from the named coverage when a credential word points at the pair', () => {
     const question = 'which hurdles do candidates usually mention for each exam?';
     const match = matchQuestion(indexes, question);
