@@ -78,6 +78,16 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // counting "either of these", "the two", "both?" and the level's word as implying the certifications
   // (impliedLoosely), the two rules had cost 11 and 27 in scope, measured one at a time.
   const namesNothingOfTheGuide = match.subject === 'none' && match.unknownWords > 0;
+  // A message that does not name the certifications, asks nothing and uses words the guide never does is
+  // news or work talk, even asked of the bot ("we're opening a junior developer role in the Lisbon office").
+  if (
+    match.subject !== 'named' &&
+    match.unknownWords >= TUNING.bands.statementUnknownLimit &&
+    !looksLikeQuestion(question) &&
+    !WANTS_TO_KNOW.test(question) &&
+    !TYPED_ASKING.test(question)
+  )
+    return { kind: 'not-covered', suggestions: [] };
   const aboutSomethingElse =
     namesNothingOfTheGuide &&
     (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue));
@@ -155,6 +165,16 @@ function overheardBand(
   if (looksLikeQuestion(question)) return band;
   return match.unknownWords === 0 && (match.choiceCue || !TELLS_OF_ITSELF.test(question)) ? band : undefined;
 }
+
+/** A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…". */
+const WANTS_TO_KNOW =
+  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for)\b/i;
+
+/**
+ * Question words as they are often typed ("witch exam is mor deep", "wat jobs cn i get"): a message opening
+ * with one asks, though question-form does not read it so (overheard, such a message is too rough to answer).
+ */
+const TYPED_ASKING = /^\W*(?:wich|witch|whch|wat|shud)\b/i;
 
 /** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
 const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;

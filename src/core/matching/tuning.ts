@@ -126,6 +126,11 @@ export const TUNING = {
      * limit +6, but two out-of-scope questions lost "not covered" ("…merch store after passing dva?").
      */
     tieBrokenUnknownLimit: 1,
+    /**
+     * A message asked of the bot that does not name the certifications, asks nothing (no question form, no
+     * "wants to know") and has at least this many words the guide never uses is "not covered" (decide-reply.ts).
+     */
+    statementUnknownLimit: 2,
   },
   /** Overheard channel messages: silence is the default, an answer needs all of these. */
   channel: {

@@ -192,6 +192,19 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('answers "not covered" to news or work talk asked of the bot: no question, nothing named, words the guide never uses', () => {
+    expect(answered('we are hiring two backend developers in the Lisbon office, referrals welcome')).toBe(
+      'not-covered',
+    );
+    expect(answered('infra review moved to wednesday, the architect from the platform team joins')).toBe(
+      'not-covered',
+    );
+    // A wanted or reported question, a bare topic, or a question word as typed still asks.
+    expect(answered('HR wants to know which of the two pays more, for the comp review')).toBe('salary');
+    expect(answered('need the skills ratings for both certs for my slide deck')).toBe('skills-matrix');
+    expect(answered('salary comparison')).toBe('salary');
+  });
+
   it('offers "did you mean" from the named coverage when a credential word points at the pair', () => {
     const question = 'which hurdles do candidates usually mention for each exam?';
     const match = matchQuestion(indexes, question);
