@@ -89,6 +89,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     // Not when many words the guide never uses say the question is about something else (see defaultUnknownLimit).
     defaultApplies:
       !topical &&
+      analyzed.subject !== 'none' &&
       aboutTheGuide &&
       sides.size !== 1 &&
       !pickApplies &&

@@ -205,6 +205,12 @@ describe('matchQuestion', () => {
     expect(answered('salary comparison')).toBe('salary');
   });
 
+  it('gives no overview by default to a question naming nothing of the certifications, only the brand', () => {
+    expect(answered('can anyone just walk into the AWS office downtown?')).toBe('not-covered');
+    expect(answered('does AWS send a parcel when you pass?')).toBe('not-covered');
+    expect(answered('architect vs developer?')).toBe('overview');
+  });
+
   it('offers "did you mean" from the named coverage when a credential word points at the pair', () => {
     const question = 'which hurdles do candidates usually mention for each exam?';
     const match = matchQuestion(indexes, question);
