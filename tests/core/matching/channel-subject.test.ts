@@ -52,6 +52,14 @@ describe('overheard in a channel', () => {
     ).not.toBe('silence');
   });
 
+  it('stays silent on arranging a study group: its links, invites and who runs it', () => {
+    expect(reply('could someone add me to the DVA prep group?', 'channel')).toBe('silence');
+    expect(reply('whos running the architect associate prep sessions this month?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('any tips for running an SAA study group?', 'direct')).toBe('study-tips');
+  });
+
   it('does not let a sure match skip the subject check', () => {
     const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
