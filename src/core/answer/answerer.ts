@@ -7,7 +7,7 @@ import { renderDidYouMean } from '../render/render-did-you-mean.js';
 import { renderHelp } from '../render/render-help.js';
 import { renderNotFound } from '../render/render-not-found.js';
 import { renderQuizPrompt, renderQuizRefusal } from '../render/render-quiz-prompt.js';
-import { renderSmallTalk } from '../render/render-small-talk.js';
+import { renderAboutBot, renderSmallTalk } from '../render/render-small-talk.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlackMessage } from '../render/slack-message.js';
 import type { Surface } from '../render/surface.js';
@@ -149,6 +149,8 @@ function render(
     case 'thanks':
     case 'acknowledgement':
       return { message: renderSmallTalk(decision.kind, command, surface) };
+    case 'about':
+      return { message: renderAboutBot(guides, command, surface) };
     case 'help':
       return { message: renderHelp({ guides, command, botName, surface }) };
     case 'quiz': {

@@ -2,7 +2,7 @@ import { type CommandText, parseCommand } from './command-text.js';
 import { words } from './tokenize.js';
 
 /** Messages that are not questions about the guide but still deserve a reply when addressed to the bot. */
-export type SmallTalk = 'greeting' | 'thanks' | 'acknowledgement' | CommandText['kind'];
+export type SmallTalk = 'greeting' | 'thanks' | 'acknowledgement' | 'about' | CommandText['kind'];
 
 const GREETING = new Set([
   'hi',
@@ -91,6 +91,18 @@ const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
   sense enough got it see great awesome good brb omg xd`.split(/\s+/),
 );
 
+/**
+ * Questions about the bot itself, not the guide: who made it, what it is, where its answers come from and
+ * how current they are ("who built you?", "are you ChatGPT?", "what are your answers based on?").
+ */
+const ABOUT_THE_BOT = [
+  /\bwho\s+(?:made|built|created|wrote|programmed|trained|owns|maintains|runs)\s+you\b/,
+  /\bare\s+you\s+(?:a\s+|an\s+)?(?:bot|robot|ai|human|person|real|chatgpt|chat\s+gpt|gpt|llm|machine)\b/,
+  /\bwhat\s+are\s+you(?:\s+exactly)?\s*$/,
+  /\b(?:where|what|how)\b.*\byour\s+(?:answers|answer|data|sources|source|information|info|knowledge)\b/,
+  /\byour\s+(?:answers|data|sources|information|info|knowledge)\b.*\b(?:from|based|current|date|old|updated)\b/,
+];
+
 /** Classifies a whole message as small talk, or undefined when it should be matched against the guides. */
 export function smallTalk(text: string): SmallTalk | undefined {
   const list = words(text);
@@ -111,6 +123,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   }
   if (only(GREETING)) return 'greeting';
+  if (ABOUT_THE_BOT.some((pattern) => pattern.test(plain))) return 'about';
   if (list.length <= 4 && list.every((word) => ACKNOWLEDGEMENT.has(word))) return 'acknowledgement';
   return undefined;
 }

@@ -43,7 +43,7 @@ export { type QuizModalOptions, renderQuizModal } from './render-quiz-modal.js';
 export { quizRefusalText, renderQuizPrompt, renderQuizRefusal } from './render-quiz-prompt.js';
 export { renderRecommendation } from './render-recommendation.js';
 export { renderSentToDm } from './render-sent-to-dm.js';
-export { type ChattyTalk, renderSmallTalk } from './render-small-talk.js';
+export { type ChattyTalk, renderAboutBot, renderSmallTalk } from './render-small-talk.js';
 export { renderTopics } from './render-topics.js';
 export { parseShareValue, type ShareRef, shareValue } from './share-value.js';
 export type * from './slack-message.js';

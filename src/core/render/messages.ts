@@ -90,6 +90,14 @@ export const SMALL_TALK_WORDS = {
   greeting: "Hi there! :wave: I'm CertPath: I compare AWS certifications side by side.",
   thanks: "You're welcome! :blush: Happy studying.",
   acknowledgement: 'Got it. :+1:',
+  about: (guides: string, count: number) =>
+    `I'm CertPath, a bot that compares certifications side by side. Everything I say comes from the ${
+      count === 1 ? 'guide' : 'guides'
+    } installed here: ${guides}. I match your question to a section; I don't search the web, so my answers are as current as the ${
+      count === 1 ? 'guide' : 'guides'
+    }.`,
+  noGuides: "I'm CertPath, a bot that compares certifications side by side, from the guides installed here.",
+  aboutHint: (topics: string) => `Type ${topics} to see everything the guide covers.`,
   greetingHint: (topics: string) =>
     `Ask me something like _which exam is harder?_, or type ${topics} to see everything I know.`,
   thanksHint: (topics: string) => `Anything else? Ask away, or type ${topics} to browse.`,

@@ -22,6 +22,11 @@ describe('smallTalk', () => {
     ['makes sense', 'acknowledgement'],
     [':+1:', 'acknowledgement'],
     ['👍', 'acknowledgement'],
+    ['<@U0CERTBOT> who made you', 'about'],
+    ['are you chatgpt or a real person?', 'about'],
+    ['what are you exactly', 'about'],
+    ['where do your answers come from?', 'about'],
+    ['is your data up to date?', 'about'],
   ])('classifies "%s" as %s', (text, kind) => {
     expect(smallTalk(text)).toBe(kind);
   });
@@ -33,6 +38,9 @@ describe('smallTalk', () => {
     'ok which one pays more?',
     'lol is the developer exam that hard',
     'is the quiz accurate?',
+    'what are you studying for?',
+    'what are your thoughts on SAA vs DVA?',
+    'how do you compare the two?',
   ])('leaves "%s" to matching', (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });

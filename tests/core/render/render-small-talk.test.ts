@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderSmallTalk } from '../../../src/core/render/render-small-talk.js';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { renderAboutBot, renderSmallTalk } from '../../../src/core/render/render-small-talk.js';
+import { CONTENT_DIR } from '../../support/content-copy.js';
 import { allText, expectSendable } from './render-fixtures.js';
 
 describe('renderSmallTalk', () => {
@@ -33,5 +35,15 @@ describe('renderSmallTalk', () => {
       expect(allText(message)).not.toContain('/certpath');
       expect(allText(message)).not.toMatch(/@certpath/i);
     }
+  });
+
+  it('says what CertPath is and that its answers come from the installed guide, naming it', () => {
+    const guides = loadContent(CONTENT_DIR);
+    const message = renderAboutBot(guides, '/certpath', 'dm');
+    expect(allText(message)).toContain(`*${guides[0]!.title}*`);
+    expect(message.text).toMatch(/don't search the web/);
+    expect(allText(message)).toContain('`topics`');
+    expectSendable(message);
+    expect(renderAboutBot([], '/certpath').text).toMatch(/^I'm CertPath/);
   });
 });

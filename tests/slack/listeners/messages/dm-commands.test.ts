@@ -80,4 +80,11 @@ describe('commands and small talk in a DM', () => {
       expect(allText(reply.blocks)).not.toMatch(/\/certpath|@certpath/i);
     },
   );
+
+  it('"who made you?" says what CertPath is and where its answers come from, over the wire', async () => {
+    const reply = await dm('who made you? are your answers up to date?');
+    expect(reply.text).toMatch(/^I'm CertPath/);
+    expect(allText(reply.blocks)).toContain('AWS Solutions Architect vs Developer');
+    expect(allText(reply.blocks)).not.toMatch(/doesn't cover/);
+  });
 });
