@@ -100,7 +100,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     // validate? writing a job posting"), whatever else it names.
     ...(sides.size === 1 &&
     !pickApplies &&
-    ((!topical && analyzed.unknownWords === 0) || asksWhatItShows(analyzed))
+    ((!topical && analyzed.unknownWords === 0) || asksWhatItShows(index, analyzed))
       ? { sideDefault: [...sides][0] }
       : {}),
     pickApplies,
@@ -122,9 +122,38 @@ const SHOWS = new Set(
 );
 
 /** The sentences that ask use one of SHOWS: "what does the SAA actually certify?". */
-function asksWhatItShows({ prepared }: AnalyzedQuestion): boolean {
-  return prepared.corrected.some((word, i) => prepared.inQuestion[i] && SHOWS.has(word));
+function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
+  const { corrected, stemmed, inQuestion } = prepared;
+  return corrected.some((word, i) => {
+    if (!inQuestion[i]) return false;
+    if (SHOWS.has(word)) return true;
+    if (!TELLS.has(word)) return false;
+    // "what does that tell me they can do?", "what does holding the DVA say about you?": what the
+    // certification itself tells, not "what does the salary survey say".
+    const what = corrected.lastIndexOf('what', i);
+    return (
+      what >= 0 &&
+      i - what <= TELLER_REACH &&
+      stemmed
+        .slice(what + 1, i)
+        .every(
+          (term, k) =>
+            TELLERS.has(corrected[what + 1 + k]!) ||
+            index.sideTerms.has(term) ||
+            index.subject.credentials.has(term) ||
+            index.subject.codes.has(term),
+        )
+    );
+  });
 }
+
+/** "tell" and "say" after "what" and the certification: what it tells of its holder. */
+const TELLS = new Set(['tell', 'tells', 'say', 'says']);
+/** The words that may stand between "what" and "tell": "what *does holding that* tell…". */
+const TELLERS = new Set(
+  'does do would will that it this the a an holding having passing earning your my their her his'.split(' '),
+);
+const TELLER_REACH = 6;
 
 /**
  * A persona with a question about something else: the words that ask name a topic of the guide's

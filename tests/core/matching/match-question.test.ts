@@ -185,7 +185,11 @@ describe('matchQuestion', () => {
     expect(
       answered('what does holding the solutions architect associate prove to a hiring panel?', 'channel'),
     ).toBe('architect');
-    // "valid" and "certified" ask other things.
+    expect(
+      answered('our contractor holds the developer associate — what does that say she can do?', 'channel'),
+    ).toBe('developer');
+    // "valid" and "certified" ask other things, and so does what something else says of the holders.
+    expect(answered('what does the salary survey say about SAA holders?')).toBe('salary');
     expect(answered('how long is the SAA valid?')).toBe('not-covered');
     expect(answered('our PMs want to get certified, how much coding is in the architect one?')).toBe(
       'coding',
