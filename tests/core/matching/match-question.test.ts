@@ -298,6 +298,11 @@ describe('matchQuestion', () => {
     expect(answered('which are the five pillars of the well architected framework')).toBe('not-covered');
   });
 
+  it('answers "not covered" to AWS partner-programme requirements and the cheapest region to practise in', () => {
+    expect(answered('will my SAA count for our AWS partner tier?')).toBe('not-covered');
+    expect(answered('cheapest region to run my DVA practice labs in?')).toBe('not-covered');
+  });
+
   it("reads an uncovered topic's generalKeywords only when the question does not point at the pair", () => {
     expect(answered('do employers even care about certs these days?')).toBe('not-covered');
     expect(answered('do employers care about SAA, or is it all experience?')).toBe('not-covered');
