@@ -65,7 +65,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       ? `${prepared.stemmed[i - 1]}-${term}`
       : expanded.modifiers[i]
         ? `${term}-${prepared.stemmed[i + 1]}`
-        : term,
+        : (expanded.titles[i] ?? term),
   );
   // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
   // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
@@ -121,9 +121,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  // Read with the words another role or a job title took ("UX designer", "associate product manager").
   const named = subjectOf(
     index,
-    prepared,
+    { ...prepared, stemmed },
     { side, termAt, canonical },
     { sides: sidesNamed, credential: namesCredential, side: namesSide },
   );
@@ -167,7 +168,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     uncovered: [
       ...uncoveredTopics(index, prepared, side, topicPhrases, present, { unnamed, general: !namesThePair }),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
-      ...(subject === 'none' && !prepared.pickCue && asksOfAnotherRole(prepared, expanded.roles, consumed)
+      ...(subject === 'none' &&
+      !prepared.pickCue &&
+      asksOfAnotherRole(prepared, expanded.roles, consumed, expanded.titles)
         ? [index.otherRoles]
         : []),
     ],
@@ -211,6 +214,14 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   /** Per word: the canonical term of the vocabulary phrase it is part of ("sqs" → "messaging"). */
   const termAt = new Array<string | undefined>(stemmed.length).fill(undefined);
   const roleAt = otherRoleWords(index, prepared);
+  // "an Associate Engineer", "the associate developer position": the level's word before a job noun, with no
+  // credential word after it, is a job title; neither word is the guide's.
+  // The title is one term, at its first word: the words after it take part in nothing, and no phrase may
+  // take the first (see `taken`).
+  const titles = jobTitleWords(index, prepared);
+  titles.forEach((title, i) => {
+    if (title && titles[i - 1] === title) consumed[i] = true;
+  });
   for (const { at, end, term } of describedSides(index, prepared, roleAt)) {
     for (let k = at; k <= end; k++) {
       consumed[k] = true;
@@ -227,9 +238,12 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
     // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
     // Worked out once per phrase, and kept up to date as the phrase consumes words.
-    const taken = oneWordSide
-      ? consumed.map((c, i) => c || (roleAt[i]! && !consumed[i - 1]) || modifiesAnotherJob(prepared.raw, i))
-      : consumed;
+    const taken = consumed.map(
+      (c, i) =>
+        c ||
+        titles[i] !== undefined ||
+        (oneWordSide && ((roleAt[i]! && !consumed[i - 1]) || modifiesAnotherJob(prepared.raw, i))),
+    );
     for (
       let at = indexOf(stemmed, phrase.stems, taken);
       at >= 0;
@@ -251,7 +265,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
   const modifiers = stemmed.map((_, i) => !consumed[i] && modifiesAnotherJob(prepared.raw, i));
-  return { consumed, found, side, topicPhrases, termAt, roles, modifiers };
+  return { consumed, found, side, topicPhrases, termAt, roles, modifiers, titles };
 }
 
 /**
@@ -298,6 +312,37 @@ const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Per word: the job title it is part of, when the level's word stands before a job noun and no credential
+ * word follows ("Associate Engineer", "associate product manager", "an associate at a warehouse" is left to
+ * the level: only a noun makes the title). "associate developer exam" names the certification.
+ */
+function jobTitleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): (string | undefined)[] {
+  const titles = new Array<string | undefined>(stemmed.length).fill(undefined);
+  const jobNoun = (k: number) => SIDE_JOB_NOUNS.has(raw[k] ?? '') || OTHER_JOB_NOUNS.has(raw[k] ?? '');
+  stemmed.forEach((term, i) => {
+    // Not the end of a certification's name: "architect associate and developer associate".
+    if (!index.subject.levels.has(term) || index.sideTerms.has(stemmed[i - 1] ?? '')) return;
+    // One modifier may stand between: "associate product manager".
+    const next = stemmed[i + 1] ?? '';
+    const between =
+      i + 1 < stemmed.length &&
+      !stop[i + 1] &&
+      !VERSUS.has(raw[i + 1]!) &&
+      !jobNoun(i + 1) &&
+      !index.subject.credentials.has(next) &&
+      !index.subject.brands.has(next);
+    const noun = jobNoun(i + 1) ? i + 1 : between && jobNoun(i + 2) ? i + 2 : undefined;
+    if (noun === undefined) return;
+    const after = stemmed[noun + 1];
+    if (after !== undefined && (index.subject.credentials.has(after) || index.subject.codes.has(after)))
+      return;
+    const title = stemmed.slice(i, noun + 1).join('-');
+    for (let k = i; k <= noun; k++) titles[k] = title;
+  });
+  return titles;
+}
+
 /** A side's job noun before another job's noun ("developer advocate", "architect manager") names that job. */
 function modifiesAnotherJob(raw: readonly string[], at: number): boolean {
   return SIDE_JOB_NOUNS.has(raw[at]!) && OTHER_JOB_NOUNS.has(raw[at + 1] ?? '');
@@ -312,12 +357,15 @@ function asksOfAnotherRole(
   { raw, inQuestion, selfClause }: PreparedQuestion,
   roles: readonly boolean[],
   consumed: readonly boolean[],
+  titles: readonly (string | undefined)[],
 ): boolean {
   return raw.some(
     (word, i) =>
       inQuestion[i] &&
       !selfClause[i] &&
-      ((roles[i] && SIDE_JOB_NOUNS.has(word)) || (OTHER_JOB_NOUNS.has(word) && !consumed[i])),
+      (titles[i] !== undefined ||
+        (roles[i] && SIDE_JOB_NOUNS.has(word)) ||
+        (OTHER_JOB_NOUNS.has(word) && !consumed[i])),
   );
 }
 

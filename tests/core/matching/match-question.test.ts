@@ -309,6 +309,14 @@ describe('matchQuestion', () => {
     expect(answered('do employers care whether you hold both associate certs?')).not.toBe('not-covered');
   });
 
+  it("reads the level's word before a job noun as a job title, not the certifications", () => {
+    expect(answered('what does an associate data analyst earn?')).toBe('not-covered');
+    expect(answered('we are backfilling an associate engineer role next month')).toBe('not-covered');
+    // With a credential word after it, or as the end of a certification's name, it is the certification.
+    expect(answered('is the associate developer exam hard?')).toBe('difficulty');
+    expect(answered('architect associate vs developer associate, which is harder?')).toBe('difficulty');
+  });
+
   it("reads an uncovered topic's askedKeywords only in the clauses that ask", () => {
     const topic = (question: string) => {
       const decision = decideReply(indexes, question, 'direct');
