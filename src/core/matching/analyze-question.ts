@@ -222,6 +222,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   titles.forEach((title, i) => {
     if (title && titles[i - 1] === title) consumed[i] = true;
   });
+  const anyTitle = titles.some((title) => title !== undefined);
+  const modifierAt = stemmed.map((_, i) => modifiesAnotherJob(prepared.raw, i));
   for (const { at, end, term } of describedSides(index, prepared, roleAt)) {
     for (let k = at; k <= end; k++) {
       consumed[k] = true;
@@ -238,12 +240,16 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       (index.sideTerms.has(phrase.term) || index.subject.credentials.has(phrase.term));
     // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
     // Worked out once per phrase, and kept up to date as the phrase consumes words.
-    const taken = consumed.map(
-      (c, i) =>
-        c ||
-        titles[i] !== undefined ||
-        (oneWordSide && ((roleAt[i]! && !consumed[i - 1]) || modifiesAnotherJob(prepared.raw, i))),
-    );
+    // (Copied only when some word is off limits to this phrase: this runs for every phrase.)
+    const taken =
+      oneWordSide || anyTitle
+        ? consumed.map(
+            (c, i) =>
+              c ||
+              titles[i] !== undefined ||
+              (oneWordSide && ((roleAt[i]! && !consumed[i - 1]) || modifierAt[i]!)),
+          )
+        : consumed;
     for (
       let at = indexOf(stemmed, phrase.stems, taken);
       at >= 0;
@@ -264,7 +270,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   // never uses ("landscape architect" is no architect of this guide's, "driving test" no exam of its).
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
-  const modifiers = stemmed.map((_, i) => !consumed[i] && modifiesAnotherJob(prepared.raw, i));
+  const modifiers = modifierAt.map((modifier, i) => modifier && !consumed[i]);
   return { consumed, found, side, topicPhrases, termAt, roles, modifiers, titles };
 }
 
@@ -654,10 +660,11 @@ function uncoveredTopics(
   });
   /** Whether a keyword occurs in the question's words, `base` being those it may be read in. */
   const occursIn = (base: readonly string[]) => {
-    const plain = keep(base);
+    let plain: ReturnType<typeof keep> | undefined;
     return (phrase: UncoveredPhrase) => {
       // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
       if (!phrase.stems.every((term) => present.has(term))) return false;
+      plain ??= keep(base);
       // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
       const split = topicPhrases.filter(
         (span) => !span.stems.every((term, k) => stop[span.at + k] || phrase.stems.includes(term)),
@@ -676,10 +683,15 @@ function uncoveredTopics(
   const occurs = occursIn(stemmed);
   // `askedKeywords` only in the clauses that ask: "is SAA worth it in Berlin?", not "our Berlin office is
   // drafting a skills framework: which tier are these?".
-  const { askingClause } = prepared;
-  const occursAsked = askingClause.every(Boolean)
-    ? occurs
-    : occursIn(stemmed.map((term, i) => (askingClause[i] ? term : '')));
+  let asked: ((phrase: UncoveredPhrase) => boolean) | undefined;
+  const occursAsked = (phrase: UncoveredPhrase) => {
+    if (!phrase.stems.every((term) => present.has(term))) return false;
+    if (asked === undefined) {
+      const clauses = prepared.askingClause();
+      asked = clauses.every(Boolean) ? occurs : occursIn(stemmed.map((term, i) => (clauses[i] ? term : '')));
+    }
+    return asked(phrase);
+  };
   // The topic with the longest keyword found comes first: "best practice exam site" is about practice-test
   // providers ("practice exam site") more than about practice-test scores ("practice exam").
   const found = index.uncovered.flatMap((doc) => {

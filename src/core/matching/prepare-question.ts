@@ -53,7 +53,7 @@ export interface PreparedQuestion {
    * "passed SAA last month in Austin, does DVA make sense next?" the first clause sets the scene. When no
    * clause asks, every word is marked.
    */
-  askingClause: boolean[];
+  askingClause: () => boolean[];
   /** It sets things against each other ("or", "vs"). */
   alternatives: boolean;
 }
@@ -376,7 +376,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     pickAt,
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),
     inQuestion: questionWords(text, all.length, raw.length),
-    askingClause: askingClauseWords(text, all.length, raw.length),
+    // Worked out when first asked for: only a question using an `askedKeywords` keyword needs it.
+    askingClause: once(() => askingClauseWords(text, all.length, raw.length)),
     alternatives,
   };
 }
@@ -517,6 +518,15 @@ function questionWords(text: string, total: number, count: number): boolean[] {
   return marks && sentences > 1 && marks.some(Boolean)
     ? marks.slice(0, count)
     : new Array<boolean>(count).fill(true);
+}
+
+/** A function's result, worked out on the first call and remembered. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 /** A clause this short that asks ("…, worth it?", "… - realistic?") asks about the clause before it. */

@@ -32,6 +32,7 @@ const NOT_A_PERSON = new Set(['here', 'channel', 'everyone', BOT_DISPLAY_NAME]);
  * the bot's own name, or a name with "bot" in it, are no person.
  */
 export function mentionsSomeone(text: string): boolean {
+  if (!text.includes('@') && !text.includes('<!')) return false;
   if (PERSON_MARKUP.test(text)) return true;
   for (const [, name] of text.matchAll(TYPED_MENTION)) {
     const lower = name!.toLowerCase();

@@ -123,7 +123,11 @@ export function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   }
   if (only(GREETING)) return 'greeting';
-  if (ABOUT_THE_BOT.some((pattern) => pattern.test(plain))) return 'about';
+  if (
+    list.some((word) => word === 'you' || word === 'your') &&
+    ABOUT_THE_BOT.some((pattern) => pattern.test(plain))
+  )
+    return 'about';
   if (list.length <= 4 && list.every((word) => ACKNOWLEDGEMENT.has(word))) return 'acknowledgement';
   return undefined;
 }
