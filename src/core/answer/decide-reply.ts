@@ -50,7 +50,9 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
-  if (mode === 'channel' && mentionsSomeone(question)) return { kind: 'silence' };
+  // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
+  if (mode === 'channel' && (mentionsSomeone(question) || CLOCK_TIME.test(question)))
+    return { kind: 'silence' };
   const match =
     mode === 'direct'
       ? agreedByTheAsking(indexes, question, matchQuestion(indexes, question))
@@ -165,6 +167,12 @@ function overheardBand(
   if (looksLikeQuestion(question)) return band;
   return match.unknownWords === 0 && (match.choiceCue || !TELLS_OF_ITSELF.test(question)) ? band : undefined;
 }
+
+/**
+ * A time of day: "at 4", "at 12:30", "3pm", "10:30 am" (not "at 98%", "at 2 years", "at 720").
+ */
+const CLOCK_TIME =
+  /\bat\s+\d{1,2}(?::\d{2})?(?![\d.,%])(?!\s*(?:%|percent|years?|yrs?|months?|weeks?|days?|hours?|hrs?|k)\b)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
 /** A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…". */
 const WANTS_TO_KNOW =

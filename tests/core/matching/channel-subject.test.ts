@@ -60,6 +60,13 @@ describe('overheard in a channel', () => {
     expect(reply('any tips for running an SAA study group?', 'direct')).toBe('study-tips');
   });
 
+  it('stays silent on a message naming a time of day: a meeting or an event', () => {
+    expect(reply('is the SAA prep session still happening at 4?', 'channel')).toBe('silence');
+    expect(reply('DVA study call moved to 3pm, which room?', 'channel')).toBe('silence');
+    // A percentage, a score or years are no time of day.
+    expect(reply('is DVA harder than SAA at 2 years of experience?', 'channel')).toBe('difficulty');
+  });
+
   it('does not let a sure match skip the subject check', () => {
     const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);
