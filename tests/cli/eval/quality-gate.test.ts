@@ -61,6 +61,11 @@ describe('answer quality (the gate in npm test)', () => {
    * complete novice", which name nothing of the guide in a word it never uses, the price of +31 out of
    * scope "not covered" on the dev lists. blind18 and chatter15 joined once measured at the end, with
    * three more development lists (dev-in4, dev-oos4, dev-oos5).
+   * Session 14: blind18 informed the round's changes; floors rose on 18 sets, not covered most (questions about
+   * jobs neither side is, news asked of the bot, how exams are scored) and top-1 and channel recall with the
+   * side's own section for "what does it validate / what does that tell me". blind19 and chatter16 joined once
+   * measured at the end; blind20 (measured once, then read), dev-in5, dev-oos6, chatter17 and chatter18 joined
+   * as development lists. No floor moved down.
    */
   it.each([
     {
@@ -85,7 +90,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.88,
+      recall: 0.89,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -93,15 +98,15 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.82,
+      recall: 0.83,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.9,
-      top3: 0.94,
+      top1: 0.91,
+      top3: 0.95,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.66,
+      recall: 0.68,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -115,19 +120,19 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind7.jsonl',
-      top1: 0.89,
+      top1: 0.91,
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.7,
+      recall: 0.71,
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.69,
+      recall: 0.7,
       chatter: 1,
     },
     {
@@ -164,11 +169,11 @@ describe('answer quality (the gate in npm test)', () => {
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.75,
+      recall: 0.76,
       chatter: 0,
     },
     {
@@ -186,11 +191,11 @@ describe('answer quality (the gate in npm test)', () => {
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.88,
-      top3: 0.96,
+      top1: 0.89,
+      top3: 0.97,
       notCovered: 0,
-      precision: 0.94,
-      recall: 0.73,
+      precision: 0.95,
+      recall: 0.75,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -210,7 +215,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind14-session9-start-code.txt) and once on its final code
       // (eval/measured-blind14-session9-end.txt). Its misses were read in session 10.
       file: 'questions.blind14.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
@@ -224,9 +229,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind15.jsonl',
       top1: 0.93,
       top3: 0.99,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.98,
-      recall: 0.71,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -235,8 +240,8 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
       top1: 0.88,
-      top3: 0.96,
-      notCovered: 0.97,
+      top3: 0.98,
+      notCovered: 0.98,
       precision: 0.99,
       recall: 0.7,
       chatter: 0,
@@ -249,7 +254,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind17.jsonl',
       top1: 0.9,
       top3: 0.95,
-      notCovered: 0.95,
+      notCovered: 0.97,
       precision: 0.99,
       recall: 0.73,
       chatter: 0,
@@ -260,22 +265,22 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind18-session13-mid.txt) and on the final code (eval/measured-blind18-session13-end.txt);
       // its misses have not been read. Three out-of-scope questions answered in a channel, as at the start.
       file: 'questions.blind18.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.99,
-      notCovered: 0.87,
+      notCovered: 0.91,
       precision: 0.99,
       recall: 0.8,
-      chatter: 3,
+      chatter: 2,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.96,
       notCovered: 0,
       precision: 0.96,
-      recall: 0.78,
+      recall: 0.79,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -296,48 +301,108 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos3.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
-      chatter: 5,
+      chatter: 4,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
       // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
-      top1: 0.89,
-      top3: 0.96,
+      top1: 0.91,
+      top3: 0.97,
       notCovered: 0,
       precision: 0.96,
-      recall: 0.76,
+      recall: 0.78,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos4.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
-      chatter: 5,
+      chatter: 4,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
       file: 'questions.dev-oos5.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.83,
+      notCovered: 0.86,
       precision: 0,
       recall: 0,
       chatter: 4,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 14: written by a helper before any change, measured on the session's starting code
+      // (eval/baseline-blind19-session14-start-code.txt), after the first round of changes
+      // (eval/measured-blind19-session14-mid.txt) and on the final code (eval/measured-blind19-session14-end.txt,
+      // unchanged by the session's last commit); its misses have not been read.
+      file: 'questions.blind19.jsonl',
+      top1: 0.92,
+      top3: 0.99,
+      notCovered: 0.91,
+      precision: 0.96,
+      recall: 0.76,
+      chatter: 3,
+    },
+    {
+      // Session 14: written by a helper after the round's first changes, measured once before it was read
+      // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
+      // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
+      file: 'questions.blind20.jsonl',
+      top1: 0.91,
+      top3: 0.98,
+      notCovered: 0.91,
+      precision: 0.96,
+      recall: 0.78,
+      chatter: 3,
+    },
+    {
+      // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
+      // a city or a deadline in passing; 240 out of scope in eight kinds.
+      file: 'questions.dev-in5.jsonl',
+      top1: 0.88,
+      top3: 0.92,
+      notCovered: 0,
+      precision: 0.96,
+      recall: 0.73,
+      // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
+      // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
+      behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
+    },
+    {
+      file: 'questions.dev-oos6.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.86,
+      precision: 0,
+      recall: 0,
+      chatter: 5,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 14's held-out chatter, measured like blind19: one line is answered in a channel, at the start
+      // and at the end (its misses have not been read).
+      file: 'chatter.workplace16.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.91,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {
@@ -372,6 +437,8 @@ describe('answer quality (the gate in npm test)', () => {
     'chatter.workplace13.jsonl',
     'chatter.workplace14.jsonl',
     'chatter.workplace15.jsonl',
+    'chatter.workplace17.jsonl',
+    'chatter.workplace18.jsonl',
   ])('never answers the workplace chatter of %s in a channel, where both baselines do', (file) => {
     const report = evaluate(file);
     const [ours, ...baselines] = report.systems;
