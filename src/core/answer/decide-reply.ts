@@ -66,7 +66,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   if (!top) return { kind: 'not-covered', suggestions: [] };
   // A credential word pointed at as the pair ("each test", "both exams") is about the certifications as
   // plainly as their names: it gets "did you mean" from the same coverage (see bandOf).
-  const aboutThePair = match.subject === 'implied' && match.namesCredential && match.pointsAtThePair;
+  const aboutThePair = match.subject === 'implied' && match.namesCredential && match.speaksOfThePair;
   const band = bandOf(top.confidence, leadCoverage(match), aboutThePair ? 'named' : match.subject);
   if (top.uncovered && band !== 'none')
     return { kind: 'not-covered', topic: top.uncovered.topic, suggestions: [] };

@@ -46,7 +46,7 @@ export interface AnalyzedQuestion {
   /** It uses a credential word ("cert", "exam", "qualification"), not only the sides' names. */
   namesCredential: boolean;
   /** It points at the pair or at each of it: "each test", "both associates", "these two", "either one". */
-  pointsAtThePair: boolean;
+  speaksOfThePair: boolean;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
@@ -146,7 +146,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     !namesSide;
   // The pair pointed at ("each credential", "both associates", "these two"): the question is about these
   // two certifications, not about certifications in general (see `generalKeywords`).
-  const namesThePair = prepared.raw.some(
+  const speaksOfThePair = prepared.raw.some(
     (word, k) => PAIR_WORDS.has(word) || (word === 'two' && PAIR_POINTERS.has(prepared.raw[k - 1] ?? '')),
   );
   return {
@@ -166,7 +166,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       )
       .map(({ criterion }) => criterion),
     uncovered: [
-      ...uncoveredTopics(index, prepared, side, topicPhrases, present, { unnamed, general: !namesThePair }),
+      ...uncoveredTopics(index, prepared, side, topicPhrases, present, {
+        unnamed,
+        general: !speaksOfThePair,
+      }),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
       ...(subject === 'none' &&
       !prepared.pickCue &&
@@ -178,7 +181,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     subject,
     impliedLoosely,
     namesCredential,
-    pointsAtThePair: namesThePair,
+    speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
   };
@@ -215,9 +218,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const termAt = new Array<string | undefined>(stemmed.length).fill(undefined);
   const roleAt = otherRoleWords(index, prepared);
   // "an Associate Engineer", "the associate developer position": the level's word before a job noun, with no
-  // credential word after it, is a job title; neither word is the guide's.
-  // The title is one term, at its first word: the words after it take part in nothing, and no phrase may
-  // take the first (see `taken`).
+  // credential word after it, is a job title, one term at its first word: the words after it take part in
+  // nothing, and no phrase may take the first (see `taken`).
   const titles = jobTitleWords(index, prepared);
   titles.forEach((title, i) => {
     if (title && titles[i - 1] === title) consumed[i] = true;

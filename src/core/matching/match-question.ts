@@ -45,7 +45,7 @@ export interface MatchResult {
   /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
   namesCredential: boolean;
   /** It points at the pair or at each of it ("each test", "these two"; see AnalyzedQuestion). */
-  pointsAtThePair: boolean;
+  speaksOfThePair: boolean;
   /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
   secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
@@ -67,7 +67,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let impliedLoosely = false;
   let choiceCue = false;
   let namesCredential = false;
-  let pointsAtThePair = false;
+  let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
@@ -79,7 +79,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
     namesCredential ||= analyzed.namesCredential;
-    pointsAtThePair ||= analyzed.pointsAtThePair;
+    speaksOfThePair ||= analyzed.speaksOfThePair;
     choiceCue ||= analyzed.choiceCue;
     if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) {
       subject = analyzed.subject;
@@ -105,7 +105,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     impliedLoosely,
     choiceCue,
     namesCredential,
-    pointsAtThePair,
+    speaksOfThePair,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
     doubted,

@@ -220,7 +220,7 @@ describe('matchQuestion', () => {
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
     expect(match.subject).toBe('implied');
-    expect(match.pointsAtThePair).toBe(true);
+    expect(match.speaksOfThePair).toBe(true);
     // Too little explained for a question that only implies the certifications, enough for one naming them.
     expect(bandOf(top.confidence, top.coverage, 'implied')).toBe('none');
     expect(bandOf(top.confidence, top.coverage, 'named')).toBe('unsure');
