@@ -16,6 +16,11 @@ const answered = (question: string, mode: 'direct' | 'channel' = 'direct') => {
   const decision = decideReply(indexes, question, mode);
   return decision.kind === 'answer' ? decision.answer.section.id : decision.kind;
 };
+/** The not-covered topic a question asked of the bot is answered with, or the kind of reply it gets instead. */
+const topic = (question: string) => {
+  const decision = decideReply(indexes, question, 'direct');
+  return decision.kind === 'not-covered' ? decision.topic : decision.kind;
+};
 
 describe('matchQuestion', () => {
   it("reads a two-word phrase in the vocabulary's terms too: 'programming ability' is the coding section's 'coding skills'", () => {
@@ -269,10 +274,6 @@ describe('matchQuestion', () => {
   });
 
   it('answers "not covered" to a question about a job neither side is, when nothing of the guide is named', () => {
-    const topic = (question: string) => {
-      const decision = decideReply(indexes, question, 'direct');
-      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
-    };
     expect(topic('what does a data analyst earn in a year?')).toMatch(
       /^jobs other than Architect and Developer$/,
     );
@@ -318,10 +319,6 @@ describe('matchQuestion', () => {
   });
 
   it("reads an uncovered topic's askedKeywords only in the clauses that ask", () => {
-    const topic = (question: string) => {
-      const decision = decideReply(indexes, question, 'direct');
-      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
-    };
     // A place in the clause that asks is the market asked about; a short ask takes the clause before it.
     expect(topic('is the SAA worth it in Berlin?')).toMatch(/particular place/);
     expect(topic('architect jobs in Toronto - realistic?')).toMatch(/particular place/);
@@ -426,10 +423,6 @@ describe('matchQuestion', () => {
   });
 
   it('answers a comparison of two things other than the sides with "not covered", whatever words it shares', () => {
-    const topic = (question: string) => {
-      const decision = decideReply(indexes, question, 'direct');
-      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
-    };
     const others = 'comparisons of anything but Architect and Developer';
     // Two of the same vocabulary topic (both messaging), which the services section mentions throughout.
     // (Asked with nothing of the guide named, SQS and SNS are the guide's own topic of how to use services.)
@@ -503,10 +496,6 @@ describe('matchQuestion', () => {
   });
 
   it("reads an uncovered topic's unnamedKeywords only in a question naming nothing of the guide's", () => {
-    const topic = (question: string) => {
-      const decision = decideReply(indexes, question, 'direct');
-      return decision.kind === 'not-covered' ? decision.topic : decision.kind;
-    };
     // How to use a service, with no certification, exam or pick in sight, is that service's manual.
     expect(topic('how do I debug a Lambda timeout using CloudWatch logs')).toMatch(/specific AWS services/);
     expect(topic('how does the sqs visibility timeout actually work')).toMatch(/specific AWS services/);
