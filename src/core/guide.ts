@@ -89,8 +89,8 @@ export interface UncoveredTopic {
   unnamedKeywords?: readonly string[];
   /**
    * Keywords that name the asker's circumstances as often as the topic (a city, a country): they mark the
-   * topic only in a clause that asks ("is SAA worth it in Berlin?"), not in one that sets the scene ("our
-   * Berlin office is drafting a skills framework: which tier are these?"). A message in which no clause
+   * topic only in a clause that asks ("is SAA worth it in Berlin?"), not in one that sets the scene ("the
+   * Munich team is mapping certs to job grades: which tier is the SAA?"). A message in which no clause
    * asks is read whole.
    */
   askedKeywords?: readonly string[];

@@ -119,7 +119,7 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
   const rest = withoutLeadIn(question);
   if (rest !== undefined) {
     const lead = matchQuestion(indexes, question.slice(0, question.length - rest.length)).candidates[0];
-    // A lead-in that names a job ("Former QA engineer: …") says who asks, not what about.
+    // A lead-in that names a job ("Former support technician: …") says who asks, not what about.
     const who = lead?.uncovered !== undefined && indexes.some((index) => index.otherRoles === lead.uncovered);
     if (!lead || lead.confidence < TUNING.bands.possible || who) {
       const asked = matchQuestion(indexes, rest);
@@ -163,7 +163,7 @@ function overheardBand(
   )
     return undefined;
   // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
-  // not when the writer tells of themselves ("i'm doing DVA first and then SAA in spring, already decided").
+  // not when the writer tells of themselves ("i'm taking the developer exam first, settled, already decided").
   if (looksLikeQuestion(question)) return band;
   return match.unknownWords === 0 && (match.choiceCue || !TELLS_OF_ITSELF.test(question)) ? band : undefined;
 }

@@ -683,8 +683,8 @@ function uncoveredTopics(
     };
   };
   const occurs = occursIn(stemmed);
-  // `askedKeywords` only in the clauses that ask: "is SAA worth it in Berlin?", not "our Berlin office is
-  // drafting a skills framework: which tier are these?".
+  // `askedKeywords` only in the clauses that ask: "is SAA worth it in Berlin?", not "the Munich team is
+  // mapping certs to job grades: which tier is the SAA?".
   let asked: ((phrase: UncoveredPhrase) => boolean) | undefined;
   const occursAsked = (phrase: UncoveredPhrase) => {
     if (!phrase.stems.every((term) => present.has(term))) return false;
