@@ -10,7 +10,12 @@ import {
   matchQuestion,
 } from '../matching/match-question.js';
 import { withoutLeadIn } from '../matching/prepare-question.js';
-import { looksLikeQuestion } from '../matching/question-form.js';
+import {
+  asksInAnyForm,
+  looksLikeQuestion,
+  namesATimeOfDay,
+  opensWithItsWriter,
+} from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 import { TUNING } from '../matching/tuning.js';
@@ -51,7 +56,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   }
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
-  if (mode === 'channel' && (mentionsSomeone(question) || CLOCK_TIME.test(question)))
+  if (mode === 'channel' && (mentionsSomeone(question) || namesATimeOfDay(question)))
     return { kind: 'silence' };
   const match =
     mode === 'direct'
@@ -81,13 +86,11 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // (impliedLoosely), the two rules had cost 11 and 27 in scope, measured one at a time.
   const namesNothingOfTheGuide = match.subject === 'none' && match.unknownWords > 0;
   // A message that does not name the certifications, asks nothing and uses words the guide never does is
-  // news or work talk, even asked of the bot ("we're opening a junior developer role in the Lisbon office").
+  // news or work talk, even asked of the bot ("the new starter's laptop arrives on monday, IT has the ticket").
   if (
     match.subject !== 'named' &&
     match.unknownWords >= TUNING.bands.statementUnknownLimit &&
-    !looksLikeQuestion(question) &&
-    !WANTS_TO_KNOW.test(question) &&
-    !TYPED_ASKING.test(question)
+    !asksInAnyForm(question)
   )
     return { kind: 'not-covered', suggestions: [] };
   const aboutSomethingElse =
@@ -165,27 +168,8 @@ function overheardBand(
   // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
   // not when the writer tells of themselves ("i'm taking the developer exam first, settled, already decided").
   if (looksLikeQuestion(question)) return band;
-  return match.unknownWords === 0 && (match.choiceCue || !TELLS_OF_ITSELF.test(question)) ? band : undefined;
+  return match.unknownWords === 0 && (match.choiceCue || !opensWithItsWriter(question)) ? band : undefined;
 }
-
-/**
- * A time of day: "at 4", "at 12:30", "3pm", "10:30 am" (not "at 98%", "at 2 years", "at 720").
- */
-const CLOCK_TIME =
-  /\bat\s+\d{1,2}(?::\d{2})?(?![\d.,%])(?!\s*(?:%|percent|years?|yrs?|months?|weeks?|days?|hours?|hrs?|k)\b)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
-
-/** A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…". */
-const WANTS_TO_KNOW =
-  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for)\b/i;
-
-/**
- * Question words as they are often typed ("witch exam is mor deep", "wat jobs cn i get"): a message opening
- * with one asks, though question-form does not read it so (overheard, such a message is too rough to answer).
- */
-const TYPED_ASKING = /^\W*(?:wich|witch|whch|wat|shud)\b/i;
-
-/** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
-const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
 
 /**
  * How sure an overheard message's match must be: less when it names the certifications, and less when the

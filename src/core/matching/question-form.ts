@@ -98,3 +98,38 @@ export function looksLikeQuestion(text: string): boolean {
     return INVERTED.test(clause);
   });
 }
+
+/**
+ * A time of day: "at 4", "at 12:30", "3pm", "10:30 am" (not "at 98%", "at 2 years", "at 720").
+ */
+const CLOCK_TIME =
+  /\bat\s+\d{1,2}(?::\d{2})?(?![\d.,%])(?!\s*(?:%|percent|years?|yrs?|months?|weeks?|days?|hours?|hrs?|k)\b)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+
+/** Whether a message names a time of day: a meeting or an event ("is the study group still on at 4?"). */
+export function namesATimeOfDay(text: string): boolean {
+  return CLOCK_TIME.test(text);
+}
+
+/** A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…". */
+const WANTS_TO_KNOW =
+  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for)\b/i;
+
+/**
+ * Question words as they are often typed ("witch exam is mor deep", "wat jobs cn i get"): a message opening
+ * with one asks, though looksLikeQuestion does not read it so (overheard, such a message is too rough to
+ * answer, so it is not there).
+ */
+const TYPED_ASKING = /^\W*(?:wich|witch|whch|wat|shud)\b/i;
+
+/** Whether a message asks in any form: as a question, a question reported or wanted, or as typed. */
+export function asksInAnyForm(text: string): boolean {
+  return looksLikeQuestion(text) || WANTS_TO_KNOW.test(text) || TYPED_ASKING.test(text);
+}
+
+/** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
+const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
+
+/** Whether a message opens with its writer ("i'm taking the developer exam first, settled"). */
+export function opensWithItsWriter(text: string): boolean {
+  return TELLS_OF_ITSELF.test(text);
+}

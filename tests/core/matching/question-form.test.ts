@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeQuestion } from '../../../src/core/matching/question-form.js';
+import {
+  asksInAnyForm,
+  looksLikeQuestion,
+  namesATimeOfDay,
+  opensWithItsWriter,
+} from '../../../src/core/matching/question-form.js';
 
 describe('looksLikeQuestion', () => {
   it.each([
@@ -24,5 +29,26 @@ describe('looksLikeQuestion', () => {
     'glad we did it, then we can ship',
   ])('does not take "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(false);
+  });
+
+  it('reads a time of day, not a percentage, a score or a span of years', () => {
+    for (const text of ['retro is at 4', 'moved to 3pm', 'call at 12:30 today', 'the 10:30 am slot'])
+      expect(namesATimeOfDay(text)).toBe(true);
+    for (const text of ['the disk is at 98%', 'at 2 years of experience', 'passed at 720', 'SAA or DVA?'])
+      expect(namesATimeOfDay(text)).toBe(false);
+  });
+
+  it('counts a reported or wanted question, and question words as typed, as asking', () => {
+    expect(asksInAnyForm('HR wants to know which of the two pays more')).toBe(true);
+    expect(asksInAnyForm('need the skills ratings for both certs')).toBe(true);
+    expect(asksInAnyForm('wat jobs cn i get wiht saa')).toBe(true);
+    expect(asksInAnyForm('the new starter joins on monday, laptop is ordered')).toBe(false);
+  });
+
+  it('tells a message that opens with its writer', () => {
+    expect(opensWithItsWriter("i'm taking the developer exam first, settled")).toBe(true);
+    expect(opensWithItsWriter('we passed both associate exams this year')).toBe(true);
+    expect(opensWithItsWriter('is the SAA harder?')).toBe(false);
+    expect(opensWithItsWriter('my manager wants to know whether SAA is entry level')).toBe(false);
   });
 });
