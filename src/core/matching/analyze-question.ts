@@ -276,15 +276,20 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   return { consumed, found, side, topicPhrases, termAt, roles, modifiers, titles };
 }
 
-/**
- * Job nouns a side may be called by, which other roles share ("UX designer", "game developer"), and
- * credential nouns, which other exams share ("driving test", "Scrum Master cert", "university exams").
- */
-const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(
-  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers exam exams test tests cert certs certification certifications'.split(
+/** Job nouns a side may be called by, which other roles share ("UX designer", "game developer"). */
+const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
+  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
     ' ',
   ),
 );
+/**
+ * The sides' job nouns and the credential nouns, which other exams share ("driving test", "Scrum Master
+ * cert", "university exams").
+ */
+const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
+  ...SIDE_JOB_NOUNS,
+  ...'exam exams test tests cert certs certification certifications'.split(' '),
+]);
 
 /**
  * Per word: it follows a word the guide never uses that is neither a stop word nor a brand ("*UX* designer",
@@ -313,13 +318,6 @@ const OTHER_JOB_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** The job nouns among ROLE_AND_CREDENTIAL_NOUNS: "UX designer" is another job, "driving test" another exam. */
-const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
-  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
-    ' ',
-  ),
-);
-
 /**
  * Per word: the job title it is part of, when the level's word stands before a job noun and no credential
  * word follows ("Associate Engineer", "associate product manager", "an associate at a warehouse" is left to

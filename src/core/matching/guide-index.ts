@@ -37,7 +37,7 @@ export interface UncoveredDoc {
   unnamedPhrases: UncoveredPhrase[];
   /** The topic's `askedKeywords`: phrases that count only in the clauses that ask. */
   askedPhrases: UncoveredPhrase[];
-  /** The topic's `generalKeywords`: phrases that count only when the question names neither side nor the pair. */
+  /** The topic's `generalKeywords`: phrases that count only when the question does not speak of the pair. */
   generalPhrases: UncoveredPhrase[];
   /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
   starts: Set<string>;
@@ -120,13 +120,17 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   });
   const broad = broadTerms(guide);
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
+    // Typos are corrected towards the keywords that count wherever they stand (not the product names of
+    // `unnamedKeywords`, as before).
+    const phrasesOf = (keywords: readonly string[] = []) =>
+      keywords.map((keyword) => uncoveredPhrase(keyword, broad));
     learn(topic.keywords);
     learn(topic.askedKeywords ?? []);
     learn(topic.generalKeywords ?? []);
-    const phrases = topic.keywords.map((keyword) => uncoveredPhrase(keyword, broad));
-    const unnamedPhrases = (topic.unnamedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
-    const askedPhrases = (topic.askedKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
-    const generalPhrases = (topic.generalKeywords ?? []).map((keyword) => uncoveredPhrase(keyword, broad));
+    const phrases = phrasesOf(topic.keywords);
+    const unnamedPhrases = phrasesOf(topic.unnamedKeywords);
+    const askedPhrases = phrasesOf(topic.askedKeywords);
+    const generalPhrases = phrasesOf(topic.generalKeywords);
     const all = [...phrases, ...unnamedPhrases, ...askedPhrases, ...generalPhrases];
     return {
       topic,
