@@ -171,9 +171,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
         general: !speaksOfThePair,
       }),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
-      ...(subject === 'none' &&
+      ...((subject === 'none' || !namesSide) &&
       !prepared.pickCue &&
-      asksOfAnotherRole(prepared, expanded.roles, consumed, expanded.titles)
+      asksOfAnotherRole(index, prepared, expanded.roles, consumed, expanded.titles)
         ? [index.otherRoles]
         : []),
     ],
@@ -356,11 +356,13 @@ function modifiesAnotherJob(raw: readonly string[], at: number): boolean {
 
 /**
  * The words that ask (not where the asker describes themselves) name another job: a job noun neither side
- * is, not part of a phrase of the guide's ("secrets manager"), or a side's job noun after another role's
- * modifier ("UX designer", "game developer", see otherRoleWords).
+ * is, not part of a phrase of the guide's or the end of a product's name among its not-covered
+ * keywords ("secrets manager"), or a side's job noun after another role's modifier ("UX designer", "game developer", see
+ * otherRoleWords).
  */
 function asksOfAnotherRole(
-  { raw, inQuestion, selfClause }: PreparedQuestion,
+  index: GuideIndex,
+  { raw, stemmed, inQuestion, selfClause }: PreparedQuestion,
   roles: readonly boolean[],
   consumed: readonly boolean[],
   titles: readonly (string | undefined)[],
@@ -371,7 +373,9 @@ function asksOfAnotherRole(
       !selfClause[i] &&
       (titles[i] !== undefined ||
         (roles[i] && SIDE_JOB_NOUNS.has(word)) ||
-        (OTHER_JOB_NOUNS.has(word) && !consumed[i])),
+        (OTHER_JOB_NOUNS.has(word) &&
+          !consumed[i] &&
+          !(i > 0 && index.namedPairs.has(`${stemmed[i - 1]} ${stemmed[i]}`)))),
   );
 }
 

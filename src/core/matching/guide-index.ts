@@ -83,6 +83,11 @@ export interface GuideIndex {
   otherComparisons: UncoveredTopic;
   /** What a question about a job neither side is ("the career path for a product manager") is "not covered" as. */
   otherRoles: UncoveredTopic;
+  /**
+   * Two-word names in the not-covered topics' `unnamedKeywords` (product names: "secrets manager"), as
+   * "stem stem": a job noun that ends one names that product, not a job.
+   */
+  namedPairs: Set<string>;
   /** The section a question naming nothing more specific than the sides lands on. */
   defaultSection?: Section;
   /** The words the guide uses prominently, with how often: what typos are corrected towards. */
@@ -173,6 +178,11 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
       topic: `jobs other than ${guide.sides[0].label} and ${guide.sides[1].label}`,
       keywords: [],
     },
+    namedPairs: new Set(
+      uncovered.flatMap((doc) =>
+        doc.unnamedPhrases.flatMap(({ stems }) => stems.slice(1).map((term, k) => `${stems[k]} ${term}`)),
+      ),
+    ),
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,

@@ -288,6 +288,18 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('answers "not covered" to AWS certificates in general for another job, but not to a product named like a job', () => {
+    expect(topic('do AWS certs help a business analyst at all?')).toMatch(/^jobs other than/);
+    expect(answered('does our delivery consultant role need an AWS certification?', 'channel')).toBe(
+      'silence',
+    );
+    // The side named keeps the guide's answer; "secrets manager" is an AWS service, not a manager.
+    expect(answered('is the developer associate useful for a QA tester?')).toBe('developer');
+    expect(topic('how do I auto-rotate database credentials in secrets manager?') ?? '').not.toMatch(
+      /^jobs other than/,
+    );
+  });
+
   it('answers "not covered" to how the exam is scored and where the result is, not the skills matrix\'s scores', () => {
     expect(answered('is the developer exam scored on a curve?')).toBe('not-covered');
     expect(answered('where do I download the score report for my SAA attempt?')).toBe('not-covered');
