@@ -112,6 +112,8 @@ describe('matchQuestion', () => {
     ['how do I set up an SQS FIFO queue', /AWS services/i],
     ['best practice exam site for the saa', /practice-test providers/i],
     ['is the architect exam more expensive than the developer one', /price/i],
+    ['does sitting the developer associate cost more than the architect one?', /price/i],
+    ['which of the two associate exams is pricier to book?', /price/i],
     ['is the old version of the exam still worth studying', /versions/i],
     ['will i get charged for running labs on my own aws account', /free tier/i],
     ['what score do you need for the saa', /passing score/i],
