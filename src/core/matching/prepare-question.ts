@@ -508,16 +508,23 @@ function opensWith(openers: readonly string[]): RegExp {
   return new RegExp(`^\\s*(${openers.join('|')})(?![\\p{L}])`, 'iu');
 }
 
+/** A question this short that points back ("Is that true?", "Is this the usual view?") asks about the sentence before it. */
+const SHORT_QUESTION = 5;
+const POINTS_BACK = /\b(that|this|true)\b/i;
+
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
-  let sentences = 0;
+  const sentences: { words: number; asks: boolean; pointsBack: boolean }[] = [];
   const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
-    if (words > 0) sentences += 1;
-    return end.includes('?') || (UNMARKED_QUESTION.test(part) && !end.includes('.'));
+    const asks = end.includes('?') || (UNMARKED_QUESTION.test(part) && !end.includes('.'));
+    sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && POINTS_BACK.test(part) });
+    return false;
   });
-  return marks && sentences > 1 && marks.some(Boolean)
-    ? marks.slice(0, count)
-    : new Array<boolean>(count).fill(true);
+  const spoken = sentences.filter((sentence) => sentence.words > 0);
+  if (!marks || spoken.length < 2 || !spoken.some((sentence) => sentence.asks))
+    return new Array<boolean>(count).fill(true);
+  for (let k = spoken.length - 1; k > 0; k--) if (spoken[k]!.pointsBack) spoken[k - 1]!.asks = true;
+  return sentences.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
 }
 
 /** A function's result, worked out on the first call and remembered. */

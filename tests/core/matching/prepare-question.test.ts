@@ -113,6 +113,32 @@ describe('the sentences that ask', () => {
     ]);
   });
 
+  it('take in the sentence before a short question that points back at it', () => {
+    expect(asking('My friend says the DVA is mostly code. Is that true? Thanks')).toEqual([
+      'my',
+      'friend',
+      'says',
+      'the',
+      'dva',
+      'is',
+      'mostly',
+      'code',
+      'is',
+      'that',
+      'true',
+    ]);
+    // A longer question, or one that does not point back, stands alone.
+    expect(asking('Passed the SAA in March. Is that enough for a cloud job?')).toEqual([
+      'is',
+      'that',
+      'enough',
+      'for',
+      'cloud',
+      'job',
+    ]);
+    expect(asking('Passed the SAA. Now DVA?')).toEqual(['now', 'dva']);
+  });
+
   it('are the whole message when no sentence asks, or there is only one', () => {
     expect(asking('saa vs dva salary. long story')).toEqual(['saa', 'vs', 'dva', 'salary', 'long', 'story']);
     expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
