@@ -51,6 +51,11 @@ export interface AnalyzedQuestion {
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
+  /**
+   * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
+   * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
+   */
+  weighsATopic: boolean;
 }
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
@@ -101,6 +106,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     ...found.filter(({ at }) => asks(at)).map(({ term }) => term),
   ]);
   const context = new Set(terms.filter((term) => !asking.has(term)));
+  const weighed = (i: number, term: string) =>
+    asks(i) && topicAt(i, term) && MORE_OR_LESS.has(prepared.raw[i - 1] ?? '');
+  const weighsATopic =
+    stemmed.some((term, i) => !consumed[i] && weighed(i, term)) ||
+    found.some(({ at, term }) => weighed(at, term));
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
   const pairsOf = (list: readonly string[]) =>
@@ -184,6 +194,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
+    weighsATopic,
   };
 }
 
@@ -710,6 +721,9 @@ function uncoveredTopics(
   });
   return found.sort((a, b) => b.longest - a.longest).map(({ topic }) => topic);
 }
+
+/** Words that weigh how much of something each has: "which needs *more* coding?". */
+const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'most', 'least']);
 
 /** Words that set two things against each other ("architect vs developer", "compare", "difference"). */
 const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);

@@ -107,7 +107,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     persona,
     askedElsewhere:
       persona &&
-      (analyzed.asksWithoutPick || analyzed.uncovered.length > 0 || asksAnotherTopic(index, analyzed)),
+      (analyzed.asksWithoutPick ||
+        analyzed.uncovered.length > 0 ||
+        analyzed.weighsATopic ||
+        asksAnotherTopic(index, analyzed)),
   };
 }
 

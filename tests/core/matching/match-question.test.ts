@@ -290,6 +290,12 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('answers a pick that weighs the two on a topic ("which needs more coding?") with that topic, though a persona asks', () => {
+    expect(answered("i'm a DBA, which of the two needs more coding?")).toBe('coding');
+    // A plain pick for the persona stays with the recommender.
+    expect(answered("i'm a DBA, which of the two should I go for?")).toBe('choose');
+  });
+
   it('answers "not covered" to AWS certificates in general for another job, but not to a product named like a job', () => {
     expect(topic('do AWS certs help a business analyst at all?')).toMatch(/^jobs other than/);
     expect(answered('does our delivery consultant role need an AWS certification?', 'channel')).toBe(
