@@ -185,7 +185,9 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.82,
+      // 0.82 until session 15, when a wrong channel answer (a pick that weighs the two on difficulty, read
+      // as the recommender's) became the right direct answer and channel silence: answered 81.4%.
+      recall: 0.81,
       chatter: 1,
     },
     {

@@ -113,6 +113,10 @@ describe('matchQuestion', () => {
     ['best practice exam site for the saa', /practice-test providers/i],
     ['is the architect exam more expensive than the developer one', /price/i],
     ['does sitting the developer associate cost more than the architect one?', /price/i],
+    ['should I pick up golang or kotlin next year?', /programming language/i],
+    ['best laptop for cloud work under 1000?', /laptop/i],
+    ['do applicant tracking systems pick up AWS certs?', /resumes/i],
+    ['Does the SAA come in languages other than English?', /format/i],
     ['which of the two associate exams is pricier to book?', /price/i],
     ['is the old version of the exam still worth studying', /versions/i],
     ['will i get charged for running labs on my own aws account', /free tier/i],
@@ -288,6 +292,10 @@ describe('matchQuestion', () => {
     expect(answered('Former support technician: which of the two exams is harder?', 'channel')).toBe(
       'difficulty',
     );
+  });
+
+  it('reads "which language for the exam" as programming, not the language the exam is offered in', () => {
+    expect(answered('which language should I know for the developer exam, python or java?')).toBe('coding');
   });
 
   it('answers a pick that weighs the two on a topic ("which needs more coding?") with that topic, though a persona asks', () => {
