@@ -115,6 +115,7 @@ describe('matchQuestion', () => {
     ['does sitting the developer associate cost more than the architect one?', /price/i],
     ['should I pick up golang or kotlin next year?', /programming language/i],
     ['best laptop for cloud work under 1000?', /laptop/i],
+    ['exam is 2 weeks away, is SAA doable?', /how long to study/i],
     ['do applicant tracking systems pick up AWS certs?', /resumes/i],
     ['Does the SAA come in languages other than English?', /format/i],
     ['which of the two associate exams is pricier to book?', /price/i],
@@ -292,6 +293,10 @@ describe('matchQuestion', () => {
     expect(answered('Former support technician: which of the two exams is harder?', 'channel')).toBe(
       'difficulty',
     );
+  });
+
+  it('reads "doable" as how hard a certification is', () => {
+    expect(answered('which cert is more doable for a sysadmin?')).toBe('difficulty');
   });
 
   it('reads "which language for the exam" as programming, not the language the exam is offered in', () => {
