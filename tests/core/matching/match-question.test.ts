@@ -116,6 +116,8 @@ describe('matchQuestion', () => {
     ['should I pick up golang or kotlin next year?', /programming language/i],
     ['best laptop for cloud work under 1000?', /laptop/i],
     ['exam is 2 weeks away, is SAA doable?', /how long to study/i],
+    ['how do I stay motivated studying for the DVA?', /motivation/i],
+    ['should I sleep early before the architect exam', /nerves/i],
     ['do applicant tracking systems pick up AWS certs?', /resumes/i],
     ['Does the SAA come in languages other than English?', /format/i],
     ['which of the two associate exams is pricier to book?', /price/i],
