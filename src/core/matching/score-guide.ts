@@ -76,7 +76,12 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.
-  const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue;
+  // What one side's certification is or shows ("what is the SA one, exactly?", "what does the DVA
+  // validate?") is that side's own section, whatever else the message names (a job posting, a persona).
+  const asksOfOneSide =
+    sides.size === 1 && (asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed));
+  const pickApplies =
+    !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue && !asksOfOneSide;
   return {
     singleSide: sides.size === 1,
     // A bare pick ("which one?") has no topic word; it weighs like one general word.
@@ -98,9 +103,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     // Not with a word the guide never uses ("how much is the SAA voucher"): that may be a gap.
     // So is a question that asks what that side's certification shows ("what does the DVA actually
     // validate? writing a job posting"), whatever else it names.
-    ...(sides.size === 1 &&
-    !pickApplies &&
-    ((!topical && analyzed.unknownWords === 0) || asksWhatItShows(index, analyzed))
+    ...(sides.size === 1 && !pickApplies && ((!topical && analyzed.unknownWords === 0) || asksOfOneSide)
       ? { sideDefault: [...sides][0] }
       : {}),
     pickApplies,
@@ -110,6 +113,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       (analyzed.asksWithoutPick ||
         analyzed.uncovered.length > 0 ||
         analyzed.weighsATopic ||
+        asksOfOneSide ||
         asksAnotherTopic(index, analyzed)),
   };
 }
@@ -147,6 +151,41 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
             index.subject.codes.has(term),
         )
     );
+  });
+}
+
+/** Words that may stand between "what is" and "about" or the end: "what is *the SA one even* about?". */
+const WHAT_IT_IS = new Set(
+  'is s it that this the a an one even actually really exactly basically all'.split(' '),
+);
+const WHAT_IT_IS_REACH = 8;
+
+/**
+ * The sentences that ask ask what the certification is: "what is it exactly?" at the end, "what's the
+ * AWS Certified Developer Associate about?", "a one-liner on what the SAA cert is about". Between "what"
+ * and "about" (or the end) stand only the certification's names and words like "is", "the", "even".
+ */
+function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
+  const { corrected, stemmed, inQuestion } = prepared;
+  const { credentials, codes, brands, levels } = index.subject;
+  const namesIt = (k: number) => {
+    const term = stemmed[k]!;
+    return (
+      WHAT_IT_IS.has(corrected[k]!) ||
+      index.sideTerms.has(term) ||
+      credentials.has(term) ||
+      codes.has(term) ||
+      brands.has(term) ||
+      levels.has(term)
+    );
+  };
+  return corrected.some((word, i) => {
+    if (!inQuestion[i] || (word !== 'what' && word !== 'whats')) return false;
+    let k = i + 1;
+    while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+    const said = corrected.slice(i + 1, k);
+    if (word === 'what' && !said.includes('is') && !said.includes('s')) return false;
+    return k === corrected.length || corrected[k] === 'about';
   });
 }
 

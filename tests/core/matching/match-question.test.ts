@@ -297,6 +297,17 @@ describe('matchQuestion', () => {
     );
   });
 
+  it("answers what one side's certification is with that side's section, whatever else the message names", () => {
+    expect(answered('my lead keeps mentioning the DVA for our backend folks. what is it exactly?')).toBe(
+      'developer',
+    );
+    expect(answered('a job ad wants "the architect cert" - what is that cert even about?')).toBe('architect');
+    // A persona asking what it is gets the side, not the recommender.
+    expect(answered("I'm a QA tester and people keep saying SAA. what's the SAA about?")).toBe('architect');
+    // "what is" that goes on to something else is not this.
+    expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
+  });
+
   it('reads "doable" as how hard a certification is', () => {
     expect(answered('which cert is more doable for a sysadmin?')).toBe('difficulty');
   });
