@@ -118,6 +118,11 @@ describe('matchQuestion', () => {
     ['exam is 2 weeks away, is SAA doable?', /how long to study/i],
     ['how do I stay motivated studying for the DVA?', /motivation/i],
     ['should I sleep early before the architect exam', /nerves/i],
+    ['do we list AWS certs as required or preferred on the backend req?', /employers require/i],
+    [
+      'does anyone know if HR counts the developer associate toward the promotion criteria?',
+      /employers require/i,
+    ],
     ['do applicant tracking systems pick up AWS certs?', /resumes/i],
     ['Does the SAA come in languages other than English?', /format/i],
     ['which of the two associate exams is pricier to book?', /price/i],
