@@ -119,6 +119,7 @@ describe('matchQuestion', () => {
     ['how do I stay motivated studying for the DVA?', /motivation/i],
     ['should I sleep early before the architect exam', /nerves/i],
     ['do we list AWS certs as required or preferred on the backend req?', /employers require/i],
+    ['how hard are the questions on the cloud practitioner?', /other AWS certifications/i],
     [
       'does anyone know if HR counts the developer associate toward the promotion criteria?',
       /employers require/i,
