@@ -43,6 +43,9 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['wich', 'which'],
   ['whch', 'which'],
   ['hw', 'how'],
+  ['teh', 'the'],
+  ['exm', 'exam'],
+  ['exms', 'exams'],
 ]);
 
 /** At most this many corrections are remembered per guide; the oldest is forgotten first. */

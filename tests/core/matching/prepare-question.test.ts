@@ -324,6 +324,11 @@ describe('texting spellings', () => {
     expect(prepared.pickCue).toBe(true);
     expect(prepared.raw).toEqual(['wat', 'cert', 'shud', 'tak', 'first']);
   });
+
+  it('reads "teh" and "exm", too short for the corrector, as "the" and "exam"', () => {
+    const prepared = prepareQuestion('hardest bit of teh saa exm?', index!.corrector);
+    expect(prepared.corrected).toEqual(['hardest', 'bit', 'of', 'the', 'saa', 'exam']);
+  });
 });
 
 describe('a message longer than the words read', () => {
