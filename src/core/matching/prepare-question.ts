@@ -163,7 +163,9 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
     if (raw[k] === 'the') return undefined;
     if (ASKER.has(raw[k]!)) return 'asker';
     if (OTHERS.has(raw[k]!)) return 'someone';
-    if (PERSONS.has(raw[k]!)) return CREDENTIAL_NOUNS.has(raw[k + 1] ?? '') ? undefined : 'someone';
+    // "for people *to* hold both" says what is done, not whom a pick is for.
+    if (PERSONS.has(raw[k]!))
+      return CREDENTIAL_NOUNS.has(raw[k + 1] ?? '') || raw[k + 1] === 'to' ? undefined : 'someone';
   }
   return undefined;
 }

@@ -158,6 +158,17 @@ describe('a pick asked for someone', () => {
     expect(prepared('architect or developer for a java dev').pickCue).toBe(true);
   });
 
+  it('does not read "for people to <do something>" as whom a pick is for', () => {
+    expect(asideWords('is it common for engineers to sit both the SAA and the DVA?')).toEqual([]);
+    expect(asideWords('is the DVA good for engineers who hate YAML?')).toEqual([
+      'for',
+      'engineers',
+      'who',
+      'hate',
+      'yaml',
+    ]);
+  });
+
   it('does not read the certification ("for the developer cert") or beginners as a person', () => {
     expect(prepared('saa or dva for the developer cert path').pickCue).toBe(false);
     expect(asideWords('which language should i know for the developer cert')).toEqual([]);
