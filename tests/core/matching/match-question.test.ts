@@ -314,6 +314,11 @@ describe('matchQuestion', () => {
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
 
+  it('reads "the day before the exam" as written, not any day near the word exam', () => {
+    expect(answered('what scenarios do you get on test day in each exam?')).not.toBe('not-covered');
+    expect(answered('what should I do the day before the exam?')).toBe('not-covered');
+  });
+
   it('reads "doable" as how hard a certification is', () => {
     expect(answered('which cert is more doable for a sysadmin?')).toBe('difficulty');
   });
