@@ -120,6 +120,7 @@ describe('matchQuestion', () => {
     ['should I sleep early before the architect exam', /nerves/i],
     ['do we list AWS certs as required or preferred on the backend req?', /employers require/i],
     ['how hard are the questions on the cloud practitioner?', /other AWS certifications/i],
+    ['are cloud certs worth the money these days?', /pay off/i],
     [
       'does anyone know if HR counts the developer associate toward the promotion criteria?',
       /employers require/i,
