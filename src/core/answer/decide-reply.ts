@@ -12,6 +12,7 @@ import {
 import { withoutLeadIn } from '../matching/prepare-question.js';
 import {
   asksInAnyForm,
+  asksOnlyTheRoom,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -56,7 +57,11 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   }
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
-  if (mode === 'channel' && (mentionsSomeone(question) || namesATimeOfDay(question)))
+  // And one that asks only the people present about themselves ("is anyone else doing the SAA?").
+  if (
+    mode === 'channel' &&
+    (mentionsSomeone(question) || namesATimeOfDay(question) || asksOnlyTheRoom(question))
+  )
     return { kind: 'silence' };
   const match =
     mode === 'direct'

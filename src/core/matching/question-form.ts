@@ -126,6 +126,27 @@ export function asksInAnyForm(text: string): boolean {
   return looksLikeQuestion(text) || WANTS_TO_KNOW.test(text) || TYPED_ASKING.test(text);
 }
 
+/**
+ * A question put to the people present about what they are doing or planning: "is anyone else doing the
+ * SAA?", "who else is sitting it in May?", "anyone up for a DVA study session?". Not "does anyone know which
+ * is harder?" (what someone knows) nor "anyone done both? worth it?" (their experience, asked for the
+ * question that follows).
+ */
+const ASKS_THE_ROOM =
+  /^\W*(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|has\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b/i;
+
+/**
+ * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
+ * else doing the SAA? maybe we can pair up"): overheard, that is for them, not for the bot.
+ */
+export function asksOnlyTheRoom(text: string): boolean {
+  const asking = text
+    .split(/(?<=[?!.\n])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => looksLikeQuestion(sentence));
+  return asking.length > 0 && asking.every((sentence) => ASKS_THE_ROOM.test(sentence.replace(/[’']/g, '')));
+}
+
 /** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
 const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
 

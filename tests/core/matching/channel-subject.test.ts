@@ -67,6 +67,13 @@ describe('overheard in a channel', () => {
     expect(reply('is DVA harder than SAA at 2 years of experience?', 'channel')).toBe('difficulty');
   });
 
+  it('stays silent on a question put only to the people present about what they are doing', () => {
+    expect(reply('is anyone else doing the SAA? maybe we can pair up', 'channel')).toBe('silence');
+    // Asked of the bot, or with a question of its own, it is answered.
+    expect(reply('is anyone else doing the SAA? maybe we can pair up', 'direct')).not.toBe('silence');
+    expect(reply('anyone else taking the DVA? is it harder than the SAA?', 'channel')).toBe('difficulty');
+  });
+
   it('does not let a sure match skip the subject check', () => {
     const match = matchQuestion(indexes, 'anyone hiring for cron jobs?');
     expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(0.85);

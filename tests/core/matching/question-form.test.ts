@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksInAnyForm,
+  asksOnlyTheRoom,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -50,5 +51,20 @@ describe('looksLikeQuestion', () => {
     expect(opensWithItsWriter('we passed both associate exams this year')).toBe(true);
     expect(opensWithItsWriter('is the SAA harder?')).toBe(false);
     expect(opensWithItsWriter('my manager wants to know whether SAA is entry level')).toBe(false);
+  });
+});
+
+describe('asksOnlyTheRoom', () => {
+  it('is true when every question is put to the people present about what they are doing', () => {
+    expect(asksOnlyTheRoom('is anyone else doing the SAA? maybe we can pair up')).toBe(true);
+    expect(asksOnlyTheRoom('who else is sitting the DVA in May?')).toBe(true);
+    expect(asksOnlyTheRoom('anyone up for a DVA study session after work?')).toBe(true);
+  });
+
+  it('is false when a question asks something else, or asks for experience or knowledge', () => {
+    expect(asksOnlyTheRoom('anyone doing the SAA? which is harder, SAA or DVA?')).toBe(false);
+    expect(asksOnlyTheRoom('anyone done both? which order did you take them in?')).toBe(false);
+    expect(asksOnlyTheRoom('does anyone know which exam has more coding?')).toBe(false);
+    expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
   });
 });
