@@ -123,7 +123,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
  * written: "valid" (how long is it valid?) and "certified" (get certified) ask other things.
  */
 const SHOWS = new Set(
-  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests'.split(
+  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests demonstrate demonstrates signify signifies'.split(
     ' ',
   ),
 );
@@ -156,7 +156,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
 
 /** Words that may stand between "what is" and "about" or the end: "what is *the SA one even* about?". */
 const WHAT_IT_IS = new Set(
-  'is s it that this the a an one even actually really exactly basically all'.split(' '),
+  'is s it that this the a an one even actually really exactly basically all point of'.split(' '),
 );
 const WHAT_IT_IS_REACH = 8;
 

@@ -311,6 +311,8 @@ describe('matchQuestion', () => {
     expect(answered('a job ad wants "the architect cert" - what is that cert even about?')).toBe('architect');
     // A persona asking what it is gets the side, not the recommender.
     expect(answered("I'm a QA tester and people keep saying SAA. what's the SAA about?")).toBe('architect');
+    expect(answered('what does passing the DVA demonstrate to a hiring manager?')).toBe('developer');
+    expect(answered('a recruiter mentioned the SA associate. what is the point of it?')).toBe('architect');
     // "what is" that goes on to something else is not this.
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
