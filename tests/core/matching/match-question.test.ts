@@ -121,6 +121,8 @@ describe('matchQuestion', () => {
     ['do we list AWS certs as required or preferred on the backend req?', /employers require/i],
     ['how hard are the questions on the cloud practitioner?', /other AWS certifications/i],
     ['are cloud certs worth the money these days?', /pay off/i],
+    ['is the PMP harder than the DVA?', /other fields/i],
+    ['any study tips for the GMAT?', /other fields/i],
     [
       'does anyone know if HR counts the developer associate toward the promotion criteria?',
       /employers require/i,
