@@ -123,6 +123,10 @@ describe('matchQuestion', () => {
     ['are cloud certs worth the money these days?', /pay off/i],
     ['is the PMP harder than the DVA?', /other fields/i],
     ['any study tips for the GMAT?', /other fields/i],
+    ['will my employer pay for the DVA?', /price/i],
+    ['is the SAA graded on a curve?', /passing score/i],
+    ['in which languages can I sit the developer exam?', /format/i],
+    ['any full-length timed mock for the SAA you would recommend?', /practice-test/i],
     [
       'does anyone know if HR counts the developer associate toward the promotion criteria?',
       /employers require/i,
