@@ -668,9 +668,9 @@ function uncoveredTopics(
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
   const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] && !describes(i) ? term : ''));
   const keep = (masked: readonly string[]) => ({
-    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names
-    // and the words that hold their place.
-    exact: masked.filter((term, i) => !side[i] && !PLACEHOLDERS.has(term)),
+    // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,
+    // the brand ("the AWS exam") and the words that hold their place.
+    exact: masked.filter((term, i) => !side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)),
     near: masked.filter((_, i) => !stop[i]),
   });
   /** Whether a keyword occurs in the question's words, `base` being those it may be read in. */

@@ -124,11 +124,18 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     return { section, ...weighTerms(fields, canonical) };
   });
   const broad = broadTerms(guide);
+  const subject = subjectCues(guide);
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     // Typos are corrected towards the keywords that count wherever they stand (not the product names of
     // `unnamedKeywords`, as before).
+    // A keyword read as written reads past the brand, as a question does ("is there an AWS cert for…"
+    // is "is there a cert for…"): see uncoveredTopics.
     const phrasesOf = (keywords: readonly string[] = []) =>
-      keywords.map((keyword) => uncoveredPhrase(keyword, broad));
+      keywords.map((keyword) => {
+        const phrase = uncoveredPhrase(keyword, broad);
+        const stems = phrase.exact ? phrase.stems.filter((term) => !subject.brands.has(term)) : [];
+        return stems.length > 0 && stems.length < phrase.stems.length ? { ...phrase, stems } : phrase;
+      });
     learn(topic.keywords);
     learn(topic.askedKeywords ?? []);
     learn(topic.generalKeywords ?? []);
@@ -167,7 +174,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     bestFieldWeight: bestWeights(sectionDocs.map((doc) => doc.terms)),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
-    subject: subjectCues(guide),
+    subject,
     sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
     sectionIdTerms: new Set(guide.sections.flatMap((section) => words(section.id).map(stem))),
     otherComparisons: {

@@ -124,6 +124,8 @@ describe('matchQuestion', () => {
     ['is the PMP harder than the DVA?', /other fields/i],
     ['any study tips for the GMAT?', /other fields/i],
     ['will my employer pay for the DVA?', /price/i],
+    ['how much is the AWS Cloud Practitioner exam?', /price/i],
+    ['how much is the AWS exam these days?', /price/i],
     ['is the SAA graded on a curve?', /passing score/i],
     ['in which languages can I sit the developer exam?', /format/i],
     ['any full-length timed mock for the SAA you would recommend?', /practice-test/i],
