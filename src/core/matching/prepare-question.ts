@@ -296,6 +296,7 @@ const ASKERS_PEOPLE = new Set(
 
 /**
  * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
+ * "question" in "out of the question",
  * the bot addressed (see ADDRESSED), talk about the talk (see TALK), where the asker saw what they ask
  * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked
  * ("my manager asked why…", see REPORTED).
@@ -306,6 +307,9 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
     if (i === 0) return;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    // "out of the question" says impossible, not exam questions.
+    if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
+      marks[i] = true;
     if (ASKERS_PEOPLE.has(word) && ASKERS_OWN.has(raw[i - 1]!)) marks[i] = true;
     if (REPORTING.has(word) && REPORTED.has(raw[i + 1] ?? '') && raw[i - 1] !== 'not') {
       marks[i] = true;

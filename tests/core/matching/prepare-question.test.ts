@@ -328,6 +328,16 @@ describe('digits', () => {
   });
 });
 
+describe('"out of the question"', () => {
+  it('is not about exam questions', () => {
+    const prepared = prepareQuestion('is the DVA out of the question for me?', index!.corrector);
+    expect(prepared.raw.filter((_, i) => prepared.aboutTheMessage[i])).toEqual(['question']);
+    expect(
+      prepareQuestion('what question types are on the DVA?', index!.corrector).aboutTheMessage,
+    ).not.toContain(true);
+  });
+});
+
 describe('texting spellings', () => {
   it('reads "shud", "wat", "tak" as the words they stand for, so a pick is still a pick', () => {
     const prepared = prepareQuestion('wat cert shud i tak first', index!.corrector);
