@@ -126,6 +126,8 @@ describe('matchQuestion', () => {
     ['will my employer pay for the DVA?', /price/i],
     ['how much is the AWS Cloud Practitioner exam?', /price/i],
     ['how much is the AWS exam these days?', /price/i],
+    ['how long until you know whether you passed the SAA?', /registration/i],
+    ['boto3 throws an error when I run my script for the SAA lab', /AWS services/i],
     ['is the SAA graded on a curve?', /passing score/i],
     ['in which languages can I sit the developer exam?', /format/i],
     ['any full-length timed mock for the SAA you would recommend?', /practice-test/i],
