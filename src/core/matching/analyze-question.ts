@@ -26,6 +26,8 @@ export interface AnalyzedQuestion {
    * where the asker describes themselves ("I'm on the team running *pipelines*").
    */
   askedVocabulary: string[];
+  /** The canonical terms of the guide's vocabulary where the asker describes themselves ("I hate *coding*"). */
+  describedVocabulary: ReadonlySet<string>;
   /** Terms found only in sentences around the question, not in it: they weigh less (TUNING.words.context). */
   context: ReadonlySet<string>;
   /** The asker describes themselves, then asks something that is not a pick. */
@@ -164,6 +166,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     terms,
     context,
     askedVocabulary: [...new Set(asked)],
+    describedVocabulary: new Set(found.filter(({ at }) => selfClause[at]).map(({ term }) => term)),
     asksWithoutPick,
     bigrams,
     criteria: cues

@@ -211,6 +211,9 @@ function asksAnotherTopic(index: GuideIndex, analyzed: AnalyzedQuestion): boolea
   );
   if (topics.length === 0) return false;
   if (!analyzed.prepared.askingPick) return true;
+  // The asker describes themselves by the topic they ask about ("I hate coding. Is the SAA safe for me, or
+  // is there a lot of code?"): that topic is the question, the pick only its frame.
+  if (topics.some((term) => analyzed.describedVocabulary.has(term))) return true;
   const recommenders = index.positions.recommender.map((position) => index.sections[position]!);
   // The recommender "speaks of" a topic it names in a title, keyword or alternate question; one it only
   // mentions in passing ("…you can take both") is another section's topic ("passed SAA, get DVA too?").

@@ -344,6 +344,9 @@ describe('matchQuestion', () => {
     expect(answered("i'm a DBA, which of the two needs more coding?")).toBe('coding');
     // A plain pick for the persona stays with the recommender.
     expect(answered("i'm a DBA, which of the two should I go for?")).toBe('choose');
+    // Described by the topic asked about: "I hate coding … or is there a lot of code?" asks about coding.
+    expect(answered('I really hate coding. Is the DVA fine for me or is it full of code?')).toBe('coding');
+    expect(answered('I hate coding, SAA or DVA?')).toBe('choose');
   });
 
   it('answers "not covered" to AWS certificates in general for another job, but not to a product named like a job', () => {
