@@ -66,6 +66,11 @@ describe('answer quality (the gate in npm test)', () => {
    * side's own section for "what does it validate / what does that tell me". blind19 and chatter16 joined once
    * measured at the end; blind20 (measured once, then read), dev-in5, dev-oos6, chatter17 and chatter18 joined
    * as development lists. No floor moved down.
+   * Session 15: blind19, blind20 and chatter16 informed the round's changes; floors rose on 20 sets, not
+   * covered most (prices asked as comparisons, exams in other fields, what employers require, the asker's
+   * people named in a keyword) and out-of-scope channel answers fewer. One floor moved down by one
+   * question: blind13's channel recall, for a wrong channel answer that became silence. blind21 and
+   * chatter19 joined once measured at the end; blind22 (measured once, then read) joined as a development list.
    */
   it.each([
     {
@@ -90,7 +95,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.89,
+      recall: 0.9,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -124,7 +129,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.71,
+      recall: 0.72,
     },
     {
       file: 'questions.blind8.jsonl',
@@ -132,16 +137,16 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.7,
-      chatter: 1,
+      recall: 0.72,
+      chatter: 0,
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.78,
+      recall: 0.8,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -181,22 +186,22 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind13-session8-start-code.txt) and once on its final code
       // (eval/measured-blind13-session8-end.txt); session 9 read its misses and tuned on them.
       file: 'questions.blind13.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
-      notCovered: 0.98,
-      precision: 0.98,
+      notCovered: 0.99,
+      precision: 0.99,
       // 0.82 until session 15, when a wrong channel answer (a pick that weighs the two on difficulty, read
       // as the recommender's) became the right direct answer and channel silence: answered 81.4%.
       recall: 0.81,
-      chatter: 1,
+      chatter: 0,
     },
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.89,
-      top3: 0.97,
+      top1: 0.9,
+      top3: 0.98,
       notCovered: 0,
-      precision: 0.95,
+      precision: 0.96,
       recall: 0.75,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
@@ -241,7 +246,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -256,9 +261,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind17.jsonl',
       top1: 0.9,
       top3: 0.95,
-      notCovered: 0.97,
+      notCovered: 0.98,
       precision: 0.99,
-      recall: 0.73,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -269,10 +274,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind18.jsonl',
       top1: 0.94,
       top3: 0.99,
-      notCovered: 0.91,
+      notCovered: 0.94,
       precision: 0.99,
-      recall: 0.8,
-      chatter: 2,
+      recall: 0.81,
+      chatter: 1,
     },
     {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
@@ -281,7 +286,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.89,
       top3: 0.96,
       notCovered: 0,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.79,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -292,35 +297,35 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.92,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      chatter: 3,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
       // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
       // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
       file: 'questions.dev-in3.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos3.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.93,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      chatter: 3,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
       // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.97,
       notCovered: 0,
       precision: 0.96,
@@ -331,20 +336,20 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos4.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      chatter: 3,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
       file: 'questions.dev-oos5.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      notCovered: 0.9,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      chatter: 2,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -353,24 +358,24 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind19-session14-mid.txt) and on the final code (eval/measured-blind19-session14-end.txt,
       // unchanged by the session's last commit); its misses have not been read.
       file: 'questions.blind19.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.99,
-      notCovered: 0.91,
-      precision: 0.96,
+      notCovered: 0.97,
+      precision: 0.97,
       recall: 0.76,
-      chatter: 3,
+      chatter: 1,
     },
     {
       // Session 14: written by a helper after the round's first changes, measured once before it was read
       // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
       // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
       file: 'questions.blind20.jsonl',
-      top1: 0.91,
-      top3: 0.98,
-      notCovered: 0.91,
-      precision: 0.96,
-      recall: 0.78,
-      chatter: 3,
+      top1: 0.93,
+      top3: 0.99,
+      notCovered: 0.96,
+      precision: 0.97,
+      recall: 0.79,
+      chatter: 0,
     },
     {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
@@ -389,7 +394,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      notCovered: 0.88,
       precision: 0,
       recall: 0,
       chatter: 5,
@@ -401,7 +406,43 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace16.jsonl',
       top1: 0,
       top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 15: written by a helper before any change, measured on the session's starting code
+      // (eval/baseline-blind21-session15-start-code.txt), mid-round (eval/measured-blind21-session15-mid.txt)
+      // and on the final code (eval/measured-blind21-session15-end.txt); its misses have not been read.
+      file: 'questions.blind21.jsonl',
+      top1: 0.92,
+      top3: 0.98,
+      notCovered: 0.97,
+      precision: 0.99,
+      recall: 0.74,
+      chatter: 0,
+    },
+    {
+      // Session 15: written by a helper mid-round, measured once before it was read (on the starting code,
+      // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
+      file: 'questions.blind22.jsonl',
+      top1: 0.84,
+      top3: 0.94,
       notCovered: 0.91,
+      precision: 0.96,
+      recall: 0.67,
+      // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
+      behind: ['direct top-3'],
+    },
+    {
+      // Session 15's held-out chatter, measured like blind21: one line is answered in a channel, at the start
+      // and at the end (its misses have not been read).
+      file: 'chatter.workplace19.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.87,
       precision: 0,
       recall: 0,
       chatter: 1,
