@@ -370,9 +370,9 @@ function modifiesAnotherJob(raw: readonly string[], at: number): boolean {
 
 /**
  * The words that ask (not where the asker describes themselves) name another job: a job noun neither side
- * is, not part of a phrase of the guide's or the end of a product's name among its not-covered
- * keywords ("secrets manager"), or a side's job noun after another role's modifier ("UX designer", "game developer", see
- * otherRoleWords).
+ * is, not part of a phrase of the guide's nor the end of a product's name among its not-covered keywords
+ * ("secrets manager"), or a side's job noun after another role's modifier ("UX designer", "game developer",
+ * see otherRoleWords).
  */
 function asksOfAnotherRole(
   index: GuideIndex,

@@ -43,9 +43,10 @@ export interface PreparedQuestion {
   /** It does so outside the clauses where the asker describes themselves. */
   askingPick: boolean;
   /**
-   * Per word: it stands in a sentence that asks (ends in "?"). In "Can someone ELI5 the difference
-   * between SAA and DVA? Every thread I read assumes I know", the second sentence is context. When no
-   * sentence ends in "?", or there is one sentence, every word is in the question.
+   * Per word: it stands in a sentence that asks (ends in "?"), or in the sentence before a short question
+   * that points back at it ("My friend says the DVA is all code. Is that true?"). In "Can someone ELI5 the
+   * difference between SAA and DVA? Every thread I read assumes I know", the second sentence is context.
+   * When no sentence ends in "?", or there is one sentence, every word is in the question.
    */
   inQuestion: boolean[];
   /**

@@ -133,7 +133,7 @@ export function asksInAnyForm(text: string): boolean {
  * question that follows).
  */
 const ASKS_THE_ROOM =
-  /^\W*(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|has\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b/i;
+  /^\W*(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b/i;
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone

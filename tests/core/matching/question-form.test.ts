@@ -59,6 +59,7 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('is anyone else doing the SAA? maybe we can pair up')).toBe(true);
     expect(asksOnlyTheRoom('who else is sitting the DVA in May?')).toBe(true);
     expect(asksOnlyTheRoom('anyone up for a DVA study session after work?')).toBe(true);
+    expect(asksOnlyTheRoom("who's taking the SAA this quarter?")).toBe(true);
   });
 
   it('is false when a question asks something else, or asks for experience or knowledge', () => {
