@@ -110,9 +110,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const context = new Set(terms.filter((term) => !asking.has(term)));
   const weighed = (i: number, term: string) =>
     asks(i) && topicAt(i, term) && MORE_OR_LESS.has(prepared.raw[i - 1] ?? '');
-  const weighsATopic =
-    stemmed.some((term, i) => !consumed[i] && weighed(i, term)) ||
-    found.some(({ at, term }) => weighed(at, term));
+  // Only a topic of the guide's vocabulary: "more sensible", "more useful" weigh the pick itself.
+  const weighsATopic = found.some(({ at, term }) => weighed(at, term));
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
   const pairsOf = (list: readonly string[]) =>
