@@ -53,13 +53,23 @@ export const PLACEHOLDERS: ReadonlySet<string> = new Set(
 /** A keyword written in double quotes. */
 const QUOTED = /^"[^"]+"$/;
 
-export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): UncoveredPhrase {
+export function uncoveredPhrase(
+  keyword: string,
+  broad: ReadonlySet<string>,
+  brands: ReadonlySet<string> = new Set(),
+): UncoveredPhrase {
   const list = words(keyword);
   const all = list.map(stem);
+  // Read as written, a keyword reads past the words that hold a place and the brand, as a question does
+  // ("is there an AWS cert for…" is "is there a cert for…"; see uncoveredTopics), unless nothing is left.
+  const asWritten = () => {
+    const held = all.filter((term) => !PLACEHOLDERS.has(term));
+    const past = held.filter((term) => !brands.has(term));
+    return past.length > 0 ? past : held;
+  };
   // A keyword in double quotes ("how many minutes") is matched as written, function words and all: its one
   // topic word alone would also catch "… in five minutes".
-  if (QUOTED.test(keyword.trim()))
-    return { stems: all.filter((term) => !PLACEHOLDERS.has(term)), exact: true };
+  if (QUOTED.test(keyword.trim())) return { stems: asWritten(), exact: true };
   // A function word is one as written or as stemmed ("does" → "doe"), as in a question (prepare-question.ts).
   const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
   // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words
@@ -67,7 +77,7 @@ export function uncoveredPhrase(keyword: string, broad: ReadonlySet<string>): Un
   // So does a phrase that comes down to one word ("cut-off", "from home", "lots of openings"): that word
   // alone ("cut", "home", "openings") says much less than the phrase the author wrote.
   const exact = !content.some((term) => !broad.has(term)) || (content.length === 1 && all.length > 1);
-  return { stems: exact ? all.filter((term) => !PLACEHOLDERS.has(term)) : content, exact };
+  return { stems: exact ? asWritten() : content, exact };
 }
 
 /** The recommender's statements and roles that point to a side, with their keywords as stems. */

@@ -128,14 +128,8 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
     // Typos are corrected towards the keywords that count wherever they stand (not the product names of
     // `unnamedKeywords`, as before).
-    // A keyword read as written reads past the brand, as a question does ("is there an AWS cert for…"
-    // is "is there a cert for…"): see uncoveredTopics.
     const phrasesOf = (keywords: readonly string[] = []) =>
-      keywords.map((keyword) => {
-        const phrase = uncoveredPhrase(keyword, broad);
-        const stems = phrase.exact ? phrase.stems.filter((term) => !subject.brands.has(term)) : [];
-        return stems.length > 0 && stems.length < phrase.stems.length ? { ...phrase, stems } : phrase;
-      });
+      keywords.map((keyword) => uncoveredPhrase(keyword, broad, subject.brands));
     learn(topic.keywords);
     learn(topic.askedKeywords ?? []);
     learn(topic.generalKeywords ?? []);
