@@ -165,7 +165,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     terms,
     context,
     askedVocabulary: [...new Set(asked)],
-    describedVocabulary: new Set(found.filter(({ at }) => selfClause[at]).map(({ term }) => term)),
+    describedVocabulary: selfClause.some(Boolean)
+      ? new Set(found.filter(({ at }) => selfClause[at]).map(({ term }) => term))
+      : NOTHING_DESCRIBED,
     asksWithoutPick,
     bigrams,
     criteria: cues
@@ -723,6 +725,9 @@ function uncoveredTopics(
   });
   return found.sort((a, b) => b.longest - a.longest).map(({ topic }) => topic);
 }
+
+/** No vocabulary where the asker describes themselves: most questions describe no one. */
+const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
 
 /** Words that weigh how much of something each has: "which needs *more* coding?". */
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'most', 'least']);
