@@ -56,7 +56,7 @@ const QUOTED = /^"[^"]+"$/;
 export function uncoveredPhrase(
   keyword: string,
   broad: ReadonlySet<string>,
-  brands: ReadonlySet<string> = new Set(),
+  brands: ReadonlySet<string>,
 ): UncoveredPhrase {
   const list = words(keyword);
   const all = list.map(stem);

@@ -128,6 +128,11 @@ const SHOWS = new Set(
   ),
 );
 
+/** A side, a credential word or an exam code: the certification named ("the DVA", "that cert", "SAA-C03"). */
+function namesTheCertification(index: GuideIndex, term: string): boolean {
+  return index.sideTerms.has(term) || index.subject.credentials.has(term) || index.subject.codes.has(term);
+}
+
 /** The sentences that ask use one of SHOWS: "what does the SAA actually certify?". */
 function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
   const { corrected, stemmed, inQuestion } = prepared;
@@ -143,13 +148,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
       i - what <= TELLER_REACH &&
       stemmed
         .slice(what + 1, i)
-        .every(
-          (term, k) =>
-            TELLERS.has(corrected[what + 1 + k]!) ||
-            index.sideTerms.has(term) ||
-            index.subject.credentials.has(term) ||
-            index.subject.codes.has(term),
-        )
+        .every((term, k) => TELLERS.has(corrected[what + 1 + k]!) || namesTheCertification(index, term))
     );
   });
 }
@@ -167,14 +166,12 @@ const WHAT_IT_IS_REACH = 8;
  */
 function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
   const { corrected, stemmed, inQuestion } = prepared;
-  const { credentials, codes, brands, levels } = index.subject;
+  const { brands, levels } = index.subject;
   const namesIt = (k: number) => {
     const term = stemmed[k]!;
     return (
       WHAT_IT_IS.has(corrected[k]!) ||
-      index.sideTerms.has(term) ||
-      credentials.has(term) ||
-      codes.has(term) ||
+      namesTheCertification(index, term) ||
       brands.has(term) ||
       levels.has(term)
     );
