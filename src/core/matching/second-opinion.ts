@@ -50,14 +50,38 @@ export function secondOpinion(
   // The classifier's first choice when it leads clearly (`clearLead` times its second), else none.
   const clearChoice =
     leader && leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead ? leader[0] : undefined;
-  const opinion = reconsider(candidates, probability, leader, clearChoice, subject);
+  let opinion = reconsider(candidates, probability, leader, clearChoice, subject);
+  if (leader) offerAmongTheFirstThree(candidates, leader[0]);
+  opinion = blend(candidates, probability) ?? opinion;
   const lead = candidates[0]!;
   const doubted =
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
   const agreed = clearChoice !== undefined && clearChoice === lead.section?.id;
-  if (leader) offerAmongTheFirstThree(candidates, leader[0]);
   return { ...(opinion ? { opinion } : {}), doubted, agreed };
+}
+
+/**
+ * Weighs the matcher's first sections (`blend.among`) by their confidence as a share of the first's plus
+ * `blend.weight` times the log of the classifier's probability, and gives the best the lead and the lead's
+ * confidence. A lead the question's shape gave stays (see `sure`).
+ */
+function blend(candidates: Candidate[], probability: ReadonlyMap<string, number>): SecondOpinion | undefined {
+  const { weight, among } = TUNING.classifier.blend;
+  const top = candidates[0]!;
+  if (weight <= 0 || top.shaped || top.confidence <= 0) return undefined;
+  const value = (candidate: Candidate) =>
+    candidate.confidence / top.confidence +
+    weight * Math.log((probability.get(candidate.section?.id ?? '') ?? 0) + 1e-9);
+  let best = top;
+  for (const candidate of candidates.slice(1, among))
+    if (candidate.section && candidate.guide === top.guide && value(candidate) > value(best))
+      best = candidate;
+  if (best === top) return undefined;
+  const at = candidates.indexOf(best);
+  candidates[0] = { ...best, confidence: top.confidence, coverage: Math.max(top.coverage, best.coverage) };
+  candidates[at] = { ...top, confidence: best.confidence };
+  return 'tie-broken';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Guide, Section } from '../../../src/core/guide.js';
 import type { GuideIndex } from '../../../src/core/matching/guide-index.js';
 import type { Candidate } from '../../../src/core/matching/match-question.js';
@@ -24,7 +24,25 @@ const candidate = (id: string, score: number, confidence: number, evidence = 2, 
 /** What the second opinion changed in the ranking. */
 const opinionOf = (...args: Parameters<typeof secondOpinion>) => secondOpinion(...args).opinion;
 
+/** TUNING is read-only to the code; a test turns the blend off to test the rules before it alone. */
+const setBlendWeight = (weight: number) => {
+  (TUNING.classifier.blend as { weight: number }).weight = weight;
+};
+
+/** The rules below are tested on their own; the blend that follows them has its own tests (at the end). */
+function withoutTheBlend() {
+  const { weight } = TUNING.classifier.blend;
+  beforeEach(() => {
+    setBlendWeight(0);
+  });
+  afterEach(() => {
+    setBlendWeight(weight);
+  });
+}
+
 describe('secondOpinion', () => {
+  withoutTheBlend();
+
   it('breaks a near tie for the section the classifier clearly prefers, keeping the lead confidence', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 9, 0.45)];
     const opinion = opinionOf(indexWith({ skills: 0.1, 'skills-matrix': 0.6 }), candidates, []);
@@ -188,6 +206,7 @@ describe('secondOpinion', () => {
 });
 
 describe('secondOpinion: doubt', () => {
+  withoutTheBlend();
   const { channelDoubt } = TUNING.classifier;
   const top = candidate('salary', 10, 0.8);
 
@@ -273,5 +292,89 @@ describe('secondOpinion: doubt', () => {
     ];
     secondOpinion(indexWith({ skills: 0.1, difficulty: 0.3, levels: 0.2 }), candidates, []);
     expect(candidates.map((c) => c.section?.id)).toEqual(['skills', 'coding', 'difficulty', 'levels']);
+  });
+});
+
+describe('secondOpinion: the blend of confidence and classifier', () => {
+  const { weight } = TUNING.classifier.blend;
+  /** Probabilities that make the blend of `second` (confidence share `share` of the lead's) beat the lead by `margin`. */
+  const against = (share: number, margin: number) => {
+    // share + w·ln(p2) = 1 + w·ln(p1) + margin  →  p2 / p1 = exp((1 - share + margin) / w)
+    const ratio = Math.exp((1 - share + margin) / weight);
+    const lead = 0.9 / (1 + ratio);
+    return { lead, second: lead * ratio };
+  };
+
+  it("gives the lead to the runner-up when its probability outweighs its lower confidence, keeping the lead's confidence and coverage", () => {
+    const p = against(0.8, 0.01);
+    const candidates = [candidate('skills', 10, 0.5, 2, 0.9), candidate('coding', 5, 0.4, 2, 0.6)];
+    const result = secondOpinion(
+      indexWith({ skills: p.lead, coding: p.second, levels: 0.1 }),
+      candidates,
+      [],
+    );
+    expect(candidates.map((c) => c.section?.id)).toEqual(['coding', 'skills']);
+    expect(candidates[0]!.confidence).toBe(0.5);
+    // What the matcher found the question explained stays: a "did you mean" does not become "not covered".
+    expect(candidates[0]!.coverage).toBe(0.9);
+    expect(candidates[1]!.confidence).toBe(0.4);
+    expect(result.opinion).toBe('tie-broken');
+  });
+
+  it('keeps the lead when the probability falls just short of outweighing the confidence', () => {
+    const p = against(0.8, -0.01);
+    const candidates = [candidate('skills', 10, 0.5), candidate('coding', 5, 0.4)];
+    const result = secondOpinion(
+      indexWith({ skills: p.lead, coding: p.second, levels: 0.1 }),
+      candidates,
+      [],
+    );
+    expect(candidates.map((c) => c.section?.id)).toEqual(['skills', 'coding']);
+    expect(result.opinion).toBeUndefined();
+  });
+
+  it("keeps a lead the question's shape gave, however sure the classifier is", () => {
+    const p = against(0.8, 1);
+    const candidates = [
+      { ...candidate('choose', 10, 0.5), shaped: true as const },
+      candidate('coding', 5, 0.4),
+    ];
+    secondOpinion(indexWith({ choose: p.lead, coding: p.second }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('choose');
+  });
+
+  it('weighs only the first sections it is tuned to, and never a topic the guide does not cover', () => {
+    const { among } = TUNING.classifier.blend;
+    const candidates = Array.from({ length: among + 1 }, (_, k) =>
+      candidate(`s${k}`, 10 - k, 0.5 - k * 0.01),
+    );
+    const beyond = candidates[among]!.section!.id;
+    // The classifier's own first choice is not among them (it would be offered third, see above).
+    secondOpinion(indexWith({ s0: 0.001, [beyond]: 0.39, elsewhere: 0.6 }), candidates, []);
+    expect(candidates[0]!.section?.id).not.toBe(beyond);
+    const uncovered = {
+      guide,
+      uncovered: { topic: 'Exam price' },
+      score: 9,
+      confidence: 0.49,
+      coverage: 1,
+      evidence: 2,
+    } as Candidate;
+    const withTopic = [candidate('skills', 10, 0.5), uncovered];
+    secondOpinion(indexWith({ skills: 0.001 }), withTopic, []);
+    expect(withTopic[0]!.section?.id).toBe('skills');
+  });
+
+  it('is off at weight 0', () => {
+    const p = against(0.8, 1);
+    setBlendWeight(0);
+    try {
+      // Too far behind on score for the rules above to reorder.
+      const candidates = [candidate('skills', 10, 0.5), candidate('coding', 2, 0.4)];
+      secondOpinion(indexWith({ skills: p.lead, coding: p.second }), candidates, []);
+      expect(candidates[0]!.section?.id).toBe('skills');
+    } finally {
+      setBlendWeight(weight);
+    }
   });
 });
