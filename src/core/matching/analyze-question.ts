@@ -207,9 +207,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
  * (longest first). A guide has hundreds of phrases and a question a dozen words: this looks at a few.
  */
 function phrasesStartingIn(index: GuideIndex, stemmed: readonly string[]): VocabularyPhrase[] {
-  const found: VocabularyPhrase[] = [];
-  for (const start of new Set(stemmed)) found.push(...(index.phrasesByStart.get(start) ?? []));
-  return found.sort((a, b) => a.order - b.order);
+  const orders: number[] = [];
+  for (const start of new Set(stemmed))
+    for (const phrase of index.phrasesByStart.get(start) ?? []) orders.push(phrase.order);
+  // Sorted as numbers, not by comparing phrases: this runs for every guide.
+  return Array.from(Int32Array.from(orders).sort(), (order) => index.phrases[order]!);
 }
 
 /** Replaces vocabulary phrases by their canonical terms, longest phrase first, each word used once. */
@@ -713,17 +715,18 @@ function uncoveredTopics(
   };
   // The topic with the longest keyword found comes first: "best practice exam site" is about practice-test
   // providers ("practice exam site") more than about practice-test scores ("practice exam").
-  const found = index.uncovered.flatMap((doc) => {
-    if (!sharesAny(doc.starts, present)) return [];
-    const hits = doc.phrases.filter(occurs);
-    if (unnamed) hits.push(...doc.unnamedPhrases.filter(occurs));
-    if (general) hits.push(...doc.generalPhrases.filter(occurs));
-    hits.push(...doc.askedPhrases.filter(occursAsked));
-    return hits.length === 0
-      ? []
-      : [{ topic: doc.topic, longest: Math.max(...hits.map((phrase) => phrase.stems.length)) }];
-  });
-  return found.sort((a, b) => b.longest - a.longest).map(({ topic }) => topic);
+  // Only the keywords whose key stem the question uses can occur in it (GuideIndex.uncoveredKeys).
+  const longest = new Map<number, number>();
+  for (const term of present)
+    for (const { doc, kind, phrase } of index.uncoveredKeys.get(term) ?? []) {
+      if ((kind === 'unnamed' && !unnamed) || (kind === 'general' && !general)) continue;
+      if (!(kind === 'asked' ? occursAsked : occurs)(phrase)) continue;
+      longest.set(doc, Math.max(longest.get(doc) ?? 0, phrase.stems.length));
+    }
+  // Ties keep the guide's order of topics.
+  return [...longest]
+    .sort(([a, longestA], [b, longestB]) => longestB - longestA || a - b)
+    .map(([doc]) => index.uncovered[doc]!.topic);
 }
 
 /** No vocabulary where the asker describes themselves: most questions describe no one. */

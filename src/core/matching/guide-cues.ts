@@ -28,11 +28,12 @@ export interface CriterionCue {
  * skip the phrase without a scan.
  */
 export function keyStems(phrases: readonly (readonly string[])[]): Set<string> {
-  return new Set(
-    phrases.flatMap((phrase) =>
-      phrase.length > 0 ? [phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!] : [],
-    ),
-  );
+  return new Set(phrases.flatMap((phrase) => (phrase.length > 0 ? [keyStem(phrase)] : [])));
+}
+
+/** The stem `keyStems` keeps for one phrase (of at least one word). */
+export function keyStem(phrase: readonly string[]): string {
+  return phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!;
 }
 
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */

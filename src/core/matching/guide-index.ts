@@ -9,7 +9,7 @@ import {
   broadTerms,
   type CriterionCue,
   guideAnchors,
-  keyStems,
+  keyStem,
   recommenderCriteria,
   type SubjectCues,
   subjectCues,
@@ -39,8 +39,15 @@ export interface UncoveredDoc {
   askedPhrases: UncoveredPhrase[];
   /** The topic's `generalKeywords`: phrases that count only when the question does not speak of the pair. */
   generalPhrases: UncoveredPhrase[];
-  /** A stem of each phrase (keyStems): a question with none of them cannot match, and is not scanned. */
-  starts: Set<string>;
+}
+
+/** One keyword of a not-covered topic, under its key stem in `GuideIndex.uncoveredKeys`. */
+export interface UncoveredKey {
+  /** The topic's position in `GuideIndex.uncovered`. */
+  doc: number;
+  /** Which of the topic's keyword lists it is from (see UncoveredDoc). */
+  kind: 'keywords' | 'unnamed' | 'asked' | 'general';
+  phrase: UncoveredPhrase;
 }
 
 /** A vocabulary phrase (as stems) and the canonical term it stands for. */
@@ -57,6 +64,12 @@ export interface GuideIndex {
   /** Sorted by id, so that positions (and ties) do not move when the guide reorders its topics. */
   sections: SectionDoc[];
   uncovered: UncoveredDoc[];
+  /**
+   * Every keyword of `uncovered` by its key stem (keyStem: its first word that is not a function word):
+   * a question is checked against the keywords whose key stem it uses, not against every keyword of
+   * every topic (this runs for every guide).
+   */
+  uncoveredKeys: Map<string, UncoveredKey[]>;
   idf: Map<string, number>;
   /** term → positions in `sections` of the sections that use it. */
   postings: Map<string, number[]>;
@@ -67,6 +80,8 @@ export interface GuideIndex {
    * in `order` (longest first, so "solutions architect associate" is matched before "associate").
    */
   phrasesByStart: Map<string, VocabularyPhrase[]>;
+  /** The same phrases by `order`. */
+  phrases: VocabularyPhrase[];
   /** Per term, the most any one section's fields give it (see TUNING.fields): 0.3 means body text only. */
   bestFieldWeight: Map<string, number>;
   criteria: CriterionCue[];
@@ -137,26 +152,33 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     const unnamedPhrases = phrasesOf(topic.unnamedKeywords);
     const askedPhrases = phrasesOf(topic.askedKeywords);
     const generalPhrases = phrasesOf(topic.generalKeywords);
-    const all = [...phrases, ...unnamedPhrases, ...askedPhrases, ...generalPhrases];
-    return {
-      topic,
-      phrases,
-      unnamedPhrases,
-      askedPhrases,
-      generalPhrases,
-      starts: keyStems(all.map((phrase) => phrase.stems)),
-    };
+    return { topic, phrases, unnamedPhrases, askedPhrases, generalPhrases };
   });
   const ordered = phrases
     .filter((phrase) => phrase.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length)
     .map((phrase, order): VocabularyPhrase => ({ ...phrase, order }));
   const phrasesByStart = groupBy(ordered, (phrase) => phrase.stems[0]!);
+  const keys = uncovered.flatMap((doc, at) =>
+    (
+      [
+        ['keywords', doc.phrases],
+        ['unnamed', doc.unnamedPhrases],
+        ['asked', doc.askedPhrases],
+        ['general', doc.generalPhrases],
+      ] as const
+    ).flatMap(([kind, list]) =>
+      list
+        .filter((phrase) => phrase.stems.length > 0)
+        .map((phrase): UncoveredKey => ({ doc: at, kind, phrase })),
+    ),
+  );
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
     sections: sectionDocs,
     uncovered,
+    uncoveredKeys: groupBy(keys, (key) => keyStem(key.phrase.stems)),
     // Uncovered topics count as documents, so a word in every section is still not quite everywhere.
     idf: inverseFrequencies(
       sectionDocs.map((doc) => doc.terms),
@@ -165,6 +187,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     postings: postingsOf(sectionDocs.map((doc) => doc.terms)),
     positions: specialPositions(byId, defaultSection),
     phrasesByStart,
+    phrases: ordered,
     bestFieldWeight: bestWeights(sectionDocs.map((doc) => doc.terms)),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),

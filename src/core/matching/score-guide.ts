@@ -29,9 +29,10 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   let matched = shape.queryWeight;
   // In index order (sections sorted by id), so that equal scores rank by section id, whatever order the
   // guide lists its topics in; the sort in matchQuestion is stable and keeps this order for ties.
+  const terms = termsOf(index, analyzed);
   for (const position of [...candidatePositions(index, analyzed, shape)].sort((a, b) => a - b)) {
     const doc = index.sections[position]!;
-    const { score, evidence, words, shaped } = sectionScore(index, doc, analyzed, shape);
+    const { score, evidence, words, shaped } = sectionScore(index, doc, analyzed, shape, terms);
     matched = Math.max(matched, words);
     if (score > 0) {
       const candidate: Candidate = {
@@ -233,18 +234,47 @@ function candidatePositions(
   return positions;
 }
 
+/**
+ * What `termMatch` needs of a question term that does not depend on the section, looked up once per guide
+ * rather than once per section it is matched against.
+ */
+interface ScoredTerm {
+  term: string;
+  /** The side it names, if it names one. */
+  side?: string;
+  general: boolean;
+  /** Its inverse document frequency (0 when the guide never uses it). */
+  idf: number;
+  /** contextFactor's share. */
+  factor: number;
+}
+
+function termsOf(index: GuideIndex, analyzed: AnalyzedQuestion): ScoredTerm[] {
+  return analyzed.terms.map((term) => {
+    const side = index.sideTerms.get(term);
+    return {
+      term,
+      ...(side ? { side } : {}),
+      general: index.generalTerms.has(term),
+      idf: index.idf.get(term) ?? 0,
+      factor: contextFactor(analyzed, term),
+    };
+  });
+}
+
 function sectionScore(
   index: GuideIndex,
   doc: SectionDoc,
   analyzed: AnalyzedQuestion,
   shape: QuestionShape,
+  terms: readonly ScoredTerm[],
 ): { score: number; evidence: number; words: number; shaped: boolean } {
   let score = 0;
   let evidence = 0;
-  for (const term of analyzed.terms) {
-    const match = termMatch(index, doc, term, shape.singleSide) * contextFactor(analyzed, term);
+  for (const term of terms) {
+    const match = termMatch(doc, term, shape.singleSide) * term.factor;
     score += match;
-    if (match > 0 && !index.sideTerms.has(term) && !index.generalTerms.has(term)) evidence += 1;
+    if (match > 0 && !term.side && !term.general) evidence += 1;
   }
   for (const bigram of analyzed.bigrams) {
     if (doc.bigrams.has(bigram)) {
@@ -292,14 +322,13 @@ function contextFactor(analyzed: AnalyzedQuestion, term: string): number {
   return analyzed.context.has(term) ? WEIGHT.context : 1;
 }
 
-function termMatch(index: GuideIndex, doc: SectionDoc, term: string, singleSide: boolean): number {
+function termMatch(doc: SectionDoc, { term, side, general, idf }: ScoredTerm, singleSide: boolean): number {
   const inDoc = doc.terms.get(term) ?? 0;
-  const side = index.sideTerms.get(term);
   if (side) {
     const own = doc.section.side === side && singleSide;
     return WEIGHT.side * (own ? 1 : inDoc > 0 ? SCORING.sideElsewhere : 0);
   }
-  if (index.generalTerms.has(term)) return WEIGHT.general * inDoc;
+  if (general) return WEIGHT.general * inDoc;
   const damping = doc.section.side ? SCORING.oneSidedTopicDamping : 1;
-  return (index.idf.get(term) ?? 0) * inDoc * damping;
+  return idf * inDoc * damping;
 }
