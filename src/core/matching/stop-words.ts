@@ -22,6 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   involve involves involved involving entail entails assume assumes assumed expect expects expected
   two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely real
   ppl ur u nah cuz coz tho anyways anyhow someones stuff
+  complete completely absolute absolutely totally utter utterly super extremely entirely
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
     .trim()
     .split(/\s+/),

@@ -709,6 +709,13 @@ describe('matchQuestion', () => {
 });
 
 describe('decideReply', () => {
+  it('reads "complete", "absolute" and the like as emphasis, not as a word the guide never uses', () => {
+    // With "complete" unknown, a beginner's question that names no certification was "not covered".
+    expect(answered('complete newcomer to the cloud world — what path do you recommend?')).toBe(
+      'learning-path',
+    );
+  });
+
   it('answers a post that gives a long background before it asks, when the asking sentence agrees', () => {
     const post =
       'Long time lurker, first post. I spent six years doing desktop support and the last two running a small ' +
