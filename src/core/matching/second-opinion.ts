@@ -52,7 +52,8 @@ export function secondOpinion(
     leader && leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead ? leader[0] : undefined;
   let opinion = reconsider(candidates, probability, leader, clearChoice, subject);
   if (leader) offerAmongTheFirstThree(candidates, leader[0]);
-  opinion = blend(candidates, probability) ?? opinion;
+  const blended = blend(candidates, probability);
+  if (blended) opinion = judgeLead(candidates, leader, clearChoice, subject) ?? blended;
   const lead = candidates[0]!;
   const doubted =
     leader?.[0] !== lead.section?.id &&
@@ -63,8 +64,9 @@ export function secondOpinion(
 
 /**
  * Weighs the matcher's first sections (`blend.among`) by their confidence as a share of the first's plus
- * `blend.weight` times the log of the classifier's probability, and gives the best the lead and the lead's
- * confidence. A lead the question's shape gave stays (see `sure`).
+ * `blend.weight` times the log of the classifier's probability, and gives the best the lead, the lead's
+ * confidence and the larger coverage of the two (how much of the question the matcher found explained
+ * does not shrink because the classifier reordered). A lead the question's shape gave stays (see `sure`).
  */
 function blend(candidates: Candidate[], probability: ReadonlyMap<string, number>): SecondOpinion | undefined {
   const { weight, among } = TUNING.classifier.blend;
@@ -112,7 +114,7 @@ function reconsider(
   subject: Subject,
 ): SecondOpinion | undefined {
   const top = candidates[0]!;
-  const { nearTie, preferBy, confirm, sure } = TUNING.classifier;
+  const { nearTie, preferBy, sure } = TUNING.classifier;
   const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
   // A sure classifier (see `sure`) widens the tie to its own first choice among the three.
   const sureChoice =
@@ -143,8 +145,23 @@ function reconsider(
     candidates[at] = { ...top, confidence: pick.confidence };
     opinion = 'tie-broken';
   }
+  return judgeLead(candidates, leader, clearChoice, subject) ?? opinion;
+}
+
+/**
+ * A "did you mean" the classifier agrees with becomes "possibly relevant"; a lead on one shared word the
+ * classifier does not pick stays out of "best". For the lead after the rules above, and again after the
+ * blend when it gave another section the lead.
+ */
+function judgeLead(
+  candidates: Candidate[],
+  leader: readonly [string, number] | undefined,
+  clearChoice: string | undefined,
+  subject: Subject,
+): 'confirmed' | 'capped' | undefined {
+  const { confirm } = TUNING.classifier;
   const lead = candidates[0]!;
-  if (!leader) return opinion;
+  if (!leader) return undefined;
   if (bandOf(lead.confidence, lead.coverage, subject) === 'unsure' && leader[1] >= confirm) {
     // A "did you mean" whose first pick is the classifier's own first choice is confirmed; so is a later
     // pick of the three when the classifier prefers it clearly (twice its second choice).
@@ -164,5 +181,5 @@ function reconsider(
     candidates[0] = { ...lead, confidence: TUNING.confidence.singleWordCap };
     return 'capped';
   }
-  return opinion;
+  return undefined;
 }

@@ -245,13 +245,17 @@ export const TUNING = {
     /**
      * After the rules above, the matcher's first three sections are weighed once more: each by its
      * confidence as a share of the first's, plus `weight` times the log of the classifier's probability
-     * for it; the best takes the lead (and the lead's confidence). A lead the question's shape gave stays.
-     * 0 turns it off. Ranking alone (session 16, every eval set), the blend put the right section first
-     * more often than the matcher on the dev sets and on each of the three freshest sets (e.g. blind21
-     * 92.7% → 95.3–96.7% for weights 0.1–0.3). As decided replies, measured against off on 38 question
-     * and 19 chatter sets: 0.15 right answers +9 (17 gained, 1 lost), "not covered" +2, right channel
-     * answers +6, wrong −1; 0.2 gave +11 but one more wrong channel answer; 0.3 and 0.4 an out-of-scope
-     * message answered in a channel; the first two only (`among` 2) +5.
+     * for it; the best takes the lead (with the lead's confidence, and the larger coverage of the two),
+     * and is then judged as the rules' lead is (`confirm`, `singleWordCap`). A lead the question's shape
+     * gave stays. 0 turns it off. Ranking alone (session 16, every eval set), the blend put the right
+     * section first more often than the matcher on the dev sets and on each of the three freshest sets
+     * (e.g. blind21 92.7% → 95.3–96.7% for weights 0.1–0.3). As decided replies, against off on 38 question
+     * and 19 chatter sets: right answers +9 (10 gained, 1 lost), "not covered" +1, right channel answers +3,
+     * wrong −1; judging its lead too, +14 right answers more, one more wrong channel answer ("dev associate:
+     * is it ci/cd and sdk heavy…" → the developer section). Weight 0.2 gave +11 (before judging) but a wrong
+     * channel answer more; 0.3 and 0.4 an out-of-scope message answered in a channel; the first two only
+     * (`among` 2) +5. Without the coverage kept, a "did you mean" whose new lead explained less became
+     * "not covered".
      */
     blend: { weight: 0.15, among: 3 },
   },

@@ -321,6 +321,18 @@ describe('secondOpinion: the blend of confidence and classifier', () => {
     expect(result.opinion).toBe('tie-broken');
   });
 
+  it('confirms as "possibly relevant" an unsure lead it gave to the classifier\'s own first choice', () => {
+    // Preferred, but not clearly (under `clearLead` times the lead's probability): the rules before the
+    // blend confirm only a clear choice below the first. Both unsure ("did you mean"), far apart on score.
+    const p = against(0.95, 0.01);
+    expect(p.second / p.lead).toBeLessThan(TUNING.classifier.clearLead);
+    const candidates = [candidate('skills', 10, 0.3, 2, 0.5), candidate('coding', 2, 0.285, 2, 0.5)];
+    const result = secondOpinion(indexWith({ skills: p.lead, coding: p.second }), candidates, []);
+    expect(candidates[0]!.section?.id).toBe('coding');
+    expect(candidates[0]!.confidence).toBe(TUNING.bands.possible);
+    expect(result.opinion).toBe('confirmed');
+  });
+
   it('keeps the lead when the probability falls just short of outweighing the confidence', () => {
     const p = against(0.8, -0.01);
     const candidates = [candidate('skills', 10, 0.5), candidate('coding', 5, 0.4)];
