@@ -515,16 +515,31 @@ function opensWith(openers: readonly string[]): RegExp {
   return new RegExp(`^\\s*(${openers.join('|')})(?![\\p{L}])`, 'iu');
 }
 
-/** A question this short that points back ("Is that true?", "Is this the usual view?") asks about the sentence before it. */
+/**
+ * A question this short that points back asks about the sentence before it: by "that", "this" or "true"
+ * ("Is that true?", "Is this the usual view?"), or as a troubleshooter's ask with no topic of its own
+ * ("What am I missing?", "What should I check?", "what am i doing wrong"): the sentence before says what
+ * is wrong. Not "thoughts?" or "does it?" after a story: the story is the asker's background.
+ */
 const SHORT_QUESTION = 5;
 const POINTS_BACK = /\b(that|this|true)\b/i;
+const TROUBLESHOOTING = new Set(['missing', 'miss', 'wrong', 'check', 'fix', 'happening']);
+
+function pointsBack(part: string): boolean {
+  if (POINTS_BACK.test(part)) return true;
+  const said = words(part);
+  return (
+    said.some((word) => TROUBLESHOOTING.has(word)) &&
+    said.every((word) => STOP_WORDS.has(word) || TROUBLESHOOTING.has(word))
+  );
+}
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
   const sentences: { words: number; asks: boolean; pointsBack: boolean }[] = [];
   const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
     const asks = end.includes('?') || (UNMARKED_QUESTION.test(part) && !end.includes('.'));
-    sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && POINTS_BACK.test(part) });
+    sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && pointsBack(part) });
     return false;
   });
   const spoken = sentences.filter((sentence) => sentence.words > 0);

@@ -139,6 +139,39 @@ describe('the sentences that ask', () => {
     expect(asking('Passed the SAA. Now DVA?')).toEqual(['now', 'dva']);
   });
 
+  it("take in the sentence before a troubleshooter's short ask, which says what is wrong", () => {
+    expect(asking('The build keeps failing on the S3 upload. What should I check?')).toEqual([
+      'the',
+      'build',
+      'keeps',
+      'failing',
+      'on',
+      'the',
+      's3',
+      'upload',
+      'what',
+      'should',
+      'check',
+    ]);
+    // A story before "thoughts?" or "does it?" is the asker's background, not the question.
+    expect(asking('My lead wants me on the infra side. Thoughts?')).toEqual(['thoughts']);
+    expect(asking('Someone said SAA leads to architect roles. Does it?')).toEqual(['does', 'it']);
+  });
+
+  it('and a troubleshooting word in a longer question with a topic of its own stands alone', () => {
+    expect(asking('Lambda times out. What is wrong with my IAM role setup here?')).toEqual([
+      'what',
+      'is',
+      'wrong',
+      'with',
+      'my',
+      'iam',
+      'role',
+      'setup',
+      'here',
+    ]);
+  });
+
   it('are the whole message when no sentence asks, or there is only one', () => {
     expect(asking('saa vs dva salary. long story')).toEqual(['saa', 'vs', 'dva', 'salary', 'long', 'story']);
     expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
