@@ -54,6 +54,8 @@ export interface MatchResult {
   doubted: boolean;
   /** The classifier picks the first section itself, with a clear lead (see secondOpinion). */
   agreed: boolean;
+  /** The first section is there by the blend of confidence and classifier (see secondOpinion). */
+  blended: boolean;
 }
 
 const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
@@ -94,9 +96,9 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
-  const { opinion, doubted, agreed } = first
+  const { opinion, doubted, agreed, blended } = first
     ? secondOpinion(indexes, candidates, first.corrected, subject)
-    : { opinion: undefined, doubted: false, agreed: false };
+    : { opinion: undefined, doubted: false, agreed: false, blended: false };
   return {
     candidates,
     criteria,
@@ -110,6 +112,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
     doubted,
     agreed,
+    blended,
   };
 }
 

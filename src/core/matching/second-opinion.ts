@@ -23,6 +23,8 @@ export interface SecondOpinionResult {
    * chatter.
    */
   agreed: boolean;
+  /** The blend (after the rules) gave the lead to another section than the rules left first. */
+  blended: boolean;
 }
 
 /**
@@ -42,9 +44,9 @@ export function secondOpinion(
   subject: Subject = 'none',
 ): SecondOpinionResult {
   const top = candidates[0];
-  if (!top?.section) return { doubted: false, agreed: false };
+  if (!top?.section) return { doubted: false, agreed: false, blended: false };
   const index = indexes.find((candidate) => candidate.guide === top.guide);
-  if (!index) return { doubted: false, agreed: false };
+  if (!index) return { doubted: false, agreed: false, blended: false };
   const probability = index.classifier.probabilities(questionWords);
   const [leader, second] = [...probability].sort((a, b) => b[1] - a[1]);
   // The classifier's first choice when it leads clearly (`clearLead` times its second), else none.
@@ -59,7 +61,7 @@ export function secondOpinion(
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
   const agreed = clearChoice !== undefined && clearChoice === lead.section?.id;
-  return { ...(opinion ? { opinion } : {}), doubted, agreed };
+  return { ...(opinion ? { opinion } : {}), doubted, agreed, blended: blended !== undefined };
 }
 
 /**

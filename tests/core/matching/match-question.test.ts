@@ -260,7 +260,7 @@ describe('matchQuestion', () => {
   });
 
   it('offers no "did you mean" for a question that names nothing of the guide in words it never uses', () => {
-    const question = 'how much coding does building a mobile game involve?';
+    const question = 'how much coding does making an indie game involve?';
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
     // Unsure: below "possibly relevant", yet explaining enough of the question for a "did you mean".
@@ -709,6 +709,21 @@ describe('matchQuestion', () => {
 });
 
 describe('decideReply', () => {
+  it("answers in a channel a lead the classifier's blend gave only on the matcher's own terms", () => {
+    // The blend moved the developer section up from behind the matcher's first and the classifier
+    // confirmed it: answered when asked, but overheard that is not sure enough to post.
+    const question = 'DVA-C02, is it heavy on ci/cd and sdks?';
+    expect(matchQuestion(indexes, question).blended).toBe(true);
+    expect(answered(question)).toBe('developer');
+    expect(answered(question, 'channel')).toBe('silence');
+  });
+
+  it('reads the error before "what am i doing wrong" as the question: a how-to about AWS services', () => {
+    expect(
+      topic("my ECS service can't reach the RDS database from a private subnet. what am i doing wrong"),
+    ).toBe('How to use specific AWS services');
+  });
+
   it('reads "complete", "absolute" and the like as emphasis, not as a word the guide never uses', () => {
     // With "complete" unknown, a beginner's question that names no certification was "not covered".
     expect(answered('complete newcomer to the cloud world — what path do you recommend?')).toBe(
