@@ -282,6 +282,9 @@ describe('a post calling itself a question', () => {
   it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
     expect(aboutTheMessage('ok dumb question but is dva easier')).toEqual(['dumb', 'question']);
+    expect(aboutTheMessage('real talk: do architects out-earn developers?')).toEqual(['real', 'talk']);
+    // Talk as a topic stays: "talk to stakeholders" is an architect's day.
+    expect(aboutTheMessage('do architects talk to stakeholders more?')).toEqual([]);
     const prepared = prepareQuestion('honest question: is the dev cert a coding exam?', index!.corrector);
     expect(prepared.stop.slice(0, 2)).toEqual([true, true]);
   });
