@@ -724,6 +724,11 @@ describe('decideReply', () => {
     ).toBe('How to use specific AWS services');
   });
 
+  it('reads "arch cert" as the architect certification, as people shorten it', () => {
+    expect(answered("arch cert or dev cert, what's the difference?")).toBe('overview');
+    expect(answered('is the arch exam harder than the dev one?', 'channel')).toBe('difficulty');
+  });
+
   it('reads "complete", "absolute" and the like as emphasis, not as a word the guide never uses', () => {
     // With "complete" unknown, a beginner's question that names no certification was "not covered".
     expect(answered('complete newcomer to the cloud world — what path do you recommend?')).toBe(
