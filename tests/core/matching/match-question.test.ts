@@ -724,6 +724,13 @@ describe('decideReply', () => {
     ).toBe('How to use specific AWS services');
   });
 
+  it("reads everyday synonyms of the guide's topics: a cakewalk or a nightmare is difficulty, what an exam revolves around its focus", () => {
+    expect(answered('which one is the cakewalk and which one is the nightmare, saa or dva?', 'channel')).toBe(
+      'difficulty',
+    );
+    expect(answered('does the architect exam revolve around cost and resilience?')).toBe('focus-areas');
+  });
+
   it('reads "arch cert" as the architect certification, as people shorten it', () => {
     expect(answered("arch cert or dev cert, what's the difference?")).toBe('overview');
     expect(answered('is the arch exam harder than the dev one?', 'channel')).toBe('difficulty');
