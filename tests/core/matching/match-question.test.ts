@@ -718,6 +718,11 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
+    expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
+    expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
+  });
+
   it('reads the error before "what am i doing wrong" as the question: a how-to about AWS services', () => {
     expect(
       topic("my ECS service can't reach the RDS database from a private subnet. what am i doing wrong"),
