@@ -16,6 +16,7 @@ import {
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
+  tellsNews,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
@@ -173,6 +174,8 @@ function overheardBand(
   // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
   // not when the writer tells of themselves ("i'm taking the developer exam first, settled, already decided").
   if (looksLikeQuestion(question)) return band;
+  // Nor news ("passed!!! developer associate ✅"), however plainly it names the certification.
+  if (tellsNews(question)) return undefined;
   return match.unknownWords === 0 && (match.choiceCue || !opensWithItsWriter(question)) ? band : undefined;
 }
 

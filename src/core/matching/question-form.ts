@@ -154,3 +154,15 @@ const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
 export function opensWithItsWriter(text: string): boolean {
   return TELLS_OF_ITSELF.test(text);
 }
+
+/**
+ * A message that tells of something done or set ("passed!!! developer associate ✅", "SAA booked for the
+ * 12th"): news, not a bare topic asked about.
+ */
+const TELLS_NEWS =
+  /\b(?:passed|failed|booked|scheduled|rescheduled|finished|cleared|nailed|smashed|aced|completed|done|earned|registered)\b/i;
+
+/** Whether a message tells of something done or set (see TELLS_NEWS). */
+export function tellsNews(text: string): boolean {
+  return TELLS_NEWS.test(text);
+}

@@ -455,14 +455,15 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 15's held-out chatter, measured like blind21: one line is answered in a channel, at the start
       // and at the end (informed from session 16 on, as blind21). Session 16: asked directly, "she got the solutions
       // architect pro, absolute legend" is answered with the levels section since "absolute" is read as
-      // emphasis, not as a word the guide never uses (0.87 → 0.86).
+      // emphasis, not as a word the guide never uses (0.87 → 0.86). Its one channel answer ("passed!!!
+      // developer associate ✅") is silence since news is not read as a bare topic: chatter 1 → 0.
       file: 'chatter.workplace19.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.86,
       precision: 0,
       recall: 0,
-      chatter: 1,
+      chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
   ])('holds its floors on $file, ahead of both baselines', (floors) => {

@@ -709,6 +709,11 @@ describe('matchQuestion', () => {
 });
 
 describe('decideReply', () => {
+  it('stays silent in a channel on news of a certification, and still answers a bare topic', () => {
+    expect(answered('developer associate: passed ✅', 'channel')).toBe('silence');
+    expect(answered('salary comparison', 'channel')).toBe('salary');
+  });
+
   it("answers in a channel a lead the classifier's blend gave only on the matcher's own terms", () => {
     // The blend moved the developer section up from behind the matcher's first and the classifier
     // confirmed it: answered when asked, but overheard that is not sure enough to post.

@@ -5,6 +5,7 @@ import {
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
+  tellsNews,
 } from '../../../src/core/matching/question-form.js';
 
 describe('looksLikeQuestion', () => {
@@ -67,5 +68,14 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('anyone done both? which order did you take them in?')).toBe(false);
     expect(asksOnlyTheRoom('does anyone know which exam has more coding?')).toBe(false);
     expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
+  });
+});
+
+describe('tellsNews', () => {
+  it('finds a message telling of something done or set', () => {
+    expect(tellsNews('developer associate: passed ✅')).toBe(true);
+    expect(tellsNews('SAA booked for the 12th')).toBe(true);
+    expect(tellsNews('salary comparison')).toBe(false);
+    expect(tellsNews('which cert pays more')).toBe(false);
   });
 });
