@@ -33,7 +33,7 @@ const INTERROGATIVE = new Set([
   'arent',
   'whom',
 ]);
-/** Requests read as questions too: "tell me about…", "explain…", "help me pick…". */
+/** Requests read as questions too: "tell me about…", "explain…", "help me pick…", "outline…", "walk me through…". */
 const REQUEST = new Set([
   'tell',
   'explain',
@@ -47,6 +47,19 @@ const REQUEST = new Set([
   'summarize',
   'summarise',
   'eli5',
+  'outline',
+  'define',
+  'clarify',
+  'contrast',
+  'rank',
+  'walk',
+  'sum',
+  'enumerate',
+  'elaborate',
+  'advise',
+  'suggest',
+  'break',
+  'spell',
 ]);
 /** An auxiliary before its subject asks: "*should i* do DVA next", "*am i* doing it backwards". */
 const INVERTED = /\S\s+(should|can|could|would|do|does|am|will|shall)\s+(i|we)\s+\p{L}/iu;
@@ -82,6 +95,7 @@ const LEAD_IN = new Set([
   'now',
   'real',
   'talk',
+  'kindly',
 ]);
 
 /**

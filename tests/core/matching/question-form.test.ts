@@ -15,6 +15,8 @@ describe('looksLikeQuestion', () => {
     'tbh what is actually different between them',
     'SA or DVA, what sets them apart',
     'tell me about the architect cert',
+    'Kindly outline the route from beginner to associate',
+    'walk me through the developer associate',
     'quick question: does the dev cert need coding',
     'just passed the SAA last week 🎉 should i do the DVA next',
     'plan is SAA then DVA. sensible order or am i doing it backwards',
