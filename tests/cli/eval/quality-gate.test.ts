@@ -72,6 +72,11 @@ describe('answer quality (the gate in npm test)', () => {
    * question: blind13's channel recall, for a wrong channel answer that became silence. blind21 and
    * chatter19 joined once measured at the end; blind22 (measured once, then read) joined as a development list,
    * and blind23, written after the round to check it, located two changes that over-reached (mended).
+   * Session 16: blind21, chatter19 and (mid-round) blind23 informed the round's changes; floors rose on 18
+   * sets, top-1 most (the classifier's blend with the matcher's confidence, and its confirmation), channel
+   * recall with requests read as asking. Two floors moved down by one question each: blind8's channel recall
+   * (a channel answer the blend's confirmation silenced) and chatter19's "not covered" asked directly
+   * ("absolute legend" read as emphasis). blind24 and chatter20 joined once measured at the end.
    */
   it.each([
     {
@@ -112,7 +117,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.68,
+      recall: 0.69,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -127,14 +132,14 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind7.jsonl',
       top1: 0.91,
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.72,
+      recall: 0.73,
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -145,7 +150,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
@@ -155,10 +160,10 @@ describe('answer quality (the gate in npm test)', () => {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.85,
+      top1: 0.86,
       top3: 0.97,
       notCovered: 0.99,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.7,
       chatter: 0,
     },
@@ -177,7 +182,7 @@ describe('answer quality (the gate in npm test)', () => {
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -189,7 +194,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind13-session8-start-code.txt) and once on its final code
       // (eval/measured-blind13-session8-end.txt); session 9 read its misses and tuned on them.
       file: 'questions.blind13.jsonl',
-      top1: 0.95,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -237,11 +242,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
       // (eval/measured-blind15-session10-end.txt). Its misses were read in session 11.
       file: 'questions.blind15.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.72,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -249,11 +254,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.89,
+      top1: 0.91,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.7,
+      recall: 0.71,
       chatter: 0,
     },
     {
@@ -262,11 +267,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.74,
+      recall: 0.75,
       chatter: 0,
     },
     {
@@ -286,18 +291,18 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 9's development lists (read and tuned on): 285 questions in scope written to avoid the
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
-      top1: 0.89,
+      top1: 0.9,
       top3: 0.96,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.79,
+      recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos2.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 3,
@@ -377,17 +382,17 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.97,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
-      top1: 0.88,
-      top3: 0.92,
+      top1: 0.9,
+      top3: 0.93,
       notCovered: 0,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.73,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
@@ -397,7 +402,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 5,
@@ -420,19 +425,19 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind21-session15-start-code.txt), mid-round (eval/measured-blind21-session15-mid.txt)
       // and on the final code (eval/measured-blind21-session15-end.txt); its misses were not read while tuning.
       file: 'questions.blind21.jsonl',
-      top1: 0.92,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.74,
+      recall: 0.75,
       chatter: 0,
     },
     {
       // Session 15: written by a helper mid-round, measured once before it was read (on the starting code,
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
-      top1: 0.84,
-      top3: 0.94,
+      top1: 0.87,
+      top3: 0.95,
       notCovered: 0.91,
       precision: 0.96,
       recall: 0.67,
@@ -444,10 +449,10 @@ describe('answer quality (the gate in npm test)', () => {
       // code and on 3d4670d (eval/baseline-blind23-session15-start-code.txt, eval/measured-blind23-session15-3d4670d.txt):
       // two fewer right there; measured per commit to find the two changes, whose two questions were read.
       file: 'questions.blind23.jsonl',
-      top1: 0.87,
-      top3: 0.96,
+      top1: 0.91,
+      top3: 0.97,
       notCovered: 0.9,
-      precision: 0.98,
+      precision: 0.99,
       recall: 0.66,
       chatter: 0,
     },
@@ -461,6 +466,30 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.86,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 16: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind24-session16-start-code.txt), mid-round
+      // (eval/measured-blind24-session16-mid.txt) and on the final code (eval/measured-blind24-session16-end.txt);
+      // its misses were not read. One out-of-scope message is answered in a channel, from the start.
+      file: 'questions.blind24.jsonl',
+      top1: 0.92,
+      top3: 0.96,
+      notCovered: 0.94,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 1,
+    },
+    {
+      // Session 16's held-out chatter, measured like blind24: no line answered in a channel, start to end.
+      file: 'chatter.workplace20.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
       precision: 0,
       recall: 0,
       chatter: 0,
