@@ -248,8 +248,8 @@ export const TUNING = {
      * for it; the best takes the lead (with the lead's confidence, and the larger coverage of the two),
      * and is then judged as the rules' lead is (`confirm`, `singleWordCap`). A lead the question's shape
      * gave stays. 0 turns it off. Ranking alone (session 16, every eval set), the blend put the right
-     * section first more often than the matcher on the dev sets and on each of the three freshest sets
-     * (e.g. blind21 92.7% → 95.3–96.7% for weights 0.1–0.3). As decided replies, against off on 38 question
+     * section first more often than the matcher on the dev sets at weights 0.1–0.5, and on the three
+     * freshest sets at 0.2–0.3 (blind21 92.7% → 96.0–96.7%; at 0.1 blind22 fell 0.7 points). As decided replies, against off on 38 question
      * and 19 chatter sets: right answers +9 (10 gained, 1 lost), "not covered" +1, right channel answers +3,
      * wrong −1; judging its lead too, +14 right answers more, one more wrong channel answer ("dev associate:
      * is it ci/cd and sdk heavy…" → the developer section). Weight 0.2 gave +11 (before judging) but a wrong
