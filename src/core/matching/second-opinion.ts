@@ -29,9 +29,10 @@ export interface SecondOpinionResult {
 
 /**
  * Lets the guide's classifier have its say on the matcher's own ranking, and nothing more: it may
- * reorder a near tie among the matcher's top sections, may turn a "did you mean" whose first pick
- * it agrees with into a "possibly relevant" answer, keeps a match resting on one shared word out
- * of "best" unless it agrees, and says whether it doubts or clearly agrees with the first section.
+ * reorder a near tie among the matcher's top sections, then weigh the first three once more with
+ * the matcher's confidence (`blend`), may turn a "did you mean" whose first pick it agrees with into a
+ * "possibly relevant" answer, keeps a match resting on one shared word out of "best" unless it agrees,
+ * and says whether it doubts or clearly agrees with the first section.
  * It never adds a candidate, never overrides a "not covered" topic, and never raises a confidence to
  * where a channel would answer (its agreement lowers the bar only for a message that names the
  * certifications, see `agreed`). `candidates` is sorted best first and is reordered in place. The
