@@ -21,6 +21,10 @@ const candidate = (id: string, score: number, confidence: number, evidence = 2, 
   evidence,
 });
 
+/** A topic the guide does not cover, ranked among the sections. */
+const uncoveredCandidate = (score: number, confidence: number) =>
+  ({ guide, uncovered: { topic: 'Exam price' }, score, confidence, coverage: 1, evidence: 2 }) as Candidate;
+
 /** What the second opinion changed in the ranking. */
 const opinionOf = (...args: Parameters<typeof secondOpinion>) => secondOpinion(...args).opinion;
 
@@ -258,14 +262,7 @@ describe('secondOpinion: doubt', () => {
   });
 
   it('counts only sections for the first three: an uncovered topic among them is passed over', () => {
-    const uncovered = {
-      guide,
-      uncovered: { topic: 'Exam price' },
-      score: 8.5,
-      confidence: 0.45,
-      coverage: 1,
-      evidence: 2,
-    } as Candidate;
+    const uncovered = uncoveredCandidate(8.5, 0.45);
     const candidates = [
       candidate('skills', 10, 0.7),
       uncovered,
@@ -364,14 +361,7 @@ describe('secondOpinion: the blend of confidence and classifier', () => {
     // The classifier's own first choice is not among them (it would be offered third, see above).
     secondOpinion(indexWith({ s0: 0.001, [beyond]: 0.39, elsewhere: 0.6 }), candidates, []);
     expect(candidates[0]!.section?.id).not.toBe(beyond);
-    const uncovered = {
-      guide,
-      uncovered: { topic: 'Exam price' },
-      score: 9,
-      confidence: 0.49,
-      coverage: 1,
-      evidence: 2,
-    } as Candidate;
+    const uncovered = uncoveredCandidate(9, 0.49);
     const withTopic = [candidate('skills', 10, 0.5), uncovered];
     secondOpinion(indexWith({ skills: 0.001 }), withTopic, []);
     expect(withTopic[0]!.section?.id).toBe('skills');
