@@ -726,7 +726,7 @@ function uncoveredTopics(
   // Ties keep the guide's order of topics.
   return [...longest]
     .sort(([a, longestA], [b, longestB]) => longestB - longestA || a - b)
-    .map(([doc]) => index.uncovered[doc]!.topic);
+    .map(([doc]) => index.uncovered[doc]!);
 }
 
 /** No vocabulary where the asker describes themselves: most questions describe no one. */

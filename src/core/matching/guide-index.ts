@@ -29,23 +29,15 @@ export interface SectionDoc {
   bigrams: Set<string>;
 }
 
-/** A topic the guide knowingly does not cover, with its keywords as phrases. */
-export interface UncoveredDoc {
-  topic: UncoveredTopic;
-  phrases: UncoveredPhrase[];
-  /** The topic's `unnamedKeywords`: phrases that count only when the question names nothing of the guide's. */
-  unnamedPhrases: UncoveredPhrase[];
-  /** The topic's `askedKeywords`: phrases that count only in the clauses that ask. */
-  askedPhrases: UncoveredPhrase[];
-  /** The topic's `generalKeywords`: phrases that count only when the question does not speak of the pair. */
-  generalPhrases: UncoveredPhrase[];
-}
-
-/** One keyword of a not-covered topic, under its key stem in `GuideIndex.uncoveredKeys`. */
+/**
+ * One keyword of a not-covered topic as a phrase, under its key stem in `GuideIndex.uncoveredKeys`. Its `kind`
+ * is the topic's list it comes from: `keywords` count wherever they stand; `unnamed` (`unnamedKeywords`) only
+ * when the question names nothing of the guide's; `asked` (`askedKeywords`) only in the clauses that ask;
+ * `general` (`generalKeywords`) only when the question does not speak of the pair.
+ */
 export interface UncoveredKey {
   /** The topic's position in `GuideIndex.uncovered`. */
   doc: number;
-  /** Which of the topic's keyword lists it is from (see UncoveredDoc). */
   kind: 'keywords' | 'unnamed' | 'asked' | 'general';
   phrase: UncoveredPhrase;
 }
@@ -63,7 +55,8 @@ export interface GuideIndex {
   guide: Guide;
   /** Sorted by id, so that positions (and ties) do not move when the guide reorders its topics. */
   sections: SectionDoc[];
-  uncovered: UncoveredDoc[];
+  /** The topics the guide knowingly does not cover, in its order. */
+  uncovered: readonly UncoveredTopic[];
   /**
    * Every keyword of `uncovered` by its key stem (keyStem: its first word that is not a function word):
    * a question is checked against the keywords whose key stem it uses, not against every keyword of
@@ -140,39 +133,37 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
   });
   const broad = broadTerms(guide);
   const subject = subjectCues(guide);
-  const uncovered = guide.notCovered.map((topic): UncoveredDoc => {
+  const uncovered = guide.notCovered;
+  const keys = uncovered.flatMap((topic, at) => {
     // Typos are corrected towards the keywords that count wherever they stand (not the product names of
     // `unnamedKeywords`, as before).
-    const phrasesOf = (keywords: readonly string[] = []) =>
-      keywords.map((keyword) => uncoveredPhrase(keyword, broad, subject.brands));
     learn(topic.keywords);
     learn(topic.askedKeywords ?? []);
     learn(topic.generalKeywords ?? []);
-    const phrases = phrasesOf(topic.keywords);
-    const unnamedPhrases = phrasesOf(topic.unnamedKeywords);
-    const askedPhrases = phrasesOf(topic.askedKeywords);
-    const generalPhrases = phrasesOf(topic.generalKeywords);
-    return { topic, phrases, unnamedPhrases, askedPhrases, generalPhrases };
+    return (
+      [
+        ['keywords', topic.keywords],
+        ['unnamed', topic.unnamedKeywords],
+        ['asked', topic.askedKeywords],
+        ['general', topic.generalKeywords],
+      ] as const
+    ).flatMap(([kind, keywords = []]) =>
+      keywords
+        .map(
+          (keyword): UncoveredKey => ({
+            doc: at,
+            kind,
+            phrase: uncoveredPhrase(keyword, broad, subject.brands),
+          }),
+        )
+        .filter((key) => key.phrase.stems.length > 0),
+    );
   });
   const ordered = phrases
     .filter((phrase) => phrase.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length)
     .map((phrase, order): VocabularyPhrase => ({ ...phrase, order }));
   const phrasesByStart = groupBy(ordered, (phrase) => phrase.stems[0]!);
-  const keys = uncovered.flatMap((doc, at) =>
-    (
-      [
-        ['keywords', doc.phrases],
-        ['unnamed', doc.unnamedPhrases],
-        ['asked', doc.askedPhrases],
-        ['general', doc.generalPhrases],
-      ] as const
-    ).flatMap(([kind, list]) =>
-      list
-        .filter((phrase) => phrase.stems.length > 0)
-        .map((phrase): UncoveredKey => ({ doc: at, kind, phrase })),
-    ),
-  );
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
@@ -203,8 +194,8 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
       keywords: [],
     },
     namedPairs: new Set(
-      uncovered.flatMap((doc) =>
-        doc.unnamedPhrases.flatMap(({ stems }) => stems.slice(1).map((term, k) => `${stems[k]} ${term}`)),
+      keys.flatMap(({ kind, phrase: { stems } }) =>
+        kind === 'unnamed' ? stems.slice(1).map((term, k) => `${stems[k]} ${term}`) : [],
       ),
     ),
     generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
