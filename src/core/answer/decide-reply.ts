@@ -229,7 +229,8 @@ function answerWith(
  * covered". When the classifier broke a near tie, its pick took the lead's place and confidence: the
  * question is explained as well as the matcher's lead explained it ("can someone explain the difference
  * between the SA and dev associate in like two sentences" stays a "did you mean", the overview first),
- * unless it uses words the guide never does (see TUNING.bands.tieBrokenUnknownLimit).
+ * unless it uses words the guide never does (see TUNING.bands.tieBrokenUnknownLimit). A lead the blend gave
+ * (second-opinion.ts) already carries the larger coverage of the two it swapped, whatever the unknown words.
  */
 function leadCoverage(match: MatchResult): number {
   const [top, ...rest] = match.candidates;
