@@ -68,6 +68,9 @@ describe('two HTTP instances sharing one database behind a load balancer', () =>
     const inThread = (ts: string) => ({ ...message(ts, 'app_mention'), thread_ts: root });
     bots.route({ kind: 'to', instance: 0 });
     await bots.event(inThread('1700000400.000200'), { eventId: 'Ev0THREADA01' });
+    // "Then": A has answered before B is asked (an ack comes before the answer is posted, so without this a
+    // loaded machine let B answer first, and the two replies came in the other order).
+    await bots.settle();
     bots.route({ kind: 'to', instance: 1 });
     await bots.event(inThread('1700000400.000300'), { eventId: 'Ev0THREADB01' });
     await bots.settle();
