@@ -309,6 +309,16 @@ const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that say what kind of architect or developer one is, not which job: "true architects", "a senior
+ * developer", "aspiring architects" are still the guide's architects and developers.
+ */
+const KIND_OF_ONE: ReadonlySet<string> = new Set(
+  'true real actual proper typical average good great decent experienced seasoned senior junior skilled successful aspiring budding future would-be wannabe fellow'.split(
+    ' ',
+  ),
+);
+
+/**
  * Per word: it follows a word the guide never uses that is neither a stop word nor a brand ("*UX* designer",
  * "*landscape* architect", "*driving* test"): a side's or a credential's name there names another role or
  * another exam.
@@ -319,6 +329,7 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuest
     const before = stemmed[i - 1]!;
     return (
       !stop[i - 1] &&
+      !KIND_OF_ONE.has(raw[i - 1]!) &&
       !index.idf.has(before) &&
       !index.subject.brands.has(before) &&
       !index.sideTerms.has(before)

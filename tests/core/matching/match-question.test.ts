@@ -296,6 +296,8 @@ describe('matchQuestion', () => {
     // A modifier the guide knows, or a persona asking for a pick, keeps the side.
     expect(answered('what do cloud architects earn compared with developers?')).toBe('salary');
     expect(answered('frontend developer here, which cert?')).toBe('choose');
+    // A word for what kind of architect one is ("experienced", "true") names no other job.
+    expect(answered('experienced architects vs developers: who earns more?', 'channel')).toBe('salary');
   });
 
   it('answers "not covered" to a question about a job neither side is, when nothing of the guide is named', () => {
