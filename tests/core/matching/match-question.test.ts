@@ -624,6 +624,10 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('overview');
   });
 
+  it('reads being torn or deciding between the two as a pick, like "which"', () => {
+    expect(answered('torn between the SAA and the DVA. I mostly write backend code all day')).toBe('choose');
+  });
+
   it('gives no default overview to a question whose other words the guide never uses', () => {
     // Only "exam" is the guide's; the rest is about the test room.
     expect(answered('onvue check: can you keep a water bottle and your glasses on during the exam')).toBe(

@@ -219,6 +219,12 @@ describe('"should"', () => {
     expect(pick('saa, dva, ugh. what should i?')).toBe(true);
   });
 
+  it('is asked by deciding, choosing or being torn as well', () => {
+    expect(pick('still deciding between the two associates')).toBe(true);
+    expect(pick('torn between architect and developer')).toBe(true);
+    expect(pick('help me decide: saa or dva')).toBe(true);
+  });
+
   it('asks something else with any other verb', () => {
     expect(pick('should i apply to jobs that want 3 years of aws experience')).toBe(false);
     expect(pick('when should each load balancer be used')).toBe(false);
