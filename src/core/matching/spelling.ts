@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
 import { STOP_WORDS } from './stop-words.js';
+import { stem } from './tokenize.js';
 import { allowedEdits, TUNING } from './tuning.js';
 
 /** Every spelling of `word` with one letter doubled or one doubled letter undoubled. */
@@ -48,6 +49,31 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['exms', 'exams'],
 ]);
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Every spelling one deletion, swap of neighbours or insertion away from `word`. Not a replaced letter:
+ * jargon the word list lacks is one letter from some English word ("stateful", "stageful").
+ */
+function oneEditAway(word: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) found.add(head + tail.slice(1));
+    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) found.add(head + letter + tail);
+  }
+  found.delete(word);
+  return found;
+}
+
+/** How often the guide uses each stem, over all the words that share it. */
+function stemCounts(lexicon: ReadonlyMap<string, number>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [known, uses] of lexicon) counts.set(stem(known), (counts.get(stem(known)) ?? 0) + uses);
+  return counts;
+}
+
 /** At most this many corrections are remembered per guide; the oldest is forgotten first. */
 export const CACHE_LIMIT = 5_000;
 const FUSE_OPTIONS = {
@@ -66,6 +92,8 @@ const FUSE_OPTIONS = {
 export class SpellingCorrector {
   private readonly byInitial = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string>();
+  /** How often the guide uses each stem (for englishNear), counted on first need. */
+  private stemUses: Map<string, number> | undefined;
 
   /**
    * `lexicon` maps each known word to how often the guide uses it (ties go to the commoner word);
@@ -97,7 +125,8 @@ export class SpellingCorrector {
     }
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const corrected = (this.isWord(word) ? this.undoubled(word) : this.nearest(word)) ?? word;
+    const corrected =
+      (this.isWord(word) ? this.undoubled(word) : (this.nearest(word) ?? this.englishNear(word))) ?? word;
     // Questions are open-ended text, so the cache is bounded; a Map's first key is its oldest.
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(word, corrected);
@@ -107,6 +136,25 @@ export class SpellingCorrector {
   /** How many corrections are remembered: never more than CACHE_LIMIT. */
   get cacheSize(): number {
     return this.cache.size;
+  }
+
+  /**
+   * An English word one edit away whose stem the guide uses, for a misspelling of a form the guide never
+   * writes: "reccommended" is "recommended", which the guide knows as "recommend"; "credentailing" is
+   * "credentialing". The commonest stem wins. Short words are left: "reqs" is no misspelt "res".
+   */
+  private englishNear(word: string): string | undefined {
+    if (word.length < TUNING.spelling.englishNearMinLength) return undefined;
+    this.stemUses ??= stemCounts(this.lexicon);
+    let best: { word: string; uses: number } | undefined;
+    for (const variant of oneEditAway(word)) {
+      // English first: stemming every variant would fill the stem cache with non-words.
+      if (!this.isWord(variant)) continue;
+      const uses = this.stemUses.get(stem(variant));
+      if (uses === undefined) continue;
+      if (!best || uses > best.uses) best = { word: variant, uses };
+    }
+    return best?.word;
   }
 
   private undoubled(word: string): string | undefined {

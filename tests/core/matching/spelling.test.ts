@@ -10,6 +10,8 @@ const lexicon = new Map([
   ['coding', 4],
   ['driven', 1],
   ['certification', 8],
+  ['recommend', 2],
+  ['credentials', 3],
 ]);
 const corrector = new SpellingCorrector(lexicon, isEnglishWord);
 
@@ -35,5 +37,14 @@ describe('SpellingCorrector', () => {
     expect(corrector.correct('c03')).toBe('c03');
     expect(corrector.correct('would')).toBe('would');
     expect(corrector.correct('kubernetes')).toBe('kubernetes');
+  });
+
+  it('reads a misspelt form the guide never writes as the English word one edit away whose stem it uses', () => {
+    // The guide writes "recommend" and "credentials"; these forms are one letter doubled, one swap away.
+    expect(corrector.correct('reccommended')).toBe('recommended');
+    expect(corrector.correct('credentailing')).toBe('credentialing');
+    // Not a short word, nor a replaced letter: jargon is often one letter from some English word.
+    expect(corrector.correct('recs')).toBe('recs');
+    expect(corrector.correct('recommwnded')).toBe('recommwnded');
   });
 });
