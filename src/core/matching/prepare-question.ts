@@ -515,7 +515,10 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
 
 const SENTENCE_END = /([.!?\n]+)/;
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
-const UNMARKED_QUESTION = opensWith(QUESTION_OPENERS);
+const UNMARKED_QUESTION = new RegExp(
+  `${opensWith(QUESTION_OPENERS).source}|^\\s*(to|in|on|for|at|by|with|of)\\s+(what|which|whom|how)(?![\\p{L}])(?!\\s+it)`,
+  'iu',
+);
 
 /** A pattern for text whose first word is one of `openers`. */
 function opensWith(openers: readonly string[]): RegExp {

@@ -98,6 +98,10 @@ const LEAD_IN = new Set([
   'kindly',
 ]);
 
+/** Prepositions a question may open with, before its question word ("*to* what extent", "*in* which way"). */
+const PREPOSITIONS = new Set(['to', 'in', 'on', 'for', 'at', 'from', 'by', 'with', 'of', 'into', 'under']);
+const WH_WORDS = new Set(['what', 'which', 'whom', 'whose', 'how', 'where', 'when']);
+
 /**
  * A channel message asks something: a question mark, or a clause that opens like a question or a
  * request ("SA or DVA, what sets them apart", "tell me about the architect cert").
@@ -106,8 +110,13 @@ export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
   return text.split(/[,:;.!…]|\s[-–—]\s/).some((clause) => {
     const all = words(clause);
-    const first = all.find((word) => !LEAD_IN.has(word));
+    const at = all.findIndex((word) => !LEAD_IN.has(word));
+    const first = all[at];
     if (first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first))) return true;
+    // A question word after its preposition: "to what extent…", "in which way…", "for whom…"; not the
+    // aside "for what it's worth".
+    if (first !== undefined && PREPOSITIONS.has(first) && WH_WORDS.has(all[at + 1] ?? ''))
+      return !(all[at + 2] ?? '').startsWith('it');
     // A question that lost its punctuation mid-clause: "just passed SAA last week 🎉 should i do DVA next".
     return INVERTED.test(clause);
   });

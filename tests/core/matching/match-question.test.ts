@@ -624,6 +624,11 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('overview');
   });
 
+  it('reads a question opening on a preposition and a question word as asking, "?" or not', () => {
+    // Without it, the message read as a statement in words the guide does not use: "not covered".
+    expect(answered('To what extent does each exam expect you to be at ease writing code')).toBe('coding');
+  });
+
   it('reads being torn or deciding between the two as a pick, like "which"', () => {
     expect(answered('torn between the SAA and the DVA. I mostly write backend code all day')).toBe('choose');
   });

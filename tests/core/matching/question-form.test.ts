@@ -20,6 +20,8 @@ describe('looksLikeQuestion', () => {
     'quick question: does the dev cert need coding',
     'just passed the SAA last week 🎉 should i do the DVA next',
     'plan is SAA then DVA. sensible order or am i doing it backwards',
+    'to what extent does the SAA expect you to code',
+    'in which way do the two associates differ',
   ])('takes "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(true);
   });
@@ -31,6 +33,8 @@ describe('looksLikeQuestion', () => {
     'brb',
     'i think we should move the standup',
     'glad we did it, then we can ship',
+    "for what it's worth the demo went fine",
+    'to the team: the release is out',
   ])('does not take "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(false);
   });
