@@ -629,6 +629,15 @@ describe('matchQuestion', () => {
     expect(answered('To what extent does each exam expect you to be at ease writing code')).toBe('coding');
   });
 
+  it('reads a run-on post as its question, where the question starts without a stop', () => {
+    // All one sentence, the background's words the guide never uses made it "not covered".
+    expect(
+      answered(
+        'ex retail manager with zero tech background and lots of free evenings where do I even begin with aws',
+      ),
+    ).toBe('learning-path');
+  });
+
   it('reads being torn or deciding between the two as a pick, like "which"', () => {
     expect(answered('torn between the SAA and the DVA. I mostly write backend code all day')).toBe('choose');
   });

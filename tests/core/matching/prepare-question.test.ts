@@ -113,6 +113,21 @@ describe('the sentences that ask', () => {
     ]);
   });
 
+  it('start where a run-on starts its question without a stop, after a background of some length', () => {
+    expect(
+      asking('ten years fixing printers and laptops for a school district what are the first steps?'),
+    ).toEqual(['what', 'are', 'the', 'first', 'steps']);
+    expect(asking('Fixing printers for ten years at a school What should I learn first?')).toEqual([
+      'what',
+      'should',
+      'learn',
+      'first',
+    ]);
+    // Not after a short part, a joining word or a comparison: they name what is asked about.
+    expect(asking('the dev cert and what does it cover?')).toHaveLength(8);
+    expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
+  });
+
   it('take in the sentence before a short question that points back at it', () => {
     expect(asking('My friend says the DVA is mostly code. Is that true? Thanks')).toEqual([
       'my',
