@@ -478,8 +478,8 @@ const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
  * first). Measured (session 17) by asking every rightly answered eval question again with its full stops
  * removed (871 in scope, 215 out of scope): +62 top-1, +37 channel right, +7 "not covered", 4 out-of-scope
  * channel answers fewer; with its "?" removed (3,523 and 1,731): top-1 level, 3 "not covered" lost and 2
- * out-of-scope channel answers more; with its commas removed: +2 top-1, 3 channel right and 4 "not covered" lost. The eval lists
- * as written are unchanged. From 8 words: +49 top-1 over the three.
+ * out-of-scope channel answers more; with its commas removed: +2 top-1, 3 channel right and 4 "not
+ * covered" lost. The eval lists as written are unchanged. From 8 words: +49 top-1 over the three.
  */
 const RUN_ON_WORDS = 6;
 
