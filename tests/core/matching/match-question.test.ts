@@ -629,6 +629,12 @@ describe('matchQuestion', () => {
     expect(answered('To what extent does each exam expect you to be at ease writing code')).toBe('coding');
   });
 
+  it('gives the classifier no words about the message: "(asking for a friend)" changes nothing', () => {
+    const question = 'is the developer cert really about building and maintaining apps on aws?';
+    expect(answered(question)).toBe('developer');
+    expect(answered(`${question} (asking for a friend)`)).toBe('developer');
+  });
+
   it('reads a run-on post as its question, where the question starts without a stop', () => {
     // All one sentence, the background's words the guide never uses made it "not covered".
     expect(
