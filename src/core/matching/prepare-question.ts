@@ -444,7 +444,7 @@ export function askingSentences(text: string): string | undefined {
   return withoutLeadIn(some ?? text) ?? some;
 }
 
-/** What follows a lead-in ending in ": " when the lead-in asks nothing and what follows asks. */
+/** What follows the lead-ins ending in ": " when they ask nothing and what follows asks. */
 export function withoutLeadIn(text: string): string | undefined {
   const mark = LEAD_IN_END.exec(text);
   if (!mark || mark.index <= 0) return undefined;
@@ -457,7 +457,8 @@ export function withoutLeadIn(text: string): string | undefined {
   if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || looksLikeQuestion(lead) || BACKGROUND.test(lead)))
     return undefined;
   const rest = text.slice(mark.index + mark[0].length);
-  return looksLikeQuestion(rest) ? rest : undefined;
+  // Lead-ins come in pairs too: "quick q: for the skills doc: which…".
+  return looksLikeQuestion(rest) ? (withoutLeadIn(rest) ?? rest) : undefined;
 }
 
 /** Where a lead-in ends: a colon, or a dash between spaces ("hey team, before the budget review — what…"). */

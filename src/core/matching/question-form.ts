@@ -142,11 +142,14 @@ const WANTS_TO_KNOW =
  * with one asks, though looksLikeQuestion does not read it so (overheard, such a message is too rough to
  * answer, so it is not there).
  */
-const TYPED_ASKING = /^\W*(?:wich|witch|whch|wat|shud)\b/i;
+const TYPED_ASKING = new Set(['wich', 'witch', 'whch', 'wat', 'shud']);
 
 /** Whether a message asks in any form: as a question, a question reported or wanted, or as typed. */
 export function asksInAnyForm(text: string): boolean {
-  return looksLikeQuestion(text) || WANTS_TO_KNOW.test(text) || TYPED_ASKING.test(text);
+  if (looksLikeQuestion(text) || WANTS_TO_KNOW.test(text)) return true;
+  // After its lead-in words: "quick q: witch exam is mor deep".
+  const first = words(text).find((word) => !LEAD_IN.has(word));
+  return first !== undefined && TYPED_ASKING.has(first);
 }
 
 /**

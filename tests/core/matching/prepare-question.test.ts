@@ -452,6 +452,10 @@ describe('askingSentences', () => {
       'which skills does each path need?',
     );
     expect(askingSentences('Context first. for the team wiki: what is the DVA?')).toBe('what is the DVA?');
+    // Two lead-ins, one after the other.
+    expect(askingSentences('hi all: for the hiring rubric: what does the SAA prove?')).toBe(
+      'what does the SAA prove?',
+    );
     // The lead-in may be the subject: then what follows asks nothing on its own, and the message stays whole.
     expect(askingSentences('sysops associate: worth it')).toBeUndefined();
     expect(askingSentences('pet photo thread: post your cats')).toBeUndefined();

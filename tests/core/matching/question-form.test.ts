@@ -50,6 +50,7 @@ describe('looksLikeQuestion', () => {
     expect(asksInAnyForm('HR wants to know which of the two pays more')).toBe(true);
     expect(asksInAnyForm('need the skills ratings for both certs')).toBe(true);
     expect(asksInAnyForm('wat jobs cn i get wiht saa')).toBe(true);
+    expect(asksInAnyForm('hey all: wich cert pays mor')).toBe(true);
     expect(asksInAnyForm('the new starter joins on monday, laptop is ordered')).toBe(false);
   });
 
