@@ -507,7 +507,9 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.93,
       notCovered: 0,
       precision: 0.93,
-      recall: 0.7,
+      // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
+      // counts every channel answer, right or wrong.
+      recall: 0.69,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
