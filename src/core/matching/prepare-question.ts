@@ -273,6 +273,24 @@ function seenWords(raw: readonly string[], marks: boolean[]): void {
 
 /** The bot itself, addressed: "quick q for the bot: …". */
 const ADDRESSED = new Set(['bot', 'certpath']);
+/** A greeting and whom it greets ("hi team", "morning all", "hey folks"): about the message, not a topic. */
+const GREETINGS = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'hiya',
+  'yo',
+  'morning',
+  'afternoon',
+  'evening',
+  'howdy',
+  'dear',
+]);
+const GREETED = new Set(
+  'team teams all everyone everybody folks guys people friends crew gang squad peeps yall devs engineers'.split(
+    ' ',
+  ),
+);
 /** The asker's workmates, never a topic of a guide ("a colleague from ops is worried about…"): about the message. */
 const WORKMATES = new Set('colleague colleagues coworker coworkers teammate teammates'.split(' '));
 /**
@@ -313,6 +331,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   raw.forEach((word, i) => {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
     if (i === 0) return;
+    if (GREETED.has(word) && GREETINGS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')

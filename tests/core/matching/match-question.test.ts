@@ -635,6 +635,11 @@ describe('matchQuestion', () => {
     expect(answered(`${question} (asking for a friend)`)).toBe('developer');
   });
 
+  it('answers a question that opens with a greeting as it answers the question alone', () => {
+    expect(answered('Hi team, tell me about the developer associate')).toBe('developer');
+    expect(answered('morning all, what does the SAA cover?', 'channel')).toBe('services');
+  });
+
   it('reads a run-on post as its question, where the question starts without a stop', () => {
     // All one sentence, the background's words the guide never uses made it "not covered".
     expect(

@@ -299,6 +299,15 @@ describe('the verb a pick asks with', () => {
   });
 });
 
+describe('a greeting', () => {
+  it('marks the greeting and whom it greets as about the message: "hi team" is no question about teams', () => {
+    expect(aboutTheMessage('Hi team, tell me about the developer associate')).toEqual(['hi', 'team']);
+    expect(aboutTheMessage('morning all, what does the SAA cover?')).toEqual(['morning', 'all']);
+    // A team as a topic stays.
+    expect(aboutTheMessage('which teams do architects work with?')).toEqual([]);
+  });
+});
+
 describe('a post calling itself a question', () => {
   it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
