@@ -20,8 +20,9 @@ Usage:
       Validate every guide under DIR (default: content); print every problem; exit 1 if any.
   certpath content export --json [--content DIR]
       Print every guide and section as plain text JSON.
-  certpath eval [FILE] [--mode direct|channel|both] [--content DIR] [--json]
+  certpath eval [FILE] [--mode direct|channel|both] [--variants] [--content DIR] [--json]
       Evaluate answer quality on FILE (default: eval/questions.jsonl) against two baselines.
+      --variants also asks every rightly handled question again rewritten (typos, no "?", "Hi team, " first…).
   certpath recommend [--statement ID…] [--role ID] [--answer QUESTION=OPTION…] [--guide ID] [--json]
       Recommend a certification from quiz answers (see the guide's choose section).
       --list prints the statement, role and question ids the quiz accepts. --content DIR as above.
