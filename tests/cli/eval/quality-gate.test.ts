@@ -78,6 +78,11 @@ describe('answer quality (the gate in npm test)', () => {
    * (a channel answer the blend's confirmation silenced) and chatter19's "not covered" asked directly
    * ("absolute legend" read as emphasis). blind24 and chatter20 joined once measured at the end; dev-in6 and
    * dev-oos7, written late in the round and measured once before they were read, as development lists.
+   * Session 17: reading fixes found by asking every rightly answered question again rewritten (`eval
+   * --variants`), churn-free vocabulary and not-covered keywords; floors rose where the numbers did. Two
+   * floors moved down by one question: blind15's channel recall (the classifier no longer reads words about
+   * the message) and dev-in6's (a wrong channel answer went silent). blind25 and chatter21 joined once
+   * measured at the end.
    */
   it.each([
     {
@@ -115,7 +120,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind5.jsonl',
       top1: 0.91,
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.99,
       precision: 0.98,
       recall: 0.69,
@@ -146,7 +151,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 16: 0.72 → 0.71. "…so the architect cert is more design and the dev one is more coding? just
       // confirming" went silent in a channel when the classifier's blend gave its lead (top-1 +14 questions).
-      recall: 0.71,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -161,7 +166,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.86,
+      top1: 0.87,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
@@ -174,7 +179,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind11.jsonl',
       top1: 0.93,
       top3: 0.97,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.99,
       recall: 0.75,
     },
@@ -270,11 +275,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.91,
-      top3: 0.95,
+      top1: 0.92,
+      top3: 0.96,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.75,
+      recall: 0.76,
       chatter: 0,
     },
     {
@@ -357,7 +362,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos5.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.9,
+      notCovered: 0.91,
       precision: 0,
       recall: 0,
       chatter: 2,
@@ -369,10 +374,10 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind19-session14-mid.txt) and on the final code (eval/measured-blind19-session14-end.txt,
       // unchanged by the session's last commit); its misses have not been read.
       file: 'questions.blind19.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.99,
       notCovered: 0.97,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.76,
       chatter: 1,
     },
@@ -385,7 +390,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -405,7 +410,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.9,
       precision: 0,
       recall: 0,
       chatter: 5,
@@ -452,11 +457,11 @@ describe('answer quality (the gate in npm test)', () => {
       // code and on 3d4670d (eval/baseline-blind23-session15-start-code.txt, eval/measured-blind23-session15-3d4670d.txt):
       // two fewer right there; measured per commit to find the two changes, whose two questions were read.
       file: 'questions.blind23.jsonl',
-      top1: 0.91,
-      top3: 0.97,
+      top1: 0.92,
+      top3: 0.98,
       notCovered: 0.9,
       precision: 0.99,
-      recall: 0.66,
+      recall: 0.67,
       chatter: 0,
     },
     {
@@ -468,7 +473,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace19.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      notCovered: 0.87,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -481,15 +486,39 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
       top1: 0.92,
-      top3: 0.96,
-      notCovered: 0.94,
+      top3: 0.97,
+      notCovered: 0.95,
       precision: 0.98,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 1,
     },
     {
       // Session 16's held-out chatter, measured like blind24: no line answered in a channel, start to end.
       file: 'chatter.workplace20.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 17: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind25-session17-start-code.txt), mid-round
+      // (eval/measured-blind25-session17-mid.txt) and on the final code (eval/measured-blind25-session17-end.txt):
+      // the same numbers all three times; its misses were not read.
+      file: 'questions.blind25.jsonl',
+      top1: 0.88,
+      top3: 0.95,
+      notCovered: 0.97,
+      precision: 0.97,
+      recall: 0.78,
+      chatter: 0,
+    },
+    {
+      // Session 17's held-out chatter, measured like blind25: no line answered in a channel, start to end.
+      file: 'chatter.workplace21.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.98,
@@ -506,7 +535,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.84,
       top3: 0.93,
       notCovered: 0,
-      precision: 0.93,
+      precision: 0.94,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong.
       recall: 0.69,
@@ -516,7 +545,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos7.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 2,
