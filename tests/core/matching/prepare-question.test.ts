@@ -128,6 +128,20 @@ describe('the sentences that ask', () => {
     expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
   });
 
+  it('end where a question without its "?" goes on to why it is asked', () => {
+    expect(asking('which topics does the dev associate cover trying to plan our lab days')).toEqual([
+      'which',
+      'topics',
+      'does',
+      'the',
+      'dev',
+      'associate',
+      'cover',
+    ]);
+    // Not where the participle goes on the clause.
+    expect(asking('what should i be working on for the architect exam')).toHaveLength(9);
+  });
+
   it('take in the sentence before a short question that points back at it', () => {
     expect(asking('My friend says the DVA is mostly code. Is that true? Thanks')).toEqual([
       'my',
