@@ -504,29 +504,27 @@ const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
 const RUN_ON_WORDS = 6;
 
 /**
- * The text with a line break where a run-on starts a new sentence (see UNMARKED_BREAK): a break, not a
- * stop, so that a first part that opens as a question still asks ("is SA Pro harder than SAA what do the
- * questions look like").
+ * The text with a line break where a run-on starts a new sentence (see UNMARKED_BREAK), and where a question
+ * without its "?" goes on to why it is asked (see CONTEXT_BREAK): a break, not a stop, so that a first part
+ * that opens as a question still asks ("is SA Pro harder than SAA what do the questions look like").
  */
 function withUnmarkedBreaks(text: string): string {
-  let out = '';
-  let from = 0;
-  for (const match of text.matchAll(UNMARKED_BREAK)) {
-    const before = text.slice(0, match.index);
-    const part = before.slice(Math.max(...[...'.?!\n,;:'].map((stop) => before.lastIndexOf(stop))) + 1);
-    const said = words(part);
-    // Not after a short part, nor one that joins the next ("…and what's on it") or sets things side by
-    // side: that part names what the question asks about ("AZ-104 vs SAA-C03 which is harder").
-    if (
-      said.length < RUN_ON_WORDS ||
-      JOINING.has(said[said.length - 1] ?? '') ||
-      said.some((word) => word === 'vs' || word === 'versus')
-    )
-      continue;
-    out += `${text.slice(from, match.index)}\n`;
-    from = match.index;
-  }
-  return withContextBreaks(out + text.slice(from));
+  // Not after a short part, nor one that joins the next ("…and what's on it") or sets things side by side:
+  // that part names what the question asks about ("AZ-104 vs SAA-C03 which is harder").
+  const broken = withBreaks(
+    text,
+    UNMARKED_BREAK,
+    (said) =>
+      said.length >= RUN_ON_WORDS &&
+      !JOINING.has(said[said.length - 1] ?? '') &&
+      !said.some((word) => word === 'vs' || word === 'versus'),
+  );
+  return withBreaks(
+    broken,
+    CONTEXT_BREAK,
+    (said, part) =>
+      said.length >= 3 && UNMARKED_QUESTION.test(part) && !CLAUSE_GOES_ON.has(said[said.length - 1]!),
+  );
 }
 
 /**
@@ -550,16 +548,24 @@ const CLAUSE_GOES_ON = new Set(
   ),
 );
 
-/** The text with a line break where a question without its "?" goes on to its context (see CONTEXT_BREAK). */
-function withContextBreaks(text: string): string {
+/** The marks a part before a break runs from: the last stop, comma, colon or line break before it. */
+const PART_ENDS = [...'.?!\n,;:'];
+
+/**
+ * The text with a line break at each match of `pattern` where the part before it (from the last stop or
+ * comma, as words and as written) `ends` a sentence of its own.
+ */
+function withBreaks(
+  text: string,
+  pattern: RegExp,
+  ends: (said: readonly string[], part: string) => boolean,
+): string {
   let out = '';
   let from = 0;
-  for (const match of text.matchAll(CONTEXT_BREAK)) {
+  for (const match of text.matchAll(pattern)) {
     const before = text.slice(0, match.index);
-    const part = before.slice(Math.max(...[...'.?!\n,;:'].map((stop) => before.lastIndexOf(stop))) + 1);
-    const said = words(part);
-    if (said.length < 3 || !UNMARKED_QUESTION.test(part) || CLAUSE_GOES_ON.has(said[said.length - 1]!))
-      continue;
+    const part = before.slice(Math.max(...PART_ENDS.map((stop) => before.lastIndexOf(stop))) + 1);
+    if (!ends(words(part), part)) continue;
     out += `${text.slice(from, match.index)}\n`;
     from = match.index;
   }
