@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-words.js';
-import { looksLikeQuestion } from './question-form.js';
+import { looksLikeQuestion, PREPOSITIONS, WH_WORDS } from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -626,7 +626,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
 const SENTENCE_END = /([.!?\n]+)/;
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
 const UNMARKED_QUESTION = new RegExp(
-  `${opensWith(QUESTION_OPENERS).source}|^\\s*(to|in|on|for|at|by|with|of)\\s+(what|which|whom|how)(?![\\p{L}])(?!\\s+it)`,
+  // Or a question word after its preposition ("to what extent…"; see looksLikeQuestion), not "for what it's worth".
+  `${opensWith(QUESTION_OPENERS).source}|^\\s*(${[...PREPOSITIONS].join('|')})\\s+(${[...WH_WORDS].join('|')})(?![\\p{L}])(?!\\s+it)`,
   'iu',
 );
 

@@ -99,8 +99,29 @@ const LEAD_IN = new Set([
 ]);
 
 /** Prepositions a question may open with, before its question word ("*to* what extent", "*in* which way"). */
-const PREPOSITIONS = new Set(['to', 'in', 'on', 'for', 'at', 'from', 'by', 'with', 'of', 'into', 'under']);
-const WH_WORDS = new Set(['what', 'which', 'whom', 'whose', 'how', 'where', 'when']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'on',
+  'for',
+  'at',
+  'from',
+  'by',
+  'with',
+  'of',
+  'into',
+  'under',
+]);
+/** The question words that follow such a preposition. */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'whom',
+  'whose',
+  'how',
+  'where',
+  'when',
+]);
 
 /**
  * A channel message asks something: a question mark, or a clause that opens like a question or a
