@@ -43,7 +43,8 @@ export function runCases(system: System, cases: readonly EvalCase[]): CaseResult
   });
 }
 
-const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+/** part / whole, and 1 over nothing (no questions of that kind: nothing missed). */
+export const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 /** Direct-mode accuracy: top-1 and top-3 in scope, "not covered" out of scope. */
 export function directScore(results: readonly CaseResult[]): DirectScore {

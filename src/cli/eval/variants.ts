@@ -1,5 +1,5 @@
 import type { EvalCase } from './eval-set.js';
-import { type CaseResult, runCases } from './metrics.js';
+import { type CaseResult, ratio, runCases } from './metrics.js';
 import type { System } from './systems.js';
 
 /**
@@ -73,14 +73,14 @@ export function runVariants(system: System, results: readonly CaseResult[]): Var
     return {
       name: variant.name,
       inScope: inScope.length,
-      top1: share(inScope.filter((r) => r.direct.right).length, inScope.length),
+      top1: ratio(inScope.filter((r) => r.direct.right).length, inScope.length),
       inChannel: inChannel.length,
-      channel: share(
+      channel: ratio(
         inChannel.filter((r) => r.channel !== undefined && r.case.expect.includes(r.channel)).length,
         inChannel.length,
       ),
       outOfScope: outOfScope.length,
-      notCovered: share(
+      notCovered: ratio(
         outOfScope.filter((r) => r.direct.answer === undefined && r.direct.top3.length === 0).length,
         outOfScope.length,
       ),
@@ -88,8 +88,6 @@ export function runVariants(system: System, results: readonly CaseResult[]): Var
     };
   });
 }
-
-const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 const held = (value: number, over: number) =>
   `${over === 0 ? '—' : `${(value * 100).toFixed(1)}%`} of ${over}`.padStart(17);
