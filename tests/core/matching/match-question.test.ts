@@ -754,6 +754,14 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('weighs the classifier enough to lift the overview over a section that only shares a word', () => {
+    // "core" is a study-tips keyword ("core services"); the classifier prefers the overview, and the blend
+    // gives it the lead (at the blend's weight before session 18 the study tips were answered).
+    const question = 'the core distinction between saa-c03 and dva-c02, please';
+    expect(matchQuestion(indexes, question).blended).toBe(true);
+    expect(answered(question)).toBe('overview');
+  });
+
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
     expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
