@@ -762,6 +762,14 @@ describe('decideReply', () => {
     expect(answered(question)).toBe('overview');
   });
 
+  it('reads a study schedule asked in hours a night or as a plan template as how long to study', () => {
+    expect(topic('is an hour a night enough to get the developer associate done')).toBe(
+      'How long to study or prepare',
+    );
+    expect(topic('got a study plan template for the dva anyone')).toBe('How long to study or prepare');
+    expect(answered('got a study plan template for the dva anyone?', 'channel')).toBe('silence');
+  });
+
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
     expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
