@@ -159,7 +159,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
-      precision: 0.98,
+      precision: 0.97,
       recall: 0.8,
     },
     {
@@ -302,7 +302,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.9,
       top3: 0.96,
       notCovered: 0,
-      precision: 0.97,
+      precision: 0.96,
       recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
     },

@@ -52,6 +52,12 @@ describe('overheard in a channel', () => {
     ).not.toBe('silence');
   });
 
+  it('answers a pick asked without its "?", in words the guide does not use', () => {
+    expect(reply('frontend dev 2 yrs, react mostly - dva or saa', 'channel')).toBe('choose');
+    // Telling of a choice already made sets nothing against anything: still silence.
+    expect(reply('frontend dev 2 yrs, react mostly, went with the dva', 'channel')).toBe('silence');
+  });
+
   it('stays silent on arranging a study group: its links, invites and who runs it', () => {
     expect(reply('could someone add me to the DVA prep group?', 'channel')).toBe('silence');
     expect(reply('whos running the architect associate prep sessions this month?', 'channel')).toBe(
