@@ -770,6 +770,15 @@ describe('decideReply', () => {
     expect(answered('got a study plan template for the dva anyone?', 'channel')).toBe('silence');
   });
 
+  it('answers a question without its "?" that goes on to why it is asked', () => {
+    expect(answered('what kind of questions are on the DVA exam my teammate is nervous about it')).toBe(
+      'exam-questions',
+    );
+    expect(
+      answered('how code heavy is the architect associate asking because I mostly do networking', 'channel'),
+    ).toBe('coding');
+  });
+
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
     expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');

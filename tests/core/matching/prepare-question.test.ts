@@ -142,6 +142,19 @@ describe('the sentences that ask', () => {
     expect(asking('what should i be working on for the architect exam')).toHaveLength(9);
   });
 
+  it('end where a question without its "?" goes on to the task at hand, a reason, or what someone else said', () => {
+    expect(asking('which job titles does the SAA lead to updating our team wiki')).toHaveLength(8);
+    expect(asking('how code heavy is the architect associate asking because I mostly do networking')).toEqual(
+      ['how', 'code', 'heavy', 'is', 'the', 'architect', 'associate'],
+    );
+    expect(asking('what kind of questions are on the DVA exam my teammate is nervous about it')).toHaveLength(
+      9,
+    );
+    // Not where the asker's own wish is the question, nor a person who is its subject.
+    expect(asking('do i want to check the cost of the dva')).toHaveLength(9);
+    expect(asking('does my manager want the architect cert or the developer cert')).toHaveLength(11);
+  });
+
   it('take in the sentence before a short question that points back at it', () => {
     expect(asking('My friend says the DVA is mostly code. Is that true? Thanks')).toEqual([
       'my',
