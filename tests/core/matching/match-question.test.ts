@@ -779,6 +779,14 @@ describe('decideReply', () => {
     ).toBe('coding');
   });
 
+  it("reads a description, blurb or explainer asked of one certification as that certification's own section", () => {
+    expect(answered('need a one-line description of the developer associate for our wiki')).toBe('developer');
+    expect(answered('a blurb on the architect cert for our training page')).toBe('architect');
+    // Of both, it is still the overview; of a topic, still the topic.
+    expect(answered('can you give me a short description of how saa and dva differ')).toBe('overview');
+    expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
+  });
+
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
     expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
