@@ -323,9 +323,10 @@ const KIND_OF_ONE: ReadonlySet<string> = new Set(
  * "*landscape* architect", "*driving* test"): a side's or a credential's name there names another role or
  * another exam.
  */
-function otherRoleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): boolean[] {
+function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: PreparedQuestion): boolean[] {
   return stemmed.map((_, i) => {
-    if (i === 0 || !ROLE_AND_CREDENTIAL_NOUNS.has(raw[i]!)) return false;
+    // Not across a comma or a stop: "manager wants me certified this quarter, architect or developer?".
+    if (clauseStart[i] || !ROLE_AND_CREDENTIAL_NOUNS.has(raw[i]!)) return false;
     const before = stemmed[i - 1]!;
     return (
       !stop[i - 1] &&

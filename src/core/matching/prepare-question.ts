@@ -57,6 +57,8 @@ export interface PreparedQuestion {
   askingClause: () => boolean[];
   /** It sets things against each other ("or", "vs"). */
   alternatives: boolean;
+  /** Per word: it opens a clause (first, or after a stop, comma, colon or dash): "this quarter, *architect* or…". */
+  clauseStart: boolean[];
 }
 
 /** "I", "I'm", "me", "my": checked on the raw text, since one-letter words are dropped from `words`. */
@@ -414,6 +416,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     // Worked out when first asked for: only a question using an `askedKeywords` keyword needs it.
     askingClause: once(() => askingClauseWords(sentences, all.length, raw.length)),
     alternatives,
+    clauseStart: clauseStarts(text, all.length, raw.length),
   };
 }
 
@@ -716,6 +719,19 @@ function askingClauseWords(text: string, total: number, count: number): boolean[
   for (let k = spoken.length - 1; k > 0; k--)
     if (spoken[k]!.asks && spoken[k]!.words <= SHORT_ASK) spoken[k - 1]!.asks = true;
   return clauses.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
+}
+
+/** Marks the first word of each clause (see `clauseStart`); only the first word when the split miscounts. */
+function clauseStarts(text: string, total: number, count: number): boolean[] {
+  const marks: boolean[] = [];
+  for (const [at, part] of stripSlackMarkup(text).split(CLAUSE_END).entries()) {
+    if (at % 2 === 1) continue;
+    const n = words(part).length;
+    for (let k = 0; k < n; k++) marks.push(k === 0);
+  }
+  return marks.length === total
+    ? marks.slice(0, count)
+    : [...new Array<boolean>(count)].map((_, k) => k === 0);
 }
 
 /**

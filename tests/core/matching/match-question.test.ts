@@ -296,6 +296,11 @@ describe('matchQuestion', () => {
     // A modifier the guide knows, or a persona asking for a pick, keeps the side.
     expect(answered('what do cloud architects earn compared with developers?')).toBe('salary');
     expect(answered('frontend developer here, which cert?')).toBe('choose');
+    // Not across a comma: "tight, developer" is no "tight developer".
+    const unknown = (question: string) => matchQuestion(indexes, question).unknownWords;
+    expect(unknown('budget is tight, developer or architect?')).toBe(
+      unknown('budget is tight, so developer or architect?'),
+    );
     // A word for what kind of architect one is ("experienced", "true") names no other job.
     expect(answered('experienced architects vs developers: who earns more?', 'channel')).toBe('salary');
   });
