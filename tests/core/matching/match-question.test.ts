@@ -792,6 +792,11 @@ describe('decideReply', () => {
     expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
   });
 
+  it('reads "next, SAA or DVA?" as a pick between the two, and "DVA next?" after one as the order', () => {
+    expect(answered('finished CCP. what should come next, SAA or DVA?')).toBe('choose');
+    expect(answered('passed SAA last month. next, DVA or something else?')).toBe('both');
+  });
+
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
     expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
