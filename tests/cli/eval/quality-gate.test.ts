@@ -83,6 +83,10 @@ describe('answer quality (the gate in npm test)', () => {
    * floors moved down by one question: blind15's channel recall (the classifier no longer reads words about
    * the message) and dev-in6's (a wrong channel answer went silent). blind25 and chatter21 joined once
    * measured at the end.
+   * Session 18: the classifier weighs more in the blend; a pick asked without its "?" is answered in a channel;
+   * a question without its "?" ends where it goes on to the task at hand or what someone else said; floors
+   * rose on 17 sets. Five moved down by one question, each named at its floor (blind4, blind9, blind14,
+   * dev-in2, dev-in6). blind26 and chatter22 joined once measured at the end.
    */
   it.each([
     {
@@ -103,7 +107,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind3.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -115,11 +119,13 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
+      // Session 18: 0.83 → 0.82. The classifier's heavier blend reads "Do You Need to Code for AWS
+      // Certifications? SAA vs DVA" as the developer section, and overheard it is silent.
       recall: 0.82,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.96,
       notCovered: 0.99,
       precision: 0.98,
@@ -159,14 +165,17 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
+      // Session 18: 0.98 → 0.97. A pick without its "?" is answered in a channel ("whch 1 pays mor sa or
+      // dev" rightly), and "wich cert is beter for sombody who likes desiging sytems" with the overview,
+      // as when asked.
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.82,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
@@ -177,18 +186,18 @@ describe('answer quality (the gate in npm test)', () => {
       // Written after blind10's end measurement; measured once before the session's last two changes
       // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
       file: 'questions.blind11.jsonl',
-      top1: 0.92,
-      top3: 0.97,
+      top1: 0.93,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.92,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -212,7 +221,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.98,
       notCovered: 0,
       precision: 0.96,
@@ -236,6 +245,8 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind14-session9-start-code.txt) and once on its final code
       // (eval/measured-blind14-session9-end.txt). Its misses were read in session 10.
       file: 'questions.blind14.jsonl',
+      // Session 18: 0.91 → 0.9. The heavier blend takes "which cert should i get?? honestly i like designing
+      // stuff way more than coding" to coding.
       top1: 0.9,
       top3: 0.98,
       notCovered: 0.99,
@@ -275,7 +286,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.99,
@@ -302,6 +313,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.9,
       top3: 0.96,
       notCovered: 0,
+      // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $$$", a pick without its "?", is answered in a
+      // channel with the overview, as when asked.
       precision: 0.96,
       recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
@@ -320,11 +333,11 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
       // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
       file: 'questions.dev-in3.jsonl',
-      top1: 0.95,
-      top3: 0.98,
+      top1: 0.96,
+      top3: 0.99,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.82,
+      recall: 0.83,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -341,7 +354,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0,
       precision: 0.96,
@@ -352,7 +365,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos4.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0,
       recall: 0,
       chatter: 3,
@@ -378,7 +391,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.98,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 1,
     },
     {
@@ -386,11 +399,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
       // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
       file: 'questions.blind20.jsonl',
-      top1: 0.93,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.97,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -401,7 +414,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.93,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.73,
+      recall: 0.75,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -445,7 +458,7 @@ describe('answer quality (the gate in npm test)', () => {
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
       top1: 0.87,
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.91,
       precision: 0.96,
       recall: 0.67,
@@ -509,11 +522,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind25-session17-mid.txt) and on the final code (eval/measured-blind25-session17-end.txt):
       // the same numbers all three times; its misses were not read.
       file: 'questions.blind25.jsonl',
-      top1: 0.88,
-      top3: 0.95,
+      top1: 0.9,
+      top3: 0.96,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -528,6 +541,30 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 18: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind26-session18-start-code.txt), mid-round
+      // (eval/measured-blind26-session18-mid.txt) and on the final code (eval/measured-blind26-session18-end.txt);
+      // its misses were not read. Two out-of-scope messages are answered in a channel, from the start.
+      file: 'questions.blind26.jsonl',
+      top1: 0.93,
+      top3: 0.98,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.8,
+      chatter: 2,
+    },
+    {
+      // Session 18's held-out chatter, measured like blind26: no line answered in a channel, start to end.
+      file: 'chatter.workplace22.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
@@ -535,9 +572,9 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.84,
       top3: 0.93,
       notCovered: 0,
-      precision: 0.94,
+      precision: 0.95,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
-      // counts every channel answer, right or wrong.
+      // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
       recall: 0.68,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
