@@ -259,7 +259,7 @@ export const TUNING = {
      * 0.15 → 0.3 and 3 → 4 (session 18, 40 question and 21 chatter sets, now with blind25 among them): right
      * answers +14 (21 gained, 7 lost), top-3 +2, "not covered" −1, right channel answers −2, wrong −1, no
      * out-of-scope message answered; 0.25 gave +9, 0.35 +12 with two more right channel answers lost, 0.5 +14
-     * with nine lost. The classifier has read more of the guide since session 16 (more questions per section).
+     * with nine lost.
      */
     blend: { weight: 0.3, among: 4 },
   },
