@@ -723,30 +723,27 @@ function askingClauseWords(text: string, total: number, count: number): boolean[
 
 /** Marks the first word of each clause (see `clauseStart`); only the first word when the split miscounts. */
 function clauseStarts(text: string, total: number, count: number): boolean[] {
-  const marks: boolean[] = [];
-  for (const [at, part] of stripSlackMarkup(text).split(CLAUSE_END).entries()) {
-    if (at % 2 === 1) continue;
-    const n = words(part).length;
-    for (let k = 0; k < n; k++) marks.push(k === 0);
-  }
-  return marks.length === total
-    ? marks.slice(0, count)
-    : [...new Array<boolean>(count)].map((_, k) => k === 0);
+  let clause = 0;
+  const clauses = markParts(text, CLAUSE_END, total, () => clause++);
+  return [...new Array<boolean>(count)].map((_, k) =>
+    clauses ? k === 0 || clauses[k] !== clauses[k - 1] : k === 0,
+  );
 }
 
 /**
  * Splits the text (without Slack markup) at `ends`, a pattern that captures the separators, and gives each
- * part's words the mark `mark(part, the separator after it, its word count)` returns. Undefined when the
+ * part's words the mark `mark(part, the separator after it, its word count)` returns (called once per part,
+ * in order). Undefined when the
  * split counts words differently from the whole text (`total`), so that no word is marked by mistake.
  */
-function markParts(
+function markParts<T>(
   text: string,
   ends: RegExp,
   total: number,
-  mark: (part: string, end: string, words: number) => boolean,
-): boolean[] | undefined {
+  mark: (part: string, end: string, words: number) => T,
+): T[] | undefined {
   const parts = stripSlackMarkup(text).split(ends);
-  const marks: boolean[] = [];
+  const marks: T[] = [];
   for (let at = 0; at < parts.length; at += 2) {
     const part = parts[at]!;
     const n = words(part).length;
