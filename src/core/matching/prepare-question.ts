@@ -625,8 +625,11 @@ const QUESTION_OPENERS =
  * DVA?", "…. help me choose pls").
  */
 const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or', 'help', 'advise', 'suggest', 'recommend']);
-/** Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. */
-const CLAUSE_END = /([,.;:!?\n]+|\s[-–—]\s)/;
+/**
+ * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
+ * or colon inside a word ends nothing: ".NET", "node.js", "2.5 years", "1,000 hours", "10:30".
+ */
+const CLAUSE_END = /((?:[;!?\n]|[,.:](?![\p{L}\p{N}]))+|\s[-–—]\s)/u;
 
 /**
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
@@ -644,7 +647,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
-const SENTENCE_END = /([.!?\n]+)/;
+/** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
+const SENTENCE_END = /((?:[!?\n]|\.(?![\p{L}\p{N}]))+)/u;
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
 const UNMARKED_QUESTION = new RegExp(
   // Or a question word after its preposition ("to what extent…"; see looksLikeQuestion), not "for what it's worth".

@@ -129,7 +129,7 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
  */
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
-  return text.split(/[,:;.!…]|\s[-–—]\s/).some((clause) => {
+  return text.split(/[;!…]|[,:.](?![\p{L}\p{N}])|\s[-–—]\s/u).some((clause) => {
     const all = words(clause);
     const at = all.findIndex((word) => !LEAD_IN.has(word));
     const first = all[at];
@@ -188,7 +188,7 @@ const ASKS_THE_ROOM =
  */
 export function asksOnlyTheRoom(text: string): boolean {
   const asking = text
-    .split(/(?<=[?!.\n])/)
+    .split(/(?<=[?!\n]|\.(?![\p{L}\p{N}]))/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => looksLikeQuestion(sentence));
   return asking.length > 0 && asking.every((sentence) => ASKS_THE_ROOM.test(sentence.replace(/[’']/g, '')));

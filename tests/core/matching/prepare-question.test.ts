@@ -214,6 +214,42 @@ describe('the sentences that ask', () => {
     ]);
   });
 
+  it('do not end at a stop or comma inside a word: ".NET", "node.js", "2.5", "1,000"', () => {
+    expect(asking('Sorry. AZ-204 or DVA-C02 for a .NET dev?')).toEqual([
+      'az',
+      '204',
+      'or',
+      'dva',
+      'c02',
+      'for',
+      'net',
+      'dev',
+    ]);
+    expect(asking('Long post. I write node.js all day, which exam suits me?')).toEqual([
+      'write',
+      'node',
+      'js',
+      'all',
+      'day',
+      'which',
+      'exam',
+      'suits',
+      'me',
+    ]);
+    expect(described('I have 2.5 years and 1,000 hours of python, which cert?')).toEqual([
+      'have',
+      '2',
+      '5',
+      'years',
+      'and',
+      '1',
+      '000',
+      'hours',
+      'of',
+      'python',
+    ]);
+  });
+
   it('are the whole message when no sentence asks, or there is only one', () => {
     expect(asking('saa vs dva salary. long story')).toEqual(['saa', 'vs', 'dva', 'salary', 'long', 'story']);
     expect(asking('which exam is harder?')).toEqual(['which', 'exam', 'is', 'harder']);
