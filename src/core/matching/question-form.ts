@@ -130,7 +130,8 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
   return text.split(/[;!…]|[,:.](?![\p{L}\p{N}])|\s[-–—]\s/u).some((clause) => {
-    const all = words(clause);
+    // "we're covering the exam topics" tells; without its apostrophe it would open with "were".
+    const all = words(clause.replace(/\bwe['’]re\b/giu, 'we are'));
     const at = all.findIndex((word) => !LEAD_IN.has(word));
     const first = all[at];
     if (first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first))) return true;
@@ -175,12 +176,13 @@ export function asksInAnyForm(text: string): boolean {
 
 /**
  * A question put to the people present about what they are doing or planning: "is anyone else doing the
- * SAA?", "who else is sitting it in May?", "anyone up for a DVA study session?". Not "does anyone know which
+ * SAA?", "who else is sitting it in May?", "anyone up for a DVA study session?", and how their own exam
+ * went ("how did your SAA go?", "did you pass the DVA?"). Not "does anyone know which
  * is harder?" (what someone knows) nor "anyone done both? worth it?" (their experience, asked for the
  * question that follows).
  */
 const ASKS_THE_ROOM =
-  /^\W*(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b/i;
+  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
@@ -192,6 +194,27 @@ export function asksOnlyTheRoom(text: string): boolean {
     .map((sentence) => sentence.trim())
     .filter((sentence) => looksLikeQuestion(sentence));
   return asking.length > 0 && asking.every((sentence) => ASKS_THE_ROOM.test(sentence.replace(/[’']/g, '')));
+}
+
+/**
+ * The bot spoken of, not to: "does the cert bot know about the SAA changes?", "I asked the bot which cert to
+ * pick and it said architect", "who wrote the architect vs developer bot?". Not the bot addressed ("hey bot, …", "bot, which…", "settle it bot").
+ */
+const SPEAKS_OF_THE_BOT =
+  /\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b/iu;
+
+/** Whether a message speaks of the bot rather than to it (see SPEAKS_OF_THE_BOT). */
+export function speaksOfTheBot(text: string): boolean {
+  // "can someone (or the bot) sum up…" asks the bot as one of those present.
+  return SPEAKS_OF_THE_BOT.test(text.replace(/\([^)]*\)|\bor\s+the\s+bot\b/giu, ''));
+}
+
+/** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */
+const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow(?:['’]?s)?\b|\btonight\b/i;
+
+/** Whether a message names a day ("study group thursday, we're covering the developer exam topics"). */
+export function namesADay(text: string): boolean {
+  return DAY_NAMED.test(text);
 }
 
 /** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */

@@ -52,6 +52,31 @@ describe('overheard in a channel', () => {
     ).not.toBe('silence');
   });
 
+  it('stays silent on talk about the bot, and answers it addressed or asked along with the room', () => {
+    const spokenOf = [
+      'the certpath bot told me DVA is easier, do you buy that?',
+      'did the bot really say the architect exam pays more?',
+      'our cert bot reckons SAA before DVA, thoughts?',
+      'is the architect vs developer bot maintained by anyone?',
+    ];
+    for (const message of spokenOf) expect(reply(message, 'channel')).toBe('silence');
+    expect(reply('hey bot, is DVA easier than SAA?', 'channel')).toBe('difficulty');
+    expect(reply('can anyone (bot included) tell me if DVA is easier than SAA?', 'channel')).toBe(
+      'difficulty',
+    );
+    expect(reply('for the bot: is DVA easier than SAA?', 'channel')).toBe('difficulty');
+    // Asked of the bot, it is read as ever.
+    expect(reply(spokenOf[0]!, 'direct')).not.toBe('silence');
+  });
+
+  it('stays silent on a plan or an event that names a day and asks nothing', () => {
+    expect(reply("heads up: DVA study circle on friday, we're doing the exam's focus areas", 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('study circle tomorrow, topic is which exam is harder', 'channel')).toBe('silence');
+    expect(reply('exam on friday, what should I focus on for the DVA?', 'channel')).not.toBe('silence');
+  });
+
   it('answers a pick asked without its "?", in words the guide does not use', () => {
     expect(reply('frontend dev 2 yrs, react mostly - dva or saa', 'channel')).toBe('choose');
     // Telling of a choice already made sets nothing against anything: still silence.

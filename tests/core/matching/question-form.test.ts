@@ -34,6 +34,7 @@ describe('looksLikeQuestion', () => {
     'i think we should move the standup',
     'glad we did it, then we can ship',
     "for what it's worth the demo went fine",
+    "we're covering the serverless chapter in the study circle",
     'to the team: the release is out',
   ])('does not take "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(false);
@@ -68,6 +69,11 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('who else is sitting the DVA in May?')).toBe(true);
     expect(asksOnlyTheRoom('anyone up for a DVA study session after work?')).toBe(true);
     expect(asksOnlyTheRoom("who's taking the SAA this quarter?")).toBe(true);
+    // After a lead-in as well.
+    expect(asksOnlyTheRoom('quick poll: who is doing the DVA or the SAA next?')).toBe(true);
+    // And how their own exam went.
+    expect(asksOnlyTheRoom('how was your DVA on monday, brutal?')).toBe(true);
+    expect(asksOnlyTheRoom('did you pass the solutions architect exam in the end?')).toBe(true);
   });
 
   it('is false when a question asks something else, or asks for experience or knowledge', () => {
