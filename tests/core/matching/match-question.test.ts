@@ -798,8 +798,17 @@ describe('decideReply', () => {
   });
 
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
-    expect(topic("what's the cut score for the SAA?")).toBe('Passing score and pass rates');
+    expect(topic("what's the cut score for the SAA?")).toBe(
+      "Passing score, pass rates and AWS's domain weights",
+    );
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
+  });
+
+  it("answers AWS's domain weights asked in numbers with the gap, and what each exam stresses with focus areas", () => {
+    const weights = "Passing score, pass rates and AWS's domain weights";
+    expect(topic('what percentage of the exam is security on the DVA?')).toBe(weights);
+    expect(topic('dva-c02 domain weightings - is deployment the biggest?')).toBe(weights);
+    expect(answered('which domains does the SAA lean on most?')).toBe('focus-areas');
   });
 
   it('reads the error before "what am i doing wrong" as the question: a how-to about AWS services', () => {
