@@ -45,10 +45,11 @@ export function broadTerms(guide: Guide): Set<string> {
 
 /**
  * Words that only hold the place of what a question names ("how much does *it* cost", "how much is *the*
- * exam"): exact keywords are matched without them, so "how much does SAA cost" is "how much does it cost".
+ * exam", "how much is *an* exam"): exact keywords are matched without them, so "how much does SAA cost" is "how
+ * much does it cost".
  */
 export const PLACEHOLDERS: ReadonlySet<string> = new Set(
-  ['it', 'the', 'this', 'that', 'these', 'those'].map((word) => stem(word)),
+  ['it', 'the', 'an', 'this', 'that', 'these', 'those'].map((word) => stem(word)),
 );
 
 /** A keyword written in double quotes. */

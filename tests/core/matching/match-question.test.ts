@@ -802,6 +802,8 @@ describe('decideReply', () => {
       "Passing score, pass rates and AWS's domain weights",
     );
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
+    // "an" holds the place of what is named as "the" does: "how much is an exam" is "how much is the exam".
+    expect(topic('how much is an associate exam nowadays?')).toBe('Exam price and discounts');
   });
 
   it("answers AWS's domain weights asked in numbers with the gap, and what each exam stresses with focus areas", () => {
