@@ -53,6 +53,8 @@ export interface AnalyzedQuestion {
   unknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
+  /** Both sides are named, set against each other or asked to pick between ("SAA or DVA?", "architect vs dev"). */
+  setsSidesAgainst: boolean;
   /**
    * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
@@ -198,6 +200,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
+    setsSidesAgainst: sidesNamed > 1 && (prepared.alternatives || prepared.pickCue),
     weighsATopic,
   };
 }

@@ -40,6 +40,8 @@ export interface MatchResult {
   subject: Subject;
   /** The question asks for a pick, in words or by naming both sides as alternatives (see AnalyzedQuestion). */
   choiceCue: boolean;
+  /** Both sides are named and set against each other (see AnalyzedQuestion). */
+  setsSidesAgainst: boolean;
   /** The plainest subject is implied only loosely ("either of these", "associate"): not for a channel. */
   impliedLoosely: boolean;
   /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
@@ -68,6 +70,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let subject: Subject = 'none';
   let impliedLoosely = false;
   let choiceCue = false;
+  let setsSidesAgainst = false;
   let namesCredential = false;
   let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
@@ -83,6 +86,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     namesCredential ||= analyzed.namesCredential;
     speaksOfThePair ||= analyzed.speaksOfThePair;
     choiceCue ||= analyzed.choiceCue;
+    setsSidesAgainst ||= analyzed.setsSidesAgainst;
     if (SUBJECT_ORDER.indexOf(analyzed.subject) > SUBJECT_ORDER.indexOf(subject)) {
       subject = analyzed.subject;
       impliedLoosely = analyzed.impliedLoosely;
@@ -90,7 +94,9 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
-    scored.push(...scoreGuide(index, analyzed, isPersona(analyzed, persona)));
+    scored.push(
+      ...scoreGuide(index, analyzed, isPersona(analyzed, persona) || picksAfterTelling(index, analyzed)),
+    );
   }
   const ranked = withoutOtherGuidesGaps(scored).sort((a, b) => b.score - a.score);
   const candidates = withConfidence(ranked.slice(0, 10));
@@ -106,6 +112,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     subject,
     impliedLoosely,
     choiceCue,
+    setsSidesAgainst,
     namesCredential,
     speaksOfThePair,
     ...(opinion ? { secondOpinion: opinion } : {}),
@@ -215,6 +222,19 @@ function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): 
         // "saa or dva for a backend person": unless the question names a topic the guide does not cover.
         (aside.some(Boolean) && analyzed.uncovered.length === 0)))
   );
+}
+
+/**
+ * Told about themselves first, then asked only to pick between the two by name ("Network engineer, CCNA,
+ * pivoting to cloud. Solutions Architect Associate or Developer Associate?"): a pick for the one who told.
+ */
+function picksAfterTelling(index: GuideIndex, analyzed: AnalyzedQuestion): boolean {
+  const { prepared } = analyzed;
+  if (!analyzed.setsSidesAgainst || analyzed.context.size === 0 || analyzed.uncovered.length > 0)
+    return false;
+  // "…or…" asks for one of them; "SAA vs DVA - what's the difference?" for the difference.
+  if (!prepared.raw.some((word, i) => word === 'or' && prepared.inQuestion[i])) return false;
+  return analyzed.terms.every((term) => analyzed.context.has(term) || index.sideTerms.has(term));
 }
 
 /** Confidence = coverage, discounted by how close the runner-up is (a near tie is a guess). */

@@ -1009,6 +1009,35 @@ describe('decideReply', () => {
     expect(answered('is the dva offered in japanese')).toBe('not-covered');
   });
 
+  it('offers the closest topics to the two set against each other by name, whatever else a post says', () => {
+    const question =
+      'ELI5 request: solutions architect associate vs developer associate. I do payroll analytics and my director keeps name-dropping both';
+    const decision = decideReply(indexes, question, 'direct');
+    expect(decision.kind).toBe('did-you-mean');
+    if (decision.kind === 'did-you-mean')
+      expect(decision.suggestions.map((suggestion) => suggestion.section.id)).toContain('overview');
+    // Naming one side is not setting them against each other; a gap still leads.
+    expect(
+      answered(
+        'did the developer associate in the first place, which is why reviewers liked my soldering rig',
+      ),
+    ).toBe('not-covered');
+    expect(topic('saa or dva, which udemy course is the best one?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
+
+  it('reads a pick by name after the asker told of themselves as a pick for them, not a difference', () => {
+    expect(
+      answered(
+        'Firmware engineer (C, RTOS, lots of soldering) drifting towards cloud. Solutions Architect Associate or Developer Associate? leaning SAA, opinions welcome',
+      ),
+    ).toBe('choose');
+    expect(answered('Been reading about both for a week. SAA vs DVA - what actually sets them apart?')).toBe(
+      'overview',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
