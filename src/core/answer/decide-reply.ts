@@ -12,12 +12,13 @@ import {
 import { withoutLeadIn } from '../matching/prepare-question.js';
 import {
   asksInAnyForm,
+  asksForADocument,
   asksOnlyTheRoom,
   looksLikeQuestion,
   namesADay,
   namesATimeOfDay,
   opensWithItsWriter,
-  speaksOfTheBot,
+  speaksOfTheWorkspace,
   tellsNews,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
@@ -60,13 +61,16 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   }
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
-  // And one that asks only the people present about themselves ("is anyone else doing the SAA?").
+  // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
+  // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
+  // channel or a thread.
   if (
     mode === 'channel' &&
     (mentionsSomeone(question) ||
       namesATimeOfDay(question) ||
       asksOnlyTheRoom(question) ||
-      speaksOfTheBot(withoutLeadIn(question) ?? question))
+      asksForADocument(question) ||
+      speaksOfTheWorkspace(withoutLeadIn(question) ?? question))
   )
     return { kind: 'silence' };
   const match =

@@ -197,16 +197,36 @@ export function asksOnlyTheRoom(text: string): boolean {
 }
 
 /**
- * The bot spoken of, not to: "does the cert bot know about the SAA changes?", "I asked the bot which cert to
- * pick and it said architect", "who wrote the architect vs developer bot?". Not the bot addressed ("hey bot, …", "bot, which…", "settle it bot").
+ * The workspace spoken of: the bot, not spoken to ("the bot says the architect cert pays more", "I asked the
+ * bot which cert to pick and it said architect", "who wrote the architect vs developer bot?"), or a channel
+ * or thread ("which channel do people use for the DVA study group?", "this thread about SAA vs DVA is 200
+ * replies deep"). Not the bot addressed ("hey bot, …", "bot, which…", "settle it bot").
  */
-const SPEAKS_OF_THE_BOT =
-  /\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b/iu;
+const SPEAKS_OF_THE_WORKSPACE = new RegExp(
+  [
+    String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
+    String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:[\p{L}\d-]+\s+)?(?:slack\s+)?(?:channel|thread)s?\b`,
+  ].join('|'),
+  'iu',
+);
 
-/** Whether a message speaks of the bot rather than to it (see SPEAKS_OF_THE_BOT). */
-export function speaksOfTheBot(text: string): boolean {
+/** Whether a message speaks of the bot, a channel or a thread (see SPEAKS_OF_THE_WORKSPACE). */
+export function speaksOfTheWorkspace(text: string): boolean {
   // "can someone (or the bot) sum up…" asks the bot as one of those present.
-  return SPEAKS_OF_THE_BOT.test(text.replace(/\([^)]*\)|\bor\s+the\s+bot\b/giu, ''));
+  return SPEAKS_OF_THE_WORKSPACE.test(text.replace(/\([^)]*\)|\bor\s+the\s+bot\b/giu, ''));
+}
+
+/**
+ * A thing people keep asked for, to be found, shared or owned: "can someone pin the SAA vs DVA comparison
+ * doc?", "where's the wiki page comparing the two certs?", "who maintains the cert page?". The people
+ * present hold it; the bot does not.
+ */
+const ASKS_FOR_A_DOCUMENT =
+  /\b(?:where(?:['’]?s|\s+is|\s+are|\s+can\s+i\s+find|\s+do\s+i\s+find)|pin|share|send|post|link\s+to|(?:does\s+)?any(?:one|body)\s+have|who\s+(?:owns|maintains|wrote|made|updated|has))\b[^.?!]{0,40}?\b(?:doc|docs|document|page|wiki|slides?|deck|recording|spreadsheet|sheet|notes|link|confluence|notion|pdf)\b/i;
+
+/** Whether a message asks the people present for a document, a page or a link (see ASKS_FOR_A_DOCUMENT). */
+export function asksForADocument(text: string): boolean {
+  return ASKS_FOR_A_DOCUMENT.test(text);
 }
 
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */

@@ -69,6 +69,18 @@ describe('overheard in a channel', () => {
     expect(reply(spokenOf[0]!, 'direct')).not.toBe('silence');
   });
 
+  it('stays silent on talk about a channel or a thread, and on asking the room for a document', () => {
+    for (const message of [
+      'is there a channel where the SAA folks hang out?',
+      'the DVA vs SAA thread in #learning blew up overnight, which exam won?',
+      'who owns the page that compares SAA and DVA? it still says C02 for the architect one',
+      'could someone share the deck from the architect vs developer cert session?',
+    ])
+      expect(reply(message, 'channel')).toBe('silence');
+    // A lead-in naming the thread is about the message, not its subject.
+    expect(reply('for the thread: is DVA easier than SAA?', 'channel')).toBe('difficulty');
+  });
+
   it('stays silent on a plan or an event that names a day and asks nothing', () => {
     expect(reply("heads up: DVA study circle on friday, we're doing the exam's focus areas", 'channel')).toBe(
       'silence',
