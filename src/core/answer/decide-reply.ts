@@ -14,6 +14,7 @@ import {
   asksInAnyForm,
   asksForADocument,
   asksOnlyTheRoom,
+  cheersSomeone,
   looksLikeQuestion,
   namesADay,
   namesATimeOfDay,
@@ -59,7 +60,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
-  // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?").
+  // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?"), and
+  // so are cheers ("congrats on the DVA, Marta! what's next for you?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
   // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
   // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
@@ -70,6 +72,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       namesATimeOfDay(question) ||
       asksOnlyTheRoom(question) ||
       asksForADocument(question) ||
+      cheersSomeone(question) ||
       speaksOfTheWorkspace(withoutLeadIn(question) ?? question))
   )
     return { kind: 'silence' };

@@ -229,6 +229,15 @@ export function asksForADocument(text: string): boolean {
   return ASKS_FOR_A_DOCUMENT.test(text);
 }
 
+/** Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow". */
+const CHEERS =
+  /^\W*(?:(?:huge|big|massive)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed)\b/i;
+
+/** Whether a message opens by cheering someone on (see CHEERS): it is for them, whatever it asks next. */
+export function cheersSomeone(text: string): boolean {
+  return CHEERS.test(text);
+}
+
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow(?:['’]?s)?\b|\btonight\b/i;
 

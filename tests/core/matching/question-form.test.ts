@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksInAnyForm,
   asksOnlyTheRoom,
+  cheersSomeone,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -90,5 +91,13 @@ describe('tellsNews', () => {
     expect(tellsNews('SAA booked for the 12th')).toBe(true);
     expect(tellsNews('salary comparison')).toBe(false);
     expect(tellsNews('which cert pays more')).toBe(false);
+  });
+});
+
+describe('cheersSomeone', () => {
+  it('reads congratulations and good wishes opening a message, not a question that mentions them', () => {
+    expect(cheersSomeone('Congratulations on the SAA, Ken! which one are you doing next?')).toBe(true);
+    expect(cheersSomeone('best of luck with the dev associate on thursday')).toBe(true);
+    expect(cheersSomeone('is it worth a congrats post on linkedin after the DVA?')).toBe(false);
   });
 });
