@@ -802,6 +802,10 @@ describe('decideReply', () => {
       "Passing score, pass rates and AWS's domain weights",
     );
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
+    // What a job posting should ask for is what employers require, not the job titles each leads to.
+    expect(topic('should our job posting for the junior backend opening ask for the DVA?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
     // "an" holds the place of what is named as "the" does: "how much is an exam" is "how much is the exam".
     expect(topic('how much is an associate exam nowadays?')).toBe('Exam price and discounts');
   });
