@@ -792,6 +792,15 @@ describe('decideReply', () => {
     expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
   });
 
+  it('reads how short an answer is wanted ("in two sentences", "a sentence or two") as asking for the difference', () => {
+    expect(
+      answered(
+        'in two sentences what sets solutions architect associate apart from developer associate? every article I read rambles on for pages',
+        'channel',
+      ),
+    ).toBe('overview');
+  });
+
   it('reads "next, SAA or DVA?" as a pick between the two, and "DVA next?" after one as the order', () => {
     expect(answered('finished CCP. what should come next, SAA or DVA?')).toBe('choose');
     expect(answered('passed SAA last month. next, DVA or something else?')).toBe('both');
