@@ -792,6 +792,14 @@ describe('decideReply', () => {
     expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
   });
 
+  it('reads a voucher as the price topic only where it is asked about, not as the reason for asking', () => {
+    expect(
+      answered("before we spend the team's vouchers on SAA: what kind of questions does it throw at you?"),
+    ).toBe('exam-questions');
+    expect(answered('got two vouchers from my manager, is SAA then DVA the normal order')).toBe('both');
+    expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
+  });
+
   it('reads how short an answer is wanted ("in two sentences", "a sentence or two") as asking for the difference', () => {
     expect(
       answered(
