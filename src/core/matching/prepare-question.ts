@@ -231,6 +231,8 @@ function picksWithShould(corrected: readonly string[], at: number): boolean {
  * the message, not its topic. "question" there is not the exam's questions, nor "noob" a beginner's path.
  */
 const META_QUESTION = new Set(['question', 'qn']);
+/** Words pointing at the post's own question before "the question": "that's the question", "here's the question". */
+const POINTING = new Set(['thats', 'heres', 'simple', 'real', 'actual', 'main']);
 const META_QUESTION_KINDS = new Set(
   'dumb dumbest stupid silly quick honest noob newbie n00b beginner basic genuine random serious simple small naive general another'.split(
     ' ',
@@ -335,6 +337,12 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (i === 0) return;
     if (GREETED.has(word) && GREETINGS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    // The post pointing at itself: "that's the question", "here's my question", "my question is…".
+    if (
+      META_QUESTION.has(word) &&
+      (raw[i - 1] === 'my' || (raw[i - 1] === 'the' && POINTING.has(raw[i - 2] ?? '')))
+    )
+      marks[i - 1] = marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;

@@ -376,6 +376,10 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
     expect(aboutTheMessage('ok dumb question but is dva easier')).toEqual(['dumb', 'question']);
     expect(aboutTheMessage('real talk: do architects out-earn developers?')).toEqual(['real', 'talk']);
+    // Pointing at itself: "that's the question", "my question is".
+    expect(aboutTheMessage('how much coding on each exam, thats the question')).toEqual(['the', 'question']);
+    expect(aboutTheMessage('my question is whether DVA needs java')).toEqual(['my', 'question']);
+    expect(aboutTheMessage('what is the question format on the DVA?')).toEqual([]);
     // Talk as a topic stays: "talk to stakeholders" is an architect's day.
     expect(aboutTheMessage('do architects talk to stakeholders more?')).toEqual([]);
     const prepared = prepareQuestion('honest question: is the dev cert a coding exam?', index!.corrector);
