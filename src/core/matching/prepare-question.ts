@@ -432,8 +432,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
  * What a message longer than MAX_WORDS keeps: its questions. A forum post gives its background first and
  * asks at the end, past the first words. The sentences ending in "?" are kept from the last one back, then
  * the sentences just before the end fill what is left (they say what the question is about: "…my mate
- * says the developer one is easier. Which would suit me?"), and all are read in the order written. A
- * text that asks nothing (a pasted log) is left whole, to be cut at its first words.
+ * says the developer one is easier. Which would suit me?"), and all are read in the order written. With
+ * no "?", the sentences that open like a question ask ("…half my team did the developer one. which of the
+ * two should i go for"). A text that asks nothing (a pasted log) is left whole, to be cut at its first words.
  */
 function keepQuestions(text: string): string {
   const sentences = sentencesOf(text);
@@ -445,6 +446,10 @@ function keepQuestions(text: string): string {
   };
   for (let i = sentences.length - 1; i >= 0; i--)
     if (sentences[i]!.asks && sentences[i]!.count <= room) keep(i);
+  // A post that lost its "?" still asks in a sentence that opens like a question ("…which one should i go for").
+  if (!kept.some(Boolean))
+    for (let i = sentences.length - 1; i >= 0; i--)
+      if (UNMARKED_QUESTION.test(sentences[i]!.text) && sentences[i]!.count <= room) keep(i);
   if (!kept.some(Boolean)) return text;
   for (let i = sentences.length - 1; i >= 0; i--) {
     if (kept[i]) continue;

@@ -792,6 +792,12 @@ describe('decideReply', () => {
     expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
   });
 
+  it('reads a long post that lost its "?" by the sentence at its end that asks', () => {
+    const post =
+      'bear with me, this is a long one. eight years running windows servers and vmware for a logistics firm, plenty of powershell, a little networking, and we are finally moving the warehouse systems to aws over the next eighteen months. i like seeing how the whole thing hangs together more than writing application code, though i can script when i must. my boss will pay for exactly one associate exam this year and half my team did the developer one. which of the two should i go for';
+    expect(answered(post)).toBe('choose');
+  });
+
   it('reads a voucher as the price topic only where it is asked about, not as the reason for asking', () => {
     expect(
       answered("before we spend the team's vouchers on SAA: what kind of questions does it throw at you?"),
