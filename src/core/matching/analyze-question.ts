@@ -55,6 +55,8 @@ export interface AnalyzedQuestion {
   choiceCue: boolean;
   /** Both sides are named, set against each other or asked to pick between ("SAA or DVA?", "architect vs dev"). */
   setsSidesAgainst: boolean;
+  /** An "or" or a "vs" stands between the sides' names ("SAA or DVA", not "…or am I oversimplifying it"). */
+  alternatesSides: boolean;
   /**
    * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
@@ -201,8 +203,31 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
     setsSidesAgainst: sidesNamed > 1 && (prepared.alternatives || prepared.pickCue),
+    alternatesSides: alternatesSides(index, prepared, side, termAt),
     weighsATopic,
   };
+}
+
+/** How far from "or"/"vs" a side may be named and still be one of its alternatives ("the SA one or the dev cert"). */
+const ALTERNATIVE_REACH = 3;
+
+/**
+ * Whether an "or" or a "vs" stands between two sides' names ("SAA or DVA", "the SA one or the dev cert"), not
+ * between other things ("…or am I oversimplifying it", "is it about building apps or something more?").
+ */
+function alternatesSides(
+  index: GuideIndex,
+  { raw, stemmed }: PreparedQuestion,
+  side: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+): boolean {
+  const sideAt = (i: number) => side[i] || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
+  const near = (k: number, step: 1 | -1) => {
+    for (let i = k + step, seen = 0; i >= 0 && i < raw.length && seen < ALTERNATIVE_REACH; i += step, seen++)
+      if (sideAt(i)) return true;
+    return false;
+  };
+  return raw.some((word, k) => (word === 'or' || VERSUS.has(word)) && near(k, -1) && near(k, 1));
 }
 
 /**

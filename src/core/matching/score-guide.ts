@@ -111,7 +111,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     persona,
     askedElsewhere:
       persona &&
-      (analyzed.asksWithoutPick ||
+      // Or asks no pick at all ("is it fair to say SAA = design and DVA = build? or am I oversimplifying?
+      // frontend dev here"): told of themselves, they ask what the two are, not which to take.
+      ((!analyzed.prepared.pickCue && !analyzed.alternatesSides) ||
+        analyzed.asksWithoutPick ||
         analyzed.uncovered.length > 0 ||
         analyzed.weighsATopic ||
         asksOfOneSide ||

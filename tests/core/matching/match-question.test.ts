@@ -792,6 +792,15 @@ describe('decideReply', () => {
     expect(answered('quick explanation of which job titles the dev associate leads to')).toBe('job-roles');
   });
 
+  it('reads a persona that asks no pick as asking what it asks, and one that sets the two against each other as a pick', () => {
+    expect(
+      answered(
+        'so SAA is the plan-it cert and DVA is the build-it cert, or is there more to it? frontend dev here, vue + ts mostly',
+      ),
+    ).toBe('overview');
+    expect(answered('frontend dev here, vue + ts mostly. SAA or DVA?')).toBe('choose');
+  });
+
   it('reads a long post that lost its "?" by the sentence at its end that asks', () => {
     const post =
       'bear with me, this is a long one. eight years running windows servers and vmware for a logistics firm, plenty of powershell, a little networking, and we are finally moving the warehouse systems to aws over the next eighteen months. i like seeing how the whole thing hangs together more than writing application code, though i can script when i must. my boss will pay for exactly one associate exam this year and half my team did the developer one. which of the two should i go for';
