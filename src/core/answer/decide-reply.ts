@@ -11,8 +11,8 @@ import {
 } from '../matching/match-question.js';
 import { withoutLeadIn } from '../matching/prepare-question.js';
 import {
-  asksInAnyForm,
   asksForADocument,
+  asksInAnyForm,
   asksOnlyTheRoom,
   cheersSomeone,
   looksLikeQuestion,
