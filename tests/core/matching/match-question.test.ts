@@ -838,6 +838,10 @@ describe('decideReply', () => {
     expect(topic('should our job posting for the junior backend opening ask for the DVA?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // Whether AI takes the jobs is the job market to come, not a career path the guide draws.
+    expect(topic('honestly will AI replace junior devs before I even finish the DVA')).toBe(
+      'The job market in a particular place or in years to come, and visas',
+    );
     // "an" holds the place of what is named as "the" does: "how much is an exam" is "how much is the exam".
     expect(topic('how much is an associate exam nowadays?')).toBe('Exam price and discounts');
   });
