@@ -510,7 +510,7 @@ describe('matchQuestion', () => {
     expect(topic('sqs vs sns for the dva exam, when do you use which')).toBe(others);
     expect(topic('sqs vs sns, when do you use which')).toMatch(/specific AWS services/);
     // Two words the guide never uses, around "vs", "difference between … and" or "differ from".
-    expect(topic('gsi vs lsi, when do i use which??')).toBe(others);
+    expect(topic('etcd vs consul, when do i use which??')).toBe(others);
     expect(topic("what's the difference between RCUs and WCUs")).toBe(others);
     expect(topic('how does redis differ from memcached?')).toBe(others);
     // Overheard, it is silence like any topic the guide does not cover.
@@ -851,6 +851,12 @@ describe('decideReply', () => {
     expect(topic('what percentage of the exam is security on the DVA?')).toBe(weights);
     expect(topic('dva-c02 domain weightings - is deployment the biggest?')).toBe(weights);
     expect(answered('which domains does the SAA lean on most?')).toBe('focus-areas');
+  });
+
+  it("reads a service's own features (partition keys, identity pools, read replicas) as a how-to about AWS services", () => {
+    expect(topic("what's the deal with Cognito identity pools? asking for the developer exam")).toBe(
+      'How to use specific AWS services',
+    );
   });
 
   it('reads the error before "what am i doing wrong" as the question: a how-to about AWS services', () => {
