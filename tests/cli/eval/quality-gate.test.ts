@@ -87,6 +87,10 @@ describe('answer quality (the gate in npm test)', () => {
    * a question without its "?" ends where it goes on to the task at hand or what someone else said; floors
    * rose on 17 sets. Five moved down by one question, each named at its floor (blind4, blind9, blind14,
    * dev-in2, dev-in6). blind26 and chatter22 joined once measured at the end.
+   * Session 19: the channel stays silent on talk about the bot, a channel, a document or a day's plan; a stop
+   * inside a word (".NET") ends no sentence; a persona asks a pick only with one; floors rose on 13 sets. Four
+   * moved down by one question each, named at their floors (blind7, blind12, blind16, blind23). blind27 and
+   * chatter23 joined once measured at the end, with the development lists dev-in7, chatter24 and chatter25.
    */
   it.each([
     {
@@ -115,7 +119,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind4.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
@@ -144,7 +148,9 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind7.jsonl',
       top1: 0.91,
-      top3: 0.96,
+      // Session 19: 0.96 → 0.95. A persona that asks no pick is no longer read as one: "Does DVA even matter
+      // if I'm a developer?" gets the developer section and the rest of what it offers leaves out choose.
+      top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
       recall: 0.73,
@@ -175,7 +181,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
@@ -197,8 +203,10 @@ describe('answer quality (the gate in npm test)', () => {
       // at the end (eval/measured-blind12-session8-end.txt); session 9 read its misses and tuned on them
       // (out-of-scope messages answered in a channel: 5 of 70 → 0).
       file: 'questions.blind12.jsonl',
-      top1: 0.94,
-      top3: 0.98,
+      // Session 19: 0.94 → 0.93. The classifier, retrained when "in two sentences" joined the vocabulary, no
+      // longer confirms levels for "theres foundational, associate, and then what?" (levels is second of three).
+      top1: 0.93,
+      top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
       recall: 0.76,
@@ -221,10 +229,10 @@ describe('answer quality (the gate in npm test)', () => {
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.75,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
@@ -277,7 +285,9 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.71,
+      // Session 19: 0.71 → 0.7. Overheard, "does the bot have that skills rating table…?" speaks of the bot,
+      // not to it, and is silent; so is a persona that asks no pick ("…which badge fits my temperament better?").
+      recall: 0.7,
       chatter: 0,
     },
     {
@@ -286,11 +296,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -303,7 +313,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.94,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 1,
     },
     {
@@ -323,7 +333,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos2.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.93,
+      notCovered: 0.94,
       precision: 0,
       recall: 0,
       chatter: 3,
@@ -423,7 +433,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.9,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 5,
@@ -474,7 +484,10 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.9,
       precision: 0.99,
-      recall: 0.67,
+      // Session 19: 0.67 → 0.66. A wrong channel answer went silent ("I'm on the platform team, mostly
+      // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
+      // every channel answer, right or wrong.
+      recall: 0.66,
       chatter: 0,
     },
     {
@@ -486,7 +499,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace19.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.87,
+      notCovered: 0.88,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -499,7 +512,7 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
       top1: 0.92,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.95,
       precision: 0.98,
       recall: 0.8,
@@ -510,7 +523,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace20.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -547,11 +560,12 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. Two out-of-scope messages are answered in a channel, from the start.
       file: 'questions.blind26.jsonl',
       top1: 0.93,
-      top3: 0.98,
-      notCovered: 0.95,
+      top3: 0.99,
+      notCovered: 0.99,
       precision: 0.99,
       recall: 0.8,
-      chatter: 2,
+      // Session 19: 2 → 0 (AWS's domain weights asked in percent, and "AZ-204 or DVA-C02 for a .NET developer?").
+      chatter: 0,
     },
     {
       // Session 18's held-out chatter, measured like blind26: no line answered in a channel, start to end.
@@ -565,17 +579,79 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 19: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind27-session19-start-code.txt), mid-round
+      // (eval/measured-blind27-session19-mid.txt) and on the final code (eval/measured-blind27-session19-end.txt):
+      // the same numbers all three times; its misses were not read. Precision (94.5%) and two out-of-scope
+      // messages answered in a channel are below the issue's targets, from the start.
+      file: 'questions.blind27.jsonl',
+      top1: 0.9,
+      top3: 0.94,
+      notCovered: 0.91,
+      precision: 0.94,
+      recall: 0.85,
+      chatter: 2,
+    },
+    {
+      // Session 19's held-out chatter, measured like blind27: 4 lines answered in a channel at the start and
+      // mid-round, 1 at the end (eval/measured-chatter23-session19-*.txt).
+      file: 'chatter.workplace23.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.91,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 19's development lists, measured on the session's starting code before they were read
+      // (eval/baseline-dev-in7-session19-start-code.txt: top-1 82.9%, top-3 90.7%, precision 93.2%), then read
+      // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
+      file: 'questions.dev-in7.jsonl',
+      top1: 0.87,
+      top3: 0.95,
+      notCovered: 0.95,
+      precision: 0.95,
+      recall: 0.62,
+    },
+    {
+      // 100 lines of workplace chatter by the same helper, biased to the guide's words
+      // (eval/baseline-chatter24-session19-start-code.txt: none answered in a channel).
+      file: 'chatter.workplace24.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.89,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // 114 lines of meta talk (the bot, channels, documents), colleagues' exams and hiring, written in session 19
+      // while its channel rules were made (eval/baseline-chatter25-session19-start-code.txt: 20 answered in a
+      // channel); 2 are still answered, both telling of a certification in hiring talk without asking.
+      file: 'chatter.workplace25.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.51,
+      precision: 0,
+      recall: 0,
+      chatter: 2,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.84,
-      top3: 0.93,
+      top1: 0.85,
+      top3: 0.94,
       notCovered: 0,
-      precision: 0.95,
+      precision: 0.96,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
-      recall: 0.68,
+      recall: 0.69,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
