@@ -853,6 +853,22 @@ describe('decideReply', () => {
     expect(answered('which domains does the SAA lean on most?')).toBe('focus-areas');
   });
 
+  it('reads a price asked as "the same", a service\'s credentials and AWS\'s own exam guide as gaps', () => {
+    expect(topic('does the dev associate cost the same as the SA one?')).toBe('Exam price and discounts');
+    expect(topic('how do I rotate database credentials in lambda, studying for DVA')).toBe(
+      'How to use specific AWS services',
+    );
+    expect(topic('where can I download the official exam guide for the SAA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
+
+  it('reads "wreck you" and "rough" as how hard an exam is', () => {
+    expect(
+      answered("if you can't program, will the developer associate wreck you, or is SAA just as rough?"),
+    ).toBe('difficulty');
+  });
+
   it("reads a service's own features (partition keys, identity pools, read replicas) as a how-to about AWS services", () => {
     expect(topic("what's the deal with Cognito identity pools? asking for the developer exam")).toBe(
       'How to use specific AWS services',
