@@ -630,6 +630,12 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
 const SELF_CLAUSE =
   /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*(\(.*)?$/iu;
+/**
+ * A clause that opens with the asker only to report what they heard or read ("I've heard SAA goes much deeper
+ * into networking… Is that accurate?"): the claim is the question's topic, not the asker's background.
+ */
+const HEARD =
+  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|read|been\s+told|was\s+told)\b/iu;
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
@@ -653,7 +659,9 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
     const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
     const describes =
-      SELF_CLAUSE.test(clause) || BACKGROUND.test(clause) || (previousSelf && !asks && clause.trim() !== '');
+      (SELF_CLAUSE.test(clause) && !HEARD.test(clause)) ||
+      BACKGROUND.test(clause) ||
+      (previousSelf && !asks && clause.trim() !== '');
     if (words > 0) previousSelf = describes;
     return describes;
   });

@@ -863,6 +863,17 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a claim the asker heard or read as the topic of the question that checks it', () => {
+    expect(
+      answered(
+        "I've read that the architect exam is heavier on cost optimisation than the developer one. True?",
+      ),
+    ).toBe('focus-areas');
+    expect(answered('I was told the architect cert pays better than the dev one. accurate?')).toBe('salary');
+    // Telling of themselves is still a background: "I've been a sysadmin for years. SAA or DVA?" is a pick.
+    expect(answered("I've been a sysadmin for six years. SAA or DVA?")).toBe('choose');
+  });
+
   it('reads "wreck you" and "rough" as how hard an exam is', () => {
     expect(
       answered("if you can't program, will the developer associate wreck you, or is SAA just as rough?"),
