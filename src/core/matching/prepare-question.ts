@@ -396,6 +396,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         (alternatives && whoFor(raw, i) !== undefined)),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
+  markAddressees(text, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -714,6 +715,21 @@ function questionWords(text: string, total: number, count: number): boolean[] {
     return new Array<boolean>(count).fill(true);
   for (let k = spoken.length - 1; k > 0; k--) if (spoken[k]!.pointsBack) spoken[k - 1]!.asks = true;
   return sentences.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
+}
+
+/**
+ * Whom a post asks, said first ("For those who passed both, how different is the question style…?", "for
+ * people who sat both: …"): it picks who answers, it is not the topic ("both" is a section's word).
+ */
+const ADDRESSEES =
+  /^\W*(?:(?:quick\s+)?(?:q|qn|question)\s+)?(?:for|to)\s+(?:those|anyone|anybody|people|folks|everyone|all)\s+(?:of\s+you\s+)?(?:who|that)\b[^,:;—–?!.]*(?:[,:;—–]|\s-\s)/iu;
+
+/** Marks the words of an opening address (see ADDRESSEES) as about the message. */
+function markAddressees(text: string, marks: boolean[]): void {
+  const match = ADDRESSEES.exec(text);
+  if (!match) return;
+  const count = words(match[0]).length;
+  for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;
 }
 
 /** A function's result, worked out on the first call and remembered. */

@@ -376,6 +376,16 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
     expect(aboutTheMessage('ok dumb question but is dva easier')).toEqual(['dumb', 'question']);
     expect(aboutTheMessage('real talk: do architects out-earn developers?')).toEqual(['real', 'talk']);
+    // Whom it asks, said first: "for those who passed both, …" picks who answers.
+    expect(aboutTheMessage('for anyone who has sat both: which had the longer scenarios?')).toEqual([
+      'for',
+      'anyone',
+      'who',
+      'has',
+      'sat',
+      'both',
+    ]);
+    expect(aboutTheMessage('is the dev cert for people who write code?')).toEqual([]);
     // Pointing at itself: "that's the question", "my question is".
     expect(aboutTheMessage('how much coding on each exam, thats the question')).toEqual(['the', 'question']);
     expect(aboutTheMessage('my question is whether DVA needs java')).toEqual(['my', 'question']);
