@@ -376,6 +376,11 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
     expect(aboutTheMessage('ok dumb question but is dva easier')).toEqual(['dumb', 'question']);
     expect(aboutTheMessage('real talk: do architects out-earn developers?')).toEqual(['real', 'talk']);
+    // "a problem for" asks whether something matters, not about the exam's problems.
+    expect(aboutTheMessage('is not knowing python a problem for the developer associate?')).toEqual([
+      'problem',
+    ]);
+    expect(aboutTheMessage('what kind of problems show up on the DVA?')).toEqual([]);
     // Whom it asks, said first: "for those who passed both, …" picks who answers.
     expect(aboutTheMessage('for anyone who has sat both: which had the longer scenarios?')).toEqual([
       'for',
