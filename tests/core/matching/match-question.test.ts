@@ -874,7 +874,10 @@ describe('decideReply', () => {
     expect(answered("I've been a sysadmin for six years. SAA or DVA?")).toBe('choose');
   });
 
-  it('reads "wreck you" and "rough" as how hard an exam is', () => {
+  it('reads "wreck you" and "rough" as how hard an exam is, and its sticking points as where people struggle', () => {
+    expect(
+      answered('what are the usual sticking points on the developer associate? planning my study weeks'),
+    ).toBe('difficulty');
     expect(
       answered("if you can't program, will the developer associate wreck you, or is SAA just as rough?"),
     ).toBe('difficulty');
