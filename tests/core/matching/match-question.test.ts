@@ -876,7 +876,7 @@ describe('decideReply', () => {
 
   it('reads "wreck you" and "rough" as how hard an exam is, and its sticking points as where people struggle', () => {
     expect(
-      answered('what are the usual sticking points on the developer associate? planning my study weeks'),
+      answered('learning plan question - main sticking points on the SA associate exam?', 'channel'),
     ).toBe('difficulty');
     expect(
       answered("if you can't program, will the developer associate wreck you, or is SAA just as rough?"),
