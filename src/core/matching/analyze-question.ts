@@ -136,6 +136,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const namesCredential =
     stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  const choiceCue = prepared.pickCue || (sidesNamed > 1 && prepared.alternatives);
   // Read with the words another role or a job title took ("UX designer", "associate product manager").
   const named = subjectOf(
     index,
@@ -201,11 +202,23 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     namesCredential,
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
-    choiceCue: prepared.pickCue || (sidesNamed > 1 && prepared.alternatives),
-    setsSidesAgainst: sidesNamed > 1 && (prepared.alternatives || prepared.pickCue),
+    choiceCue,
+    // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
+    setsSidesAgainst: choiceCue && sidesNamed > 1,
     alternatesSides: alternatesSides(index, prepared, side, termAt),
     weighsATopic,
   };
+}
+
+/** Whether the word at `i` names a side: as a side's name, or read as the vocabulary term of one. */
+function namesSideAt(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  side: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+  i: number,
+): boolean {
+  return side[i]! || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
 }
 
 /** How far from "or"/"vs" a side may be named and still be one of its alternatives ("the SA one or the dev cert"). */
@@ -221,10 +234,9 @@ function alternatesSides(
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
-  const sideAt = (i: number) => side[i] || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
   const near = (k: number, step: 1 | -1) => {
     for (let i = k + step, seen = 0; i >= 0 && i < raw.length && seen < ALTERNATIVE_REACH; i += step, seen++)
-      if (sideAt(i)) return true;
+      if (namesSideAt(index, stemmed, side, termAt, i)) return true;
     return false;
   };
   return raw.some((word, k) => (word === 'or' || VERSUS.has(word)) && near(k, -1) && near(k, 1));
@@ -615,7 +627,7 @@ function comparesOtherThings(
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
-  const namesSide = (i: number) => side[i] || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
+  const namesSide = (i: number) => namesSideAt(index, stemmed, side, termAt, i);
   /** The compared thing nearest `from` going `step`: a side (or general term), a topic of the guide, or unknown. */
   const operand = (from: number, step: 1 | -1): Operand | undefined => {
     for (let i = from, seen = 0; i >= 0 && i < stemmed.length && seen < OPERAND_REACH; i += step, seen++) {

@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-words.js';
-import { looksLikeQuestion, PREPOSITIONS, WH_WORDS } from './question-form.js';
+import { looksLikeQuestion, NOT_IN_A_WORD, PREPOSITIONS, WH_WORDS } from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -651,9 +651,9 @@ const QUESTION_OPENERS =
 const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or', 'help', 'advise', 'suggest', 'recommend']);
 /**
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
- * or colon inside a word ends nothing: ".NET", "node.js", "2.5 years", "1,000 hours", "10:30".
+ * or colon inside a word ends nothing (see NOT_IN_A_WORD).
  */
-const CLAUSE_END = /((?:[;!?\n]|[,.:](?![\p{L}\p{N}]))+|\s[-–—]\s)/u;
+const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s)`, 'u');
 
 /**
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
@@ -674,7 +674,7 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
 }
 
 /** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
-const SENTENCE_END = /((?:[!?\n]|\.(?![\p{L}\p{N}]))+)/u;
+const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
 const UNMARKED_QUESTION = new RegExp(
   // Or a question word after its preposition ("to what extent…"; see looksLikeQuestion), not "for what it's worth".

@@ -124,12 +124,21 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * After a stop, comma or colon: it ends a sentence or clause only when no letter or digit follows at once — a
+ * stop inside a word (".NET", "node.js", "2.5 years", "1,000 hours", "10:30") ends nothing. Shared by every
+ * split into sentences or clauses here and in prepare-question.ts.
+ */
+export const NOT_IN_A_WORD = String.raw`(?![\p{L}\p{N}])`;
+const CLAUSES = new RegExp(String.raw`[;!…]|[,:.]${NOT_IN_A_WORD}|\s[-–—]\s`, 'u');
+const AFTER_SENTENCES = new RegExp(String.raw`(?<=[?!\n]|\.${NOT_IN_A_WORD})`, 'u');
+
+/**
  * A channel message asks something: a question mark, or a clause that opens like a question or a
  * request ("SA or DVA, what sets them apart", "tell me about the architect cert").
  */
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
-  return text.split(/[;!…]|[,:.](?![\p{L}\p{N}])|\s[-–—]\s/u).some((clause) => {
+  return text.split(CLAUSES).some((clause) => {
     // "we're covering the exam topics" tells; without its apostrophe it would open with "were".
     const all = words(clause.replace(/\bwe['’]re\b/giu, 'we are'));
     const at = all.findIndex((word) => !LEAD_IN.has(word));
@@ -190,7 +199,7 @@ const ASKS_THE_ROOM =
  */
 export function asksOnlyTheRoom(text: string): boolean {
   const asking = text
-    .split(/(?<=[?!\n]|\.(?![\p{L}\p{N}]))/u)
+    .split(AFTER_SENTENCES)
     .map((sentence) => sentence.trim())
     .filter((sentence) => looksLikeQuestion(sentence));
   return asking.length > 0 && asking.every((sentence) => ASKS_THE_ROOM.test(sentence.replace(/[’']/g, '')));
