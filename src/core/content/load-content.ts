@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CACHE_DIR, readCached, writeCached } from '../disk-cache.js';
 import type { Guide } from '../guide.js';
 import { ContentError, type ContentProblem } from './content-error.js';
 import { loadGuide } from './load-guide.js';
@@ -20,9 +23,7 @@ export function checkContent(dir: string, root = process.cwd()): ContentCheck {
     };
   }
   const guides: Guide[] = [];
-  const folders = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
-    .sort();
+  const folders = guideFolders(dir);
   for (const folder of folders) {
     const guide = loadGuide(join(dir, folder), problems, root);
     if (guide) guides.push(guide);
@@ -35,9 +36,68 @@ export function checkContent(dir: string, root = process.cwd()): ContentCheck {
   return { guides, problems };
 }
 
-/** Loads all guides or throws a ContentError listing every problem: the bot refuses to start on bad content. */
-export function loadContent(dir: string, root = process.cwd()): Guide[] {
+/** Bump when what a checked guide holds changes in a way the loader's own files do not show. */
+const CACHE_FORMAT = 1;
+
+/**
+ * Loads all guides or throws a ContentError listing every problem: the bot refuses to start on bad content.
+ * Content that passed its checks is kept in `cacheDir` under a hash of every content file and of the
+ * loader's own code, so a start on unchanged content reads one JSON file instead of parsing and
+ * checking the YAML again (most of the start-up's time); `false` checks every time and saves nothing.
+ * Problems are never cached: a bad file is parsed and reported each time.
+ */
+export function loadContent(
+  dir: string,
+  root = process.cwd(),
+  cacheDir: string | false = DEFAULT_CACHE_DIR,
+): Guide[] {
+  const key = cacheDir ? contentKey(dir, root) : undefined;
+  const cached = key && cacheDir ? readCached(cacheDir, 'content', key) : undefined;
+  if (cached !== undefined) {
+    try {
+      return JSON.parse(cached) as Guide[];
+    } catch {
+      // A damaged cache file: the content is checked again below and the file replaced.
+    }
+  }
   const { guides, problems } = checkContent(dir, root);
   if (problems.length) throw new ContentError(problems);
+  if (key && cacheDir) writeCached(cacheDir, 'content', key, JSON.stringify(guides));
   return guides;
+}
+
+function guideFolders(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
+    .sort();
+}
+
+/**
+ * The cache key: each content file's path as messages show it and its bytes, and the files of this
+ * folder (the loader, its schema and checks), so editing either checks the content again.
+ * Undefined when the folder cannot be read: checking it then reports why.
+ */
+function contentKey(dir: string, root: string): string | undefined {
+  try {
+    const hash = createHash('sha256').update(`${CACHE_FORMAT}`);
+    for (const file of loaderFiles()) hash.update(readFileSync(file));
+    for (const folder of guideFolders(dir)) {
+      for (const name of readdirSync(join(dir, folder)).sort()) {
+        if (name !== 'guide.yml' && !name.endsWith('.md')) continue;
+        const file = join(dir, folder, name);
+        hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
+      }
+    }
+    return hash.digest('hex').slice(0, 24);
+  } catch {
+    return undefined;
+  }
+}
+
+function loaderFiles(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return readdirSync(here)
+    .filter((name) => /\.(ts|js)$/.test(name))
+    .sort()
+    .map((name) => join(here, name));
 }

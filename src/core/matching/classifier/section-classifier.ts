@@ -1,6 +1,7 @@
+import { DEFAULT_CACHE_DIR } from '../../disk-cache.js';
 import type { Guide } from '../../guide.js';
 import { words } from '../tokenize.js';
-import { contentHash, DEFAULT_CACHE_DIR, readCachedModel, writeCachedModel } from './model-cache.js';
+import { contentHash, readCachedModel, writeCachedModel } from './model-cache.js';
 import { predict, type SoftmaxModel, train } from './softmax-model.js';
 import { featureKeys, type Synonyms } from './text-features.js';
 import { trainingTexts } from './training-texts.js';
