@@ -20,6 +20,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   speaksOfTheWorkspace,
+  speaksToSomeoneByName,
   tellsNews,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
@@ -60,7 +61,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
-  // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?"), and
+  // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?", "Lina,
+  // how's the DVA prep going?"), and
   // so are cheers ("congrats on the DVA, Marta! what's next for you?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
   // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
@@ -73,6 +75,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksOnlyTheRoom(question) ||
       asksForADocument(question) ||
       cheersSomeone(question) ||
+      speaksToSomeoneByName(question, (word) => indexes.some((index) => index.lexicon.has(word))) ||
       speaksOfTheWorkspace(withoutLeadIn(question) ?? question))
   )
     return { kind: 'silence' };

@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-words.js';
 import { words } from './tokenize.js';
 
 const INTERROGATIVE = new Set([
@@ -186,12 +187,12 @@ export function asksInAnyForm(text: string): boolean {
 /**
  * A question put to the people present about what they are doing or planning: "is anyone else doing the
  * SAA?", "who else is sitting it in May?", "anyone up for a DVA study session?", and how their own exam
- * went ("how did your SAA go?", "did you pass the DVA?"). Not "does anyone know which
+ * went or is going ("how did your SAA go?", "did you pass the DVA?", "how's the DVA prep coming along?"). Not "does anyone know which
  * is harder?" (what someone knows) nor "anyone done both? worth it?" (their experience, asked for the
  * question that follows).
  */
 const ASKS_THE_ROOM =
-  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
+  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
@@ -245,6 +246,53 @@ const CHEERS =
 /** Whether a message opens by cheering someone on (see CHEERS): it is for them, whatever it asks next. */
 export function cheersSomeone(text: string): boolean {
   return CHEERS.test(text);
+}
+
+/** Words that open a message to the room, not to one person: "team, …", "hey all, …". */
+const THE_ROOM = new Set([
+  'all',
+  'everyone',
+  'everybody',
+  'team',
+  'folks',
+  'guys',
+  'gang',
+  'people',
+  'crew',
+  'friends',
+  'peeps',
+  'yall',
+  'there',
+  'squad',
+  'devs',
+  'engineers',
+  'mates',
+  'fam',
+  'bot',
+  'certpath',
+]);
+/** A name said first, after an optional greeting ("Lina, …", "hey Sam - …"), or last (", Kai?"). */
+const NAME_FIRST =
+  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})\s*(?:,|\s[-–—]\s)/;
+const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
+
+/**
+ * Whether a message speaks to a person by name: "Lina, how's the DVA prep going?", "did you take the
+ * developer one, Kai?". Overheard, that is for them, as an @-mention is. A name is a capitalised word that
+ * is neither ordinary English nor known to the guide (`knows`); after a greeting ("Hey Sam, …") any
+ * capitalised word but the room's ("Hey Team, …") or the bot's is one.
+ */
+export function speaksToSomeoneByName(text: string, knows: (word: string) => boolean): boolean {
+  const isName = (word: string, greeted: boolean) => {
+    const lower = word.toLowerCase();
+    if (THE_ROOM.has(lower) || lower.includes('bot') || knows(lower)) return false;
+    return greeted || !isEnglishWord(lower);
+  };
+  const first = NAME_FIRST.exec(text);
+  if (first && isName(first[2]!, first[1] !== undefined && !/^(?:thanks|ok|okay|oh)$/i.test(first[1])))
+    return true;
+  const last = NAME_LAST.exec(text);
+  return last !== null && isName(last[1]!, false);
 }
 
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */

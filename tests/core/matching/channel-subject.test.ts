@@ -38,6 +38,11 @@ describe('overheard in a channel', () => {
     expect(reply(`mail ops@example.com: ${question}`, 'channel')).toBe('difficulty');
     // Asked of the bot, a person named in passing changes nothing.
     expect(reply(`@omar ${question}`, 'direct')).toBe('difficulty');
+    // A person spoken to by name, without the @, is theirs too; the room spoken to is not.
+    expect(reply(`Oksana, ${question}`, 'channel')).toBe('silence');
+    expect(reply(`${question.slice(0, -1)}, Bartek?`, 'channel')).toBe('silence');
+    expect(reply(`hey folks, ${question}`, 'channel')).toBe('difficulty');
+    expect(reply(`Oksana, ${question}`, 'direct')).toBe('difficulty');
   });
 
   it('answers a message that asks nothing only as a bare topic, not when its writer tells of themselves', () => {

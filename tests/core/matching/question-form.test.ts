@@ -6,6 +6,7 @@ import {
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
+  speaksToSomeoneByName,
   tellsNews,
 } from '../../../src/core/matching/question-form.js';
 
@@ -75,6 +76,10 @@ describe('asksOnlyTheRoom', () => {
     // And how their own exam went.
     expect(asksOnlyTheRoom('how was your DVA on monday, brutal?')).toBe(true);
     expect(asksOnlyTheRoom('did you pass the solutions architect exam in the end?')).toBe(true);
+    // Or how it is going.
+    expect(asksOnlyTheRoom('how is the SA associate revision coming along?')).toBe(true);
+    expect(asksOnlyTheRoom('how are the dev cert labs going for you?')).toBe(true);
+    expect(asksOnlyTheRoom('hows the developer exam going so far')).toBe(true);
   });
 
   it('is false when a question asks something else, or asks for experience or knowledge', () => {
@@ -82,6 +87,8 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('anyone done both? which order did you take them in?')).toBe(false);
     expect(asksOnlyTheRoom('does anyone know which exam has more coding?')).toBe(false);
     expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
+    expect(asksOnlyTheRoom('how is the architect exam going to change in 2025?')).toBe(false);
+    expect(asksOnlyTheRoom('how does the DVA exam go, all multiple choice?')).toBe(false);
   });
 });
 
@@ -91,6 +98,26 @@ describe('tellsNews', () => {
     expect(tellsNews('SAA booked for the 12th')).toBe(true);
     expect(tellsNews('salary comparison')).toBe(false);
     expect(tellsNews('which cert pays more')).toBe(false);
+  });
+});
+
+describe('speaksToSomeoneByName', () => {
+  const knows = (word: string) => ['lambda', 'sqs', 'saa', 'dva'].includes(word);
+
+  it('finds a person spoken to by name, first or last, as an @-mention would', () => {
+    expect(speaksToSomeoneByName('Anika, is the developer one really that code-heavy?', knows)).toBe(true);
+    expect(speaksToSomeoneByName('which of them did you book in the end, Jonas?', knows)).toBe(true);
+    // After a greeting, a name that is also a word.
+    expect(speaksToSomeoneByName('hey Will - SAA or DVA first?', knows)).toBe(true);
+  });
+
+  it('is false for the room, the bot, a word opening a sentence, or a term the guide knows', () => {
+    expect(speaksToSomeoneByName('Honestly, SAA or DVA first?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('Team, SAA or DVA first?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('Hey Folks, SAA or DVA first?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('hey bot, SAA or DVA first?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('Lambda, SNS and SQS: are they on the DVA?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('which is harder, SAA or DVA?', knows)).toBe(false);
   });
 });
 
