@@ -15,6 +15,7 @@ import {
   asksInAnyForm,
   asksOnlyTheRoom,
   cheersSomeone,
+  laughs,
   looksLikeQuestion,
   namesADay,
   namesATimeOfDay,
@@ -197,8 +198,9 @@ function overheardBand(
   // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
   // not when the writer tells of themselves ("i'm taking the developer exam first, settled, already decided").
   if (looksLikeQuestion(question)) return band;
-  // Nor news ("passed!!! developer associate ✅"), however plainly it names the certification.
-  if (tellsNews(question)) return undefined;
+  // Nor news ("passed!!! developer associate ✅"), however plainly it names the certification, nor a joke or
+  // a reaction ("lol the DVA again").
+  if (tellsNews(question) || laughs(question)) return undefined;
   // Nor a plan or an event: a message naming a day that asks nothing ("reminder: cert study group thursday,
   // we're covering the developer exam topics").
   if (namesADay(question)) return undefined;

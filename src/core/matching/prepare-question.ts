@@ -85,8 +85,21 @@ const PICK = new Set([
   'suggestion',
   'suggestions',
 ]);
-/** "best *practices*", "the right *way* to…": a superlative of how, not a pick between things. */
-const MANNER = new Set(['practice', 'practices', 'way', 'ways', 'approach', 'method', 'methods']);
+/**
+ * "best *practices*", "the right *way* to…", "two right *answers*": a superlative of how, or what is
+ * correct, not a pick between things.
+ */
+const MANNER = new Set([
+  'practice',
+  'practices',
+  'way',
+  'ways',
+  'approach',
+  'method',
+  'methods',
+  'answer',
+  'answers',
+]);
 /**
  * Opens a clause about the asker: "as somebody who", "if you're…". The ones opening with "for" ("for
  * someone who", "for a java dev") are found by `whoFor`.

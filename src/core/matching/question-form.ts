@@ -187,12 +187,14 @@ export function asksInAnyForm(text: string): boolean {
 /**
  * A question put to the people present about what they are doing or planning: "is anyone else doing the
  * SAA?", "who else is sitting it in May?", "anyone up for a DVA study session?", and how their own exam
- * went or is going ("how did your SAA go?", "did you pass the DVA?", "how's the DVA prep coming along?"). Not "does anyone know which
+ * went or is going ("how did your SAA go?", "did you pass the DVA?", "how's the DVA prep coming along?"), and
+ * whether it went the same for them ("does anyone else blank on the SAA's long questions?", "how many of you
+ * passed the DVA first time?"). Not "does anyone know which
  * is harder?" (what someone knows) nor "anyone done both? worth it?" (their experience, asked for the
  * question that follows).
  */
 const ASKS_THE_ROOM =
-  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
+  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|how\s+many\s+of\s+(?:you|u|us|yall)\b|(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
@@ -317,6 +319,17 @@ export function opensWithItsWriter(text: string): boolean {
  */
 const TELLS_NEWS =
   /\b(?:passed|failed|booked|scheduled|rescheduled|finished|cleared|nailed|smashed|aced|completed|done|earned|registered)\b/i;
+
+/** A laugh opening a message: "lol", "haha", "lmao", 😂. */
+const LAUGHS = /^\W*(?:(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)\b|😂|🤣)/iu;
+
+/**
+ * Whether a message opens with a laugh: said without a question, it is a reaction or a joke ("lol the DVA
+ * again"). A laugh at the end is no such sign ("saa vs dva whats the actual difference lol").
+ */
+export function laughs(text: string): boolean {
+  return LAUGHS.test(text);
+}
 
 /** Whether a message tells of something done or set (see TELLS_NEWS). */
 export function tellsNews(text: string): boolean {

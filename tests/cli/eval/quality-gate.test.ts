@@ -642,6 +642,19 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 20's development chatter: 150 lines of colleagues' own exams and others', team learning
+      // logistics, work talk in the guide's words and asides about certifications, by a helper
+      // (eval/baseline-chatter27-session20-start-code.txt: 5 answered in a channel), then read.
+      file: 'chatter.workplace27.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.75,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.

@@ -86,6 +86,12 @@ describe('overheard in a channel', () => {
     expect(reply('for the thread: is DVA easier than SAA?', 'channel')).toBe('difficulty');
   });
 
+  it('stays silent on a reaction or a joke: a laugh that opens a message asking nothing', () => {
+    expect(reply('SAA vs DVA salary comparison', 'channel')).toBe('salary');
+    expect(reply('haha SAA vs DVA salary comparison', 'channel')).toBe('silence');
+    expect(reply('SAA vs DVA salary comparison lol', 'channel')).toBe('salary');
+  });
+
   it('stays silent on a plan or an event that names a day and asks nothing', () => {
     expect(reply("heads up: DVA study circle on friday, we're doing the exam's focus areas", 'channel')).toBe(
       'silence',

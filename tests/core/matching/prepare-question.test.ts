@@ -319,6 +319,12 @@ describe('a superlative of how', () => {
     expect(pick('what is the right approach to caching')).toBe(false);
   });
 
+  it('is no pick either when it is what is correct: "the right answer"', () => {
+    expect(pick('the DVA mock exams often have two right answers')).toBe(false);
+    expect(pick('what counts as the best answer on SAA scenario questions')).toBe(false);
+    expect(pick('is the DVA right for a tester')).toBe(true);
+  });
+
   it('leaves "best" and "better" picks alone', () => {
     expect(pick('which cert is best for a sysadmin')).toBe(true);
     expect(pick('saa or dva, which is better for me')).toBe(true);

@@ -3,6 +3,7 @@ import {
   asksInAnyForm,
   asksOnlyTheRoom,
   cheersSomeone,
+  laughs,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -80,6 +81,10 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('how is the SA associate revision coming along?')).toBe(true);
     expect(asksOnlyTheRoom('how are the dev cert labs going for you?')).toBe(true);
     expect(asksOnlyTheRoom('hows the developer exam going so far')).toBe(true);
+    // Or whether it went the same for them.
+    expect(asksOnlyTheRoom('how many of you passed the developer associate first time?')).toBe(true);
+    expect(asksOnlyTheRoom('does anyone else find the SAA scenarios way too long?')).toBe(true);
+    expect(asksOnlyTheRoom("anyone else's SA associate result take three days to show up?")).toBe(true);
   });
 
   it('is false when a question asks something else, or asks for experience or knowledge', () => {
@@ -118,6 +123,15 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('hey bot, SAA or DVA first?', knows)).toBe(false);
     expect(speaksToSomeoneByName('Lambda, SNS and SQS: are they on the DVA?', knows)).toBe(false);
     expect(speaksToSomeoneByName('which is harder, SAA or DVA?', knows)).toBe(false);
+  });
+});
+
+describe('laughs', () => {
+  it('reads a message opening with a laugh, not one that ends with it', () => {
+    expect(laughs('haha the architect exam strikes again')).toBe(true);
+    expect(laughs('😂 the developer one, every time')).toBe(true);
+    expect(laughs('which cert pays more lol')).toBe(false);
+    expect(laughs('SAA vs DVA salary comparison')).toBe(false);
   });
 });
 
