@@ -22,7 +22,9 @@ import {
   opensWithItsWriter,
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
+  statesAClaim,
   tellsNews,
+  withoutOpening,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
@@ -63,21 +65,23 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?", "Lina,
-  // how's the DVA prep going?"), and
-  // so are cheers ("congrats on the DVA, Marta! what's next for you?").
+  // how's the DVA prep going?"), and so are cheers ("congrats on the DVA, Marta! what's next for you?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
   // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
   // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
-  // channel or a thread.
+  // channel or a thread. Each is read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
+  const heard = mode === 'channel' ? withoutOpening(question) : question;
+  const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   if (
     mode === 'channel' &&
     (mentionsSomeone(question) ||
       namesATimeOfDay(question) ||
-      asksOnlyTheRoom(question) ||
-      asksForADocument(question) ||
-      cheersSomeone(question) ||
-      speaksToSomeoneByName(question, (word) => indexes.some((index) => index.lexicon.has(word))) ||
-      speaksOfTheWorkspace(withoutLeadIn(question) ?? question))
+      asksOnlyTheRoom(heard) ||
+      asksForADocument(heard) ||
+      cheersSomeone(heard) ||
+      speaksToSomeoneByName(question, knows) ||
+      speaksToSomeoneByName(heard, knows) ||
+      speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))
   )
     return { kind: 'silence' };
   const match =
@@ -87,7 +91,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
-    const band = top && overheardBand(top, match, question);
+    const corrector = indexes[0]?.corrector;
+    const band = top && overheardBand(top, match, heard, (word) => corrector?.correct(word) ?? word);
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };
@@ -171,6 +176,7 @@ function overheardBand(
   top: Candidate,
   match: MatchResult,
   question: string,
+  correct: (word: string) => string,
 ): 'best' | 'possible' | undefined {
   const { channel } = TUNING;
   const overheard = channelConfidence(top);
@@ -209,7 +215,10 @@ function overheardBand(
   // wrong on the eval lists as written; their questions rewritten without "?", 63 fewer right channel answers
   // lost (282 → 219); out-of-scope and chatter lines, with and without "?", no more answered (42 of 11,260).
   if (match.choiceCue) return band;
-  return match.unknownWords === 0 && !opensWithItsWriter(question) ? band : undefined;
+  // Nor a claim or an opinion ("every AWS exam question is just 'pick the managed service'").
+  return match.unknownWords === 0 && !opensWithItsWriter(question) && !statesAClaim(question, correct)
+    ? band
+    : undefined;
 }
 
 /**

@@ -331,6 +331,42 @@ export function laughs(text: string): boolean {
   return LAUGHS.test(text);
 }
 
+/**
+ * What opens a message before it says anything: a greeting to the room ("hi team, ", "hey all - ", "morning
+ * folks! ", "hey, ") or a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: ").
+ */
+const OPENING =
+  /^\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:team|all|everyone|everybody|folks|guys|gang|people|yall|y'all|there|friends))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:)\s+/i;
+
+/** The message after what opens it (see OPENING), when it goes on; else the message. */
+export function withoutOpening(text: string): string {
+  let rest = text;
+  for (
+    let opening = OPENING.exec(rest);
+    opening && rest.slice(opening[0].length).trim();
+    opening = OPENING.exec(rest)
+  )
+    rest = rest.slice(opening[0].length);
+  return rest;
+}
+
+/** A verb that states: "the DVA *is* mostly DynamoDB", "our new hire *has* every cert". */
+const STATES = /\b(?:is|are|was|were|has|have|had|isnt|arent)\b/;
+/** A word that asks, anywhere in a message without its "?" ("salary wise is there any difference…"). */
+const ASKS_SOMEWHERE =
+  /\b(?:what|wat|whats|which|how|hows|why|who|whether|where|when|if|(?:is|are|was|were) (?:there|it|they))\b/;
+
+/**
+ * Whether a message that does not read as a question states something: a verb that states and no word
+ * that asks ("every AWS exam question is just 'pick the managed service'", "our new architect hire has
+ * every AWS cert"). That is a claim or an opinion, not a bare topic ("SAA vs DVA salary comparison").
+ * Words are read as `correct` spells them, so "wheer is each exam more in-depth" still asks.
+ */
+export function statesAClaim(text: string, correct: (word: string) => string = (word) => word): boolean {
+  const spelled = words(text).map(correct).join(' ');
+  return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+}
+
 /** Whether a message tells of something done or set (see TELLS_NEWS). */
 export function tellsNews(text: string): boolean {
   return TELLS_NEWS.test(text);

@@ -43,6 +43,7 @@ describe('overheard in a channel', () => {
     expect(reply(`${question.slice(0, -1)}, Bartek?`, 'channel')).toBe('silence');
     expect(reply(`hey folks, ${question}`, 'channel')).toBe('difficulty');
     expect(reply(`Oksana, ${question}`, 'direct')).toBe('difficulty');
+    expect(reply(`morning folks! Oksana, ${question}`, 'channel')).toBe('silence');
   });
 
   it('answers a message that asks nothing only as a bare topic, not when its writer tells of themselves', () => {
@@ -89,7 +90,15 @@ describe('overheard in a channel', () => {
   it('stays silent on a reaction or a joke: a laugh that opens a message asking nothing', () => {
     expect(reply('SAA vs DVA salary comparison', 'channel')).toBe('salary');
     expect(reply('haha SAA vs DVA salary comparison', 'channel')).toBe('silence');
+    // After a greeting or a lead-in as well.
+    expect(reply('hey all - haha SAA vs DVA salary comparison', 'channel')).toBe('silence');
+    expect(reply('friday mood: haha SAA vs DVA salary comparison', 'channel')).toBe('silence');
     expect(reply('SAA vs DVA salary comparison lol', 'channel')).toBe('salary');
+  });
+
+  it('stays silent on a claim or an opinion that asks nothing, and answers a bare topic', () => {
+    expect(reply('architect associate networking topics', 'channel')).toBe('focus-areas');
+    expect(reply('the architect associate is basically a networking exam', 'channel')).toBe('silence');
   });
 
   it('stays silent on a plan or an event that names a day and asks nothing', () => {

@@ -8,7 +8,9 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   speaksToSomeoneByName,
+  statesAClaim,
   tellsNews,
+  withoutOpening,
 } from '../../../src/core/matching/question-form.js';
 
 describe('looksLikeQuestion', () => {
@@ -132,6 +134,34 @@ describe('laughs', () => {
     expect(laughs('😂 the developer one, every time')).toBe(true);
     expect(laughs('which cert pays more lol')).toBe(false);
     expect(laughs('SAA vs DVA salary comparison')).toBe(false);
+  });
+});
+
+describe('statesAClaim', () => {
+  it('reads a verb that states, with no word that asks, as a claim', () => {
+    expect(statesAClaim('the developer exam is mostly DynamoDB trivia')).toBe(true);
+    expect(statesAClaim('our platform team has three SAAs already')).toBe(true);
+  });
+
+  it('is false for a bare topic, or a question without its "?"', () => {
+    expect(statesAClaim('SAA vs DVA salary comparison')).toBe(false);
+    expect(statesAClaim('salary wise is there any difference between the two')).toBe(false);
+    expect(statesAClaim('the dev cert is about what exactly')).toBe(false);
+  });
+
+  it('reads the words as spelled by the corrector it is given', () => {
+    const correct = (word: string) => (word === 'wheer' ? 'where' : word);
+    expect(statesAClaim('wheer is each exam more hands-on')).toBe(true);
+    expect(statesAClaim('wheer is each exam more hands-on', correct)).toBe(false);
+  });
+});
+
+describe('withoutOpening', () => {
+  it('takes off greetings to the room and short lead-ins, one after another', () => {
+    expect(withoutOpening('hi team, lol the DVA again')).toBe('lol the DVA again');
+    expect(withoutOpening('hey all - quick q: Lina, how did it go?')).toBe('Lina, how did it go?');
+    expect(withoutOpening('Hey Tom, SAA or DVA?')).toBe('Hey Tom, SAA or DVA?');
+    expect(withoutOpening('hey team!')).toBe('hey team!');
   });
 });
 
