@@ -234,7 +234,7 @@ export function speaksOfTheWorkspace(text: string): boolean {
  * present hold it; the bot does not.
  */
 const ASKS_FOR_A_DOCUMENT =
-  /\b(?:where(?:['’]?s|\s+is|\s+are|\s+can\s+i\s+find|\s+do\s+i\s+find)|pin|share|send|post|link\s+to|(?:does\s+)?any(?:one|body)\s+have|who\s+(?:owns|maintains|wrote|made|updated|has))\b[^.?!]{0,40}?\b(?:doc|docs|document|page|wiki|slides?|deck|recording|spreadsheet|sheet|notes|link|confluence|notion|pdf)\b/i;
+  /\b(?:where(?:['’]?s|\s+is|\s+are|\s+can\s+i\s+find|\s+do\s+i\s+find)|pin|share|send|post|link\s+to|(?:does\s+)?any(?:one|body)\s+have|who\s+(?:owns|maintains|wrote|made|updated|has))\b[^.?!]{0,40}?\b(?:doc|docs|document|page|wiki|slides?|deck|recording|spreadsheet|sheet|cheatsheet|notes|link|confluence|notion|pdf|templates?|checklists?|runbook|playbook|write-?up)\b/i;
 
 /** Whether a message asks the people present for a document, a page or a link (see ASKS_FOR_A_DOCUMENT). */
 export function asksForADocument(text: string): boolean {
