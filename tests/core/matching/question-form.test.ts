@@ -86,6 +86,7 @@ describe('asksOnlyTheRoom', () => {
     // Or whether it went the same for them.
     expect(asksOnlyTheRoom('how many of you passed the developer associate first time?')).toBe(true);
     expect(asksOnlyTheRoom('does anyone else find the SAA scenarios way too long?')).toBe(true);
+    expect(asksOnlyTheRoom('how did everyone feel about the dev associate exam?')).toBe(true);
     expect(asksOnlyTheRoom("anyone else's SA associate result take three days to show up?")).toBe(true);
   });
 
