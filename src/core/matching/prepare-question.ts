@@ -489,13 +489,24 @@ function keepQuestions(text: string): string {
 export function askingSentences(text: string): string | undefined {
   const head = text.slice(0, MAX_CHARS);
   const sentences = sentencesOf(withUnmarkedBreaks(head)).filter((sentence) => sentence.count > 0);
-  const asking = sentences.filter((sentence) => sentence.asks);
+  // A message without any "?" asks in the sentences that open like a question, after a lead-in too
+  // ("Architect vs Developer cert: whats the core difference in a sentence. my brain is fried from…").
+  const unmarked = !sentences.some((sentence) => sentence.asks);
+  const asking = sentences.filter(
+    (sentence) =>
+      sentence.asks ||
+      (unmarked &&
+        (UNMARKED_QUESTION.test(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
+  );
   const some =
     asking.length > 0 && asking.length < sentences.length
       ? asking.map((sentence) => sentence.text).join(' ')
       : undefined;
   return withoutLeadIn(some ?? text) ?? some;
 }
+
+/** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
+const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;
 
 /** What follows the lead-ins ending in ": " when they ask nothing and what follows asks. */
 export function withoutLeadIn(text: string): string | undefined {

@@ -929,6 +929,19 @@ describe('decideReply', () => {
     expect(answered(post, 'channel')).toBe('silence');
   });
 
+  it('reads a post without any "?" as asking in the sentences that open like a question', () => {
+    const post =
+      'Architect vs Developer associate: whats the actual difference in a nutshell. honestly my head is ' +
+      'spinning from all the reddit threads';
+    // Its second sentence, which the guide's words do not explain, pulls the whole post down to unsure.
+    expect(matchQuestion(indexes, post).candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
+    const decision = decideReply(indexes, post, 'direct');
+    expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band]).toEqual([
+      'overview',
+      'best',
+    ]);
+  });
+
   it('lifts nothing when the asking sentence alone lands elsewhere, or there is no other sentence', () => {
     const aboutPay = matchQuestion(indexes, 'which pays more, saa or dva?');
     expect(aboutPay.candidates[0]?.section?.id).toBe('salary');
