@@ -815,6 +815,13 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads applicant tracking systems as the job hunt, and "the application track" as no such thing', () => {
+    const jobHunt = 'Finding a first job, resumes, portfolios and remote work';
+    expect(topic("will ATS filters even see my SAA if it's only in the certifications section?")).toBe(jobHunt);
+    expect(topic('do ats systems read the badge or do I need to spell out the DVA?')).toBe(jobHunt);
+    expect(answered('where does the application track lead later on, career-wise?')).toBe('career-path');
+  });
+
   it('reads how short an answer is wanted ("in two sentences", "a sentence or two") as asking for the difference', () => {
     expect(
       answered(
