@@ -495,8 +495,7 @@ export function askingSentences(text: string): string | undefined {
   const asking = sentences.filter(
     (sentence) =>
       sentence.asks ||
-      (unmarked &&
-        (UNMARKED_QUESTION.test(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
+      (unmarked && (UNMARKED_QUESTION.test(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
   );
   const some =
     asking.length > 0 && asking.length < sentences.length

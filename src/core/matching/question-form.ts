@@ -273,9 +273,9 @@ const THE_ROOM = new Set([
   'bot',
   'certpath',
 ]);
-/** A name said first, after an optional greeting ("Lina, …", "hey Sam - …"), or last (", Kai?"). */
+/** A name said first, after an optional greeting ("Lina, …", "hey Sam - …", "Lina how's…"), or last (", Kai?"). */
 const NAME_FIRST =
-  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})\s*(?:,|\s[-–—]\s)/;
+  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*,|\s[-–—]\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
 const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
 
 /**

@@ -117,6 +117,8 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('which of them did you book in the end, Jonas?', knows)).toBe(true);
     // After a greeting, a name that is also a word.
     expect(speaksToSomeoneByName('hey Will - SAA or DVA first?', knows)).toBe(true);
+    // Without the comma, before a question word.
+    expect(speaksToSomeoneByName("Anika what's your take, SAA or DVA first?", knows)).toBe(true);
   });
 
   it('is false for the room, the bot, a word opening a sentence, or a term the guide knows', () => {
@@ -126,6 +128,8 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('hey bot, SAA or DVA first?', knows)).toBe(false);
     expect(speaksToSomeoneByName('Lambda, SNS and SQS: are they on the DVA?', knows)).toBe(false);
     expect(speaksToSomeoneByName('which is harder, SAA or DVA?', knows)).toBe(false);
+    // A person spoken of, not to.
+    expect(speaksToSomeoneByName('Anika is weighing SAA against DVA, which is harder?', knows)).toBe(false);
   });
 });
 
