@@ -217,7 +217,7 @@ export function asksOnlyTheRoom(text: string): boolean {
 const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   [
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
-    String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:[\p{L}\d-]+\s+)?(?:slack\s+)?(?:channel|thread)s?\b`,
+    String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+)?(?:slack\s+)?(?:channel|thread)s?\b`,
   ].join('|'),
   'iu',
 );

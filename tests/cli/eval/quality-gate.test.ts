@@ -668,6 +668,19 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 20's third development chatter: AWS work, people and roles at the company, other learning,
+      // the bot and tools, casual talk, by a helper (eval/baseline-chatter29-session20-start-code.txt: 2
+      // answered in a channel), then read; 1 is still answered, a candidate's question reported to the team.
+      file: 'chatter.workplace29.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.

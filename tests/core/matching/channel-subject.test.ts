@@ -82,6 +82,7 @@ describe('overheard in a channel', () => {
       'who owns the page that compares SAA and DVA? it still says C02 for the architect one',
       'could someone share the deck from the architect vs developer cert session?',
       'anyone have a checklist for which cert a new architect should take first?',
+      'can somebody set up a #dva-prep channel? the general one is way too noisy',
     ])
       expect(reply(message, 'channel')).toBe('silence');
     // A lead-in naming the thread is about the message, not its subject.

@@ -817,7 +817,9 @@ describe('decideReply', () => {
 
   it('reads applicant tracking systems as the job hunt, and "the application track" as no such thing', () => {
     const jobHunt = 'Finding a first job, resumes, portfolios and remote work';
-    expect(topic("will ATS filters even see my SAA if it's only in the certifications section?")).toBe(jobHunt);
+    expect(topic("will ATS filters even see my SAA if it's only in the certifications section?")).toBe(
+      jobHunt,
+    );
     expect(topic('do ats systems read the badge or do I need to spell out the DVA?')).toBe(jobHunt);
     expect(answered('where does the application track lead later on, career-wise?')).toBe('career-path');
   });
