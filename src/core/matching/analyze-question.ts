@@ -606,6 +606,11 @@ const PREFERENCE: ReadonlySet<string> = new Set(['more', 'less', 'rather', 'othe
 /** How far (in words, function words included) a compared thing may stand from "vs" or "between". */
 const OPERAND_REACH = 3;
 
+/** Verbs that open a second question after "or" ("…or is that a meme", "…or should I wait"). */
+const ASKS_AGAIN: ReadonlySet<string> = new Set(
+  'is are am was were do does did should would will can could has have'.split(' '),
+);
+
 /**
  * Two things set against each other that are not the guide's sides ("sqs vs sns", "gsi vs lsi", "cantrill
  * vs maarek for SAA", "difference between ALB and NLB", "how do security groups differ from NACLs"): a
@@ -651,7 +656,12 @@ function comparesOtherThings(
     ((a.kind === 'unknown' && b.kind === 'unknown') ||
       (a.kind === 'topic' && b.kind === 'topic' && a.term === b.term && !index.sectionIdTerms.has(a.term)));
   return raw.some((word, k) => {
-    if (VERSUS.has(word) || (pickCue && word === 'or' && !sideWithinReach(k)))
+    // An "or" before a verb that asks again joins two questions, not two things ("is that accurate or is that
+    // a meme").
+    if (
+      VERSUS.has(word) ||
+      (pickCue && word === 'or' && !sideWithinReach(k) && !ASKS_AGAIN.has(raw[k + 1] ?? ''))
+    )
       return others(operand(k - 1, -1), operand(k + 1, 1));
     // "is the LSAT harder than the GMAT": A before the comparative, B after "than"; "the CPA compared to
     // CFA level 1": A before "compared", B after "to"/"with".

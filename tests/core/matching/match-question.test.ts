@@ -526,6 +526,12 @@ describe('matchQuestion', () => {
     expect(topic('which one do you prefer, Jira or Linear?')).toBe(others);
     expect(answered('which is better for me, saa or dva')).toBe('choose');
     expect(answered('should i take the architect one or the developer one?')).toBe('choose');
+    // An "or" that opens a second question sets no two things against each other.
+    expect(
+      answered(
+        "which question types show up on SAA? someone said it's all 'pick the cheapest design', is that true or is it overblown",
+      ),
+    ).toBe('exam-questions');
   });
 
   it('reads "earn" followed by what is earned as obtaining a certification, not pay', () => {
