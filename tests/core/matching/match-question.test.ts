@@ -898,6 +898,11 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads what people "get stuck on" and the "nastiest" parts as where people struggle', () => {
+    expect(answered('which bits of the developer associate do people tend to get stuck on?')).toBe('difficulty');
+    expect(answered('which sections of SAA do candidates get stuck on most', 'channel')).toBe('difficulty');
+  });
+
   it("reads a service's own features (partition keys, identity pools, read replicas) as a how-to about AWS services", () => {
     expect(topic("what's the deal with Cognito identity pools? asking for the developer exam")).toBe(
       'How to use specific AWS services',
