@@ -898,9 +898,10 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
-  it('reads what people "get stuck on" and the "nastiest" parts as where people struggle', () => {
+  it('reads what people "get stuck on" and the "trickiest" part as where people struggle', () => {
     expect(answered('which bits of the developer associate do people tend to get stuck on?')).toBe('difficulty');
     expect(answered('which sections of SAA do candidates get stuck on most', 'channel')).toBe('difficulty');
+    expect(answered("what's the trickiest part of the developer associate")).toBe('difficulty');
   });
 
   it("reads a service's own features (partition keys, identity pools, read replicas) as a how-to about AWS services", () => {
