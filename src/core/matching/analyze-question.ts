@@ -4,7 +4,7 @@ import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-inde
 import type { PreparedQuestion } from './prepare-question.js';
 import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
-import { indexOf, isIntroduced, occursNear, startsAt } from './word-sequences.js';
+import { indexOf, isIntroduced, occursNear, SENTENCE_BREAK, startsAt } from './word-sequences.js';
 
 /**
  * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
@@ -729,18 +729,26 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
   { unnamed, general }: { unnamed: boolean; general: boolean },
 ): UncoveredTopic[] {
-  const { stop, inQuestion, selfClause, aside, askingPick, alternatives } = prepared;
+  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
   const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] && !describes(i) ? term : ''));
-  const keep = (masked: readonly string[]) => ({
+  const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,
-    // the brand ("the AWS exam") and the words that hold their place.
-    exact: masked.filter((term, i) => !side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)),
-    near: masked.filter((_, i) => !stop[i]),
-  });
+    // the brand ("the AWS exam") and the words that hold their place. No keyword runs from one sentence
+    // into the next ("…an associate cert as a total noob? or do most people learn general…" names no
+    // "certs in general").
+    const exact: string[] = [];
+    const near: string[] = [];
+    masked.forEach((term, i) => {
+      if (i > 0 && sentenceStart[i]) exact.push(SENTENCE_BREAK), near.push(SENTENCE_BREAK);
+      if (!side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)) exact.push(term);
+      if (!stop[i]) near.push(term);
+    });
+    return { exact, near };
+  };
   /** Whether a keyword occurs in the question's words, `base` being those it may be read in. */
   const occursIn = (base: readonly string[]) => {
     let plain: ReturnType<typeof keep> | undefined;

@@ -59,6 +59,8 @@ export interface PreparedQuestion {
   alternatives: boolean;
   /** Per word: it opens a clause (first, or after a stop, comma, colon or dash): "this quarter, *architect* or…". */
   clauseStart: boolean[];
+  /** Per word: it opens a sentence (first, or after a stop, "?", "!" or a line break). */
+  sentenceStart: boolean[];
 }
 
 /** "I", "I'm", "me", "my": checked on the raw text, since one-letter words are dropped from `words`. */
@@ -442,7 +444,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     // Worked out when first asked for: only a question using an `askedKeywords` keyword needs it.
     askingClause: once(() => askingClauseWords(sentences, all.length, raw.length)),
     alternatives,
-    clauseStart: clauseStarts(text, all.length, raw.length),
+    clauseStart: partStarts(text, CLAUSE_END, all.length, raw.length),
+    sentenceStart: partStarts(text, SENTENCE_END, all.length, raw.length),
   };
 }
 
@@ -789,12 +792,15 @@ function askingClauseWords(text: string, total: number, count: number): boolean[
   return clauses.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
 }
 
-/** Marks the first word of each clause (see `clauseStart`); only the first word when the split miscounts. */
-function clauseStarts(text: string, total: number, count: number): boolean[] {
-  let clause = 0;
-  const clauses = markParts(text, CLAUSE_END, total, () => clause++);
+/**
+ * Marks the first word of each clause or sentence (split at `ends`: see `clauseStart`, `sentenceStart`);
+ * only the first word when the split miscounts.
+ */
+function partStarts(text: string, ends: RegExp, total: number, count: number): boolean[] {
+  let part = 0;
+  const parts = markParts(text, ends, total, () => part++);
   return [...new Array<boolean>(count)].map((_, k) =>
-    clauses ? k === 0 || clauses[k] !== clauses[k - 1] : k === 0,
+    parts ? k === 0 || parts[k] !== parts[k - 1] : k === 0,
   );
 }
 

@@ -22,13 +22,21 @@ export function indexOf(
   return -1;
 }
 
-/** Whether `needle` occurs in `haystack` in order, each word at most `gap` words after the previous. */
+/** Stands between two sentences in a list of words: no phrase runs across it. */
+export const SENTENCE_BREAK = '\n';
+
+/**
+ * Whether `needle` occurs in `haystack` in order, each word at most `gap` words after the previous, and
+ * not across a SENTENCE_BREAK.
+ */
 export function occursNear(haystack: readonly string[], needle: readonly string[], gap: number): boolean {
   return haystack.some((word, start) => {
     if (word !== needle[0]) return false;
     let at = start;
     for (const next of needle.slice(1)) {
-      const found = haystack.slice(at + 1, at + 2 + gap).indexOf(next);
+      const window = haystack.slice(at + 1, at + 2 + gap);
+      const end = window.indexOf(SENTENCE_BREAK);
+      const found = (end < 0 ? window : window.slice(0, end)).indexOf(next);
       if (found < 0) return false;
       at += found + 1;
     }

@@ -821,6 +821,19 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads no not-covered keyword across two sentences', () => {
+    // "…an associate cert as a complete beginner? or do people learn general…" is not "certs in general".
+    expect(
+      answered(
+        'is it smart to jump straight into an associate cert as a complete beginner? or do people learn general cloud basics first?',
+      ),
+    ).toBe('learning-path');
+    // "…the developer associate? cloud software engineer?" is not Google's Associate Cloud Engineer.
+    expect(
+      answered('which job titles go with the developer associate? cloud software engineer? and for SAA?'),
+    ).toBe('job-roles');
+  });
+
   it('reads applicant tracking systems as the job hunt, and "the application track" as no such thing', () => {
     const jobHunt = 'Finding a first job, resumes, portfolios and remote work';
     expect(topic("will ATS filters even see my SAA if it's only in the certifications section?")).toBe(
@@ -899,7 +912,9 @@ describe('decideReply', () => {
   });
 
   it('reads what people "get stuck on" and the "trickiest" part as where people struggle', () => {
-    expect(answered('which bits of the developer associate do people tend to get stuck on?')).toBe('difficulty');
+    expect(answered('which bits of the developer associate do people tend to get stuck on?')).toBe(
+      'difficulty',
+    );
     expect(answered('which sections of SAA do candidates get stuck on most', 'channel')).toBe('difficulty');
     expect(answered("what's the trickiest part of the developer associate")).toBe('difficulty');
   });
