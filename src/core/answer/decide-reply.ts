@@ -72,6 +72,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // channel or a thread. Each is read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
   const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
+  const corrector = indexes[0]?.corrector;
+  const correct = (word: string) => corrector?.correct(word) ?? word;
   if (
     mode === 'channel' &&
     (mentionsSomeone(question) ||
@@ -79,8 +81,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksOnlyTheRoom(heard) ||
       asksForADocument(heard) ||
       cheersSomeone(heard) ||
-      speaksToSomeoneByName(question, knows) ||
-      speaksToSomeoneByName(heard, knows) ||
+      speaksToSomeoneByName(question, knows, correct) ||
+      speaksToSomeoneByName(heard, knows, correct) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))
   )
     return { kind: 'silence' };
@@ -91,8 +93,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
-    const corrector = indexes[0]?.corrector;
-    const band = top && overheardBand(top, match, heard, (word) => corrector?.correct(word) ?? word);
+    const band = top && overheardBand(top, match, heard, correct);
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
   if (!top) return { kind: 'not-covered', suggestions: [] };

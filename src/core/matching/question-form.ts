@@ -273,25 +273,38 @@ const THE_ROOM = new Set([
   'bot',
   'certpath',
 ]);
-/** A name said first, after an optional greeting ("Lina, …", "hey Sam - …", "Lina how's…"), or last (", Kai?"). */
+/**
+ * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"), or right before a question
+ * word ("Lina how's…"), or last (", Kai?").
+ */
 const NAME_FIRST =
-  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*,|\s[-–—]\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
+  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
 const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
 
 /**
  * Whether a message speaks to a person by name: "Lina, how's the DVA prep going?", "did you take the
  * developer one, Kai?". Overheard, that is for them, as an @-mention is. A name is a capitalised word that
  * is neither ordinary English nor known to the guide (`knows`); after a greeting ("Hey Sam, …") any
- * capitalised word but the room's ("Hey Team, …") or the bot's is one.
+ * capitalised word but the room's ("Hey Team, …") or the bot's is one. Without a comma or a dash after it,
+ * a word the corrector reads as a typo is none ("Exlpain what DVA-C02 validates").
  */
-export function speaksToSomeoneByName(text: string, knows: (word: string) => boolean): boolean {
+export function speaksToSomeoneByName(
+  text: string,
+  knows: (word: string) => boolean,
+  correct: (word: string) => string = (word) => word,
+): boolean {
   const isName = (word: string, greeted: boolean) => {
     const lower = word.toLowerCase();
     if (THE_ROOM.has(lower) || lower.includes('bot') || knows(lower)) return false;
     return greeted || !isEnglishWord(lower);
   };
   const first = NAME_FIRST.exec(text);
-  if (first && isName(first[2]!, first[1] !== undefined && !/^(?:thanks|ok|okay|oh)$/i.test(first[1])))
+  const marked = first !== null && (first[3] !== undefined || first[4] !== undefined);
+  if (
+    first &&
+    (marked || correct(first[2]!.toLowerCase()) === first[2]!.toLowerCase()) &&
+    isName(first[2]!, first[1] !== undefined && !/^(?:thanks|ok|okay|oh)$/i.test(first[1]))
+  )
     return true;
   const last = NAME_LAST.exec(text);
   return last !== null && isName(last[1]!, false);

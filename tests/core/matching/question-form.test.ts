@@ -130,6 +130,10 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('which is harder, SAA or DVA?', knows)).toBe(false);
     // A person spoken of, not to.
     expect(speaksToSomeoneByName('Anika is weighing SAA against DVA, which is harder?', knows)).toBe(false);
+    // Without a comma, a word the corrector takes for a typo.
+    const correct = (word: string) => (word === 'exlpain' ? 'explain' : word);
+    expect(speaksToSomeoneByName('Exlpain what DVA-C02 validates', knows, correct)).toBe(false);
+    expect(speaksToSomeoneByName('Exlpain what DVA-C02 validates', knows)).toBe(true);
   });
 });
 
