@@ -644,7 +644,11 @@ function sentencesOf(text: string): { text: string; count: number; asks: boolean
   for (let at = 0; at < parts.length; at += 2) {
     const end = parts[at + 1] ?? '';
     const body = parts[at]!;
-    sentences.push({ text: (body + end).trim(), count: words(body).length, asks: end.includes('?') });
+    sentences.push({
+      text: (body + end).trim(),
+      count: words(body).length,
+      asks: end.includes('?') || REPORTED_QUESTION.test(body),
+    });
   }
   return sentences;
 }
@@ -699,6 +703,13 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
+/**
+ * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
+ * differs"): the sentence asks, whatever it ends with.
+ */
+const REPORTED_QUESTION =
+  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+
 /** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
 const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
@@ -736,7 +747,10 @@ function pointsBack(part: string): boolean {
 function questionWords(text: string, total: number, count: number): boolean[] {
   const sentences: { words: number; asks: boolean; pointsBack: boolean }[] = [];
   const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
-    const asks = end.includes('?') || (UNMARKED_QUESTION.test(part) && !end.includes('.'));
+    const asks =
+      end.includes('?') ||
+      REPORTED_QUESTION.test(part) ||
+      (UNMARKED_QUESTION.test(part) && !end.includes('.'));
     sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && pointsBack(part) });
     return false;
   });

@@ -821,6 +821,14 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads a question reported ("my lead asked what…") as asking, whatever the sentence ends with', () => {
+    expect(
+      answered(
+        'my lead asked what skills I should build if I go the dev route vs the architect route. any pointers?',
+      ),
+    ).toBe('skills');
+  });
+
   it('reads no not-covered keyword across two sentences', () => {
     // "…an associate cert as a complete beginner? or do people learn general…" is not "certs in general".
     expect(
