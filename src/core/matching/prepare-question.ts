@@ -203,11 +203,16 @@ const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 
 /** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
 const PICK_VERB_REACH = 3;
 
-/** Whether the word at `at` is the verb a pick asks with (see PICK_VERBS). */
-function isPickVerb(corrected: readonly string[], at: number): boolean {
-  return (
-    PICK_VERBS.has(corrected[at]!) && corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')
-  );
+/**
+ * Whether the word at `at` is the verb a pick asks with (see PICK_VERBS): after "which", or after "should
+ * I" when the message sets things side by side ("should i take saa or dva").
+ */
+function isPickVerb(corrected: readonly string[], at: number, alternatives: boolean): boolean {
+  if (!PICK_VERBS.has(corrected[at]!)) return false;
+  if (corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')) return true;
+  // "I" is no word here: "should i take" is "should take".
+  const should = SHOULD_WHO.has(corrected[at - 1] ?? '') ? at - 2 : at - 1;
+  return alternatives && corrected[should] === 'should';
 }
 
 /** Who "should" asks about: "should *I* take…", "which one should *we* go for". */
@@ -428,7 +433,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         STOP_WORDS.has(corrected[i]!) ||
         STOP_WORDS.has(term) ||
         SINGLE_DIGIT.test(term) ||
-        isPickVerb(corrected, i),
+        isPickVerb(corrected, i, alternatives),
     ),
     englishTerms: new Set(
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),

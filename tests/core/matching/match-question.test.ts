@@ -821,6 +821,11 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('answers "should I take one or the other" with the recommender, not with taking both', () => {
+    expect(answered('should I take the SA associate or the dev associate')).toBe('choose');
+    expect(answered('shud i take saa or dva')).toBe('choose');
+  });
+
   it('reads a question reported ("my lead asked what…") as asking, whatever the sentence ends with', () => {
     expect(
       answered(
@@ -1062,12 +1067,13 @@ describe('decideReply', () => {
   });
 
   it('lets a sure classifier lift its own first choice from the top three over a lead that shares one word', () => {
-    // "job titles" are the job roles section's words, but a single shared word ranks the services first for the matcher.
-    const question = 'Recruiter asked which job titles map to the developer cert. Can you list them?';
+    // What the architect certification is about, but a single shared word ("designing") ranks the overview first
+    // for the matcher.
+    const question = 'what is the solutions architect associate even about. designing stuff?';
     const match = matchQuestion(indexes, question);
     expect(match.secondOpinion).toBe('tie-broken');
-    expect(match.candidates[0]?.section?.id).toBe('job-roles');
-    const lead = match.candidates.slice(1, 3).find((c) => c.section?.id === 'services');
+    expect(match.candidates[0]?.section?.id).toBe('architect');
+    const lead = match.candidates.slice(1, 3).find((c) => c.section?.id === 'overview');
     expect(lead?.evidence).toBe(1);
     expect(lead!.score).toBeGreaterThan(match.candidates[0]!.score);
     // A lead the question's shape gave (one side named alone) is the matcher's to keep.

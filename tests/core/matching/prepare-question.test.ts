@@ -303,6 +303,16 @@ describe('"should"', () => {
     expect(pick('help me decide: saa or dva')).toBe(true);
   });
 
+  it('takes the verb of a pick between things set side by side for no topic ("should i take saa or dva")', () => {
+    const takeIsStop = (question: string) => {
+      const prepared = prepareQuestion(question, index!.corrector);
+      return prepared.stop[prepared.corrected.indexOf('take')];
+    };
+    expect(takeIsStop('should i take the SA associate or the dev associate')).toBe(true);
+    expect(takeIsStop('how long should my prep take')).toBe(false);
+    expect(takeIsStop('can i take both in the same month')).toBe(false);
+  });
+
   it('asks something else with any other verb', () => {
     expect(pick('should i apply to jobs that want 3 years of aws experience')).toBe(false);
     expect(pick('when should each load balancer be used')).toBe(false);
