@@ -194,7 +194,7 @@ export function asksInAnyForm(text: string): boolean {
  * question that follows).
  */
 const ASKS_THE_ROOM =
-  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|how\s+many\s+of\s+(?:you|u|us|yall)\b|how\s+did\s+(?:you|u|yall|everyone|people)\s+(?:all\s+)?(?:find|like|feel\s+about|get\s+on\s+with)\b|(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|interested|keen)\b)/i;
+  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|how\s+many\s+of\s+(?:you|u|us|yall)\b|how\s+did\s+(?:you|u|yall|everyone|people)\s+(?:all\s+)?(?:find|like|feel\s+about|get\s+on\s+with)\b|(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b)/i;
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone

@@ -74,6 +74,8 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('who else is sitting the DVA in May?')).toBe(true);
     expect(asksOnlyTheRoom('anyone up for a DVA study session after work?')).toBe(true);
     expect(asksOnlyTheRoom("who's taking the SAA this quarter?")).toBe(true);
+    expect(asksOnlyTheRoom("who's in for a DVA practice session after standup?")).toBe(true);
+    expect(asksOnlyTheRoom('anyone joining the SA associate study circle?')).toBe(true);
     // After a lead-in as well.
     expect(asksOnlyTheRoom('quick poll: who is doing the DVA or the SAA next?')).toBe(true);
     // And how their own exam went.
