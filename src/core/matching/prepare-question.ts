@@ -126,9 +126,12 @@ const ASIDE_END = new Set([
   'will',
   'but',
 ]);
-/** "5 years in…", "3 yrs of…", "my background", "experience in/with": the asker describes themselves. */
+/**
+ * "5 years in…", "3 yrs of…", "my background", "experience in/with": the asker describes themselves; not
+ * "your background" or "their background", which asks of anyone's ("does it depend on your background?").
+ */
 const BACKGROUND =
-  /\b\d+\+?\s*(years?|yrs?|months?)\b|\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
+  /\b\d+\+?\s*(years?|yrs?|months?)\b|(?<!\b(?:your|their|one['’]?s|someone['’]?s|anyone['’]?s|a person['’]?s)\s+)\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
 
 /** The asker as the one a pick is for: "saa or dva for *me*". */
 const ASKER = new Set(['me', 'us']);

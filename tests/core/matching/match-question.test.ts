@@ -821,6 +821,14 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads "your background" in a question as anyone\'s, not as the asker describing themselves', () => {
+    expect(
+      answered(
+        "I'm a network admin and colleagues say the DVA will crush me. Is that right? Does which exam feels harder depend on your background?",
+      ),
+    ).toBe('difficulty');
+  });
+
   it('answers "should I take one or the other" with the recommender, not with taking both', () => {
     expect(answered('should I take the SA associate or the dev associate')).toBe('choose');
     expect(answered('shud i take saa or dva')).toBe('choose');
