@@ -821,6 +821,11 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads guessing on the exam as its format, and "I\'m guessing…" as a hedge', () => {
+    expect(topic('is there a penalty for guessing on SAA?')).toBe('Exam length and format');
+    expect(answered("I'm guessing the DVA is harder for an ops person?")).toBe('difficulty');
+  });
+
   it('reads "your background" in a question as anyone\'s, not as the asker describing themselves', () => {
     expect(
       answered(
