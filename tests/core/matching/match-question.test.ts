@@ -821,6 +821,18 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads a "pay gap" as pay, surely', () => {
+    const decision = decideReply(
+      indexes,
+      'is there a real pay gap between architects and developers on AWS?',
+      'direct',
+    );
+    expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band]).toEqual([
+      'salary',
+      'best',
+    ]);
+  });
+
   it('reads guessing on the exam as its format, and "I\'m guessing…" as a hedge', () => {
     expect(topic('is there a penalty for guessing on SAA?')).toBe('Exam length and format');
     expect(answered("I'm guessing the DVA is harder for an ops person?")).toBe('difficulty');
