@@ -821,6 +821,18 @@ describe('decideReply', () => {
     expect(topic('are there any vouchers going for the DVA right now?')).toBe('Exam price and discounts');
   });
 
+  it('reads "the recommended route" as the learning path, not a pick', () => {
+    const decision = decideReply(
+      indexes,
+      "what's the recommended route into AWS certs for a junior straight out of college?",
+      'direct',
+    );
+    expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band]).toEqual([
+      'learning-path',
+      'best',
+    ]);
+  });
+
   it('reads a "pay gap" as pay, surely', () => {
     const decision = decideReply(
       indexes,
