@@ -743,7 +743,10 @@ function uncoveredTopics(
     const exact: string[] = [];
     const near: string[] = [];
     masked.forEach((term, i) => {
-      if (i > 0 && sentenceStart[i]) exact.push(SENTENCE_BREAK), near.push(SENTENCE_BREAK);
+      if (i > 0 && sentenceStart[i]) {
+        exact.push(SENTENCE_BREAK);
+        near.push(SENTENCE_BREAK);
+      }
       if (!side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)) exact.push(term);
       if (!stop[i]) near.push(term);
     });
