@@ -250,8 +250,8 @@ export function cheersSomeone(text: string): boolean {
   return CHEERS.test(text);
 }
 
-/** Words that open a message to the room, not to one person: "team, …", "hey all, …". */
-const THE_ROOM = new Set([
+/** Words for the people present: "team, …", "hey all, …". */
+const ROOM_WORDS = [
   'all',
   'everyone',
   'everybody',
@@ -264,15 +264,16 @@ const THE_ROOM = new Set([
   'friends',
   'peeps',
   'yall',
+  "y'all",
   'there',
   'squad',
   'devs',
   'engineers',
   'mates',
   'fam',
-  'bot',
-  'certpath',
-]);
+];
+/** Words that open a message to the room or to the bot, not to one person. */
+const THE_ROOM = new Set([...ROOM_WORDS, 'bot', 'certpath']);
 /**
  * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"), or right before a question
  * word ("Lina how's…"), or last (", Kai?").
@@ -348,8 +349,10 @@ export function laughs(text: string): boolean {
  * What opens a message before it says anything: a greeting to the room ("hi team, ", "hey all - ", "morning
  * folks! ", "hey, ") or a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: ").
  */
-const OPENING =
-  /^\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:team|all|everyone|everybody|folks|guys|gang|people|yall|y'all|there|friends))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:)\s+/i;
+const OPENING = new RegExp(
+  String.raw`^\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:${ROOM_WORDS.join('|')}))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:)\s+`,
+  'i',
+);
 
 /** The message after what opens it (see OPENING), when it goes on; else the message. */
 export function withoutOpening(text: string): string {
