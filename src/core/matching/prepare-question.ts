@@ -500,8 +500,9 @@ function keepQuestions(text: string): string {
 export function askingSentences(text: string): string | undefined {
   const head = text.slice(0, MAX_CHARS);
   const sentences = sentencesOf(withUnmarkedBreaks(head)).filter((sentence) => sentence.count > 0);
-  // A message without any "?" asks in the sentences that open like a question, after a lead-in too
-  // ("Architect vs Developer cert: whats the core difference in a sentence. my brain is fried from…").
+  // A message none of whose sentences asks (no "?", no question reported) asks in the sentences that open like
+  // a question, after a lead-in too ("Architect vs Developer cert: whats the core difference in a sentence. my
+  // brain is fried from…").
   const unmarked = !sentences.some((sentence) => sentence.asks);
   const asking = sentences.filter(
     (sentence) =>
