@@ -193,8 +193,24 @@ export function asksInAnyForm(text: string): boolean {
  * is harder?" (what someone knows) nor "anyone done both? worth it?" (their experience, asked for the
  * question that follows).
  */
-const ASKS_THE_ROOM =
-  /^\W*(?:[^:?]{1,24}:\s+)?(?:how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b|how\s+many\s+of\s+(?:you|u|us|yall)\b|how\s+did\s+(?:you|u|yall|everyone|people)\s+(?:all\s+)?(?:find|like|feel\s+about|get\s+on\s+with)\b|(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b|(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$|did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b|(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b)/i;
+const ASKS_THE_ROOM = new RegExp(
+  String.raw`^\W*(?:[^:?]{1,24}:\s+)?(?:` +
+    [
+      // How their own exam went: "how did your SAA go?", "how was ur DVA?"
+      String.raw`how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b`,
+      // Whether it went the same for them: "how many of you…", "how did you all find…", "does anyone else…"
+      String.raw`how\s+many\s+of\s+(?:you|u|us|yall)\b`,
+      String.raw`how\s+did\s+(?:you|u|yall|everyone|people)\s+(?:all\s+)?(?:find|like|feel\s+about|get\s+on\s+with)\b`,
+      String.raw`(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b`,
+      // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
+      String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
+      String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
+      // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…"
+      String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b`,
+    ].join('|') +
+    ')',
+  'i',
+);
 
 /**
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
