@@ -291,11 +291,12 @@ const ROOM_WORDS = [
 /** Words that open a message to the room or to the bot, not to one person. */
 const THE_ROOM = new Set([...ROOM_WORDS, 'bot', 'certpath']);
 /**
- * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"), or right before a question
- * word ("Lina how's…"), or last (", Kai?").
+ * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"; the greeting captured, "thanks" or
+ * "ok" not: "Thanks Sam" names no one surely), or right before a question word ("Lina how's…"), or last
+ * (", Kai?").
  */
 const NAME_FIRST =
-  /^\W*(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
+  /^\W*(?:(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning)|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
 const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
 
 /**
@@ -320,7 +321,7 @@ export function speaksToSomeoneByName(
   if (
     first &&
     (marked || correct(first[2]!.toLowerCase()) === first[2]!.toLowerCase()) &&
-    isName(first[2]!, first[1] !== undefined && !/^(?:thanks|ok|okay|oh)$/i.test(first[1]))
+    isName(first[2]!, first[1] !== undefined)
   )
     return true;
   const last = NAME_LAST.exec(text);
