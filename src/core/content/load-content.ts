@@ -79,8 +79,7 @@ function guideFolders(dir: string): string[] {
  */
 function contentKey(dir: string, root: string): string | undefined {
   try {
-    const hash = createHash('sha256').update(`${CACHE_FORMAT}`);
-    for (const file of loaderFiles()) hash.update(readFileSync(file));
+    const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${loaderFingerprint()}`);
     for (const folder of guideFolders(dir)) {
       for (const name of readdirSync(join(dir, folder)).sort()) {
         if (name !== 'guide.yml' && !name.endsWith('.md')) continue;
@@ -94,10 +93,18 @@ function contentKey(dir: string, root: string): string | undefined {
   }
 }
 
-function loaderFiles(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return readdirSync(here)
-    .filter((name) => /\.(ts|js)$/.test(name))
-    .sort()
-    .map((name) => join(here, name));
+let loaderHash: string | undefined;
+
+/** A hash of the files of this folder, read once a process: the code does not change while it runs. */
+function loaderFingerprint(): string {
+  if (loaderHash === undefined) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of readdirSync(here)
+      .filter((file) => /\.(ts|js)$/.test(file))
+      .sort())
+      hash.update(`\0${name}\0`).update(readFileSync(join(here, name)));
+    loaderHash = hash.digest('hex');
+  }
+  return loaderHash;
 }
