@@ -169,7 +169,7 @@ const WHAT_IT_IS_REACH = 8;
  * and "about" (or the end) stand only the certification's names and words like "is", "the", "even".
  */
 function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
-  const { corrected, stemmed, inQuestion } = prepared;
+  const { corrected, stemmed, inQuestion, clauseStart } = prepared;
   const { brands, levels } = index.subject;
   const namesIt = (k: number) => {
     const term = stemmed[k]!;
@@ -181,7 +181,14 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     );
   };
   return corrected.some((word, i) => {
-    if (!inQuestion[i] || (word !== 'what' && word !== 'whats')) return false;
+    if (!inQuestion[i]) return false;
+    // "Is the SA associate about designing systems or about running them?", "SAA - is it about design?"
+    if (word === 'is' && clauseStart[i]) {
+      let k = i + 1;
+      while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+      return k > i + 1 && corrected[k] === 'about' && !NOT_WHAT_IT_IS.has(corrected[k + 1] ?? 'to');
+    }
+    if (word !== 'what' && word !== 'whats') return false;
     let k = i + 1;
     while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
     const said = corrected.slice(i + 1, k);
@@ -189,6 +196,9 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     return k === corrected.length || corrected[k] === 'about';
   });
 }
+
+/** After "is it about": a time, a measure or a comparison ("about to retire", "about the same", "about 65"), not a subject. */
+const NOT_WHAT_IT_IS = new Set(['to', 'the', 'as', 'equal', 'equally', 'even', 'half', 'how', 'what', 'it']);
 
 /** "tell" and "say" after "what" and the certification: what it tells of its holder. */
 const TELLS = new Set(['tell', 'tells', 'say', 'says']);

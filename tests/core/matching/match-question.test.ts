@@ -333,6 +333,17 @@ describe('matchQuestion', () => {
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
 
+  it('reads "is it about this or that?" asked of one certification as what that certification is', () => {
+    expect(
+      answered('is the DVA about shipping code or about keeping servers running? support engineer here, no clue'),
+    ).toBe('developer');
+    expect(answered('SA associate: is it about drawing up systems or hands-on config?', 'channel')).toBe(
+      'architect',
+    );
+    // "about" as a measure or a time is not what the certification is about.
+    expect(answered('is the SAA about the same difficulty as the DVA?')).toBe('difficulty');
+  });
+
   it('reads "the day before the exam" as written, not any day near the word exam', () => {
     expect(answered('what scenarios do you get on test day in each exam?')).not.toBe('not-covered');
     expect(answered('what should I do the day before the exam?')).toBe('not-covered');
