@@ -335,7 +335,9 @@ describe('matchQuestion', () => {
 
   it('reads "is it about this or that?" asked of one certification as what that certification is', () => {
     expect(
-      answered('is the DVA about shipping code or about keeping servers running? support engineer here, no clue'),
+      answered(
+        'is the DVA about shipping code or about keeping servers running? support engineer here, no clue',
+      ),
     ).toBe('developer');
     expect(answered('SA associate: is it about drawing up systems or hands-on config?', 'channel')).toBe(
       'architect',
