@@ -152,7 +152,13 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
       i - what <= TELLER_REACH &&
       stemmed
         .slice(what + 1, i)
-        .every((term, k) => TELLERS.has(corrected[what + 1 + k]!) || namesTheCertification(index, term))
+        .every(
+          (term, k) =>
+            TELLERS.has(corrected[what + 1 + k]!) ||
+            namesTheCertification(index, term) ||
+            index.subject.brands.has(term) ||
+            index.subject.levels.has(term),
+        )
     );
   });
 }

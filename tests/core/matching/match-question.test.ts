@@ -218,6 +218,10 @@ describe('matchQuestion', () => {
     expect(
       answered('our contractor holds the developer associate — what does that say she can do?', 'channel'),
     ).toBe('developer');
+    // The certification named with its level or brand ("the AWS Developer Associate") is still the teller.
+    expect(answered('what does earning the Developer Associate say about my skills to a recruiter?')).toBe(
+      'developer',
+    );
     // "valid" and "certified" ask other things, and so does what something else says of the holders.
     expect(answered('what does the salary survey say about SAA holders?')).toBe('salary');
     expect(answered('how long is the SAA valid?')).toBe('not-covered');
