@@ -70,9 +70,19 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const sides = asked.size > 0 ? asked : sidesOf(analyzed.terms);
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
+  // Words only in the sentences around the question (context) do not make it topical: "SA vs dev associate —
+  // difference? I'm a network tech, just want the gist before I go deeper" asks the difference.
+  const askedTerms = analyzed.terms.filter((term) => !analyzed.context.has(term));
+  const { brands, levels, credentials } = index.subject;
+  const asksOfBoth =
+    sidesOf(askedTerms).size > 1 &&
+    askedTerms.some(
+      (term) =>
+        index.generalTerms.has(term) && !brands.has(term) && !levels.has(term) && !credentials.has(term),
+    );
   const topical =
     analyzed.uncovered.length > 0 ||
-    analyzed.terms.some(
+    (asksOfBoth ? askedTerms : analyzed.terms).some(
       (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
     );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
@@ -81,8 +91,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   // validate?") is that side's own section, whatever else the message names (a job posting, a persona).
   const asksOfOneSide =
     sides.size === 1 && (asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed));
-  const pickApplies =
-    !topical && (aboutTheGuide || analyzed.terms.length === 0) && analyzed.prepared.pickCue && !asksOfOneSide;
+  // Asked of both, the pick must be asked too: "what's the difference? my manager wants me to pick one" is told.
+  const { pickAt, inQuestion } = analyzed.prepared;
+  const picks = asksOfBoth ? pickAt.some((pick, i) => pick && inQuestion[i]) : analyzed.prepared.pickCue;
+  const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && picks && !asksOfOneSide;
   return {
     singleSide: sides.size === 1,
     // A bare pick ("which one?") has no topic word; it weighs like one general word.

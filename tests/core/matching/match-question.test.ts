@@ -337,6 +337,23 @@ describe('matchQuestion', () => {
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
 
+  it('answers the difference asked of both with the overview, whatever the sentences around it name', () => {
+    const question =
+      "Architect vs developer associate, what's the difference? Asking as a DBA. I only need the short version, I'll dig into networking depth later";
+    expect(answered(question)).toBe('overview');
+    expect(answered(question, 'channel')).toBe('overview');
+    // A pick told of, not asked, leaves the difference the question.
+    expect(
+      answered(
+        'how do the architect and developer associate compare? my lead wants me to pick one by Friday',
+      ),
+    ).toBe('overview');
+    // A pick asked is still a pick.
+    expect(
+      answered('how do the architect and developer associate compare, and which should a DBA pick?'),
+    ).toBe('choose');
+  });
+
   it('reads "is it about this or that?" asked of one certification as what that certification is', () => {
     expect(
       answered(
