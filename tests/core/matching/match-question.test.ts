@@ -779,6 +779,14 @@ describe('matchQuestion', () => {
     expect(answered('when is the current dva exam being retired')).toBe('not-covered');
   });
 
+  it('reads "coding questions" as a question about the coding, not about the exam\'s question style', () => {
+    expect(
+      answered('are there coding questions on the developer associate, like actual code snippets?'),
+    ).toBe('coding');
+    // The question style is still asked in its own words.
+    expect(answered('what are the questions like on the developer associate?')).toBe('exam-questions');
+  });
+
   it('does not treat a question about coding as a persona', () => {
     expect(answered('how much coding is on the developer exam')).toBe('coding');
   });
