@@ -958,6 +958,10 @@ describe('decideReply', () => {
     expect(topic('should our job posting for the junior backend opening ask for the DVA?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // Experience against certifications is whether certifications pay off at all.
+    expect(topic('do hiring teams care about AWS certs or is it all about experience these days?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
     // Whether AI takes the jobs is the job market to come, not a career path the guide draws.
     expect(topic('honestly will AI replace junior devs before I even finish the DVA')).toBe(
       'The job market in a particular place or in years to come, and visas',
