@@ -103,6 +103,17 @@ const MANNER = new Set([
   'answers',
 ]);
 /**
+ * "I'm confused which is which", "no idea which one is which": telling the two apart, not a pick between them.
+ */
+function tellsApart(corrected: readonly string[], at: number): boolean {
+  if (corrected[at] !== 'which') return false;
+  const next = corrected[at + 1] === 'one' ? at + 2 : at + 1;
+  if (corrected[next] === 'is' && corrected[next + 1] === 'which') return true;
+  const before = corrected[at - 2] === 'one' ? at - 3 : at - 2;
+  return corrected[at - 1] === 'is' && corrected[before] === 'which';
+}
+
+/**
  * Opens a clause about the asker: "as somebody who", "if you're…". The ones opening with "for" ("for
  * someone who", "for a java dev") are found by `whoFor`.
  */
@@ -419,7 +430,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       i !== tag &&
       ((PICK.has(word) &&
         (word !== 'should' || picksWithShould(corrected, i)) &&
-        !MANNER.has(corrected[i + 1] ?? '')) ||
+        !MANNER.has(corrected[i + 1] ?? '') &&
+        !tellsApart(corrected, i)) ||
         (alternatives && whoFor(raw, i) !== undefined)),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);

@@ -342,6 +342,16 @@ describe('a superlative of how', () => {
   });
 });
 
+describe('"which is which"', () => {
+  const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+
+  it('tells the two apart and picks neither', () => {
+    expect(pick('the two associate certs sound alike, no idea which is which')).toBe(false);
+    expect(pick('explain the architect and developer certs, I mix up which one is which')).toBe(false);
+    expect(pick('no idea which is which, but which should a tester take?')).toBe(true);
+  });
+});
+
 describe('a question ending in "right?"', () => {
   const prepare = (question: string) => prepareQuestion(question, index!.corrector);
 
