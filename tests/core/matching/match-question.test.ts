@@ -958,6 +958,13 @@ describe('decideReply', () => {
     expect(topic('should our job posting for the junior backend opening ask for the DVA?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // Flashcards as a way to study are the study tips; a deck to get is a resource.
+    expect(
+      answered('are flashcards a good way to prepare for the SAA, or is hands-on practice better?'),
+    ).toBe('study-tips');
+    expect(topic('any decent flashcard deck for the DVA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
     // Experience against certifications is whether certifications pay off at all.
     expect(topic('do hiring teams care about AWS certs or is it all about experience these days?')).toBe(
       'Whether certifications pay off in general, and what employers require',
