@@ -123,7 +123,7 @@ function reconsider(
   const sureChoice =
     leader &&
     clearChoice !== undefined &&
-    !top.shaped &&
+    (!top.shaped || (top.section?.recommender !== undefined && leader[1] >= sure.overShape)) &&
     leader[1] >= sure.probability &&
     leader[1] >= p(top) * sure.lead
       ? clearChoice

@@ -779,6 +779,10 @@ describe('matchQuestion', () => {
     expect(answered('when is the current dva exam being retired')).toBe('not-covered');
   });
 
+  it("lets an all but certain classifier take a persona's question from the recommender to the topic it asks", () => {
+    expect(answered('Does a QA background change which of the two exams feels harder?')).toBe('difficulty');
+  });
+
   it('reads "coding questions" as a question about the coding, not about the exam\'s question style', () => {
     expect(
       answered('are there coding questions on the developer associate, like actual code snippets?'),

@@ -342,14 +342,28 @@ describe('secondOpinion: the blend of confidence and classifier', () => {
     expect(result.opinion).toBeUndefined();
   });
 
-  it("keeps a lead the question's shape gave, however sure the classifier is", () => {
-    const p = against(0.8, 1);
-    const candidates = [
-      { ...candidate('choose', 10, 0.5), shaped: true as const },
+  it("keeps a lead the question's shape gave unless the classifier is all but certain of another than the recommender", () => {
+    const { overShape } = TUNING.classifier.sure;
+    const recommender = { ...section('choose'), recommender: {} } as Section;
+    const shapedLead = () => [
+      { ...candidate('choose', 10, 0.5), section: recommender, shaped: true as const },
       candidate('coding', 5, 0.4),
     ];
-    secondOpinion(indexWith({ choose: p.lead, coding: p.second }), candidates, []);
-    expect(candidates[0]!.section?.id).toBe('choose');
+    // The blend alone would prefer coding (0.8 + w·ln 0.69 > 1 + w·ln 0.01): the shape keeps the lead.
+    const kept = shapedLead();
+    secondOpinion(indexWith({ choose: 0.01, coding: overShape - 0.01 }), kept, []);
+    expect(kept[0]!.section?.id).toBe('choose');
+    // From the tuned probability on, the classifier's choice among the first three takes the lead.
+    const taken = shapedLead();
+    expect(opinionOf(indexWith({ choose: 0.01, coding: overShape }), taken, [])).toBe('tie-broken');
+    expect(taken.map((c) => c.section?.id)).toEqual(['coding', 'choose']);
+    // One side's own section, there because the question asks what that side is, stays however sure.
+    const sideLead = [
+      { ...candidate('architect', 10, 0.5), shaped: true as const },
+      candidate('job-roles', 5, 0.4),
+    ];
+    secondOpinion(indexWith({ architect: 0.01, 'job-roles': 0.95 }), sideLead, []);
+    expect(sideLead[0]!.section?.id).toBe('architect');
   });
 
   it('weighs only the first sections it is tuned to, and never a topic the guide does not cover', () => {
