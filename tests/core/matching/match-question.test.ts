@@ -969,6 +969,13 @@ describe('decideReply', () => {
     expect(topic('any decent flashcard deck for the DVA?')).toBe(
       'Specific courses, books and practice-test providers',
     );
+    // Time off to sit an exam is the employer's policy, not the pay the guide compares.
+    expect(topic('will the company give us paid time off for the DVA exam day?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+    expect(answered('will the company give us paid time off for the DVA exam day?', 'channel')).toBe(
+      'silence',
+    );
     // Experience against certifications is whether certifications pay off at all.
     expect(topic('do hiring teams care about AWS certs or is it all about experience these days?')).toBe(
       'Whether certifications pay off in general, and what employers require',
