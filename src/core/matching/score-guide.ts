@@ -218,8 +218,8 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
 /** After "is it about": a time, a measure or a comparison ("about to retire", "about the same", "about 65"), not a subject. */
 const NOT_WHAT_IT_IS = new Set(['to', 'the', 'as', 'equal', 'equally', 'even', 'half', 'how', 'what', 'it']);
 
-/** "tell" and "say" after "what" and the certification: what it tells of its holder. */
-const TELLS = new Set(['tell', 'tells', 'say', 'says']);
+/** "tell", "say" and "mean" after "what" and the certification: what it tells of its holder. */
+const TELLS = new Set(['tell', 'tells', 'say', 'says', 'mean', 'means']);
 /** The words that may stand between "what" and "tell": "what *does holding that* tell…". */
 const TELLERS = new Set(
   'does do would will that it this the a an holding having passing earning your my their her his'.split(' '),

@@ -218,6 +218,13 @@ describe('matchQuestion', () => {
     expect(
       answered('our contractor holds the developer associate — what does that say she can do?', 'channel'),
     ).toBe('developer');
+    // What holding it "means" is what it shows too; what a score means is not.
+    expect(
+      answered(
+        'a recruiter keeps bringing up the SA associate. what does holding it mean for me, in plain terms?',
+      ),
+    ).toBe('architect');
+    expect(answered('what does 720 mean on the SAA score report?')).toBe('not-covered');
     // The certification named with its level or brand ("the AWS Developer Associate") is still the teller.
     expect(answered('what does earning the Developer Associate say about my skills to a recruiter?')).toBe(
       'developer',
