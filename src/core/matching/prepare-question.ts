@@ -381,6 +381,8 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       (raw[i - 1] === 'my' || (raw[i - 1] === 'the' && POINTING.has(raw[i - 2] ?? '')))
     )
       marks[i - 1] = marks[i] = true;
+    // "for the all-hands" is a meeting the answer is for, not hands-on practice.
+    if (word === 'hands' && raw[i - 1] === 'all') marks[i - 1] = marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;

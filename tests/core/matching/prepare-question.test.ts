@@ -397,6 +397,14 @@ describe('a greeting', () => {
   });
 });
 
+describe('a meeting the answer is for', () => {
+  it('marks "the all-hands" as about the message: no hands-on practice asked', () => {
+    expect(aboutTheMessage("SAA vs DVA in two lines, for tomorrow's all-hands?")).toEqual(['all', 'hands']);
+    // Hands-on stays a topic.
+    expect(aboutTheMessage('how much hands-on do I need for the SAA?')).toEqual([]);
+  });
+});
+
 describe('a post calling itself a question', () => {
   it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
