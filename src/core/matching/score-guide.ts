@@ -211,8 +211,20 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
     const said = corrected.slice(i + 1, k);
     if (word === 'what' && !said.includes('is') && !said.includes('s')) return false;
-    return k === corrected.length || corrected[k] === 'about';
+    return k === corrected.length || corrected[k] === 'about' || toldBriefly(corrected.slice(k));
   });
+}
+
+/** How short the telling should be, at the end: "what is it, in a sentence or two?", "…in plain english". */
+const BRIEFLY = new Set(
+  'in a an one two few couple of sentence sentences line lines nutshell word words plain simple english terms short brief or'.split(
+    ' ',
+  ),
+);
+const BRIEFLY_REACH = 6;
+
+function toldBriefly(rest: readonly string[]): boolean {
+  return rest[0] === 'in' && rest.length <= BRIEFLY_REACH && rest.every((word) => BRIEFLY.has(word));
 }
 
 /** After "is it about": a time, a measure or a comparison ("about to retire", "about the same", "about 65"), not a subject. */

@@ -340,6 +340,10 @@ describe('matchQuestion', () => {
     expect(answered("I'm a QA tester and people keep saying SAA. what's the SAA about?")).toBe('architect');
     expect(answered('what does passing the DVA demonstrate to a hiring manager?')).toBe('developer');
     expect(answered('a recruiter mentioned the SA associate. what is the point of it?')).toBe('architect');
+    // So is "what is it", asked to be told briefly.
+    expect(answered("we're adding the SA associate to our wiki. what is it, in plain english?")).toBe(
+      'architect',
+    );
     // "what is" that goes on to something else is not this.
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
