@@ -23,7 +23,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely real
   ppl ur u nah cuz coz tho anyways anyhow someones stuff saying
   complete completely absolute absolutely totally utter utterly super extremely entirely
-  somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath`
+  somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath
+  wise`
     .trim()
     .split(/\s+/),
 );

@@ -2,13 +2,19 @@ import { stemmer } from 'stemmer';
 import { stripSlackMarkup } from './slack-markup.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Money written in symbols ("$$$ sa vs dev?", "which one 💰"): the word it stands for. */
+const MONEY = /[$€£]{2,}|[💰💸🤑💵]/gu;
 
-/** Lower-cased words of a text, after Slack markup is stripped and accents folded. Drops one-letter words. */
+/**
+ * Lower-cased words of a text, after Slack markup is stripped, accents folded and money symbols read as
+ * "money". Drops one-letter words.
+ */
 export function words(text: string): string[] {
   const folded = stripSlackMarkup(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/['’]/g, '')
+    .replace(MONEY, ' money ')
     .toLowerCase();
   return (folded.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
 }

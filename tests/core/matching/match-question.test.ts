@@ -794,6 +794,13 @@ describe('matchQuestion', () => {
     expect(answered('Does a QA background change which of the two exams feels harder?')).toBe('difficulty');
   });
 
+  it('reads money in symbols as money, and "X-wise" as about X', () => {
+    expect(answered('$$$ - architect assoc or developer assoc?')).toBe('salary');
+    expect(answered('💰 architect cert vs dev cert, which wins')).toBe('salary');
+    // "-wise" only says what the question is about: the certifications here, not pay or code.
+    expect(answered('could someone explain SAA vs DVA, cert-wise?')).toBe('overview');
+  });
+
   it('reads "coding questions" as a question about the coding, not about the exam\'s question style', () => {
     expect(
       answered('are there coding questions on the developer associate, like actual code snippets?'),

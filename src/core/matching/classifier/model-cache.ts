@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CACHE_LIMIT, readCached, writeCached } from '../../disk-cache.js';
 import { TUNING } from '../tuning.js';
 import type { SoftmaxModel } from './softmax-model.js';
@@ -14,12 +17,39 @@ interface CachedModel {
   weights: string;
 }
 
-/** The cache key: the training texts (and vocabulary) and the classifier's settings, so any content change retrains. */
+/**
+ * The cache key: the training texts (and vocabulary), the classifier's settings and the code that turns
+ * text into features, so any content change retrains, and so does a change to how words are read (a new
+ * stop word, a tokenizer rule) that leaves the content as it was.
+ */
 export function contentHash(content: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify({ format: FORMAT, settings: TUNING.classifier, content }))
+    .update(JSON.stringify({ format: FORMAT, settings: TUNING.classifier, code: featureCode(), content }))
     .digest('hex')
     .slice(0, 24);
+}
+
+/** The files that read text into features: this folder's and the matcher's word handling. */
+const FEATURE_FILES = /^(?:[\w-]+|\.\.\/(?:tokenize|stop-words|word-sequences|slack-markup))\.(?:ts|js)$/;
+let featureHash: string | undefined;
+
+/** A hash of the feature code, read once a process ('' where the files cannot be read). */
+function featureCode(): string {
+  if (featureHash === undefined) {
+    const hash = createHash('sha256');
+    try {
+      const here = dirname(fileURLToPath(import.meta.url));
+      const names = [
+        ...readdirSync(here),
+        ...readdirSync(join(here, '..')).map((name) => `../${name}`),
+      ].filter((name) => FEATURE_FILES.test(name));
+      for (const name of names.sort()) hash.update(`\0${name}\0`).update(readFileSync(join(here, name)));
+      featureHash = hash.digest('hex');
+    } catch {
+      featureHash = '';
+    }
+  }
+  return featureHash;
 }
 
 /** The cached model for this hash, or undefined when there is none or it cannot be read. */

@@ -1,9 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/core/content/load-content.js';
-import { readCachedModel, writeCachedModel } from '../../../../src/core/matching/classifier/model-cache.js';
+import {
+  contentHash,
+  readCachedModel,
+  writeCachedModel,
+} from '../../../../src/core/matching/classifier/model-cache.js';
 import { sectionClassifier } from '../../../../src/core/matching/classifier/section-classifier.js';
 import { words } from '../../../../src/core/matching/tokenize.js';
 import { CONTENT_DIR } from '../../../support/content-copy.js';
@@ -40,6 +54,28 @@ describe('sectionClassifier', () => {
     sectionClassifier(changed, { cacheDir: dir });
     expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(2);
     expect(existsSync(join(dir, file!))).toBe(true);
+  });
+});
+
+describe('the model cache key', () => {
+  it('changes with the code that reads words, not only with the content', async () => {
+    // Two copies of the core: one as it is, one with a stop word more, which changes the features.
+    const copies = mkdtempSync(join(tmpdir(), 'certpath-feature-code-'));
+    try {
+      const core = resolve(import.meta.dirname, '../../../../src/core');
+      const keyIn = async (copy: string) => {
+        const module = join(copies, copy, 'matching/classifier/model-cache.ts');
+        const cache = (await import(pathToFileURL(module).href)) as { contentHash: typeof contentHash };
+        return cache.contentHash({ texts: ['which exam is harder'] });
+      };
+      cpSync(core, join(copies, 'same'), { recursive: true });
+      cpSync(core, join(copies, 'changed'), { recursive: true });
+      appendFileSync(join(copies, 'changed/matching/stop-words.ts'), '\n// one stop word more\n');
+      expect(await keyIn('same')).toBe(contentHash({ texts: ['which exam is harder'] }));
+      expect(await keyIn('changed')).not.toBe(await keyIn('same'));
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
+    }
   });
 });
 
