@@ -794,6 +794,13 @@ describe('matchQuestion', () => {
     expect(answered('Does a QA background change which of the two exams feels harder?')).toBe('difficulty');
   });
 
+  it('reads a second certification called "redundant" as the pair, not a highly available setup', () => {
+    expect(answered('got the SA associate in May, would the developer one be redundant?')).toBe('both');
+    expect(answered('got the SA associate in May, would the developer one be redundant?', 'channel')).toBe(
+      'both',
+    );
+  });
+
   it('reads money in symbols as money, and "X-wise" as about X', () => {
     expect(answered('$$$ - architect assoc or developer assoc?')).toBe('salary');
     expect(answered('💰 architect cert vs dev cert, which wins')).toBe('salary');
