@@ -994,6 +994,9 @@ describe('decideReply', () => {
     expect(topic('any decent flashcard deck for the DVA?')).toBe(
       'Specific courses, books and practice-test providers',
     );
+    // Who pays for the certifications is the exam's price, not the pay the guide compares.
+    expect(topic('is the company obliged to pay for my certs?')).toBe('Exam price and discounts');
+    expect(answered('which pays more, the architect cert or the developer cert?')).toBe('salary');
     // Time off to sit an exam is the employer's policy, not the pay the guide compares.
     expect(topic('will the company give us paid time off for the DVA exam day?')).toBe(
       'Whether certifications pay off in general, and what employers require',
