@@ -438,6 +438,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
   markAddressees(text, aboutTheMessage);
+  markTag(text, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -794,6 +795,17 @@ const ADDRESSEES =
 /** Marks the words of an opening address (see ADDRESSEES) as about the message. */
 function markAddressees(text: string, marks: boolean[]): void {
   const match = ADDRESSEES.exec(text);
+  if (!match) return;
+  const count = words(match[0]).length;
+  for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;
+}
+
+/** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …". */
+const TAG = /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn)\s*:)/iu;
+
+/** Marks the words of an opening tag (see TAG) as about the message: the post says what kind it is. */
+function markTag(text: string, marks: boolean[]): void {
+  const match = TAG.exec(text);
   if (!match) return;
   const count = words(match[0]).length;
   for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;

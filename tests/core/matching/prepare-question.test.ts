@@ -397,6 +397,16 @@ describe('a greeting', () => {
   });
 });
 
+describe("a post's tag", () => {
+  it('marks "[Question]", "Question:" or "(help)" first as about the message', () => {
+    expect(aboutTheMessage('[Question] SAA or DVA for a tester who avoids code')).toEqual(['question']);
+    expect(aboutTheMessage('Question: architect or developer associate for a DBA?')).toEqual(['question']);
+    expect(aboutTheMessage('(help) which associate first?')).toEqual(['help']);
+    // The exam's questions stay a topic.
+    expect(aboutTheMessage('question style on the SAA vs the DVA?')).toEqual([]);
+  });
+});
+
 describe('a meeting the answer is for', () => {
   it('marks "the all-hands" as about the message: no hands-on practice asked', () => {
     expect(aboutTheMessage("SAA vs DVA in two lines, for tomorrow's all-hands?")).toEqual(['all', 'hands']);
