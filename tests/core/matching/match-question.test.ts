@@ -976,6 +976,8 @@ describe('decideReply', () => {
   it('reads "next, SAA or DVA?" as a pick between the two, and "DVA next?" after one as the order', () => {
     expect(answered('finished CCP. what should come next, SAA or DVA?')).toBe('choose');
     expect(answered('passed SAA last month. next, DVA or something else?')).toBe('both');
+    // "X next or Y?" is that pick too, not the order of taking both.
+    expect(answered('finished cloud practitioner in june. DVA next or SAA? backend dev here')).toBe('choose');
   });
 
   it('answers a passing score asked as a cut score, and a certification "still valid", with their gaps', () => {
