@@ -383,6 +383,9 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       marks[i - 1] = marks[i] = true;
     // "for the all-hands" is a meeting the answer is for, not hands-on practice.
     if (word === 'hands' && raw[i - 1] === 'all') marks[i - 1] = marks[i] = true;
+    // So is the prep for one ("for 1:1 prep", "standup prep"): not preparing for an exam.
+    if (PREP.has(word) && (MEETINGS.has(raw[i - 1]!) || (raw[i - 1] === '1' && raw[i - 2] === '1')))
+      marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;
@@ -799,6 +802,14 @@ function markAddressees(text: string, marks: boolean[]): void {
   const count = words(match[0]).length;
   for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;
 }
+
+/** Preparing, and the meetings one prepares for that are not exams: "1:1 prep", "standup prep". */
+const PREP = new Set(['prep', 'prepping', 'preparation', 'notes']);
+const MEETINGS = new Set(
+  '1on1 meeting meetings call standup sync review presentation demo offsite kickoff retro hands planning'.split(
+    ' ',
+  ),
+);
 
 /** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …". */
 const TAG = /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn)\s*:)/iu;

@@ -413,6 +413,13 @@ describe('a meeting the answer is for', () => {
     // Hands-on stays a topic.
     expect(aboutTheMessage('how much hands-on do I need for the SAA?')).toEqual([]);
   });
+
+  it('marks the prep for a meeting as about the message: no exam prep asked', () => {
+    expect(aboutTheMessage('SAA vs DVA, what is each about? for my 1:1 prep')).toEqual(['prep']);
+    expect(aboutTheMessage('what does the DVA cover? standup prep')).toEqual(['prep']);
+    // Prep for the exam stays a topic.
+    expect(aboutTheMessage('best SAA prep?')).toEqual([]);
+  });
 });
 
 describe('a post calling itself a question', () => {
