@@ -996,6 +996,10 @@ describe('decideReply', () => {
     expect(topic('any decent flashcard deck for the DVA?')).toBe(
       'Specific courses, books and practice-test providers',
     );
+    // Listing a certification on LinkedIn is the job hunt, as on a résumé.
+    expect(topic('how do I list my DVA on linkedin?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
     // Who pays for the certifications is the exam's price, not the pay the guide compares.
     expect(topic('is the company obliged to pay for my certs?')).toBe('Exam price and discounts');
     expect(answered('which pays more, the architect cert or the developer cert?')).toBe('salary');
