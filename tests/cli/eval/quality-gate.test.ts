@@ -96,6 +96,11 @@ describe('answer quality (the gate in npm test)', () => {
    * sentences, a reported question asks, no gap keyword runs across two sentences; floors rose on 13 sets.
    * Three moved down by one question each, named at their floors (blind5, blind6, blind8). blind28 and
    * chatter26 joined once measured at the end, with the development lists dev-in8 and chatter27 to chatter29.
+   * Session 21: a sure classifier takes the lead from a recommender a persona put first; one side asked "is it
+   * about…", "what does holding it mean"; the difference asked of both whatever the sentences around it say;
+   * tags, meetings and "-wise" read as about the message; floors rose on 17 sets. Three moved down by one
+   * question each, named at their floors (blind22, chatter26, dev-in6). blind29 and chatter30 joined once
+   * measured at the end, with the development lists dev-in9 to dev-in12 and chatter31.
    */
   it.each([
     {
@@ -104,19 +109,19 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
     },
     {
       file: 'questions.blind2.jsonl',
-      top1: 0.98,
+      top1: 0.99,
       top3: 0.99,
       notCovered: 0.99,
-      precision: 0.98,
+      precision: 0.99,
       recall: 0.85,
     },
     {
       file: 'questions.blind3.jsonl',
-      top1: 0.98,
+      top1: 0.99,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -177,7 +182,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 16: 0.72 → 0.71. "…so the architect cert is more design and the dev one is more coding? just
       // confirming" went silent in a channel when the classifier's blend gave its lead (top-1 +14 questions).
-      recall: 0.73,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -195,11 +200,11 @@ describe('answer quality (the gate in npm test)', () => {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.89,
+      top1: 0.9,
       top3: 0.97,
       notCovered: 0.99,
-      precision: 0.97,
-      recall: 0.7,
+      precision: 0.99,
+      recall: 0.71,
       chatter: 0,
     },
     {
@@ -247,7 +252,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.76,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -295,7 +300,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -314,7 +319,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -323,11 +328,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind18-session13-mid.txt) and on the final code (eval/measured-blind18-session13-end.txt);
       // its misses have not been read. Three out-of-scope questions answered in a channel, as at the start.
       file: 'questions.blind18.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.94,
       precision: 0.99,
-      recall: 0.82,
+      recall: 0.83,
       chatter: 1,
     },
     {
@@ -335,11 +340,11 @@ describe('answer quality (the gate in npm test)', () => {
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
       top1: 0.91,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0,
       // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $$$", a pick without its "?", is answered in a
       // channel with the overview, as when asked.
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -378,7 +383,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.97,
       notCovered: 0,
       precision: 0.96,
@@ -415,7 +420,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.98,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 1,
     },
     {
@@ -474,7 +479,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.75,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -482,7 +487,10 @@ describe('answer quality (the gate in npm test)', () => {
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
       top1: 0.87,
-      top3: 0.96,
+      // Session 21: 0.96 → 0.95. "What parts of the AWS catalogue should I know for SAA compared with DVA?"
+      // lost the services section from its three when the classifier retrained with "-wise" a stop word
+      // (33bcc51: +7 top-1 over the lists).
+      top3: 0.95,
       notCovered: 0.91,
       precision: 0.96,
       recall: 0.67,
@@ -600,7 +608,7 @@ describe('answer quality (the gate in npm test)', () => {
       // out-of-scope messages answered in a channel were below the issue's targets from the start. Read after
       // the end measurement, its misses prompted five more changes (top-1 90.0% → 92.7%).
       file: 'questions.blind27.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.96,
@@ -632,7 +640,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.86,
+      recall: 0.88,
       chatter: 1,
     },
     {
@@ -641,7 +649,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace26.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      // Session 21: 0.89 → 0.88. "anyone want to pair up on flashcards for the architect exam this weekend?"
+      // asked directly gets a "did you mean" since flashcards to study with are no longer a resource to buy
+      // (8211636: +3 top-1); silent in a channel as before.
+      notCovered: 0.88,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -652,11 +663,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in7-session19-start-code.txt: top-1 82.9%, top-3 90.7%, precision 93.2%), then read
       // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
       file: 'questions.dev-in7.jsonl',
-      top1: 0.9,
-      top3: 0.95,
+      top1: 0.91,
+      top3: 0.96,
       notCovered: 0.95,
-      precision: 0.95,
-      recall: 0.64,
+      precision: 0.96,
+      recall: 0.65,
     },
     {
       // 100 lines of workplace chatter by the same helper, biased to the guide's words
@@ -735,17 +746,100 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 21: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind29-session21-start-code.txt), after the first four
+      // changes (eval/measured-blind29-session21-mid.txt), after the classifier's (…-mid2.txt) and at the end of
+      // tuning (…-end.txt): the same numbers all four times (top-1 86.0%, top-3 95.3%, not covered 98.6%,
+      // precision 95.6%, 1 out-of-scope channel answer). Read after the end measurement, its misses prompted
+      // four more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
+      file: 'questions.blind29.jsonl',
+      top1: 0.87,
+      top3: 0.96,
+      notCovered: 0.99,
+      precision: 0.97,
+      recall: 0.75,
+    },
+    {
+      // Session 21's held-out chatter, measured like blind29: none answered in a channel at any of the four
+      // points; asked directly, one line more than at the start gets a "did you mean" (a colleague's flashcards).
+      file: 'chatter.workplace30.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 21's development lists, each measured on the session's starting code before it was read, then
+      // read and tuned on. dev-in9 (eval/baseline-dev-in9-session21-start-code.txt: top-1 85.3%, top-3 96.0%):
+      // 100 forum posts, 50 workplace asks, 70 out of scope.
+      file: 'questions.dev-in9.jsonl',
+      top1: 0.9,
+      top3: 0.98,
+      notCovered: 0.99,
+      precision: 0.97,
+      recall: 0.77,
+    },
+    {
+      // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
+      // in many registers, 30 workplace asks, 40 out of scope.
+      file: 'questions.dev-in10.jsonl',
+      top1: 0.92,
+      top3: 0.96,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.8,
+    },
+    {
+      // dev-in11 (…-start-code.txt: top-1 88.7%, precision 90.6%, 1 out-of-scope channel answer): 150 workplace
+      // asks, 50 out of scope.
+      file: 'questions.dev-in11.jsonl',
+      top1: 0.9,
+      top3: 0.96,
+      notCovered: 0.98,
+      precision: 0.92,
+      recall: 0.71,
+    },
+    {
+      // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
+      // stand-in while blind29 stayed unread.
+      file: 'questions.dev-in12.jsonl',
+      top1: 0.88,
+      top3: 0.95,
+      notCovered: 0.99,
+      precision: 0.97,
+      recall: 0.71,
+    },
+    {
+      // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
+      // opinions and other exams, 150 lines by a helper (eval/baseline-chatter31-session21-start-code.txt: 1
+      // answered in a channel, still answered: "if salary went up every time I passed an exam I'd be a
+      // millionaire by now, right?").
+      file: 'chatter.workplace31.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.85,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.85,
+      top1: 0.86,
       top3: 0.94,
       notCovered: 0,
       precision: 0.96,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
-      recall: 0.69,
+      // Session 21: 0.69 → 0.68: "what are the exam questions like for DVA vs SAA? want to prep the team…" fell
+      // silent in a channel when the classifier retrained with "-wise" a stop word (33bcc51).
+      recall: 0.68,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
