@@ -748,10 +748,10 @@ describe('answer quality (the gate in npm test)', () => {
     {
       // Session 21: written by a helper before any change (it saw only the outline and the seed), measured on
       // the session's starting code (eval/baseline-blind29-session21-start-code.txt), after the first four
-      // changes (eval/measured-blind29-session21-mid.txt), after the classifier's (…-mid2.txt) and at the end of
-      // tuning (…-end.txt): the same numbers all four times (top-1 86.0%, top-3 95.3%, not covered 98.6%,
+      // changes (eval/measured-blind29-session21-mid.txt) and at the end of tuning (…-mid2.txt and …-end.txt,
+      // the same code): the same numbers every time (top-1 86.0%, top-3 95.3%, not covered 98.6%,
       // precision 95.6%, 1 out-of-scope channel answer). Read after the end measurement, its misses prompted
-      // four more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
+      // three more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
       file: 'questions.blind29.jsonl',
       top1: 0.87,
       top3: 0.96,
@@ -760,8 +760,8 @@ describe('answer quality (the gate in npm test)', () => {
       recall: 0.75,
     },
     {
-      // Session 21's held-out chatter, measured like blind29: none answered in a channel at any of the four
-      // points; asked directly, one line more than at the start gets a "did you mean" (a colleague's flashcards).
+      // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point; asked
+      // directly, one line more than at the start gets a "did you mean" (a colleague's flashcards).
       file: 'chatter.workplace30.jsonl',
       top1: 0,
       top3: 0,
