@@ -223,6 +223,7 @@ const BRIEFLY = new Set(
 );
 const BRIEFLY_REACH = 6;
 
+/** The words after "what is it" only say how briefly to tell it: "in a sentence or two", "in plain english". */
 function toldBriefly(rest: readonly string[]): boolean {
   return rest[0] === 'in' && rest.length <= BRIEFLY_REACH && rest.every((word) => BRIEFLY.has(word));
 }
