@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   mkdirSync,
   readdirSync,
@@ -22,6 +23,16 @@ export const DEFAULT_CACHE_DIR = join(tmpdir(), 'certpath-cache');
  * and benches make one per content variant, so an unbounded cache grew to hundreds of megabytes.
  */
 export const CACHE_LIMIT = 256;
+
+/**
+ * A hash of some of a folder's files (names relative to it) and their bytes: the code a cached result was made
+ * with, so that a change to that code is a different key. Throws when a file cannot be read.
+ */
+export function hashFiles(dir: string, names: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const name of [...names].sort()) hash.update(`\0${name}\0`).update(readFileSync(join(dir, name)));
+  return hash.digest('hex');
+}
 
 /** The cached text of `kind` for this hash, or undefined when there is none or it cannot be read. */
 export function readCached(dir: string, kind: string, hash: string): string | undefined {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CACHE_DIR, readCached, writeCached } from '../disk-cache.js';
+import { DEFAULT_CACHE_DIR, hashFiles, readCached, writeCached } from '../disk-cache.js';
 import type { Guide } from '../guide.js';
 import { ContentError, type ContentProblem } from './content-error.js';
 import { loadGuide } from './load-guide.js';
@@ -99,12 +99,10 @@ let loaderHash: string | undefined;
 function loaderFingerprint(): string {
   if (loaderHash === undefined) {
     const here = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const name of readdirSync(here)
-      .filter((file) => /\.(ts|js)$/.test(file))
-      .sort())
-      hash.update(`\0${name}\0`).update(readFileSync(join(here, name)));
-    loaderHash = hash.digest('hex');
+    loaderHash = hashFiles(
+      here,
+      readdirSync(here).filter((file) => /\.(ts|js)$/.test(file)),
+    );
   }
   return loaderHash;
 }

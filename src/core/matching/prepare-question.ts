@@ -440,8 +440,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         (alternatives && whoFor(raw, i) !== undefined)),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
-  markAddressees(text, aboutTheMessage);
-  markTag(text, aboutTheMessage);
+  markOpening(text, ADDRESSEES, aboutTheMessage);
+  markOpening(text, TAG, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -795,9 +795,9 @@ function questionWords(text: string, total: number, count: number): boolean[] {
 const ADDRESSEES =
   /^\W*(?:(?:quick\s+)?(?:q|qn|question)\s+)?(?:for|to)\s+(?:those|anyone|anybody|people|folks|everyone|all)\s+(?:of\s+you\s+)?(?:who|that)\b[^,:;—–?!.]*(?:[,:;—–]|\s-\s)/iu;
 
-/** Marks the words of an opening address (see ADDRESSEES) as about the message. */
-function markAddressees(text: string, marks: boolean[]): void {
-  const match = ADDRESSEES.exec(text);
+/** Marks the words of what `opening` finds at the start of a message (an address, a tag) as about the message. */
+function markOpening(text: string, opening: RegExp, marks: boolean[]): void {
+  const match = opening.exec(text);
   if (!match) return;
   const count = words(match[0]).length;
   for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;
@@ -811,16 +811,8 @@ const MEETINGS = new Set(
   ),
 );
 
-/** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …". */
+/** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …": what kind of post. */
 const TAG = /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn)\s*:)/iu;
-
-/** Marks the words of an opening tag (see TAG) as about the message: the post says what kind it is. */
-function markTag(text: string, marks: boolean[]): void {
-  const match = TAG.exec(text);
-  if (!match) return;
-  const count = words(match[0]).length;
-  for (let k = 0; k < count && k < marks.length; k++) marks[k] = true;
-}
 
 /** A function's result, worked out on the first call and remembered. */
 function once<T>(make: () => T): () => T {

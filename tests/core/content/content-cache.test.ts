@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/core/content/content-error.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
-import { writeCached } from '../../../src/core/disk-cache.js';
+import { hashFiles, writeCached } from '../../../src/core/disk-cache.js';
 import { copyContent, DEFAULT_GUIDE } from '../../support/content-copy.js';
 
 const cleanups: (() => void)[] = [];
@@ -84,5 +84,20 @@ describe('the checked-content cache', () => {
     writeCached(cache, 'classifier', 'bbbb', '{}', 1);
     writeCached(cache, 'classifier', 'cccc', '{}', 1);
     expect(readdirSync(cache).sort()).toEqual(['classifier-cccc.json', 'content-aaaa.json']);
+  });
+});
+
+describe('hashFiles, the key of the code a cached result was made with', () => {
+  it('depends on the files named and their bytes, not on the order they are named in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'certpath-hash-files-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'a.js'), 'export const a = 1;\n');
+    writeFileSync(join(dir, 'b.js'), 'export const b = 2;\n');
+    const both = hashFiles(dir, ['a.js', 'b.js']);
+    expect(hashFiles(dir, ['b.js', 'a.js'])).toBe(both);
+    expect(hashFiles(dir, ['a.js'])).not.toBe(both);
+    writeFileSync(join(dir, 'b.js'), 'export const b = 3;\n');
+    expect(hashFiles(dir, ['a.js', 'b.js'])).not.toBe(both);
+    expect(() => hashFiles(dir, ['missing.js'])).toThrow();
   });
 });

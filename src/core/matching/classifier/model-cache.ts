@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_LIMIT, readCached, writeCached } from '../../disk-cache.js';
+import { CACHE_LIMIT, hashFiles, readCached, writeCached } from '../../disk-cache.js';
 import { TUNING } from '../tuning.js';
 import type { SoftmaxModel } from './softmax-model.js';
 
@@ -36,15 +36,13 @@ let featureHash: string | undefined;
 /** A hash of the feature code, read once a process ('' where the files cannot be read). */
 function featureCode(): string {
   if (featureHash === undefined) {
-    const hash = createHash('sha256');
     try {
       const here = dirname(fileURLToPath(import.meta.url));
-      const names = [
-        ...readdirSync(here),
-        ...readdirSync(join(here, '..')).map((name) => `../${name}`),
-      ].filter((name) => FEATURE_FILES.test(name));
-      for (const name of names.sort()) hash.update(`\0${name}\0`).update(readFileSync(join(here, name)));
-      featureHash = hash.digest('hex');
+      const names = [...readdirSync(here), ...readdirSync(join(here, '..')).map((name) => `../${name}`)];
+      featureHash = hashFiles(
+        here,
+        names.filter((name) => FEATURE_FILES.test(name)),
+      );
     } catch {
       featureHash = '';
     }
