@@ -406,8 +406,19 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   return marks;
 }
 
-/** A message ending in "right?" asks for a confirmation ("…, right?"), not for the right one. */
-const TAG_QUESTION = /(^|[^\p{L}])right\s*\?[\s?!.]*$/iu;
+/** "right?" asks for a confirmation ("…, right?"), not for the right one. */
+const RIGHT = /(?<![\p{L}\p{N}])right(?![\p{L}\p{N}'’])(\s*\?)?/giu;
+
+/** The positions in `raw` of each "right" followed by "?" (raw is `words(text)`, in order, maybe cut short). */
+function tagQuestions(text: string, raw: readonly string[]): Set<number> {
+  const tagged = [...stripSlackMarkup(text).matchAll(RIGHT)].map((match) => match[1] !== undefined);
+  const tags = new Set<number>();
+  let seen = 0;
+  raw.forEach((word, i) => {
+    if (word === 'right' && tagged[seen++]) tags.add(i);
+  });
+  return tags;
+}
 
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
 const MAX_CHARS = 2_000;
@@ -427,12 +438,13 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const selfClause = selfClauseWords(sentences, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
-  // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic.
-  const tag = TAG_QUESTION.test(text) && all.length === raw.length ? raw.length - 1 : -1;
+  // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
+  // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
+  const tags = tagQuestions(text, raw);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
-      i !== tag &&
+      !tags.has(i) &&
       ((PICK.has(word) &&
         (word !== 'should' || picksWithShould(corrected, i)) &&
         !MANNER.has(corrected[i + 1] ?? '') &&
@@ -449,7 +461,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aboutTheMessage,
     stop: stemmed.map(
       (term, i) =>
-        i === tag ||
+        tags.has(i) ||
         aboutTheMessage[i]! ||
         STOP_WORDS.has(corrected[i]!) ||
         STOP_WORDS.has(term) ||

@@ -98,9 +98,9 @@ describe('answer quality (the gate in npm test)', () => {
    * chatter26 joined once measured at the end, with the development lists dev-in8 and chatter27 to chatter29.
    * Session 21: a sure classifier takes the lead from a recommender a persona put first; one side asked "is it
    * about…", "what does holding it mean"; the difference asked of both whatever the sentences around it say;
-   * tags, meetings and "-wise" read as about the message; floors rose on 17 sets. Three moved down by one
-   * question each, named at their floors (blind22, chatter26, dev-in6). blind29 and chatter30 joined once
-   * measured at the end, with the development lists dev-in9 to dev-in12 and chatter31.
+   * tags, meetings, "-wise" and a "right?" mid-message read as about the message; floors rose on 18 sets. Two
+   * moved down by one question each, named at their floors (blind22, chatter26). blind29 and chatter30 joined
+   * once measured at the end, with the development lists dev-in9 to dev-in12 and chatter31.
    */
   it.each([
     {
@@ -557,11 +557,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind25-session17-mid.txt) and on the final code (eval/measured-blind25-session17-end.txt):
       // the same numbers all three times; its misses were not read.
       file: 'questions.blind25.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -760,12 +760,11 @@ describe('answer quality (the gate in npm test)', () => {
       recall: 0.75,
     },
     {
-      // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point; asked
-      // directly, one line more than at the start gets a "did you mean" (a colleague's flashcards).
+      // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point.
       file: 'chatter.workplace30.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -786,7 +785,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
       // in many registers, 30 workplace asks, 40 out of scope.
       file: 'questions.dev-in10.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.98,
@@ -837,9 +836,11 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.96,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
-      // Session 21: 0.69 → 0.68: "what are the exam questions like for DVA vs SAA? want to prep the team…" fell
-      // silent in a channel when the classifier retrained with "-wise" a stop word (33bcc51).
-      recall: 0.68,
+      // Session 21: held, though "what are the exam questions like for DVA vs SAA? want to prep the team…" fell
+      // silent in a channel when the classifier retrained with "-wise" a stop word (33bcc51): "you did the
+      // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
+      // asks for a confirmation.
+      recall: 0.69,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {

@@ -361,6 +361,13 @@ describe('a question ending in "right?"', () => {
     expect(prepare('dva = developer associate right ??').pickCue).toBe(false);
   });
 
+  it('asks for a confirmation mid-message too, before the next sentence', () => {
+    expect(prepare('you sat the SAA in june right? how long did the results take').pickCue).toBe(false);
+    expect(stopped('you sat the SAA in june right? how long did the results take')).toContain('right');
+    // A pick after it is still a pick.
+    expect(prepare('the DVA is the coding one right? which should a tester take').pickCue).toBe(true);
+  });
+
   it('still reads "the right one" and "right for me" as a pick', () => {
     expect(prepare('is the developer cert right for me?').pickCue).toBe(true);
     expect(stopped('is the developer cert right for me?')).not.toContain('right');
