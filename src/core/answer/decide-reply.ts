@@ -82,7 +82,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksForADocument(heard) ||
       cheersSomeone(heard) ||
       speaksToSomeoneByName(question, knows, correct) ||
-      speaksToSomeoneByName(heard, knows, correct) ||
+      (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))
   )
     return { kind: 'silence' };

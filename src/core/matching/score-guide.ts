@@ -144,9 +144,19 @@ const SHOWS = new Set(
   ),
 );
 
-/** A side, a credential word or an exam code: the certification named ("the DVA", "that cert", "SAA-C03"). */
+/**
+ * A word of the certification's name: a side, a credential word, an exam code, the brand or the level ("the
+ * DVA", "that cert", "SAA-C03", "the AWS Developer Associate").
+ */
 function namesTheCertification(index: GuideIndex, term: string): boolean {
-  return index.sideTerms.has(term) || index.subject.credentials.has(term) || index.subject.codes.has(term);
+  const { credentials, codes, brands, levels } = index.subject;
+  return (
+    index.sideTerms.has(term) ||
+    credentials.has(term) ||
+    codes.has(term) ||
+    brands.has(term) ||
+    levels.has(term)
+  );
 }
 
 /** The sentences that ask use one of SHOWS: "what does the SAA actually certify?". */
@@ -164,13 +174,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
       i - what <= TELLER_REACH &&
       stemmed
         .slice(what + 1, i)
-        .every(
-          (term, k) =>
-            TELLERS.has(corrected[what + 1 + k]!) ||
-            namesTheCertification(index, term) ||
-            index.subject.brands.has(term) ||
-            index.subject.levels.has(term),
-        )
+        .every((term, k) => TELLERS.has(corrected[what + 1 + k]!) || namesTheCertification(index, term))
     );
   });
 }
@@ -188,16 +192,7 @@ const WHAT_IT_IS_REACH = 8;
  */
 function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
   const { corrected, stemmed, inQuestion, clauseStart } = prepared;
-  const { brands, levels } = index.subject;
-  const namesIt = (k: number) => {
-    const term = stemmed[k]!;
-    return (
-      WHAT_IT_IS.has(corrected[k]!) ||
-      namesTheCertification(index, term) ||
-      brands.has(term) ||
-      levels.has(term)
-    );
-  };
+  const namesIt = (k: number) => WHAT_IT_IS.has(corrected[k]!) || namesTheCertification(index, stemmed[k]!);
   return corrected.some((word, i) => {
     if (!inQuestion[i]) return false;
     // "Is the SA associate about designing systems or about running them?", "SAA - is it about design?"
