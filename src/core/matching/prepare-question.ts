@@ -559,8 +559,10 @@ export function withoutLeadIn(text: string): string | undefined {
   // "?" ("what do people struggle with on SAA — the cost questions?") or the asker's background ("sysadmin
   // for 6 yrs — SAA or DVA?"): those are no lead-ins.
   const dashed = mark[0] !== ': ';
-  if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || looksLikeQuestion(lead) || BACKGROUND.test(lead)))
-    return undefined;
+  if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || BACKGROUND.test(lead))) return undefined;
+  // Nor is a question whose colon sets out what it asks about ("which is harder: architect associate or
+  // developer associate?"), after a colon or a dash.
+  if (looksLikeQuestion(lead)) return undefined;
   const rest = text.slice(mark.index + mark[0].length);
   // Lead-ins come in pairs too: "quick q: for the skills doc: which…".
   return looksLikeQuestion(rest) ? (withoutLeadIn(rest) ?? rest) : undefined;

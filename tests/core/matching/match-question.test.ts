@@ -348,6 +348,14 @@ describe('matchQuestion', () => {
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
   });
 
+  it('reads a question set out after its colon as one question, with the story after it as context', () => {
+    expect(
+      answered(
+        'fine, settle it, which is harder: SA associate or dev associate? my notes for both are a mess and I keep confusing myself',
+      ),
+    ).toBe('difficulty');
+  });
+
   it('answers the difference asked of both with the overview, whatever the sentences around it name', () => {
     const question =
       "Architect vs developer associate, what's the difference? Asking as a DBA. I only need the short version, I'll dig into networking depth later";

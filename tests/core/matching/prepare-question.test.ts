@@ -610,6 +610,12 @@ describe('askingSentences', () => {
     expect(askingSentences('pet photo thread: post your cats')).toBeUndefined();
   });
 
+  it('keep a question whose colon sets out what it asks about: that part is no lead-in', () => {
+    expect(
+      askingSentences('ok so which one is tougher: the SA associate or the dev associate? forums disagree'),
+    ).toBe('ok so which one is tougher: the SA associate or the dev associate?');
+  });
+
   it('leave out a lead-in before a dash, when it is neither a named topic, a question nor a background', () => {
     expect(askingSentences('hey team, before the budget review — which cert is harder?')).toBe(
       'which cert is harder?',
