@@ -141,6 +141,14 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // 13) on 25 question sets: +5 out of scope "not covered", no in-scope question lost its suggestions
   // (none of 3,441 was unsure without naming them); 40 chatter lines asked directly too. A terse follow-up
   // in the guide's own words ("debugging heavy?") keeps them.
+  // An unsure match whose section the classifier also picks, with a clear lead, is "possibly relevant", not a
+  // "did you mean": two readings agree ("Is there any overlap between SAA and DVA, or are they totally
+  // separate worlds?"). The classifier confirms a "did you mean" this way already (second-opinion.ts); this
+  // takes in those that reached "did you mean" only because they name the certifications (see bandOf and the
+  // sides set against each other above). Measured (session 22) on 48 question lists: +20 top-1, no
+  // out-of-scope question lost its "not covered", a channel unchanged.
+  if (band === 'unsure' && !namesNothingOfTheGuide && top.section && match.agreed)
+    return answerWith(top, 'possible', match.criteria, suggestions);
   if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };

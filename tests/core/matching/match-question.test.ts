@@ -256,7 +256,7 @@ describe('matchQuestion', () => {
     expect(answered('architect vs developer?')).toBe('overview');
   });
 
-  it('offers "did you mean" from the named coverage when a credential word points at the pair', () => {
+  it('judges the band by the named coverage when a credential word points at the pair', () => {
     const question = 'which hurdles do candidates usually mention for each exam?';
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
@@ -265,7 +265,12 @@ describe('matchQuestion', () => {
     // Too little explained for a question that only implies the certifications, enough for one naming them.
     expect(bandOf(top.confidence, top.coverage, 'implied')).toBe('none');
     expect(bandOf(top.confidence, top.coverage, 'named')).toBe('unsure');
-    expect(answered(question)).toBe('did-you-mean');
+    // The classifier picks the same section clearly, so it is "possibly relevant" (see the next test).
+    expect(match.agreed).toBe(true);
+    expect(answered(question)).toBe('difficulty');
+    const unsure = 'which hurdles do candidates mention for each exam, in your experience?';
+    expect(matchQuestion(indexes, unsure).agreed).toBe(false);
+    expect(answered(unsure)).toBe('did-you-mean');
     // An exam of someone else's is no pair.
     expect(answered('what sort of puzzles does a driving test set in front of you?')).toBe('not-covered');
   });
@@ -346,6 +351,20 @@ describe('matchQuestion', () => {
     );
     // "what is" that goes on to something else is not this.
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
+  });
+
+  it('answers an unsure match the classifier also picks as "possibly relevant", not "did you mean"', () => {
+    // It names no certification, only "these tests": unsure by the coverage a named question needs.
+    const question = 'what subjects do the exam writers care about most in each of these tests?';
+    const match = agreedByTheAsking(indexes, question, matchQuestion(indexes, question));
+    expect(match.agreed).toBe(true);
+    const top = match.candidates[0]!;
+    expect(bandOf(top.confidence, top.coverage, 'named')).toBe('unsure');
+    const decision = decideReply(indexes, question, 'direct');
+    expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band]).toEqual([
+      'focus-areas',
+      'possible',
+    ]);
   });
 
   it('reads a question set out after its colon as one question, with the story after it as context', () => {
@@ -464,7 +483,7 @@ describe('matchQuestion', () => {
     );
   });
 
-  it('offers "did you mean" for a near tie the classifier broke, judged by the coverage of the matcher\'s lead', () => {
+  it("judges a near tie the classifier broke by the coverage of the matcher's lead", () => {
     const question = "who's the solutions architect associate aimed at? ops folks? devs? everybody?";
     const match = matchQuestion(indexes, question);
     const [top, ...rest] = match.candidates;
@@ -474,7 +493,13 @@ describe('matchQuestion', () => {
     expect(Math.max(...rest.slice(0, 2).map((c) => c.coverage))).toBeGreaterThanOrEqual(
       TUNING.bands.namedSuggestCoverage,
     );
-    expect(answered(question)).toBe('did-you-mean');
+    // Unsure by that coverage; the classifier's clear pick makes it "possibly relevant" (see below).
+    expect(match.agreed).toBe(true);
+    const decision = decideReply(indexes, question, 'direct');
+    expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band]).toEqual([
+      'architect',
+      'possible',
+    ]);
   });
 
   it('reads "A harder than B" and "A compared with B" of two other things as a comparison it does not make', () => {
