@@ -298,6 +298,14 @@ const THE_ROOM = new Set([...ROOM_WORDS, 'bot', 'certpath']);
 const NAME_FIRST =
   /^\W*(?:(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning)|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
 const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
+/** A request or question put to "you" ("can you…", "did you…"), said right after a name and its comma. */
+const ASKS_YOU = /^\s*(?:can|could|would|will|do|did|have|are|were)\s+you\b/i;
+/** Words that open a sentence with a comma and are no one's name: "So, do you…", "Honestly, can you…". */
+const OPENING_WORDS = new Set(
+  'so ok okay please well honestly seriously quick quickly also sorry anyway anyways btw actually basically now then wait right alright yes no yeah nope hmm um really genuinely question'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether a message speaks to a person by name: "Lina, how's the DVA prep going?", "did you take the
@@ -318,10 +326,17 @@ export function speaksToSomeoneByName(
   };
   const first = NAME_FIRST.exec(text);
   const marked = first !== null && (first[3] !== undefined || first[4] !== undefined);
+  // A capitalised word, a comma and "can you…" asks that one person, even when the name is also a word
+  // ("Ben, can you…", "Mark, did you…"); not a word that only opens the sentence ("So, do you…").
+  const askedByName =
+    first !== null &&
+    first[3] !== undefined &&
+    !OPENING_WORDS.has(first[2]!.toLowerCase()) &&
+    ASKS_YOU.test(text.slice(first.index + first[0].length));
   if (
     first &&
     (marked || correct(first[2]!.toLowerCase()) === first[2]!.toLowerCase()) &&
-    isName(first[2]!, first[1] !== undefined)
+    isName(first[2]!, first[1] !== undefined || askedByName)
   )
     return true;
   const last = NAME_LAST.exec(text);

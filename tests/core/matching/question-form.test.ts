@@ -121,6 +121,15 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('hey Will - SAA or DVA first?', knows)).toBe(true);
     // Without the comma, before a question word.
     expect(speaksToSomeoneByName("Anika what's your take, SAA or DVA first?", knows)).toBe(true);
+    // A name that is also a word, with a comma and a request put to "you".
+    expect(speaksToSomeoneByName('Mark, could you lend Priya your DVA practice notes?', knows)).toBe(true);
+  });
+
+  it('takes no sentence opener for a name, even before a request put to "you"', () => {
+    expect(speaksToSomeoneByName('So, do you need to code for the SAA?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('Honestly, can you pass the DVA without writing code?', knows)).toBe(false);
+    // A word that is no name, without the request.
+    expect(speaksToSomeoneByName('Mark, the DVA notes are in the drive', knows)).toBe(false);
   });
 
   it('is false for the room, the bot, a word opening a sentence, or a term the guide knows', () => {
