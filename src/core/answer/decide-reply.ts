@@ -23,6 +23,7 @@ import {
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
+  tellsAnAnsweredQuestion,
   tellsNews,
   withoutOpening,
 } from '../matching/question-form.js';
@@ -69,7 +70,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").
   // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
   // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
-  // channel or a thread. Each is read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
+  // channel or a thread. So is a question someone asked that the writer already answered ("recruiter asked if I
+  // had SAA, I said no"). Each is read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
   const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   const corrector = indexes[0]?.corrector;
@@ -81,6 +83,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksOnlyTheRoom(heard) ||
       asksForADocument(heard) ||
       cheersSomeone(heard) ||
+      tellsAnAnsweredQuestion(heard) ||
       speaksToSomeoneByName(question, knows, correct) ||
       (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))

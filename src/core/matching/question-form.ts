@@ -257,6 +257,20 @@ export function asksForADocument(text: string): boolean {
   return ASKS_FOR_A_DOCUMENT.test(text);
 }
 
+/**
+ * A question someone asked and the answer the writer gave: "recruiter asked if I had the SAA, I said no". The
+ * asking is over; what the message asks, if anything, comes after the answer ("…, I said scenarios. is that
+ * right?").
+ */
+const ASKED_AND_ANSWERED =
+  /\b(?:asked|asking)\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how|why|who|where|when)\b[^?]*?\b(?:i|we)\s+(?:said|told\s+\w+|answered|replied)\b/i;
+
+/** Whether a message tells of a question asked and answered, and asks nothing after the answer. */
+export function tellsAnAnsweredQuestion(text: string): boolean {
+  const told = ASKED_AND_ANSWERED.exec(text);
+  return told !== null && !text.includes('?') && !looksLikeQuestion(text.slice(told.index + told[0].length));
+}
+
 /** Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow". */
 const CHEERS =
   /^\W*(?:(?:huge|big|massive)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed)\b/i;

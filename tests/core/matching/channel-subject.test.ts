@@ -25,6 +25,14 @@ describe('overheard in a channel', () => {
     expect(reply(message, 'channel')).toBe('silence');
   });
 
+  it('stays silent on a question someone asked that the writer already answered', () => {
+    expect(reply("client asked if we're SAA certified, I said 'getting there'", 'channel')).toBe('silence');
+    // Asked again after the answer, it is a question.
+    expect(
+      reply('my lead asked which exam is harder, I said the architect one. is that right?', 'channel'),
+    ).toBe('difficulty');
+  });
+
   it('stays silent on a message to a person or a team, typed or in Slack markup', () => {
     const question = 'which is harder, SAA or DVA?';
     expect(reply(question, 'channel')).toBe('difficulty');

@@ -9,6 +9,7 @@ import {
   opensWithItsWriter,
   speaksToSomeoneByName,
   statesAClaim,
+  tellsAnAnsweredQuestion,
   tellsNews,
   withoutOpening,
 } from '../../../src/core/matching/question-form.js';
@@ -190,5 +191,26 @@ describe('cheersSomeone', () => {
     expect(cheersSomeone('Congratulations on the SAA, Ken! which one are you doing next?')).toBe(true);
     expect(cheersSomeone('best of luck with the dev associate on thursday')).toBe(true);
     expect(cheersSomeone('is it worth a congrats post on linkedin after the DVA?')).toBe(false);
+  });
+});
+
+describe('tellsAnAnsweredQuestion', () => {
+  it('finds a question someone asked that the writer already answered', () => {
+    expect(tellsAnAnsweredQuestion('the interviewer asked whether I hold the DVA and I said not yet')).toBe(
+      true,
+    );
+    expect(tellsAnAnsweredQuestion('my aunt asked what an AWS architect does, I told her powerpoint')).toBe(
+      true,
+    );
+  });
+
+  it('is false when the message still asks, or reports a question nobody answered', () => {
+    expect(
+      tellsAnAnsweredQuestion('my lead asked which pays more, I said the architect one. is that right'),
+    ).toBe(false);
+    expect(tellsAnAnsweredQuestion('my lead asked which pays more, I said the architect one, correct?')).toBe(
+      false,
+    );
+    expect(tellsAnAnsweredQuestion('my lead asked which pays more, architect or developer')).toBe(false);
   });
 });
