@@ -201,6 +201,12 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
       while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
       return k > i + 1 && corrected[k] === 'about' && !NOT_WHAT_IT_IS.has(corrected[k + 1] ?? 'to');
     }
+    // "who is the SAA really aimed at?", "SA assoc, who is it for?": whom the certification is for.
+    if (word === 'who' || word === 'whos') {
+      let k = i + 1;
+      while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+      return k > i + 1 && forWhom(corrected, k, clauseStart);
+    }
     if (word !== 'what' && word !== 'whats') return false;
     let k = i + 1;
     while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
@@ -208,6 +214,22 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     if (word === 'what' && !said.includes('is') && !said.includes('s')) return false;
     return k === corrected.length || corrected[k] === 'about' || toldBriefly(corrected.slice(k));
   });
+}
+
+/** Words that say whom a thing is for, before "at", "for" or "to": "aimed at", "meant for", "geared to". */
+const AUDIENCE = new Set('aimed meant intended targeted designed geared made built'.split(' '));
+
+/**
+ * At `k`, after "who is <the certification>": whom it is for. "for" ending its clause ("who is it for?"), or a
+ * word of AUDIENCE and its preposition ("aimed at", "meant for").
+ */
+function forWhom(corrected: readonly string[], k: number, clauseStart: readonly boolean[]): boolean {
+  const ends = (at: number) => at >= corrected.length || clauseStart[at] === true;
+  if (corrected[k] === 'for') return ends(k + 1);
+  return (
+    AUDIENCE.has(corrected[k] ?? '') &&
+    ['at', 'for', 'to', 'toward', 'towards'].includes(corrected[k + 1] ?? '')
+  );
 }
 
 /** How short the telling should be, at the end: "what is it, in a sentence or two?", "…in plain english". */

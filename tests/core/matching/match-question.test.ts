@@ -351,6 +351,10 @@ describe('matchQuestion', () => {
     );
     // "what is" that goes on to something else is not this.
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
+    // Whom it is for.
+    expect(answered("who's the SAA-C03 targeted at? we're drafting a training plan")).toBe('architect');
+    const decision = decideReply(indexes, 'who is the DVA really aimed at, in your view', 'direct');
+    expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
   it('answers an unsure match the classifier also picks as "possibly relevant", not "did you mean"', () => {
