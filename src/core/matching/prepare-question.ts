@@ -386,6 +386,8 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     // So is the prep for one ("for 1:1 prep", "standup prep"): not preparing for an exam.
     if (PREP.has(word) && (MEETINGS.has(raw[i - 1]!) || (raw[i - 1] === '1' && raw[i - 2] === '1')))
       marks[i] = true;
+    // …and "prepping for his review", "prepping numbers for the budget meeting": the meeting said after.
+    if (PREP.has(word) && preparesForAMeeting(raw, i)) marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;
@@ -818,12 +820,24 @@ function markOpening(text: string, opening: RegExp, marks: boolean[]): void {
 }
 
 /** Preparing, and the meetings one prepares for that are not exams: "1:1 prep", "standup prep". */
-const PREP = new Set(['prep', 'prepping', 'preparation', 'notes']);
+const PREP = new Set(['prep', 'prepping', 'preparing', 'preparation', 'notes']);
 const MEETINGS = new Set(
   '1on1 meeting meetings call standup sync review presentation demo offsite kickoff retro hands planning'.split(
     ' ',
   ),
 );
+
+/** How far after a preparing word its "for" may come, and the meeting after that "for". */
+const PREP_FOR_REACH = 3;
+const FOR_MEETING_REACH = 3;
+
+/** A preparing word followed by "for" and a meeting: "prepping for his review", "prep for the budget call". */
+function preparesForAMeeting(raw: readonly string[], i: number): boolean {
+  const at = raw.slice(i + 1, i + 1 + PREP_FOR_REACH).indexOf('for');
+  if (at < 0) return false;
+  const after = raw.slice(i + at + 2, i + at + 2 + FOR_MEETING_REACH);
+  return after.some((word, k) => MEETINGS.has(word) || (word === '1' && after[k + 1] === '1'));
+}
 
 /** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …": what kind of post. */
 const TAG = /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn)\s*:)/iu;

@@ -357,6 +357,12 @@ describe('matchQuestion', () => {
     expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
+  it('reads the prep for a meeting said after the question as about the message', () => {
+    expect(
+      answered('if Omar goes the SA route, what skills should he build up? prepping for his review'),
+    ).toBe('skills');
+  });
+
   it('answers an unsure match the classifier also picks as "possibly relevant", not "did you mean"', () => {
     // It names no certification, only "these tests": unsure by the coverage a named question needs.
     const question = 'what subjects do the exam writers care about most in each of these tests?';

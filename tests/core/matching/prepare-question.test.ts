@@ -424,8 +424,14 @@ describe('a meeting the answer is for', () => {
   it('marks the prep for a meeting as about the message: no exam prep asked', () => {
     expect(aboutTheMessage('SAA vs DVA, what is each about? for my 1:1 prep')).toEqual(['prep']);
     expect(aboutTheMessage('what does the DVA cover? standup prep')).toEqual(['prep']);
+    // The meeting may come after a "for": "prepping for his review".
+    expect(aboutTheMessage('which skills for the SA route? preparing for our planning call')).toEqual([
+      'preparing',
+    ]);
+    expect(aboutTheMessage('SAA vs DVA pay? prepping numbers for the 1:1 tomorrow')).toEqual(['prepping']);
     // Prep for the exam stays a topic.
     expect(aboutTheMessage('best SAA prep?')).toEqual([]);
+    expect(aboutTheMessage('prepping for the SAA, any tips?')).toEqual([]);
   });
 });
 
