@@ -205,6 +205,8 @@ const ASKS_THE_ROOM = new RegExp(
       // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
       String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
       String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
+      // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"
+      String.raw`(?:who|whos)\s+(?:else\s+)?(?:is\s+|s\s+)?(?:in|on)\s+(?:the|our|this|that|my|your)\s+(?:\S+\s+){0,3}?(?:group|club|cohort|rota|team|session|class|circle|batch|call|list|pod|squad|bootcamp|course)\b`,
       // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…"
       String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b`,
     ].join('|') +

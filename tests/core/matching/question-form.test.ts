@@ -77,6 +77,9 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom("who's taking the SAA this quarter?")).toBe(true);
     expect(asksOnlyTheRoom("who's in for a DVA practice session after standup?")).toBe(true);
     expect(asksOnlyTheRoom('anyone joining the SA associate study circle?')).toBe(true);
+    // Who belongs to something of theirs.
+    expect(asksOnlyTheRoom("who's on the DVA prep rota this month?")).toBe(true);
+    expect(asksOnlyTheRoom('who else is in our SAA reading club? the calendar invite vanished')).toBe(true);
     // After a lead-in as well.
     expect(asksOnlyTheRoom('quick poll: who is doing the DVA or the SAA next?')).toBe(true);
     // And how their own exam went.
@@ -97,6 +100,7 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('anyone doing the SAA? which is harder, SAA or DVA?')).toBe(false);
     expect(asksOnlyTheRoom('anyone done both? which order did you take them in?')).toBe(false);
     expect(asksOnlyTheRoom('does anyone know which exam has more coding?')).toBe(false);
+    expect(asksOnlyTheRoom('who is in the best position to take the SAA, a sysadmin or a dev?')).toBe(false);
     expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
     expect(asksOnlyTheRoom('how is the architect exam going to change in 2025?')).toBe(false);
     expect(asksOnlyTheRoom('how does the DVA exam go, all multiple choice?')).toBe(false);
