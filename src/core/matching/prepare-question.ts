@@ -388,6 +388,12 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       marks[i] = true;
     // …and "prepping for his review", "prepping numbers for the budget meeting": the meeting said after.
     if (PREP.has(word) && preparesForAMeeting(raw, i)) marks[i] = true;
+    // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
+    if (DOCUMENTS.has(word)) {
+      const from = documentFor(raw, i);
+      // A credential word in the document's name still names the certifications ("our certification wiki").
+      if (from !== undefined) for (let k = from; k <= i; k++) marks[k] ||= !DESCRIBED.has(raw[k]!);
+    }
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;
@@ -837,6 +843,35 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
   if (at < 0) return false;
   const after = raw.slice(i + at + 2, i + at + 2 + FOR_MEETING_REACH);
   return after.some((word, k) => MEETINGS.has(word) || (word === '1' && after[k + 1] === '1'));
+}
+
+/** Documents an answer is put into. */
+const DOCUMENTS = new Set(
+  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup'.split(
+    ' ',
+  ),
+);
+const DOCUMENT_OWNERS = new Set([
+  'the',
+  'my',
+  'our',
+  'a',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'team',
+  'teams',
+]);
+/** How many words may name the document between "for the" and its noun: "for the *L&D onboarding* doc". */
+const DOCUMENT_NAME_WORDS = 2;
+
+/** Where "for the … doc" starts, when the document word at `i` ends one: the answer's destination. */
+function documentFor(raw: readonly string[], i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_NAME_WORDS - 2); k--)
+    if (raw[k] === 'for' && DOCUMENT_OWNERS.has(raw[k + 1] ?? '')) return k;
+  return undefined;
 }
 
 /** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …": what kind of post. */

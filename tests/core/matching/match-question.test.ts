@@ -357,6 +357,15 @@ describe('matchQuestion', () => {
     expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
+  it('reads the document the answer goes into as about the message', () => {
+    expect(answered('describe the developer associate in two lines for our onboarding page')).toBe(
+      'developer',
+    );
+    expect(answered('quick summary of how SAA and DVA differ for the leadership slides', 'channel')).toBe(
+      'overview',
+    );
+  });
+
   it('reads the prep for a meeting said after the question as about the message', () => {
     expect(
       answered('if Omar goes the SA route, what skills should he build up? prepping for his review'),

@@ -435,6 +435,32 @@ describe('a meeting the answer is for', () => {
   });
 });
 
+describe('the document the answer goes into', () => {
+  it('marks "for the onboarding doc", "for our wiki page" as about the message', () => {
+    expect(aboutTheMessage('SA associate in a nutshell, for the team wiki')).toEqual([
+      'for',
+      'the',
+      'team',
+      'wiki',
+    ]);
+    expect(aboutTheMessage('for our onboarding page: what does DVA validate?')).toEqual([
+      'for',
+      'our',
+      'onboarding',
+      'page',
+    ]);
+    // A credential word in the document's name still names the certifications.
+    expect(aboutTheMessage('what is SAA-C03? for our certification wiki page')).toEqual([
+      'for',
+      'our',
+      'wiki',
+      'page',
+    ]);
+    // A page asked about is no destination.
+    expect(aboutTheMessage('which page of the exam guide lists the services?')).toEqual([]);
+  });
+});
+
 describe('a post calling itself a question', () => {
   it('marks "noob question", "dumb question" and the like as about the message, and stop words', () => {
     expect(aboutTheMessage('noob question: what are SAA and DVA even?')).toEqual(['noob', 'question']);
