@@ -194,7 +194,7 @@ export function asksInAnyForm(text: string): boolean {
  * question that follows).
  */
 const ASKS_THE_ROOM = new RegExp(
-  String.raw`^\W*(?:[^:?]{1,24}:\s+)?(?:` +
+  String.raw`^\W*(?:[^:?]{1,24}:\s+|[^:?—–]{1,40}\s[—–-]\s+)?(?:` +
     [
       // How their own exam went: "how did your SAA go?", "how was ur DVA?"
       String.raw`how\s+(?:did|was|were|is|are)\s+(?:your|ur)\b`,
@@ -205,6 +205,10 @@ const ASKS_THE_ROOM = new RegExp(
       // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
       String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
       String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
+      // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
+      String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|took|did|is|s)\b`,
+      // Who would join something: "who'd be up for a lunch-and-learn on the DVA?"
+      String.raw`(?:whod|who\s+would|who\s+wants\s+to)\s+(?:be\s+)?(?:up\s+for|interested|keen|down|like\s+to|want\s+to|join|come|run|host)\b`,
       // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"
       String.raw`(?:who|whos)\s+(?:else\s+)?(?:is\s+|s\s+)?(?:in|on)\s+(?:the|our|this|that|my|your)\s+(?:\S+\s+){0,3}?(?:group|club|cohort|rota|team|session|class|circle|batch|call|list|pod|squad|bootcamp|course)\b`,
       // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…"
@@ -271,6 +275,31 @@ const ASKED_AND_ANSWERED =
 export function tellsAnAnsweredQuestion(text: string): boolean {
   const told = ASKED_AND_ANSWERED.exec(text);
   return told !== null && !text.includes('?') && !looksLikeQuestion(text.slice(told.index + told[0].length));
+}
+
+/**
+ * A favour asked of whoever is present: "can someone add me to the study channel?", "anyone around who's
+ * passed DVA and can look over my study plan?". A person does it, not the bot; explaining is not among them
+ * ("can someone explain SAA vs DVA?" is for the bot too).
+ */
+const FAVOURS = String.raw`(?:add|invite|look\s+(?:over|at\s+my|through\s+my)|review\s+my|send\s+me|lend|pair|mentor|proofread|go\s+over\s+my|cover|swap|dm|ping|vouch|refer)`;
+const ASKS_A_FAVOUR = new RegExp(
+  String.raw`\b(?:can|could|would|will)\s+(?:some|any)(?:one|body)\s+(?:please\s+)?${FAVOURS}\b|\b(?:some|any)(?:one|body)\b[^?.!]{0,50}?\b(?:and\s+)?(?:can|could|would|willing\s+to|able\s+to|happy\s+to)\s+${FAVOURS}\b`,
+  'i',
+);
+
+/** Whether a message asks whoever is present for a favour (see ASKS_A_FAVOUR). */
+export function asksAFavour(text: string): boolean {
+  return ASKS_A_FAVOUR.test(text);
+}
+
+/** A rhetorical "who needs…": "who needs the developer associate when you have stack overflow?". */
+const WHO_NEEDS =
+  /^\W*who\s+(?:even\s+|really\s+|actually\s+)?needs\s+[^?]{1,60}?\b(?:when|if|with)\s+(?:you|u|we|there['’]?s|theres)\b/i;
+
+/** Whether a message asks "who needs X when …?": an opinion, not a question. */
+export function asksRhetorically(text: string): boolean {
+  return WHO_NEEDS.test(text);
 }
 
 /** Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow". */

@@ -25,6 +25,20 @@ describe('overheard in a channel', () => {
     expect(reply(message, 'channel')).toBe('silence');
   });
 
+  it('stays silent on a favour asked of the room, a rhetorical "who needs…", and who among them holds a cert', () => {
+    expect(reply('anyone here who passed the DVA and could look over my flashcards?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('who needs the SA associate when you have a whiteboard and opinions?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('quick design review later — who here has the SAA?', 'channel')).toBe('silence');
+    // Asked of the bot, each still gets a reply.
+    expect(reply('who needs the SA associate when you have a whiteboard and opinions?', 'direct')).not.toBe(
+      'silence',
+    );
+  });
+
   it('stays silent on a question someone asked that the writer already answered', () => {
     expect(reply("client asked if we're SAA certified, I said 'getting there'", 'channel')).toBe('silence');
     // Asked again after the answer, it is a question.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksAFavour,
   asksInAnyForm,
   asksOnlyTheRoom,
+  asksRhetorically,
   cheersSomeone,
   laughs,
   looksLikeQuestion,
@@ -77,6 +79,10 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom("who's taking the SAA this quarter?")).toBe(true);
     expect(asksOnlyTheRoom("who's in for a DVA practice session after standup?")).toBe(true);
     expect(asksOnlyTheRoom('anyone joining the SA associate study circle?')).toBe(true);
+    // Who among them holds something, or would join something; after a lead-in before a dash as well.
+    expect(asksOnlyTheRoom('who else has the DVA? I need a second reviewer')).toBe(true);
+    expect(asksOnlyTheRoom('who would be up for an SAA study lunch on fridays?')).toBe(true);
+    expect(asksOnlyTheRoom('got a design question — who here holds the SA associate?')).toBe(true);
     // Who belongs to something of theirs.
     expect(asksOnlyTheRoom("who's on the DVA prep rota this month?")).toBe(true);
     expect(asksOnlyTheRoom('who else is in our SAA reading club? the calendar invite vanished')).toBe(true);
@@ -216,5 +222,28 @@ describe('tellsAnAnsweredQuestion', () => {
       false,
     );
     expect(tellsAnAnsweredQuestion('my lead asked which pays more, architect or developer')).toBe(false);
+  });
+});
+
+describe('asksAFavour', () => {
+  it('finds a favour asked of whoever is present', () => {
+    expect(asksAFavour('could somebody add me to the DVA study channel?')).toBe(true);
+    expect(asksAFavour('is anybody who did the SAA able to look over my notes tonight?')).toBe(true);
+  });
+
+  it('is false for a question the bot answers, explaining included', () => {
+    expect(asksAFavour('can someone explain how SAA and DVA differ?')).toBe(false);
+    expect(asksAFavour('can anyone remind me which exam has more coding?')).toBe(false);
+    expect(asksAFavour('does anyone know which one pays more?')).toBe(false);
+  });
+});
+
+describe('asksRhetorically', () => {
+  it('finds "who needs X when…"', () => {
+    expect(asksRhetorically('who even needs the SAA when you have ten years of on-call scars?')).toBe(true);
+  });
+
+  it('is false for a question about who needs a certification', () => {
+    expect(asksRhetorically('who needs the SAA more, sysadmins or developers?')).toBe(false);
   });
 });
