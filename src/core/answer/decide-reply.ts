@@ -18,6 +18,7 @@ import {
   asksRhetorically,
   cheersSomeone,
   laughs,
+  laughsAnywhere,
   looksLikeQuestion,
   namesADay,
   namesATimeOfDay,
@@ -232,8 +233,12 @@ function overheardBand(
   // wrong on the eval lists as written; their questions rewritten without "?", 63 fewer right channel answers
   // lost (282 → 219); out-of-scope and chatter lines, with and without "?", no more answered (42 of 11,260).
   if (match.choiceCue) return band;
-  // Nor a claim or an opinion ("every AWS exam question is just 'pick the managed service'").
-  return match.unknownWords === 0 && !opensWithItsWriter(question) && !statesAClaim(question, correct)
+  // Nor a claim or an opinion ("every AWS exam question is just 'pick the managed service'"), nor a laugh
+  // ("certs lol, whatever").
+  return match.unknownWords === 0 &&
+    !opensWithItsWriter(question) &&
+    !statesAClaim(question, correct) &&
+    !laughsAnywhere(question)
     ? band
     : undefined;
 }

@@ -422,6 +422,17 @@ export function laughs(text: string): boolean {
   return LAUGHS.test(text);
 }
 
+/** A laugh anywhere in a message: "certs lol, whatever". */
+const LAUGH_ANYWHERE = /(?:^|[^\p{L}])(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)(?![\p{L}])|😂|🤣/iu;
+
+/**
+ * Whether a message laughs anywhere in it. Only a sign for a bare topic ("certs lol, whatever"): a question or a
+ * pick may laugh too ("saa vs dva whats the actual difference lol").
+ */
+export function laughsAnywhere(text: string): boolean {
+  return LAUGH_ANYWHERE.test(text);
+}
+
 /**
  * What opens a message before it says anything: a greeting to the room ("hi team, ", "hey all - ", "morning
  * folks! ", "hey, ") or a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: ").

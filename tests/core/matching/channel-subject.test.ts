@@ -39,6 +39,12 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a bare topic said with a laugh, and still answers a question that laughs', () => {
+    expect(reply('salary comparison', 'channel')).toBe('salary');
+    expect(reply('salary comparison lol', 'channel')).toBe('silence');
+    expect(reply('which pays more, SAA or DVA? asking for my wallet lol', 'channel')).toBe('salary');
+  });
+
   it('stays silent on a question someone asked that the writer already answered', () => {
     expect(reply("client asked if we're SAA certified, I said 'getting there'", 'channel')).toBe('silence');
     // Asked again after the answer, it is a question.

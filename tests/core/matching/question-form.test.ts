@@ -6,6 +6,7 @@ import {
   asksRhetorically,
   cheersSomeone,
   laughs,
+  laughsAnywhere,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -245,5 +246,13 @@ describe('asksRhetorically', () => {
 
   it('is false for a question about who needs a certification', () => {
     expect(asksRhetorically('who needs the SAA more, sysadmins or developers?')).toBe(false);
+  });
+});
+
+describe('laughsAnywhere', () => {
+  it('finds a laugh anywhere in a message, not inside a word', () => {
+    expect(laughsAnywhere('exams haha, never again')).toBe(true);
+    expect(laughsAnywhere('the DVA again 😂')).toBe(true);
+    expect(laughsAnywhere('the lolcat channel is back')).toBe(false);
   });
 });
