@@ -679,6 +679,15 @@ describe('matchQuestion', () => {
     ).toBe('not-covered');
   });
 
+  it('answers "not covered" to wiring services together, even while practising for an exam', () => {
+    expect(topic('how do you wire API Gateway to a step function? practising for the DVA')).toMatch(
+      /specific AWS services/,
+    );
+    expect(answered('how to trigger a lambda from an S3 upload, studying for the SAA', 'channel')).toBe(
+      'silence',
+    );
+  });
+
   it("reads an uncovered topic's unnamedKeywords only in a question naming nothing of the guide's", () => {
     // How to use a service, with no certification, exam or pick in sight, is that service's manual.
     expect(topic('how do I debug a Lambda timeout using CloudWatch logs')).toMatch(/specific AWS services/);
