@@ -176,6 +176,19 @@ const PERSONS = new Set([
   'team',
 ]);
 
+/** Who wants the asker certified: "my manager wants me certified", "boss needs us to get certified". */
+const WANTS_CERTIFIED = new Set('wants wanted needs needed expects expected asked told'.split(' '));
+
+/**
+ * "me" or "us" at `i`, whom someone wants certified ("manager wants me certified this quarter, architect or
+ * developer one?"): with the sides as alternatives, the pick is for the asker as plainly as "for me".
+ */
+function toBeCertified(raw: readonly string[], i: number): boolean {
+  if (!ASKER.has(raw[i]!) || !WANTS_CERTIFIED.has(raw[i - 1] ?? '')) return false;
+  const next = raw[i + 1] === 'to' ? raw.slice(i + 2, i + 4) : raw.slice(i + 1, i + 2);
+  return next.some((word) => word === 'certified' || word === 'cert' || word === 'certification');
+}
+
 /** Words after "developer" that make it the certification, not a person: "for the developer *cert*". */
 const CREDENTIAL_NOUNS = new Set([
   'cert',
@@ -280,6 +293,8 @@ const META_QUESTION_KINDS = new Set(
  * to AWS"): where the question comes from, not what it asks about ("manager" is a job title in the guide).
  */
 const ASKERS_OWN = new Set(['my', 'our']);
+/** What the asker's people do, said after them: "manager wants…", "boss asked…". */
+const ASKERS_DO = new Set('wants wanted asked asks asking needs'.split(' '));
 /**
  * Where the asker came across what they ask about: "saw it on a job posting", "keep seeing DVA-C02 in job
  * posts", "spotted it on a linkedin profile". The place is not the question's topic (job roles).
@@ -370,6 +385,14 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
+    // One of the asker's people opening the message with what they want or asked ("manager wants a cert
+    // ladder for the wiki: …", "boss asked…"): whose question it is, not a job asked about.
+    if (
+      ASKERS_PEOPLE.has(word) &&
+      ASKERS_DO.has(raw[i + 1] ?? '') &&
+      (i === 0 || (i === 1 && raw[0] === 'the'))
+    )
+      marks[i] = true;
     if (i === 0) return;
     if (GREETED.has(word) && GREETINGS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
@@ -457,7 +480,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         (word !== 'should' || picksWithShould(corrected, i)) &&
         !MANNER.has(corrected[i + 1] ?? '') &&
         !tellsApart(corrected, i)) ||
-        (alternatives && whoFor(raw, i) !== undefined)),
+        (alternatives && (whoFor(raw, i) !== undefined || toBeCertified(raw, i)))),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
   markOpening(text, ADDRESSEES, aboutTheMessage);

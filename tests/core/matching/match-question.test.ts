@@ -357,6 +357,21 @@ describe('matchQuestion', () => {
     expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
+  it("reads the asker's manager opening the message as whose question it is, not a job asked about", () => {
+    expect(answered('manager asked for the cert levels for our ladder, is associate the middle one?')).toBe(
+      'levels',
+    );
+  });
+
+  it('reads the sides as alternatives for an asker someone wants certified as a pick', () => {
+    expect(answered('boss needs us certified by Q3, SAA or DVA?')).toBe('choose');
+    expect(answered('lead wants me to get certified before promo season, architect or developer?')).toBe(
+      'choose',
+    );
+    // Without the alternatives, wanting the asker certified asks no pick.
+    expect(answered('lead wants me to get certified, what does the DVA validate?')).toBe('developer');
+  });
+
   it('reads the document the answer goes into as about the message', () => {
     expect(answered('describe the developer associate in two lines for our onboarding page')).toBe(
       'developer',

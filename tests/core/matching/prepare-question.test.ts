@@ -435,6 +435,15 @@ describe('a meeting the answer is for', () => {
   });
 });
 
+describe("the asker's people", () => {
+  it('marks a manager or a boss opening the message with what they want or asked', () => {
+    expect(aboutTheMessage('manager wants a one-pager: which pays more, SAA or DVA?')).toEqual(['manager']);
+    expect(aboutTheMessage('the boss asked which cert is harder')).toEqual(['boss', 'asked']);
+    // A manager asked about is a topic.
+    expect(aboutTheMessage('which cert helps an engineering manager?')).toEqual([]);
+  });
+});
+
 describe('the document the answer goes into', () => {
   it('marks "for the onboarding doc", "for our wiki page" as about the message', () => {
     expect(aboutTheMessage('SA associate in a nutshell, for the team wiki')).toEqual([
