@@ -176,6 +176,26 @@ const PERSONS = new Set([
   'team',
 ]);
 
+/** Who may do what a purpose clause says: "so *we* can…", "so that *I* could…". */
+const PURPOSE_DOERS = new Set(['we', 'they', 'he', 'she', 'you', 'the', 'our', 'my']);
+const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'll', 'might', 'may']);
+/** The most words a purpose clause at the end of a message has. */
+const PURPOSE_WORDS = 10;
+
+/**
+ * "so (that) we can …" at `i`, running to the end of the message without asking anything more (no question
+ * word, no "or"): why the asker asks, not what.
+ */
+function purposeToTheEnd(raw: readonly string[], i: number): boolean {
+  const k = raw[i + 1] === 'that' ? i + 2 : i + 1;
+  // "I" is a one-letter word, not in `raw`: "so I can" reads "so can".
+  const modalNext = PURPOSE_MODALS.has(raw[k] ?? '');
+  if (!modalNext && !PURPOSE_DOERS.has(raw[k] ?? '')) return false;
+  if (!modalNext && !raw.slice(k + 1, k + 3).some((word) => PURPOSE_MODALS.has(word))) return false;
+  const rest = raw.slice(i);
+  return rest.length <= PURPOSE_WORDS && !rest.some((word) => WH_WORDS.has(word) || word === 'or');
+}
+
 /** Who wants the asker certified: "my manager wants me certified", "boss needs us to get certified". */
 const WANTS_CERTIFIED = new Set('wants wanted needs needed expects expected asked told'.split(' '));
 
@@ -411,6 +431,8 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       marks[i] = true;
     // …and "prepping for his review", "prepping numbers for the budget meeting": the meeting said after.
     if (PREP.has(word) && preparesForAMeeting(raw, i)) marks[i] = true;
+    // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
+    if (word === 'so' && purposeToTheEnd(raw, i)) for (let k = i; k < raw.length; k++) marks[k] = true;
     // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
     if (DOCUMENTS.has(word)) {
       const from = documentFor(raw, i);

@@ -372,6 +372,12 @@ describe('matchQuestion', () => {
     expect(answered('lead wants me to get certified, what does the DVA validate?')).toBe('developer');
   });
 
+  it('reads why the asker asks, said last, as about the message', () => {
+    expect(answered('which services does each associate exam lean on, so we can plan the lab accounts')).toBe(
+      'services',
+    );
+  });
+
   it('reads the document the answer goes into as about the message', () => {
     expect(answered('describe the developer associate in two lines for our onboarding page')).toBe(
       'developer',

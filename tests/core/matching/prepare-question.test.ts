@@ -435,6 +435,20 @@ describe('a meeting the answer is for', () => {
   });
 });
 
+describe('why the asker asks, said last', () => {
+  it('marks "so we can…" at the end of a message as about the message', () => {
+    expect(aboutTheMessage('which pays more, SAA or DVA, so I can plan my budget')).toEqual([
+      'so',
+      'can',
+      'plan',
+      'my',
+      'budget',
+    ]);
+    // Not when it goes on to ask.
+    expect(aboutTheMessage('I have budget for two so we can do both, which first?')).toEqual([]);
+  });
+});
+
 describe("the asker's people", () => {
   it('marks a manager or a boss opening the message with what they want or asked', () => {
     expect(aboutTheMessage('manager wants a one-pager: which pays more, SAA or DVA?')).toEqual(['manager']);
