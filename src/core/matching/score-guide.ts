@@ -165,6 +165,8 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
   return corrected.some((word, i) => {
     if (!inQuestion[i]) return false;
     if (SHOWS.has(word)) return true;
+    // "what is it meant to show an employer?", "what does it show?"; not "show me the table".
+    if ((word === 'show' || word === 'shows') && SHOW_AFTER.has(corrected[i - 1] ?? '')) return true;
     if (!TELLS.has(word)) return false;
     // "what does that tell me they can do?", "what does holding the DVA say about you?": what the
     // certification itself tells, not "what does the salary survey say".
@@ -247,6 +249,9 @@ function toldBriefly(rest: readonly string[]): boolean {
 
 /** After "is it about": a time, a measure or a comparison ("about to retire", "about the same", "about 65"), not a subject. */
 const NOT_WHAT_IT_IS = new Set(['to', 'the', 'as', 'equal', 'equally', 'even', 'half', 'how', 'what', 'it']);
+
+/** The words before a "show" that asks what the certification shows: "meant *to* show", "does *it* show". */
+const SHOW_AFTER = new Set(['to', 'it', 'that', 'this']);
 
 /** "tell", "say" and "mean" after "what" and the certification: what it tells of its holder. */
 const TELLS = new Set(['tell', 'tells', 'say', 'says', 'mean', 'means']);

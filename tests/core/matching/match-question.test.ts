@@ -351,6 +351,13 @@ describe('matchQuestion', () => {
     );
     // "what is" that goes on to something else is not this.
     expect(answered('what is the developer exam pass mark?')).toBe('not-covered');
+    // What it is meant to show.
+    expect(
+      answered(
+        'everyone at work says get the developer cert. fine, but what is that cert really meant to show an employer?',
+      ),
+    ).toBe('developer');
+    expect(answered('can you show me the salary comparison?')).toBe('salary');
     // Whom it is for.
     expect(answered("who's the SAA-C03 targeted at? we're drafting a training plan")).toBe('architect');
     const decision = decideReply(indexes, 'who is the DVA really aimed at, in your view', 'direct');
