@@ -707,6 +707,13 @@ describe('matchQuestion', () => {
     ).toBe('not-covered');
   });
 
+  it('answers "not covered" to whether a job of ours requires a cert', () => {
+    expect(topic('should the platform job req require the cert, or just mention it?')).toMatch(
+      /employers require/,
+    );
+    expect(answered('does the developer job rec require a cert at all?', 'channel')).toBe('silence');
+  });
+
   it('answers "not covered" to wiring services together, even while practising for an exam', () => {
     expect(topic('how do you wire API Gateway to a step function? practising for the DVA')).toMatch(
       /specific AWS services/,
