@@ -495,14 +495,19 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
   const tags = tagQuestions(text, raw);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
+  // "I'm a frontend dev… my lead says DVA, my friend says SAA. Thoughts?": asked for opinions on a post in
+  // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
+  // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
+  const opinionFrom = SELF.test(text) ? opinionAskedAtTheEnd(text, raw.length, all.length) : raw.length;
   const pickAt = corrected.map(
     (word, i) =>
-      !tags.has(i) &&
-      ((PICK.has(word) &&
-        (word !== 'should' || picksWithShould(corrected, i)) &&
-        !MANNER.has(corrected[i + 1] ?? '') &&
-        !tellsApart(corrected, i)) ||
-        (alternatives && (whoFor(raw, i) !== undefined || toBeCertified(raw, i)))),
+      i >= opinionFrom ||
+      (!tags.has(i) &&
+        ((PICK.has(word) &&
+          (word !== 'should' || picksWithShould(corrected, i)) &&
+          !MANNER.has(corrected[i + 1] ?? '') &&
+          !tellsApart(corrected, i)) ||
+          (alternatives && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
   markOpening(text, ADDRESSEES, aboutTheMessage);
@@ -837,19 +842,38 @@ function pointsBack(part: string): boolean {
   );
 }
 
+/** A sentence that only asks for opinions on what came before: "Thoughts?", "any advice?", "opinions pls?". */
+const OPINION_ASK =
+  /^\W*(?:any\s+)?(?:thoughts|opinions?|advice|ideas|suggestions|input|feedback|takes?|recommendations?)(?:\s+(?:pls|please|anyone|welcome|appreciated))?\W*$/i;
+
+/**
+ * Where the last sentence starts in `raw` when it only asks for opinions ("Thoughts?") and follows others;
+ * past the end of `raw` when not (or when the message was cut, `count` < `total`).
+ */
+function opinionAskedAtTheEnd(text: string, count: number, total: number): number {
+  const spoken = sentencesOf(text).filter((sentence) => sentence.count > 0);
+  const last = spoken.at(-1);
+  if (spoken.length < 2 || !last || count < total || !OPINION_ASK.test(last.text)) return count;
+  return count - last.count;
+}
+
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
   const sentences: { words: number; asks: boolean; pointsBack: boolean }[] = [];
+  // A post whose only question asks for opinions ("…Torn between the two associates. Thoughts?") asks with
+  // all of it: the opinion is on everything said before.
+  let onlyAsksOpinions = true;
   const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
     const asks =
       end.includes('?') ||
       REPORTED_QUESTION.test(part) ||
       (UNMARKED_QUESTION.test(part) && !end.includes('.'));
     sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && pointsBack(part) });
+    if (asks && !OPINION_ASK.test(part)) onlyAsksOpinions = false;
     return false;
   });
   const spoken = sentences.filter((sentence) => sentence.words > 0);
-  if (!marks || spoken.length < 2 || !spoken.some((sentence) => sentence.asks))
+  if (!marks || spoken.length < 2 || !spoken.some((sentence) => sentence.asks) || onlyAsksOpinions)
     return new Array<boolean>(count).fill(true);
   for (let k = spoken.length - 1; k > 0; k--) if (spoken[k]!.pointsBack) spoken[k - 1]!.asks = true;
   return sentences.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);

@@ -364,6 +364,16 @@ describe('matchQuestion', () => {
     expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
+  it('reads "Thoughts?" after the asker tells of themselves as asking for a pick, when nothing more is asked', () => {
+    expect(
+      answered(
+        'Been a QA engineer for four years, Selenium and Java mostly. My mentor pushes the developer associate, my manager keeps saying SA associate. Thoughts?',
+      ),
+    ).toBe('choose');
+    // A topic asked is still that topic.
+    expect(answered("I'm a sysadmin. Is the SAA much harder than the DVA? Thoughts?")).toBe('difficulty');
+  });
+
   it("reads the asker's manager opening the message as whose question it is, not a job asked about", () => {
     expect(answered('manager asked for the cert levels for our ladder, is associate the middle one?')).toBe(
       'levels',

@@ -195,9 +195,19 @@ describe('the sentences that ask', () => {
       'should',
       'check',
     ]);
-    // A story before "thoughts?" or "does it?" is the asker's background, not the question.
-    expect(asking('My lead wants me on the infra side. Thoughts?')).toEqual(['thoughts']);
+    // A story before "does it?" is the asker's background, not the question; "thoughts?" asks about all of it.
     expect(asking('Someone said SAA leads to architect roles. Does it?')).toEqual(['does', 'it']);
+    expect(asking('My lead wants me on the infra side. Thoughts?')).toEqual([
+      'my',
+      'lead',
+      'wants',
+      'me',
+      'on',
+      'the',
+      'infra',
+      'side',
+      'thoughts',
+    ]);
   });
 
   it('and a troubleshooting word in a longer question with a topic of its own stands alone', () => {
@@ -432,6 +442,21 @@ describe('a meeting the answer is for', () => {
     // Prep for the exam stays a topic.
     expect(aboutTheMessage('best SAA prep?')).toEqual([]);
     expect(aboutTheMessage('prepping for the SAA, any tips?')).toEqual([]);
+  });
+});
+
+describe('a post that only asks for opinions', () => {
+  it('asks with all of it, and for a pick when the asker speaks of themselves', () => {
+    const prepared = prepareQuestion(
+      'I write Go all day. My lead says DVA, a friend says SAA. Thoughts?',
+      index!.corrector,
+    );
+    expect(prepared.inQuestion.every(Boolean)).toBe(true);
+    expect(prepared.pickCue).toBe(true);
+    // A proposal to the team asks no pick.
+    expect(prepareQuestion('Two study groups, one per exam. Thoughts?', index!.corrector).pickCue).toBe(
+      false,
+    );
   });
 });
 
