@@ -459,6 +459,9 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   return marks;
 }
 
+/** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
+const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+\W*$/i;
+
 /** "right?" asks for a confirmation ("…, right?"), not for the right one. */
 const RIGHT = /(?<![\p{L}\p{N}])right(?![\p{L}\p{N}'’])(\s*\?)?/giu;
 
@@ -499,9 +502,13 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
   // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
   const opinionFrom = SELF.test(text) ? opinionAskedAtTheEnd(text, raw.length, all.length) : raw.length;
+  // "…way more than writing code. Architect it is?": a pick put up for confirmation.
+  const confirmed = IT_IS_ASKED.exec(text);
+  const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   const pickAt = corrected.map(
     (word, i) =>
       i >= opinionFrom ||
+      i >= confirmsAPick ||
       (!tags.has(i) &&
         ((PICK.has(word) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&

@@ -374,6 +374,13 @@ describe('matchQuestion', () => {
     expect(answered("I'm a sysadmin. Is the SAA much harder than the DVA? Thoughts?")).toBe('difficulty');
   });
 
+  it('reads a side put up for confirmation ("Architect it is?") after a persona as a pick', () => {
+    expect(answered("I'd rather sketch systems than write code all day. Architect it is?")).toBe('choose');
+    expect(answered('I live in my IDE and love shipping APIs. Developer associate it is?')).toBe('choose');
+    // "it is" closing a longer question is no such confirmation.
+    expect(answered('is the SAA as hard as people say it is?')).toBe('difficulty');
+  });
+
   it("reads the asker's manager opening the message as whose question it is, not a job asked about", () => {
     expect(answered('manager asked for the cert levels for our ladder, is associate the middle one?')).toBe(
       'levels',
