@@ -724,6 +724,15 @@ describe('matchQuestion', () => {
     ).toBe('not-covered');
   });
 
+  it('answers "not covered" to whether one certification is worth it without experience, or now that AI codes', () => {
+    expect(topic('honestly is the DVA worth it with no experience at all?')).toMatch(/pay off in general/);
+    expect(topic('is the SA associate still relevant now that AI writes half our code?')).toMatch(
+      /pay off in general/,
+    );
+    // Worth doing as a second certification is still the pair's question.
+    expect(answered('DVA after SAA, worth it?')).toBe('both');
+  });
+
   it('answers "not covered" to whether a job of ours requires a cert', () => {
     expect(topic('should the platform job req require the cert, or just mention it?')).toMatch(
       /employers require/,
