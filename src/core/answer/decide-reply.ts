@@ -23,6 +23,7 @@ import {
   namesADay,
   namesATimeOfDay,
   opensWithItsWriter,
+  pointsBackToTheThread,
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
@@ -234,11 +235,12 @@ function overheardBand(
   // lost (282 → 219); out-of-scope and chatter lines, with and without "?", no more answered (42 of 11,260).
   if (match.choiceCue) return band;
   // Nor a claim or an opinion ("every AWS exam question is just 'pick the managed service'"), nor a laugh
-  // ("certs lol, whatever").
+  // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
   return match.unknownWords === 0 &&
     !opensWithItsWriter(question) &&
     !statesAClaim(question, correct) &&
-    !laughsAnywhere(question)
+    !laughsAnywhere(question) &&
+    !pointsBackToTheThread(question)
     ? band
     : undefined;
 }

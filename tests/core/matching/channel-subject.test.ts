@@ -39,6 +39,11 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a reply about something said before, and still answers a bare topic', () => {
+    expect(reply('the SA associate proving itself', 'channel')).toBe('silence');
+    expect(reply('developer associate salary', 'channel')).toBe('salary');
+  });
+
   it('stays silent on a bare topic said with a laugh, and still answers a question that laughs', () => {
     expect(reply('salary comparison', 'channel')).toBe('salary');
     expect(reply('salary comparison lol', 'channel')).toBe('silence');

@@ -10,6 +10,7 @@ import {
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
+  pointsBackToTheThread,
   speaksToSomeoneByName,
   statesAClaim,
   tellsAnAnsweredQuestion,
@@ -254,5 +255,17 @@ describe('laughsAnywhere', () => {
     expect(laughsAnywhere('exams haha, never again')).toBe(true);
     expect(laughsAnywhere('the DVA again 😂')).toBe(true);
     expect(laughsAnywhere('the lolcat channel is back')).toBe(false);
+  });
+});
+
+describe('pointsBackToTheThread', () => {
+  it('finds a word standing for something said before, in a message with no word that asks', () => {
+    expect(pointsBackToTheThread('calling them the design cert and the code cert from now on')).toBe(true);
+    expect(pointsBackToTheThread('the developer associate earning its keep')).toBe(true);
+  });
+
+  it('is false for a bare topic, or with a word that asks', () => {
+    expect(pointsBackToTheThread('salary comparison, SAA vs DVA')).toBe(false);
+    expect(pointsBackToTheThread('dva-c02 what is it')).toBe(false);
   });
 });
