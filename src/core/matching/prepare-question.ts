@@ -923,7 +923,7 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
 
 /** Documents an answer is put into. */
 const DOCUMENTS = new Set(
-  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup'.split(
+  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan'.split(
     ' ',
   ),
 );

@@ -406,6 +406,7 @@ describe('matchQuestion', () => {
     expect(answered('describe the developer associate in two lines for our onboarding page')).toBe(
       'developer',
     );
+    expect(answered('for the study plan - what AWS service areas show up on each exam')).toBe('services');
     expect(answered('quick summary of how SAA and DVA differ for the leadership slides', 'channel')).toBe(
       'overview',
     );

@@ -504,6 +504,13 @@ describe('the document the answer goes into', () => {
       'wiki',
       'page',
     ]);
+    // So is a plan the answer goes into.
+    expect(aboutTheMessage('for the training plan: which areas does each exam test?')).toEqual([
+      'for',
+      'the',
+      'training',
+      'plan',
+    ]);
     // A page asked about is no destination.
     expect(aboutTheMessage('which page of the exam guide lists the services?')).toEqual([]);
   });
