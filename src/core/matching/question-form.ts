@@ -207,6 +207,9 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
       // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
       String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|took|did|is|s)\b`,
+      // Who holds a role among them: "who's the hiring manager for the data architect opening?", "who is our
+      // AWS contact?"
+      String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact)\b`,
       // Who would join something: "who'd be up for a lunch-and-learn on the DVA?"
       String.raw`(?:whod|who\s+would|who\s+wants\s+to)\s+(?:be\s+)?(?:up\s+for|interested|keen|down|like\s+to|want\s+to|join|come|run|host)\b`,
       // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"

@@ -85,6 +85,9 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('who else has the DVA? I need a second reviewer')).toBe(true);
     expect(asksOnlyTheRoom('who would be up for an SAA study lunch on fridays?')).toBe(true);
     expect(asksOnlyTheRoom('got a design question — who here holds the SA associate?')).toBe(true);
+    // Who holds a role among them.
+    expect(asksOnlyTheRoom("who's the recruiter for the cloud developer opening?")).toBe(true);
+    expect(asksOnlyTheRoom('who is our point of contact at AWS for exam vouchers?')).toBe(true);
     // Who belongs to something of theirs.
     expect(asksOnlyTheRoom("who's on the DVA prep rota this month?")).toBe(true);
     expect(asksOnlyTheRoom('who else is in our SAA reading club? the calendar invite vanished')).toBe(true);
@@ -109,6 +112,7 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('anyone done both? which order did you take them in?')).toBe(false);
     expect(asksOnlyTheRoom('does anyone know which exam has more coding?')).toBe(false);
     expect(asksOnlyTheRoom('who is in the best position to take the SAA, a sysadmin or a dev?')).toBe(false);
+    expect(asksOnlyTheRoom('who is the developer associate meant for?')).toBe(false);
     expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
     expect(asksOnlyTheRoom('how is the architect exam going to change in 2025?')).toBe(false);
     expect(asksOnlyTheRoom('how does the DVA exam go, all multiple choice?')).toBe(false);
