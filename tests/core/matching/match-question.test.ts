@@ -734,6 +734,11 @@ describe('matchQuestion', () => {
     expect(answered('DVA after SAA, worth it?')).toBe('both');
   });
 
+  it('answers "not covered" to whether certifications get you hired at all', () => {
+    expect(topic('can an aws cert by itself land you a job these days?')).toMatch(/pay off in general/);
+    expect(answered('do cloud certs even get people hired anymore?', 'channel')).toBe('silence');
+  });
+
   it('answers "not covered" to whether a job of ours requires a cert', () => {
     expect(topic('should the platform job req require the cert, or just mention it?')).toMatch(
       /employers require/,
