@@ -459,6 +459,22 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   return marks;
 }
 
+/** A quoted phrase: between quotes that are not an apostrophe inside a word ("don't"). */
+const QUOTED = /(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”\n]{2,80}?)['’"”](?![\p{L}\p{N}])/gu;
+
+/** Per word of `raw` (the words of `text`, maybe cut short): it stands inside quotes. */
+function quotedWords(text: string, raw: readonly string[]): boolean[] {
+  const marks = raw.map(() => false);
+  for (const match of text.matchAll(QUOTED)) {
+    const at = words(text.slice(0, match.index)).length;
+    const inside = words(match[1]!);
+    // Only when the quote's words are found where counted (a stray apostrophe can shift the count).
+    if (inside.length === 0 || inside.some((word, k) => raw[at + k] !== word)) continue;
+    for (let k = 0; k < inside.length; k++) marks[at + k] = true;
+  }
+  return marks;
+}
+
 /** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
 const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+\W*$/i;
 
@@ -505,11 +521,14 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // "…way more than writing code. Architect it is?": a pick put up for confirmation.
   const confirmed = IT_IS_ASKED.exec(text);
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
+  // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
+  const quoted = quotedWords(text, raw);
   const pickAt = corrected.map(
     (word, i) =>
       i >= opinionFrom ||
       i >= confirmsAPick ||
       (!tags.has(i) &&
+        !quoted[i] &&
         ((PICK.has(word) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&

@@ -445,6 +445,19 @@ describe('a meeting the answer is for', () => {
   });
 });
 
+describe('a pick word in quotes', () => {
+  it('is mentioned, not asked', () => {
+    expect(
+      prepareQuestion("so the SAA is all 'which service should you pick' stuff", index!.corrector).pickCue,
+    ).toBe(false);
+    expect(prepareQuestion('another "which cert should I get" thread today', index!.corrector).pickCue).toBe(
+      false,
+    );
+    // Unquoted, or with an apostrophe inside a word, it asks.
+    expect(prepareQuestion("which one should I pick? I don't code", index!.corrector).pickCue).toBe(true);
+  });
+});
+
 describe('a post that only asks for opinions', () => {
   it('asks with all of it, and for a pick when the asker speaks of themselves', () => {
     const prepared = prepareQuestion(
