@@ -289,9 +289,15 @@ const SHOULD_PICK: ReadonlySet<string> = new Set([
 
 /** Whether "should" at `at` asks for a pick: a verb of SHOULD_PICK follows (after who), or nothing does. */
 function picksWithShould(corrected: readonly string[], at: number): boolean {
+  // Others named with their owner: "should *our devs* do…", "should *my QA folks* take…".
+  if (SHOULD_OWNERS.has(corrected[at + 1] ?? ''))
+    return corrected.slice(at + 3, at + 2 + SHOULD_WHO_WORDS).some((word) => SHOULD_PICK.has(word));
   const verb = at + 1 + (SHOULD_WHO.has(corrected[at + 1] ?? '') ? 1 : 0);
   return corrected[verb] === undefined || SHOULD_PICK.has(corrected[verb]!);
 }
+/** Owners before the people "should" asks about, and how many words those people take with theirs. */
+const SHOULD_OWNERS = new Set(['our', 'my', 'your', 'their']);
+const SHOULD_WHO_WORDS = 3;
 
 /**
  * A post calling itself a question ("noob question:", "dumb question but …", "honest question"): words about
@@ -942,7 +948,7 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
 
 /** Documents an answer is put into. */
 const DOCUMENTS = new Set(
-  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan'.split(
+  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan budget'.split(
     ' ',
   ),
 );

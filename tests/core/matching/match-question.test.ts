@@ -387,6 +387,12 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('reads "should our QA people do A or B?" as a pick for them', () => {
+    expect(answered('should our QA people do the developer associate or the SA associate?')).toBe('choose');
+    // "should the bot…" names no one the pick is for.
+    expect(answered('should the bot be allowed in #general?')).not.toBe('choose');
+  });
+
   it('reads the sides as alternatives for an asker someone wants certified as a pick', () => {
     expect(answered('boss needs us certified by Q3, SAA or DVA?')).toBe('choose');
     expect(answered('lead wants me to get certified before promo season, architect or developer?')).toBe(

@@ -517,6 +517,13 @@ describe('the document the answer goes into', () => {
       'wiki',
       'page',
     ]);
+    // So is a budget the answer is for.
+    expect(aboutTheMessage('for the training budget, which cert is harder?')).toEqual([
+      'for',
+      'the',
+      'training',
+      'budget',
+    ]);
     // So is a plan the answer goes into.
     expect(aboutTheMessage('for the training plan: which areas does each exam test?')).toEqual([
       'for',
