@@ -101,6 +101,11 @@ describe('answer quality (the gate in npm test)', () => {
    * tags, meetings, "-wise" and a "right?" mid-message read as about the message; floors rose on 18 sets. Two
    * moved down by one question each, named at their floors (blind22, chatter26). blind29 and chatter30 joined
    * once measured at the end, with the development lists dev-in9 to dev-in12 and chatter31.
+   * Session 22: an unsure match the classifier clearly picks is "possibly relevant"; the document, plan, budget
+   * or meeting an answer is for, the asker's manager and why they ask read as about the message; "who is it
+   * for", "meant to show"; "Thoughts?" after a persona; the channel silent on favours asked of the room, who
+   * holds what, a question already answered, a laugh or a thread reply said as a bare topic. blind30 and
+   * chatter32 joined once measured at the end, with dev-in13 to dev-in15 and chatter33 to chatter37.
    */
   it.each([
     {
@@ -242,13 +247,13 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // 0.82 until session 15, when a wrong channel answer (a pick that weighs the two on difficulty, read
       // as the recommender's) became the right direct answer and channel silence: answered 81.4%.
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
       // Session 8's development lists (read and tuned on): 228 questions in scope, 220 out of scope.
       file: 'questions.dev-in1.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.98,
       notCovered: 0,
       precision: 0.97,
@@ -300,7 +305,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -315,11 +320,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -362,7 +367,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
       // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
       file: 'questions.dev-in3.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0,
       precision: 0.99,
@@ -387,7 +392,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0,
       precision: 0.96,
-      recall: 0.79,
+      recall: 0.8,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -443,7 +448,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.93,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.76,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -452,7 +457,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 5,
@@ -475,11 +480,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind21-session15-start-code.txt), mid-round (eval/measured-blind21-session15-mid.txt)
       // and on the final code (eval/measured-blind21-session15-end.txt); its misses were not read while tuning.
       file: 'questions.blind21.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -504,7 +509,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind23.jsonl',
       top1: 0.92,
       top3: 0.98,
-      notCovered: 0.9,
+      notCovered: 0.92,
       precision: 0.99,
       // Session 19: 0.67 → 0.66. A wrong channel answer went silent ("I'm on the platform team, mostly
       // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
@@ -533,11 +538,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind24-session16-mid.txt) and on the final code (eval/measured-blind24-session16-end.txt);
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
-      top1: 0.92,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.98,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -559,7 +564,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind25.jsonl',
       top1: 0.92,
       top3: 0.96,
-      notCovered: 0.97,
+      notCovered: 0.98,
       precision: 0.97,
       recall: 0.81,
       chatter: 0,
@@ -585,7 +590,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
       // Session 19: 2 → 0 (AWS's domain weights asked in percent, and "AZ-204 or DVA-C02 for a .NET developer?").
       chatter: 0,
     },
@@ -663,11 +668,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in7-session19-start-code.txt: top-1 82.9%, top-3 90.7%, precision 93.2%), then read
       // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
       file: 'questions.dev-in7.jsonl',
-      top1: 0.91,
-      top3: 0.96,
+      top1: 0.94,
+      top3: 0.97,
       notCovered: 0.95,
       precision: 0.96,
-      recall: 0.65,
+      recall: 0.66,
     },
     {
       // 100 lines of workplace chatter by the same helper, biased to the guide's words
@@ -701,9 +706,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in8.jsonl',
       top1: 0.92,
       top3: 0.97,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0.97,
-      recall: 0.72,
+      recall: 0.73,
       chatter: 1,
     },
     {
@@ -753,11 +758,11 @@ describe('answer quality (the gate in npm test)', () => {
       // precision 95.6%, 1 out-of-scope channel answer). Read after the end measurement, its misses prompted
       // three more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
       file: 'questions.blind29.jsonl',
-      top1: 0.87,
-      top3: 0.96,
+      top1: 0.9,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.77,
     },
     {
       // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point.
@@ -775,7 +780,7 @@ describe('answer quality (the gate in npm test)', () => {
       // read and tuned on. dev-in9 (eval/baseline-dev-in9-session21-start-code.txt: top-1 85.3%, top-3 96.0%):
       // 100 forum posts, 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in9.jsonl',
-      top1: 0.9,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
@@ -795,17 +800,17 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in11 (…-start-code.txt: top-1 88.7%, precision 90.6%, 1 out-of-scope channel answer): 150 workplace
       // asks, 50 out of scope.
       file: 'questions.dev-in11.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.92,
-      recall: 0.71,
+      recall: 0.72,
     },
     {
       // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
       // stand-in while blind29 stayed unread.
       file: 'questions.dev-in12.jsonl',
-      top1: 0.88,
+      top1: 0.9,
       top3: 0.95,
       notCovered: 0.99,
       precision: 0.97,
@@ -826,11 +831,130 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 22: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind30-session22-start-code.txt: top-1 93.3%, top-3 97.3%,
+      // not covered 98.6%, precision 99.2%, 1 out-of-scope channel answer), mid-round (…-mid.txt, …-mid2.txt)
+      // and at the end of tuning (…-end.txt: top-1 94.0%, recall 80.0%). Read after the end measurement, its
+      // misses prompted three more changes (top-1 94.7%, top-3 98.0%, not covered 100%, precision 100%).
+      file: 'questions.blind30.jsonl',
+      top1: 0.94,
+      top3: 0.98,
+      notCovered: 0.99,
+      precision: 0.99,
+      recall: 0.8,
+    },
+    {
+      // Session 22's held-out chatter, measured like blind30: 1 answered in a channel at the start, mid-round and
+      // at the end ("who's the hiring manager for the data architect opening?"); silent since the change it
+      // prompted.
+      file: 'chatter.workplace32.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 22's development lists, each measured on the session's starting code before it was read, then
+      // read and tuned on. dev-in13 (eval/baseline-dev-in13-session22-start-code.txt: top-1 92.2%, top-3 98.3%):
+      // 30 paraphrases, 110 forum posts, 40 workplace asks, 40 out of scope.
+      file: 'questions.dev-in13.jsonl',
+      top1: 0.92,
+      top3: 0.98,
+      notCovered: 0.97,
+      precision: 0.96,
+      recall: 0.8,
+    },
+    {
+      // dev-in14 (…-start-code.txt: top-1 88.1%, workplace 85.0%, 1 out-of-scope channel answer): 100 messy
+      // forum posts, 60 workplace asks, 40 out of scope, written to be hard.
+      file: 'questions.dev-in14.jsonl',
+      top1: 0.91,
+      top3: 0.96,
+      notCovered: 0.97,
+      precision: 0.97,
+      recall: 0.77,
+      // Its one out-of-scope channel answer, from the start: "my manager wants to know if we can get bulk vouchers
+      // for the developer associate, who do we contact at aws?" (the voucher is told in a reported question).
+      chatter: 1,
+    },
+    {
+      // dev-in15 (…-start-code.txt: top-1 91.3%, recall 70.0%, precision 97.1%, 1 out-of-scope channel
+      // answer): 150 workplace asks meant for the bot, 50 out of scope.
+      file: 'questions.dev-in15.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.98,
+      precision: 0.98,
+      recall: 0.72,
+    },
+    {
+      // Session 22's development chatter, each measured on the starting code before it was read. chatter33
+      // (150 in five kinds) and chatter35 (300 in the held-out chatter's five kinds): 0 and 1 answered then.
+      file: 'chatter.workplace33.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.93,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter34 (150 lines that mention the certifications without asking): 2 answered at the start.
+      file: 'chatter.workplace34.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.78,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter35: its one channel answer at the start ("who else is in the SAA study group? …") is silent.
+      file: 'chatter.workplace35.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.88,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter36 (300 hard lines): 10 answered at the start, 3 now: two role questions quoting job titles
+      // ("is 'cloud developer' even a real job title…?") and a team poll ("quick poll: SAA or DVA for the next
+      // study cohort?"; a poll rule cost four in-scope "quick poll: which is harder?" questions).
+      file: 'chatter.workplace36.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.82,
+      precision: 0,
+      recall: 0,
+      chatter: 3,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter37 (400 lines, a week of a company's channels): 3 answered at the start, 1 now ("pinned it,
+      // should be the top pin now. the DVA one is second": a thread reply that opens like a question).
+      file: 'chatter.workplace37.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.87,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.86,
+      top1: 0.87,
       top3: 0.94,
       notCovered: 0,
       precision: 0.96,
