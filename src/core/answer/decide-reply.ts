@@ -76,7 +76,8 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
   // channel or a thread. So is a question someone asked that the writer already answered ("recruiter asked if I
   // had SAA, I said no"), a favour asked of whoever is present ("can someone add me to the study channel?") and
-  // a rhetorical "who needs the DVA when you have stack overflow?". Each is read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
+  // a rhetorical "who needs the DVA when you have stack overflow?". Each is read after a greeting or a lead-in
+  // as well ("hi team, congrats…", "poll: who…").
   const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   const corrector = indexes[0]?.corrector;

@@ -519,7 +519,6 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
   const tags = tagQuestions(text, raw);
-  // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   // "I'm a frontend dev… my lead says DVA, my friend says SAA. Thoughts?": asked for opinions on a post in
   // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
   // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
@@ -529,6 +528,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
   const quoted = quotedWords(text, raw);
+  // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
       i >= opinionFrom ||
@@ -946,7 +946,7 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
   return after.some((word, k) => MEETINGS.has(word) || (word === '1' && after[k + 1] === '1'));
 }
 
-/** Documents an answer is put into. */
+/** What an answer is put into or is for: a document, a plan, a budget. */
 const DOCUMENTS = new Set(
   'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan budget'.split(
     ' ',

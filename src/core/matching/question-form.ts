@@ -425,6 +425,9 @@ export function laughs(text: string): boolean {
   return LAUGHS.test(text);
 }
 
+/** A word that asks, anywhere: "dva-c02 what is it", "wants to know if DVA would be rough for him". */
+const ASKING_WORD = /(?:^|[^\p{L}])(?:what|whats|which|how|why|who|when|where|whether|if)(?![\p{L}])/iu;
+
 /** Words that stand for something said before: "it", "them", "itself". */
 const BACK_REFERENCES =
   /(?:^|[^\p{L}'’])(?:it|its|itself|them|themselves|they|he|him|she|her)(?![\p{L}'’])/iu;
@@ -437,8 +440,6 @@ const BACK_REFERENCES =
 export function pointsBackToTheThread(text: string): boolean {
   return BACK_REFERENCES.test(text) && !ASKING_WORD.test(text);
 }
-/** A word that asks, anywhere: "dva-c02 what is it", "wants to know if DVA would be rough for him". */
-const ASKING_WORD = /(?:^|[^\p{L}])(?:what|whats|which|how|why|who|when|where|whether|if)(?![\p{L}])/iu;
 
 /** A laugh anywhere in a message: "certs lol, whatever". */
 const LAUGH_ANYWHERE = /(?:^|[^\p{L}])(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)(?![\p{L}])|😂|🤣/iu;
