@@ -414,8 +414,10 @@ export function opensWithItsWriter(text: string): boolean {
 const TELLS_NEWS =
   /\b(?:passed|failed|booked|scheduled|rescheduled|finished|cleared|nailed|smashed|aced|completed|done|earned|registered)\b/i;
 
-/** A laugh opening a message: "lol", "haha", "lmao", 😂. */
-const LAUGHS = /^\W*(?:(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)\b|😂|🤣)/iu;
+/** A laugh: "lol", "haha", "lmao", 😂 (not inside a word: "lolcat"). */
+const LAUGH = String.raw`(?:(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)(?![\p{L}])|😂|🤣)`;
+/** A laugh opening a message. */
+const LAUGHS = new RegExp(String.raw`^\W*${LAUGH}`, 'iu');
 
 /**
  * Whether a message opens with a laugh: said without a question, it is a reaction or a joke ("lol the DVA
@@ -442,7 +444,7 @@ export function pointsBackToTheThread(text: string): boolean {
 }
 
 /** A laugh anywhere in a message: "certs lol, whatever". */
-const LAUGH_ANYWHERE = /(?:^|[^\p{L}])(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)(?![\p{L}])|😂|🤣/iu;
+const LAUGH_ANYWHERE = new RegExp(String.raw`(?:^|[^\p{L}])${LAUGH}`, 'iu');
 
 /**
  * Whether a message laughs anywhere in it. Only a sign for a bare topic ("certs lol, whatever"): a question or a

@@ -195,23 +195,26 @@ const WHAT_IT_IS_REACH = 8;
 function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
   const { corrected, stemmed, inQuestion, clauseStart } = prepared;
   const namesIt = (k: number) => WHAT_IT_IS.has(corrected[k]!) || namesTheCertification(index, stemmed[k]!);
+  /** Past the certification's names and the words like "is", "the", "even" after `i`, within reach. */
+  const pastTheName = (i: number) => {
+    let k = i + 1;
+    while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+    return k;
+  };
   return corrected.some((word, i) => {
     if (!inQuestion[i]) return false;
     // "Is the SA associate about designing systems or about running them?", "SAA - is it about design?"
     if (word === 'is' && clauseStart[i]) {
-      let k = i + 1;
-      while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+      const k = pastTheName(i);
       return k > i + 1 && corrected[k] === 'about' && !NOT_WHAT_IT_IS.has(corrected[k + 1] ?? 'to');
     }
     // "who is the SAA really aimed at?", "SA assoc, who is it for?": whom the certification is for.
     if (word === 'who' || word === 'whos') {
-      let k = i + 1;
-      while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+      const k = pastTheName(i);
       return k > i + 1 && forWhom(corrected, k, clauseStart);
     }
     if (word !== 'what' && word !== 'whats') return false;
-    let k = i + 1;
-    while (k < corrected.length && k - i <= WHAT_IT_IS_REACH && namesIt(k)) k++;
+    const k = pastTheName(i);
     const said = corrected.slice(i + 1, k);
     if (word === 'what' && !said.includes('is') && !said.includes('s')) return false;
     return k === corrected.length || corrected[k] === 'about' || toldBriefly(corrected.slice(k));
