@@ -242,7 +242,7 @@ export function asksOnlyTheRoom(text: string): boolean {
 const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   [
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
-    String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+)?(?:slack\s+)?(?:channel|thread)s?\b`,
+    String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
   ].join('|'),
   'iu',
 );
@@ -300,9 +300,16 @@ export function asksAFavour(text: string): boolean {
 const WHO_NEEDS =
   /^\W*who\s+(?:even\s+|really\s+|actually\s+)?needs\s+[^?]{1,60}?\b(?:when|if|with)\s+(?:you|u|we|there['’]?s|theres)\b/i;
 
-/** Whether a message asks "who needs X when …?": an opinion, not a question. */
+/**
+ * A question that wants no answer, only company: "can you believe sam passed both in a month?", "remember
+ * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "…, who knew?".
+ */
+const WANTS_NO_ANSWER =
+  /^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew)\W*$/i;
+
+/** Whether a message asks "who needs X when …?", or a question that wants no answer (WANTS_NO_ANSWER). */
 export function asksRhetorically(text: string): boolean {
-  return WHO_NEEDS.test(text);
+  return WHO_NEEDS.test(text) || WANTS_NO_ANSWER.test(text);
 }
 
 /** Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow". */

@@ -39,6 +39,17 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a question that wants company, and on a channel named by two words', () => {
+    expect(reply('can you believe the DVA now has three questions on step functions?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('where did the SAA prep channel go?', 'channel')).toBe('silence');
+    // Asked of the bot, the first still gets a reply.
+    expect(reply('can you believe the DVA now has three questions on step functions?', 'direct')).not.toBe(
+      'silence',
+    );
+  });
+
   it('stays silent on a reply about something said before, and still answers a bare topic', () => {
     expect(reply('the SA associate proving itself', 'channel')).toBe('silence');
     expect(reply('developer associate salary', 'channel')).toBe('salary');

@@ -252,6 +252,19 @@ describe('asksRhetorically', () => {
   it('is false for a question about who needs a certification', () => {
     expect(asksRhetorically('who needs the SAA more, sysadmins or developers?')).toBe(false);
   });
+
+  it('finds a question that wants company, not an answer', () => {
+    expect(asksRhetorically('could you even believe priya did the DVA and the SAA back to back?')).toBe(true);
+    expect(asksRhetorically('do you remember when the architect exam felt impossible?')).toBe(true);
+    expect(asksRhetorically('is it only me or are the DVA practice questions brutal this week?')).toBe(true);
+    expect(asksRhetorically('am I the only one who thought the SAA was mostly networking?')).toBe(true);
+    expect(asksRhetorically('the DVA covers step functions now, who knew')).toBe(true);
+  });
+
+  it('is false when the same words ask something', () => {
+    expect(asksRhetorically('do you remember which exam has more coding?')).toBe(false);
+    expect(asksRhetorically('which one did you find harder, SAA or DVA? I believe the DVA')).toBe(false);
+  });
 });
 
 describe('laughsAnywhere', () => {
