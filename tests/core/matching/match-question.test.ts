@@ -1448,6 +1448,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads experience set against certifications only as such: no experience yet is where a beginner starts', () => {
+    expect(answered('our interns have no cloud experience; which path gets them to an associate cert?')).toBe(
+      'learning-path',
+    );
+    expect(topic('does real experience count more than a certification?')).toMatch(/pay off in general/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
