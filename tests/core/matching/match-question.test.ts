@@ -1455,6 +1455,11 @@ describe('decideReply', () => {
     expect(topic('does real experience count more than a certification?')).toMatch(/pay off in general/);
   });
 
+  it('reads "leans heavier on" as depth and "hammer on" as what an exam focuses on, not as difficulty', () => {
+    expect(answered('between SAA and DVA, which leans heavier on networking?')).toBe('technical-depth');
+    expect(answered('what do the two associate exams hammer on?')).toBe('focus-areas');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
