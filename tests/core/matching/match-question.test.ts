@@ -1460,6 +1460,11 @@ describe('decideReply', () => {
     expect(answered('what do the two associate exams hammer on?')).toBe('focus-areas');
   });
 
+  it("reads \"overview\" as a general word: one side's overview is that side's section, both sides' the overview", () => {
+    expect(answered('DVA overview for the team wiki, please')).toBe('developer');
+    expect(answered('a short overview of SAA and DVA side by side?')).toBe('overview');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
