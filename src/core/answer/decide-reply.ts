@@ -24,6 +24,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
+  speaksOfItself,
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
@@ -211,6 +212,12 @@ function overheardBand(
   if (match.subject === 'none' || match.impliedLoosely) return undefined;
   // A wrong section posted to a channel is worse than silence: a second opinion that doubts it wins.
   if (match.doubted) return undefined;
+  // Which one to choose given a background is for the writer's own, or for a pick asked: others' background
+  // with a topic asked ("how much coding is on the SAA? our sysadmins are nervous about it") asks the topic,
+  // and the recommender is posted only when sure. Measured (session 23) over 52 question lists: 6 wrong
+  // channel answers fewer, none right lost; without the writer's own words, 7 right lost with them.
+  if (top.section.recommender && !match.choiceCue && band !== 'best' && !speaksOfItself(question))
+    return undefined;
   // Only implied ("which cert is harder?"): every word must be the guide's and the match sure, or at
   // least possible with the classifier picking the same section first (measured: recall +0.7 to +1.5
   // points on four dev sets, precision level, chatter still 0). With a credential word and that agreement,

@@ -415,6 +415,18 @@ export function opensWithItsWriter(text: string): boolean {
 }
 
 /**
+ * The writer speaking of themselves anywhere: "I", "me", "myself", and "my" but not before the people or the
+ * place they work with ("my team", "my manager", "my devs" speak of others).
+ */
+const SPEAKS_OF_ITSELF =
+  /\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?d|me|myself|my(?!\s+(?:team|teams|company|org|manager|boss|lead|colleagues?|coworkers?|reports|direct|devs|engineers|people|folks|juniors?|hires?)\b))\b/i;
+
+/** Whether the writer speaks of themselves anywhere in a message (see SPEAKS_OF_ITSELF). */
+export function speaksOfItself(text: string): boolean {
+  return SPEAKS_OF_ITSELF.test(text);
+}
+
+/**
  * A message that tells of something done or set ("passed!!! developer associate ✅", "SAA booked for the
  * 12th"): news, not a bare topic asked about.
  */

@@ -39,6 +39,15 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it("posts the recommender for the writer's own background or a pick, not for someone else's with a topic asked", () => {
+    expect(
+      reply("Priya asks what she should learn before the dev cert — she's mostly frontend", 'channel'),
+    ).toBe('silence');
+    expect(reply("I'm a network admin and never script. is the SA associate a fit for me?", 'channel')).toBe(
+      'choose',
+    );
+  });
+
   it('stays silent on a question that wants company, and on a channel named by two words', () => {
     expect(reply('can you believe the DVA now has three questions on step functions?', 'channel')).toBe(
       'silence',

@@ -11,6 +11,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
+  speaksOfItself,
   speaksToSomeoneByName,
   statesAClaim,
   tellsAnAnsweredQuestion,
@@ -241,6 +242,18 @@ describe('asksAFavour', () => {
     expect(asksAFavour('can someone explain how SAA and DVA differ?')).toBe(false);
     expect(asksAFavour('can anyone remind me which exam has more coding?')).toBe(false);
     expect(asksAFavour('does anyone know which one pays more?')).toBe(false);
+  });
+});
+
+describe('speaksOfItself', () => {
+  it('finds the writer speaking of themselves anywhere', () => {
+    expect(speaksOfItself('which one fits? asking because I hate writing code')).toBe(true);
+    expect(speaksOfItself('is the DVA worth it for my situation?')).toBe(true);
+  });
+
+  it('is false when the writer speaks only of the people they work with', () => {
+    expect(speaksOfItself('how much coding is on the SAA? my team is nervous')).toBe(false);
+    expect(speaksOfItself('our sysadmins want to know if the SAA needs code')).toBe(false);
   });
 });
 
