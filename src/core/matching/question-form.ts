@@ -347,14 +347,18 @@ const ROOM_WORDS = [
 const THE_ROOM = new Set([...ROOM_WORDS, 'bot', 'certpath']);
 /**
  * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"; the greeting captured, "thanks" or
- * "ok" not: "Thanks Sam" names no one surely), or right before a question word ("Lina how's…"), or last
+ * "ok" not: "Thanks Sam" names no one surely), or right before a question word or an auxiliary ("Lina how's…", "Anita did you…"), or last
  * (", Kai?").
  */
 const NAME_FIRST =
-  /^\W*(?:(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning)|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|can|could|would|when|where|which|who|why)\s))/;
+  /^\W*(?:(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning)|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|did|can|could|would|will|have|are|were|when|where|which|who|why)\s))/;
 const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
-/** A request or question put to "you" ("can you…", "did you…"), said right after a name and its comma. */
-const ASKS_YOU = /^\s*(?:can|could|would|will|do|did|have|are|were)\s+you\b/i;
+/**
+ * A request or question put to "you" ("can you…", "did you…", "which did you…", "how long did you…"), said
+ * right after a name and its comma.
+ */
+const ASKS_YOU =
+  /^\s*(?:(?:which|what|how|when|where|why)(?:\s+[\p{L}'’]+){0,3}?\s+)?(?:can|could|would|will|do|did|have|are|were)\s+you\b/iu;
 /** Words that open a sentence with a comma and are no one's name: "So, do you…", "Honestly, can you…". */
 const OPENING_WORDS = new Set(
   'so ok okay please well honestly seriously quick quickly also sorry anyway anyways btw actually basically now then wait right alright yes no yeah nope hmm um really genuinely question'.split(

@@ -39,6 +39,13 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a question put to one person by name, a wh-word or an auxiliary after it', () => {
+    expect(reply('Rose, which one did you sit first, SAA or DVA?', 'channel')).toBe('silence');
+    expect(reply('Priyanka did you find the DVA harder than the SAA?', 'channel')).toBe('silence');
+    // Put to the room, the same question is answered.
+    expect(reply('which one did you sit first, SAA or DVA?', 'channel')).toBe('both');
+  });
+
   it("posts the recommender for the writer's own background or a pick, not for someone else's with a topic asked", () => {
     expect(
       reply("Priya asks what she should learn before the dev cert — she's mostly frontend", 'channel'),
