@@ -9,7 +9,7 @@ import {
   type MatchResult,
   matchQuestion,
 } from '../matching/match-question.js';
-import { withoutLeadIn } from '../matching/prepare-question.js';
+import { withoutLeadIn, withoutQuotes } from '../matching/prepare-question.js';
 import {
   asksAFavour,
   asksForADocument,
@@ -105,6 +105,12 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
   const top = match.candidates[0];
   if (mode === 'channel') {
+    // A side's name only in quotes is a word talked about, a job title most often ("is 'cloud developer'
+    // even a real title?", "do we want 'developer' or 'software engineer' in the posting?"). The
+    // certification's own name quoted ("what does 'AWS Certified Developer - Associate' attest to?") names it.
+    const unquoted = match.subject === 'implied' ? withoutQuotes(question) : undefined;
+    if (unquoted !== undefined && matchQuestion(indexes, unquoted).subject === 'none')
+      return { kind: 'silence' };
     const band = top && overheardBand(top, match, heard, correct);
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }

@@ -468,6 +468,12 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
 /** A quoted phrase: between quotes that are not an apostrophe inside a word ("don't"). */
 const QUOTED = /(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”\n]{2,80}?)['’"”](?![\p{L}\p{N}])/gu;
 
+/** The text with its quoted phrases taken out (see QUOTED), or undefined when it quotes nothing. */
+export function withoutQuotes(text: string): string | undefined {
+  const rest = text.replace(QUOTED, ' ');
+  return rest === text ? undefined : rest;
+}
+
 /** Per word of `raw` (the words of `text`, maybe cut short): it stands inside quotes. */
 function quotedWords(text: string, raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);

@@ -39,6 +39,14 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
+    expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
+    expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
+    expect(reply("what does 'AWS Certified Developer - Associate' prove about someone?", 'channel')).toBe(
+      'developer',
+    );
+  });
+
   it('stays silent on a question put to one person by name, a wh-word or an auxiliary after it', () => {
     expect(reply('Rose, which one did you sit first, SAA or DVA?', 'channel')).toBe('silence');
     expect(reply('Priyanka did you find the DVA harder than the SAA?', 'channel')).toBe('silence');
