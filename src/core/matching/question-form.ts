@@ -515,6 +515,19 @@ export function statesAClaim(text: string, correct: (word: string) => string = (
   return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
 }
 
+/** What opens an opinion: "in my experience…", "imo…", "hot take:", "i think…", "honestly…". */
+const OPINION_OPENER =
+  /^\W*(?:in\s+my\s+(?:experience|opinion|view)|imo|imho|personally|i\s+(?:think|feel|reckon|believe|guess)|tbh|honestly|hot\s+take|unpopular\s+opinion)\b/i;
+
+/**
+ * Whether a message that does not read as a question opens as an opinion and has no word that asks ("in my
+ * experience the cloud dev vs cloud architect pay gap is smaller than people say"): the sides set against
+ * each other there are the writer's view, not a pick asked.
+ */
+export function givesAnOpinion(text: string, correct: (word: string) => string = (word) => word): boolean {
+  return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(words(text).map(correct).join(' '));
+}
+
 /** Whether a message tells of something done or set (see TELLS_NEWS). */
 export function tellsNews(text: string): boolean {
   return TELLS_NEWS.test(text);

@@ -47,6 +47,11 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on an opinion that sets the sides against each other, and answers the same without it', () => {
+    expect(reply('imo the SAA vs DVA salary gap is overstated', 'channel')).toBe('silence');
+    expect(reply('SAA vs DVA salary gap', 'channel')).toBe('salary');
+  });
+
   it('stays silent on a question put to one person by name, a wh-word or an auxiliary after it', () => {
     expect(reply('Rose, which one did you sit first, SAA or DVA?', 'channel')).toBe('silence');
     expect(reply('Priyanka did you find the DVA harder than the SAA?', 'channel')).toBe('silence');

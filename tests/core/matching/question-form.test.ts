@@ -5,6 +5,7 @@ import {
   asksOnlyTheRoom,
   asksRhetorically,
   cheersSomeone,
+  givesAnOpinion,
   laughs,
   laughsAnywhere,
   looksLikeQuestion,
@@ -242,6 +243,18 @@ describe('asksAFavour', () => {
     expect(asksAFavour('can someone explain how SAA and DVA differ?')).toBe(false);
     expect(asksAFavour('can anyone remind me which exam has more coding?')).toBe(false);
     expect(asksAFavour('does anyone know which one pays more?')).toBe(false);
+  });
+});
+
+describe('givesAnOpinion', () => {
+  it('finds an opinion that asks nothing', () => {
+    expect(givesAnOpinion('imo the SAA vs DVA salary gap is overstated')).toBe(true);
+    expect(givesAnOpinion('hot take: architect or developer, the pay ends up the same')).toBe(true);
+  });
+
+  it('is false when the opinion goes on to ask', () => {
+    expect(givesAnOpinion('honestly which one is the harder exam')).toBe(false);
+    expect(givesAnOpinion('the SAA vs DVA salary gap is overstated')).toBe(false);
   });
 });
 
