@@ -425,11 +425,6 @@ export function opensWithItsWriter(text: string): boolean {
 const SPEAKS_OF_ITSELF =
   /\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?d|me|myself|my(?!\s+(?:team|teams|company|org|manager|boss|lead|colleagues?|coworkers?|reports|direct|devs|engineers|people|folks|juniors?|hires?)\b))\b/i;
 
-/** Whether the writer speaks of themselves anywhere in a message (see SPEAKS_OF_ITSELF). */
-export function speaksOfItself(text: string): boolean {
-  return SPEAKS_OF_ITSELF.test(text);
-}
-
 /**
  * A message that tells of something done or set ("passed!!! developer associate ✅", "SAA booked for the
  * 12th"): news, not a bare topic asked about.
@@ -513,6 +508,19 @@ const ASKS_SOMEWHERE =
 export function statesAClaim(text: string, correct: (word: string) => string = (word) => word): boolean {
   const spelled = words(text).map(correct).join(' ');
   return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+}
+
+/** "should" asked, before whom it asks of: "should I…", "should our devs…", "which one should we…". */
+const SHOULD_ASKED =
+  /\bshould\s+(?:i|we|you|u|they|he|she|it|our|my|your|their|the|a|an|all|everyone|everybody|someone|somebody|[\p{L}]+s)\b/iu;
+
+/**
+ * Whether a message asks for the recommender: a pick, "should…" asked (see SHOULD_ASKED), or the writer's own
+ * background (see SPEAKS_OF_ITSELF). Without any of these, a background is someone else's and a topic is
+ * asked ("how much coding is on the SAA? our sysadmins are nervous about it").
+ */
+export function asksForTheRecommender(text: string, picks: boolean): boolean {
+  return picks || SHOULD_ASKED.test(text) || SPEAKS_OF_ITSELF.test(text);
 }
 
 /** What opens an opinion: "in my experience…", "imo…", "hot take:", "i think…", "honestly…". */

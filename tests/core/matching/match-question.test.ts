@@ -1465,6 +1465,12 @@ describe('decideReply', () => {
     expect(answered('a short overview of SAA and DVA side by side?')).toBe('overview');
   });
 
+  it("answers the topic asked, not which to choose, when the background told is someone else's", () => {
+    expect(answered('how much code is on the SAA? the sysadmins on my team are nervous')).toBe('coding');
+    // Asked for a recommendation, the recommender answers.
+    expect(answered('should our sysadmins do the DVA?')).toBe('choose');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAFavour,
+  asksForTheRecommender,
   asksInAnyForm,
   asksOnlyTheRoom,
   asksRhetorically,
@@ -12,7 +13,6 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
-  speaksOfItself,
   speaksToSomeoneByName,
   statesAClaim,
   tellsAnAnsweredQuestion,
@@ -246,6 +246,21 @@ describe('asksAFavour', () => {
   });
 });
 
+describe('asksForTheRecommender', () => {
+  it('is true for a pick, a "should" asked, or the writer\'s own background', () => {
+    expect(asksForTheRecommender('SAA or DVA?', true)).toBe(true);
+    expect(asksForTheRecommender('should the QA folks do the DVA?', false)).toBe(true);
+    expect(asksForTheRecommender("I'm a tester, is the DVA a good fit?", false)).toBe(true);
+  });
+
+  it("is false for a topic asked with someone else's background", () => {
+    expect(asksForTheRecommender('how much code is on the SAA? our admins are nervous', false)).toBe(false);
+    expect(asksForTheRecommender('Raj wants to know what he should build first for the DVA', false)).toBe(
+      false,
+    );
+  });
+});
+
 describe('givesAnOpinion', () => {
   it('finds an opinion that asks nothing', () => {
     expect(givesAnOpinion('imo the SAA vs DVA salary gap is overstated')).toBe(true);
@@ -255,18 +270,6 @@ describe('givesAnOpinion', () => {
   it('is false when the opinion goes on to ask', () => {
     expect(givesAnOpinion('honestly which one is the harder exam')).toBe(false);
     expect(givesAnOpinion('the SAA vs DVA salary gap is overstated')).toBe(false);
-  });
-});
-
-describe('speaksOfItself', () => {
-  it('finds the writer speaking of themselves anywhere', () => {
-    expect(speaksOfItself('which one fits? asking because I hate writing code')).toBe(true);
-    expect(speaksOfItself('is the DVA worth it for my situation?')).toBe(true);
-  });
-
-  it('is false when the writer speaks only of the people they work with', () => {
-    expect(speaksOfItself('how much coding is on the SAA? my team is nervous')).toBe(false);
-    expect(speaksOfItself('our sysadmins want to know if the SAA needs code')).toBe(false);
   });
 });
 
