@@ -242,11 +242,22 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
 const SINGLE_DIGIT = /^\d$/;
 /**
- * Verbs a pick asks with ("which one should I *take*?", "which cert should we *get*?"): shortly after
+ * Verbs a pick asks with ("which one should I *take*?", "which cert should we *get*?", "should I *point* her
+ * at SAA or DVA?", "…*steer*…", "…*nudge*…"): shortly after
  * "which" they are part of the pick, not a topic ("take" is also the guide's word for sitting an exam).
  * Not after "should" alone: "how long should my prep take" asks how long.
  */
-const PICK_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'do', 'pursue', 'sit', 'attempt']);
+const PICK_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'get',
+  'do',
+  'pursue',
+  'sit',
+  'attempt',
+  'point',
+  'steer',
+  'nudge',
+]);
 /** How many words after "which" its verb may come: "which one should I take" ("I" is not a word here). */
 const PICK_VERB_REACH = 3;
 

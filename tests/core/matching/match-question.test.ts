@@ -1471,6 +1471,11 @@ describe('decideReply', () => {
     expect(answered('should our sysadmins do the DVA?')).toBe('choose');
   });
 
+  it('reads "point" or "nudge" someone at one of the sides as a pick', () => {
+    expect(answered('should I nudge him toward SAA or DVA?')).toBe('choose');
+    expect(answered('mentoring a new grad who loves APIs. should I point her at SAA or DVA?')).toBe('choose');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
