@@ -1476,6 +1476,10 @@ describe('decideReply', () => {
     expect(answered('mentoring a new grad who loves APIs. should I point her at SAA or DVA?')).toBe('choose');
   });
 
+  it('reads a pick followed by "what do I do after that?" as the learning path', () => {
+    expect(answered('SAA or DVA, and what do I do after that?')).toBe('learning-path');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
