@@ -826,7 +826,21 @@ const QUESTION_OPENERS =
  * A clause opening like a question or a request: it asks, whatever came before it ("…, any tips?", "…, or
  * DVA?", "…. help me choose pls").
  */
-const ASKING_CLAUSE = opensWith([...QUESTION_OPENERS, 'any', 'or', 'help', 'advise', 'suggest', 'recommend']);
+const ASKING_CLAUSE = opensWith([
+  ...QUESTION_OPENERS,
+  'any',
+  'or',
+  'help',
+  'advise',
+  'suggest',
+  'recommend',
+  'eli5',
+  'explain',
+  'summarise',
+  'summarize',
+  'describe',
+  'compare',
+]);
 /**
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
  * or colon inside a word ends nothing (see NOT_IN_A_WORD).

@@ -1480,6 +1480,13 @@ describe('decideReply', () => {
     expect(answered('SAA or DVA, and what do I do after that?')).toBe('learning-path');
   });
 
+  it('reads a video site as a course asked for only where the message asks for one', () => {
+    expect(answered('explain the dev cert vs the architect cert, the youtube ones ramble for an hour')).toBe(
+      'overview',
+    );
+    expect(topic('best youtube channel for DVA prep?')).toMatch(/courses/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
