@@ -13,6 +13,7 @@ import { withoutLeadIn, withoutQuotes } from '../matching/prepare-question.js';
 import {
   asksAFavour,
   asksForADocument,
+  asksForAVote,
   asksForTheRecommender,
   asksInAnyForm,
   asksOnlyTheRoom,
@@ -77,9 +78,10 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // And one that asks only the people present about themselves ("is anyone else doing the SAA?"), or for
   // a document they keep ("can someone pin the SAA vs DVA doc?"), or that speaks of the bot (not to it), a
   // channel or a thread. So is a question someone asked that the writer already answered ("recruiter asked if I
-  // had SAA, I said no"), a favour asked of whoever is present ("can someone add me to the study channel?") and
-  // a rhetorical "who needs the DVA when you have stack overflow?". Each is read after a greeting or a lead-in
-  // as well ("hi team, congrats…", "poll: who…").
+  // had SAA, I said no"), a favour asked of whoever is present ("can someone add me to the study channel?"), a
+  // vote by reaction ("SAA or DVA for the next cohort? 🅰️ for architect, 🇩 for dev"), a rhetorical "who needs
+  // the DVA when you have stack overflow?" and a question that wants company ("is it just me or…"). Each is
+  // read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
   const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   const corrector = indexes[0]?.corrector;
@@ -93,6 +95,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       cheersSomeone(heard) ||
       tellsAnAnsweredQuestion(heard) ||
       asksAFavour(heard) ||
+      asksForAVote(heard) ||
       asksRhetorically(heard) ||
       speaksToSomeoneByName(question, knows, correct) ||
       (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||

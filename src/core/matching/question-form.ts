@@ -296,6 +296,18 @@ export function asksAFavour(text: string): boolean {
   return ASKS_A_FAVOUR.test(text);
 }
 
+/**
+ * A vote asked of the people present, by reaction: "react with ✅ if…", "vote with emoji", "🅰️ for architect,
+ * 🇩 for dev", ":one: = SAA". Whatever it asks, they answer it, not the bot.
+ */
+const ASKS_FOR_A_VOTE =
+  /\b(?:react|vote)\s+(?:with|w\/)|(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|:[a-z_+-][a-z0-9_+-]*:)\uFE0F?\s*(?:=|for|if)\s+\p{L}/iu;
+
+/** Whether a message asks the people present to vote by reaction (see ASKS_FOR_A_VOTE). */
+export function asksForAVote(text: string): boolean {
+  return ASKS_FOR_A_VOTE.test(text);
+}
+
 /** A rhetorical "who needs…": "who needs the developer associate when you have stack overflow?". */
 const WHO_NEEDS =
   /^\W*who\s+(?:even\s+|really\s+|actually\s+)?needs\s+[^?]{1,60}?\b(?:when|if|with)\s+(?:you|u|we|there['’]?s|theres)\b/i;

@@ -52,6 +52,12 @@ describe('overheard in a channel', () => {
     expect(reply('SAA vs DVA salary gap', 'channel')).toBe('salary');
   });
 
+  it('stays silent on a vote asked of the room by reaction, and answers the same question without it', () => {
+    expect(reply('which is harder, SAA or DVA? 👍 for SAA, 🎉 for DVA', 'channel')).toBe('silence');
+    expect(reply('which is harder, SAA or DVA? react with :one: or :two:', 'channel')).toBe('silence');
+    expect(reply('which is harder, SAA or DVA?', 'channel')).toBe('difficulty');
+  });
+
   it('stays silent on a question put to one person by name, a wh-word or an auxiliary after it', () => {
     expect(reply('Rose, which one did you sit first, SAA or DVA?', 'channel')).toBe('silence');
     expect(reply('Priyanka did you find the DVA harder than the SAA?', 'channel')).toBe('silence');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAFavour,
+  asksForAVote,
   asksForTheRecommender,
   asksInAnyForm,
   asksOnlyTheRoom,
@@ -258,6 +259,18 @@ describe('asksForTheRecommender', () => {
     expect(asksForTheRecommender('Raj wants to know what he should build first for the DVA', false)).toBe(
       false,
     );
+  });
+});
+
+describe('asksForAVote', () => {
+  it('finds a vote by reaction', () => {
+    expect(asksForAVote('SAA or DVA for the cohort? :a: for architect, :b: for dev')).toBe(true);
+    expect(asksForAVote('vote with emoji: SAA or DVA next quarter')).toBe(true);
+  });
+
+  it('is false for a meeting named by numbers or a question with an emoji', () => {
+    expect(asksForAVote('for my 1:1: which cert pays more?')).toBe(false);
+    expect(asksForAVote('which one is harder? 😅 asking for a friend')).toBe(false);
   });
 });
 
