@@ -423,11 +423,12 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   raw.forEach((word, i) => {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
     // One of the asker's people opening the message with what they want or asked ("manager wants a cert
-    // ladder for the wiki: …", "boss asked…"): whose question it is, not a job asked about.
+    // ladder for the wiki: …", "boss asked…", after the bot's name too: "@certpath manager wants…"): whose
+    // question it is, not a job asked about.
     if (
       ASKERS_PEOPLE.has(word) &&
       ASKERS_DO.has(raw[i + 1] ?? '') &&
-      (i === 0 || (i === 1 && raw[0] === 'the'))
+      (i === 0 || (i === 1 && (raw[0] === 'the' || ADDRESSED.has(raw[0]!))))
     )
       marks[i] = true;
     if (i === 0) return;

@@ -1487,6 +1487,14 @@ describe('decideReply', () => {
     expect(topic('best youtube channel for DVA prep?')).toMatch(/courses/);
   });
 
+  it("reads the asker's people opening the message after the bot's name as whose question it is", () => {
+    expect(
+      answered(
+        '@certpath director asked for a path from zero to an associate cert for the juniors, what are the steps?',
+      ),
+    ).toBe('learning-path');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
