@@ -1007,8 +1007,12 @@ function documentFor(raw: readonly string[], i: number): number | undefined {
   return undefined;
 }
 
-/** A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …": what kind of post. */
-const TAG = /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn)\s*:)/iu;
+/**
+ * A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …", "Title: …": what kind
+ * of post, not a topic ("title" is also a job's).
+ */
+const TAG =
+  /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn|title)\s*:)/iu;
 
 /** A function's result, worked out on the first call and remembered. */
 function once<T>(make: () => T): () => T {

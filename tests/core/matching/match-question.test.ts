@@ -1495,6 +1495,14 @@ describe('decideReply', () => {
     ).toBe('learning-path');
   });
 
+  it('reads a post\'s "Title:" as its tag, not a job title', () => {
+    expect(answered('Title: SAA or DVA for someone who dislikes networking?')).toBe('choose');
+    const decision = decideReply(indexes, 'title: is the DVA harder than the SAA?', 'direct');
+    expect(decision.kind === 'answer' ? decision.suggestions.map((s) => s.section.id) : []).not.toContain(
+      'job-roles',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
