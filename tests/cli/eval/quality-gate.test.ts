@@ -106,6 +106,12 @@ describe('answer quality (the gate in npm test)', () => {
    * for", "meant to show"; "Thoughts?" after a persona; the channel silent on favours asked of the room, who
    * holds what, a question already answered, a laugh or a thread reply said as a bare topic. blind30 and
    * chatter32 joined once measured at the end, with dev-in13 to dev-in15 and chatter33 to chatter37.
+   * Session 23: the channel silent on a question that wants company, a vote by reaction, a side's name only in
+   * quotes, an opinion that asks nothing and a question put to a colleague by name; the recommender posted
+   * or put first only when a recommendation is asked; "overview" a general word. Four recall floors moved down
+   * by a point or two, deliberately: recall counts every channel answer, and wrong ones fell silent (named at
+   * their floors). blind31 and chatter38 joined once measured at the end, with dev-in16, dev-in17, chatter39
+   * and chatter40.
    */
   it.each([
     {
@@ -144,7 +150,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.96,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
@@ -160,7 +166,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 20: 0.97 → 0.96. A question reported asks: "someone asked whether the architect track leads to a
       // chief cloud architect role. does it?" became a "did you mean" (career-path first) when its first
       // sentence began to count as asking (+5 top-1 over four other lists).
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -174,7 +180,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.73,
+      recall: 0.74,
     },
     {
       file: 'questions.blind8.jsonl',
@@ -198,7 +204,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 18: 0.98 → 0.97. A pick without its "?" is answered in a channel ("whch 1 pays mor sa or
       // dev" rightly), and "wich cert is beter for sombody who likes desiging sytems" with the overview,
       // as when asked.
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.82,
     },
     {
@@ -229,11 +235,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind12.jsonl',
       // Session 19: 0.94 → 0.93. The classifier, retrained when "in two sentences" joined the vocabulary, no
       // longer confirms levels for "theres foundational, associate, and then what?" (levels is second of three).
-      top1: 0.93,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -283,7 +289,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -347,7 +353,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.91,
       top3: 0.97,
       notCovered: 0,
-      // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $$$", a pick without its "?", is answered in a
+      // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $$", a pick without its "?", is answered in a
       // channel with the overview, as when asked.
       precision: 0.97,
       recall: 0.8,
@@ -381,7 +387,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.96,
       precision: 0,
       recall: 0,
-      chatter: 3,
+      chatter: 2,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -402,7 +408,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0,
       recall: 0,
-      chatter: 3,
+      chatter: 2,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -412,7 +418,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.91,
       precision: 0,
       recall: 0,
-      chatter: 2,
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -425,7 +431,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.98,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 1,
     },
     {
@@ -444,7 +450,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.93,
       notCovered: 0,
       precision: 0.97,
@@ -460,7 +466,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0,
       recall: 0,
-      chatter: 5,
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -480,7 +486,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind21-session15-start-code.txt), mid-round (eval/measured-blind21-session15-mid.txt)
       // and on the final code (eval/measured-blind21-session15-end.txt); its misses were not read while tuning.
       file: 'questions.blind21.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
@@ -491,7 +497,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 15: written by a helper mid-round, measured once before it was read (on the starting code,
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       // Session 21: 0.96 → 0.95. "What parts of the AWS catalogue should I know for SAA compared with DVA?"
       // lost the services section from its three when the classifier retrained with "-wise" a stop word
       // (33bcc51: +7 top-1 over the lists).
@@ -507,7 +513,7 @@ describe('answer quality (the gate in npm test)', () => {
       // code and on 3d4670d (eval/baseline-blind23-session15-start-code.txt, eval/measured-blind23-session15-3d4670d.txt):
       // two fewer right there; measured per commit to find the two changes, whose two questions were read.
       file: 'questions.blind23.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.98,
       notCovered: 0.92,
       precision: 0.99,
@@ -618,7 +624,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.96,
       recall: 0.86,
-      chatter: 2,
+      chatter: 1,
     },
     {
       // Session 19's held-out chatter, measured like blind27: 4 lines answered in a channel at the start and
@@ -629,7 +635,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.91,
       precision: 0,
       recall: 0,
-      chatter: 1,
+      chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -693,10 +699,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace25.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.51,
+      notCovered: 0.52,
       precision: 0,
       recall: 0,
-      chatter: 2,
+      chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -707,9 +713,10 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.97,
       notCovered: 0.95,
-      precision: 0.97,
-      recall: 0.73,
-      chatter: 1,
+      precision: 0.98,
+      // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
+      recall: 0.72,
+      chatter: 0,
     },
     {
       // Session 20's development chatter: 150 lines of colleagues' own exams and others', team learning
@@ -790,7 +797,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
       // in many registers, 30 workplace asks, 40 out of scope.
       file: 'questions.dev-in10.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.98,
@@ -803,8 +810,10 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.91,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.92,
-      recall: 0.72,
+      precision: 0.94,
+      // Session 23: 0.72 → 0.7. Two wrong channel answers fell silent: the recommender for someone else's
+      // background ("Raj is asking what skills he should build…", "…for the backend folks on my team").
+      recall: 0.7,
     },
     {
       // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
@@ -813,7 +822,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.9,
       top3: 0.95,
       notCovered: 0.99,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.71,
     },
     {
@@ -837,7 +846,7 @@ describe('answer quality (the gate in npm test)', () => {
       // and at the end of tuning (…-end.txt: top-1 94.0%, recall 80.0%). Read after the end measurement, its
       // misses prompted three more changes (top-1 94.7%, top-3 98.0%, not covered 100%, precision 100%).
       file: 'questions.blind30.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
@@ -874,7 +883,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.91,
       top3: 0.96,
       notCovered: 0.97,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.77,
       // Its one out-of-scope channel answer, from the start: "my manager wants to know if we can get bulk vouchers
       // for the developer associate, who do we contact at aws?" (the voucher is told in a reported question).
@@ -884,11 +893,13 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in15 (…-start-code.txt: top-1 91.3%, recall 70.0%, precision 97.1%, 1 out-of-scope channel
       // answer): 150 workplace asks meant for the bot, 50 out of scope.
       file: 'questions.dev-in15.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.97,
       notCovered: 0.98,
-      precision: 0.98,
-      recall: 0.72,
+      precision: 0.99,
+      // Session 23: 0.72 → 0.71. A wrong channel answer fell silent ("how much coding is on the SAA? our
+      // sysadmins are nervous about it" went to the recommender).
+      recall: 0.71,
     },
     {
       // Session 22's development chatter, each measured on the starting code before it was read. chatter33
@@ -918,23 +929,24 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace35.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
-      // chatter36 (300 hard lines): 10 answered at the start, 3 now: two role questions quoting job titles
-      // ("is 'cloud developer' even a real job title…?") and a team poll ("quick poll: SAA or DVA for the next
-      // study cohort?"; a poll rule cost four in-scope "quick poll: which is harder?" questions).
+      // chatter36 (300 hard lines): 10 answered at the start of session 22, 3 at its end: two role questions
+      // quoting job titles ("is 'cloud developer' even a real job title…?") and a team poll ("quick poll: SAA or
+      // DVA for the next study cohort? 🅰️ for architect, 🇩 for dev"); 0 since session 23 (a side's name only in
+      // quotes, a vote by reaction).
       file: 'chatter.workplace36.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.82,
       precision: 0,
       recall: 0,
-      chatter: 3,
+      chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -950,21 +962,97 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 23: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind31-session23-start-code.txt: top-1 92.7%, top-3 96.7%,
+      // not covered 98.6%, recall 82.0%, precision 96.7%), mid-round (…-mid.txt) and at the end of tuning
+      // (…-end.txt: top-1 93.3%, precision 96.7%). Read after the end measurement, its misses prompted two more
+      // changes (top-1 94.7%, top-3 98.0%, precision 97.6%).
+      file: 'questions.blind31.jsonl',
+      top1: 0.94,
+      top3: 0.98,
+      notCovered: 0.98,
+      precision: 0.97,
+      recall: 0.82,
+    },
+    {
+      // Session 23's held-out chatter, measured like blind31: 1 answered in a channel at the start and mid-round,
+      // 0 at the end of tuning.
+      file: 'chatter.workplace38.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.88,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 23's development lists, each measured on the session's starting code before it was read, then
+      // read and tuned on. dev-in16 (eval/baseline-dev-in16-session23-start-code.txt: top-1 89.4%, precision
+      // 96.7%): 60 forum posts, 60 workplace asks, 40 paraphrases, 60 out of scope.
+      file: 'questions.dev-in16.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 0.91,
+      precision: 0.99,
+      recall: 0.78,
+    },
+    {
+      // dev-in17 (…-start-code.txt: top-1 92.9%, 1 out-of-scope channel answer), written mid-round: 80 messy forum
+      // posts, 60 workplace asks for others, 60 out of scope. Its channel answer, from the start: "lambda cold
+      // starts are killing our api latency, any tips? (only noticed bc im studying for dva lol)" (the exam named
+      // only in an aside).
+      file: 'questions.dev-in17.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.72,
+      chatter: 1,
+    },
+    {
+      // Session 23's development chatter: chatter39 (300 in six kinds, one of near misses): 3 answered at the
+      // start ("can you believe…", "remember when…", "is it just me or…"), 0 now.
+      file: 'chatter.workplace39.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.88,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter40 (300 lines of hiring, career, exam logistics, opinions and questions put to a colleague),
+      // written mid-round: 5 answered at the start, 2 now: 'should the posting say "cloud developer" or "backend
+      // engineer"? we'll get totally different applicants' ("different" sets things against each other) and
+      // "Dev, what was the coding part of the DVA like for you?" (a name that is also a side's).
+      file: 'chatter.workplace40.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.79,
+      precision: 0,
+      recall: 0,
+      chatter: 2,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.94,
       notCovered: 0,
-      precision: 0.96,
+      precision: 0.97,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
       // Session 21: held, though "what are the exam questions like for DVA vs SAA? want to prep the team…" fell
       // silent in a channel when the classifier retrained with "-wise" a stop word (33bcc51): "you did the
       // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
       // asks for a confirmation.
-      recall: 0.69,
+      // Session 23: 0.68, a wrong channel answer silent (the recommender for a background asked of nobody).
+      recall: 0.68,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
