@@ -243,9 +243,9 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
 const SINGLE_DIGIT = /^\d$/;
 /**
  * Verbs a pick asks with ("which one should I *take*?", "which cert should we *get*?", "should I *point* her
- * at SAA or DVA?", "…*steer*…", "…*nudge*…"): shortly after
- * "which" they are part of the pick, not a topic ("take" is also the guide's word for sitting an exam).
- * Not after "should" alone: "how long should my prep take" asks how long.
+ * at SAA or DVA?", "*steer*", "*nudge*"): shortly after "which" they are part of the pick, not a topic ("take"
+ * is also the guide's word for sitting an exam). Not after "should" alone: "how long should my prep take" asks
+ * how long.
  */
 const PICK_VERBS: ReadonlySet<string> = new Set([
   'take',

@@ -359,8 +359,8 @@ const ROOM_WORDS = [
 const THE_ROOM = new Set([...ROOM_WORDS, 'bot', 'certpath']);
 /**
  * A name said first, after an optional greeting ("Lina, …", "hey Sam - …"; the greeting captured, "thanks" or
- * "ok" not: "Thanks Sam" names no one surely), or right before a question word or an auxiliary ("Lina how's…", "Anita did you…"), or last
- * (", Kai?").
+ * "ok" not: "Thanks Sam" names no one surely), or right before a question word or an auxiliary ("Lina how's…",
+ * "Anita did you…"), or last (", Kai?").
  */
 const NAME_FIRST =
   /^\W*(?:(?:([Hh]ey|[Hh]i|[Hh]iya|[Hh]ello|[Yy]o|[Mm]orning)|[Tt]hanks|[Oo][Kk]|[Oo]kay|[Oo]h)\s+)?([A-Z][a-z]{1,15})(?:\s*(,)|\s([-–—])\s|\s+(?=(?:how(?:['’]?s)?|what(?:['’]?s)?|do|did|can|could|would|will|have|are|were|when|where|which|who|why)\s))/;
@@ -429,13 +429,6 @@ const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
 export function opensWithItsWriter(text: string): boolean {
   return TELLS_OF_ITSELF.test(text);
 }
-
-/**
- * The writer speaking of themselves anywhere: "I", "me", "myself", and "my" but not before the people or the
- * place they work with ("my team", "my manager", "my devs" speak of others).
- */
-const SPEAKS_OF_ITSELF =
-  /\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?d|me|myself|my(?!\s+(?:team|teams|company|org|manager|boss|lead|colleagues?|coworkers?|reports|direct|devs|engineers|people|folks|juniors?|hires?)\b))\b/i;
 
 /**
  * A message that tells of something done or set ("passed!!! developer associate ✅", "SAA booked for the
@@ -521,6 +514,13 @@ export function statesAClaim(text: string, correct: (word: string) => string = (
   const spelled = words(text).map(correct).join(' ');
   return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
 }
+
+/**
+ * The writer speaking of themselves anywhere: "I", "me", "myself", and "my" but not before the people or the
+ * place they work with ("my team", "my manager", "my devs" speak of others).
+ */
+const SPEAKS_OF_ITSELF =
+  /\b(?:i|i['’]?m|im|i['’]?ve|ive|i['’]?d|me|myself|my(?!\s+(?:team|teams|company|org|manager|boss|lead|colleagues?|coworkers?|reports|direct|devs|engineers|people|folks|juniors?|hires?)\b))\b/i;
 
 /** "should" asked, before whom it asks of: "should I…", "should our devs…", "which one should we…". */
 const SHOULD_ASKED =
