@@ -511,8 +511,13 @@ const ASKS_SOMEWHERE =
  * Words are read as `correct` spells them, so "wheer is each exam more in-depth" still asks.
  */
 export function statesAClaim(text: string, correct: (word: string) => string = (word) => word): boolean {
-  const spelled = words(text).map(correct).join(' ');
+  const spelled = spelledAs(text, correct);
   return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+}
+
+/** The message's words as `correct` spells them, for patterns that read words ("wheer" asks as "where"). */
+function spelledAs(text: string, correct: (word: string) => string): string {
+  return words(text).map(correct).join(' ');
 }
 
 /**
@@ -545,7 +550,7 @@ const OPINION_OPENER =
  * each other there are the writer's view, not a pick asked.
  */
 export function givesAnOpinion(text: string, correct: (word: string) => string = (word) => word): boolean {
-  return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(words(text).map(correct).join(' '));
+  return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
 }
 
 /** Whether a message tells of something done or set (see TELLS_NEWS). */
