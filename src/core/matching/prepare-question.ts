@@ -1008,11 +1008,12 @@ function documentFor(raw: readonly string[], i: number): number | undefined {
 }
 
 /**
- * A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …", "Title: …": what kind
- * of post, not a topic ("title" is also a job's).
+ * A post's tag, first: "[Question] SAA vs DVA for a sysadmin…", "Question: …", "(help) …", "Title: …", and
+ * where or how it is asked ("Discord q: …", "quick question: …"): what kind of post, not a topic ("title" is
+ * also a job's, and Discord is where study groups meet).
  */
 const TAG =
-  /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:question|q|qn|title)\s*:)/iu;
+  /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:(?:discord|reddit|slack|teams|forum|linkedin|quick|random|dumb|stupid|silly|noob|newbie|genuine|honest|serious|simple|basic|small|short)\s+)?(?:question|q|qn)\s*:|title\s*:)/iu;
 
 /** A function's result, worked out on the first call and remembered. */
 function once<T>(make: () => T): () => T {

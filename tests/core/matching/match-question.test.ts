@@ -1503,6 +1503,10 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads where or how a post is asked ("Discord q:", "quick question:") as its tag, not a topic', () => {
+    expect(answered('Discord question: what core services does the DVA expect?')).toBe('services');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
