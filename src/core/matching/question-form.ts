@@ -206,10 +206,13 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
       String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
       // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
-      String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|took|did|is|s)\b`,
+      String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|failed|took|did|is|s)\b`,
+      // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who
+      // failed their first attempt?". Not "who has more coding?": a deed, not a possession.
+      String.raw`(?:who|whos)\s+(?:has\s+|have\s+|s\s+)?(?:already\s+|actually\s+|ever\s+)?(?:done|got|gotten|passed|failed|taken|sat|cleared|finished|completed)\b`,
       // Who holds a role among them: "who's the hiring manager for the data architect opening?", "who is our
-      // AWS contact?"
-      String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact)\b`,
+      // AWS contact?", "who's the person in security with the architect cert?"
+      String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact|person|guy|gal|colleague)\b`,
       // Who would join something: "who'd be up for a lunch-and-learn on the DVA?"
       String.raw`(?:whod|who\s+would|who\s+wants\s+to)\s+(?:be\s+)?(?:up\s+for|interested|keen|down|like\s+to|want\s+to|join|come|run|host)\b`,
       // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"
@@ -235,12 +238,14 @@ export function asksOnlyTheRoom(text: string): boolean {
 
 /**
  * The workspace spoken of: the bot, not spoken to ("the bot says the architect cert pays more", "I asked the
- * bot which cert to pick and it said architect", "who wrote the architect vs developer bot?"), or a channel
+ * bot which cert to pick and it said architect", "who wrote the architect vs developer bot?", "certpath said…"), or a channel
  * or thread ("which channel do people use for the DVA study group?", "this thread about SAA vs DVA is 200
  * replies deep"). Not the bot addressed ("hey bot, …", "bot, which…", "settle it bot").
  */
 const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   [
+    // The bot by its name, spoken of: "certpath said DVA is more coding-heavy", "certpath's skills matrix…".
+    String.raw`\bcertpath(?:['’]s|\s+(?:said|says|told|thinks|reckons|claims|answered|replied|rated|gave|recommended|suggested|showed|posted))\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
   ].join('|'),
@@ -298,10 +303,11 @@ export function asksAFavour(text: string): boolean {
 
 /**
  * A vote asked of the people present, by reaction: "react with ✅ if…", "vote with emoji", "🅰️ for architect,
- * 🇩 for dev", ":one: = SAA". Whatever it asks, they answer it, not the bot.
+ * 🇩 for dev", ":one: = SAA", or options numbered in keycaps ("hardest DVA topic? 1️⃣ IAM 2️⃣ DynamoDB"). Whatever it
+ * asks, they answer it, not the bot. A "quick poll:" alone asks as anyone asks ("quick poll: which is harder?").
  */
 const ASKS_FOR_A_VOTE =
-  /\b(?:react|vote)\s+(?:with|w\/)|(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|:[a-z_+-][a-z0-9_+-]*:)\uFE0F?\s*(?:=|for|if)\s+\p{L}/iu;
+  /\b(?:react|vote)\s+(?:with|w\/)|(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|:[a-z_+-][a-z0-9_+-]*:)\uFE0F?\s*(?:=|for|if)\s+\p{L}|[0-9]\uFE0F?\u20E3.+?[0-9]\uFE0F?\u20E3/iu;
 
 /** Whether a message asks the people present to vote by reaction (see ASKS_FOR_A_VOTE). */
 export function asksForAVote(text: string): boolean {

@@ -39,6 +39,18 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on who among them has done it, and who the person with a cert is', () => {
+    for (const message of [
+      "who's already passed the DVA? need a reviewer for my notes",
+      'who failed the SAA the first time round? be honest',
+      "morning all, who's done the architect associate? I'd like to hear how it went",
+      "who's the guy on the data team with the developer cert? can't remember his name",
+    ])
+      expect(reply(message, 'channel'), message).toBe('silence');
+    // What the certification has is still asked of the bot.
+    expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
@@ -56,6 +68,11 @@ describe('overheard in a channel', () => {
     expect(reply('which is harder, SAA or DVA? 👍 for SAA, 🎉 for DVA', 'channel')).toBe('silence');
     expect(reply('which is harder, SAA or DVA? react with :one: or :two:', 'channel')).toBe('silence');
     expect(reply('which is harder, SAA or DVA?', 'channel')).toBe('difficulty');
+    expect(reply('which DVA topic was hardest for you all? 1️⃣ IAM 2️⃣ DynamoDB 3️⃣ CI/CD', 'channel')).toBe(
+      'silence',
+    );
+    // A quick poll that asks as anyone asks is still asked.
+    expect(reply('quick poll: which is harder, SAA or DVA?', 'channel')).toBe('difficulty');
   });
 
   it('stays silent on a question put to one person by name, a wh-word or an auxiliary after it', () => {
@@ -150,6 +167,14 @@ describe('overheard in a channel', () => {
       'difficulty',
     );
     expect(reply('for the bot: is DVA easier than SAA?', 'channel')).toBe('difficulty');
+    // The bot by its name, spoken of.
+    expect(reply('certpath says the SAA pays more than the DVA, sounds about right', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply("certpath's difficulty answer put the DVA as easier for devs. agreed", 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('certpath which pays more, SAA or DVA?', 'channel')).toBe('salary');
     // Asked of the bot, it is read as ever.
     expect(reply(spokenOf[0]!, 'direct')).not.toBe('silence');
   });
