@@ -27,6 +27,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
+  recountsToItsWriter,
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
@@ -256,13 +257,16 @@ function overheardBand(
   // wrong on the eval lists as written; their questions rewritten without "?", 63 fewer right channel answers
   // lost (282 → 219); out-of-scope and chatter lines, with and without "?", no more answered (42 of 11,260).
   // Not in an opinion that asks nothing ("in my experience the cloud dev vs cloud architect pay gap is
-  // smaller than people say"): the writer's view.
-  if (match.choiceCue && !givesAnOpinion(question, correct)) return band;
-  // Nor a claim or an opinion ("every AWS exam question is just 'pick the managed service'"), nor a laugh
+  // smaller than people say"): the writer's view; nor in a story of what the exam did to the writer ("the SAA
+  // made me a better on-call engineer").
+  if (match.choiceCue && !givesAnOpinion(question, correct) && !recountsToItsWriter(question, correct))
+    return band;
+  // Nor a claim, an opinion or a story ("every AWS exam question is just 'pick the managed service'"), nor a laugh
   // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
   return match.unknownWords === 0 &&
     !opensWithItsWriter(question) &&
     !statesAClaim(question, correct) &&
+    !recountsToItsWriter(question, correct) &&
     !laughsAnywhere(question) &&
     !pointsBackToTheThread(question)
     ? band

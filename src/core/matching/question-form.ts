@@ -559,6 +559,21 @@ export function givesAnOpinion(text: string, correct: (word: string) => string =
   return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
 }
 
+/**
+ * What something did to the writer, told: "studying for the SAA *made me* a better on-call engineer", "the DVA
+ * *taught me* more about IAM than three years of work". A story, not a pick asked, whatever "better" it has.
+ */
+const RECOUNTS = /\b(?:made|got|gave|taught|helped|turned|left)\s+me\b/;
+
+/** Whether a message recounts what something did to its writer and has no word that asks (see RECOUNTS). */
+export function recountsToItsWriter(
+  text: string,
+  correct: (word: string) => string = (word) => word,
+): boolean {
+  const spelled = spelledAs(text, correct);
+  return RECOUNTS.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+}
+
 /** Whether a message tells of something done or set (see TELLS_NEWS). */
 export function tellsNews(text: string): boolean {
   return TELLS_NEWS.test(text);

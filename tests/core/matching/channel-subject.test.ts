@@ -64,6 +64,12 @@ describe('overheard in a channel', () => {
     expect(reply('SAA vs DVA salary gap', 'channel')).toBe('salary');
   });
 
+  it('stays silent on a story of what an exam did to its writer, and answers the pick asked without it', () => {
+    expect(reply('prepping for the SAA made me a lot better at networking', 'channel')).toBe('silence');
+    expect(reply('the DVA course got me way better at debugging lambdas, funny', 'channel')).toBe('silence');
+    expect(reply('saa or dva, which is better for a network engineer', 'channel')).toBe('choose');
+  });
+
   it('stays silent on a vote asked of the room by reaction, and answers the same question without it', () => {
     expect(reply('which is harder, SAA or DVA? 👍 for SAA, 🎉 for DVA', 'channel')).toBe('silence');
     expect(reply('which is harder, SAA or DVA? react with :one: or :two:', 'channel')).toBe('silence');
