@@ -887,8 +887,10 @@ function pointsAtThePair({ raw, stop }: PreparedQuestion): boolean {
   return raw.some((word, k) => {
     // "one after the other", "one or the other"
     if (word === 'other' && raw[k - 1] === 'the' && raw[k - 3] === 'one') return true;
-    // "the two", "these two", "between the two" with no noun after them
-    if ((word === 'two' || word === '2') && PAIR_POINTERS.has(raw[k - 1] ?? '')) return noNounAt(k + 1);
+    // "the two", "these two", "between the two" with no noun after them; "which of the two" whatever follows
+    // ("which of the two leans harder on security?")
+    if ((word === 'two' || word === '2') && PAIR_POINTERS.has(raw[k - 1] ?? ''))
+      return noNounAt(k + 1) || (raw[k - 2] === 'of' && raw[k - 3] === 'which');
     if (!PAIR_TAKERS.has(word)) return false;
     if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3);
     // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")

@@ -605,6 +605,10 @@ describe('matchQuestion', () => {
     expect(answered('worth doing both?', 'channel')).toBe('silence');
     expect(matchQuestion(indexes, 'will either of these need me to code much?').impliedLoosely).toBe(true);
     expect(matchQuestion(indexes, 'is associate the middle level?').impliedLoosely).toBe(true);
+    // "which of the two", whatever word follows it.
+    expect(answered('our security folks wonder which of the two leans harder on security design')).not.toBe(
+      'not-covered',
+    );
     // A noun after the pronoun names another pair.
     expect(matchQuestion(indexes, 'which of these tickets should both teams take?').impliedLoosely).toBe(
       false,
