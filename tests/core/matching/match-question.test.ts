@@ -1284,6 +1284,17 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('services');
   });
 
+  it('lets the asking sentences name the certification and pick a section over a gap the post told around them', () => {
+    const post = "paid for a mock exam, curious: are SAA questions all 'choose the best design' scenarios?";
+    // "mock exam" is the practice-test gap, and it leads the whole post.
+    expect(matchQuestion(indexes, post).candidates[0]?.uncovered).toBeDefined();
+    expect(answered(post)).toBe('exam-questions');
+    // A gap in the asking sentence itself stays the answer.
+    expect(answered('booked the SAA for friday already. how much does the SAA exam cost?')).toBe(
+      'not-covered',
+    );
+  });
+
   it('lets the asking sentence pick the section when it is surer than the whole post and not doubted', () => {
     const post = 'which service areas does the SAA cover? trying to plan some lab time next week';
     const whole = matchQuestion(indexes, post);
