@@ -62,6 +62,8 @@ export interface AnalyzedQuestion {
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
    */
   weighsATopic: boolean;
+  /** The topics the asking words weigh, "more" or "less" before or after them ("which *pays more*?"). */
+  weighed: ReadonlySet<string>;
 }
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
@@ -116,6 +118,17 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     asks(i) && topicAt(i, term) && MORE_OR_LESS.has(prepared.raw[i - 1] ?? '');
   // Only a topic of the guide's vocabulary: "more sensible", "more useful" weigh the pick itself.
   const weighsATopic = found.some(({ at, term }) => weighed(at, term));
+  const weighedTerms = new Set(
+    found
+      .filter(
+        ({ at, term }) =>
+          asks(at) &&
+          topicAt(at, term) &&
+          !prepared.raw.slice(at, at + 3).some((word) => IDIOMS_OF_MORE.has(word)) &&
+          (COMPARED.has(prepared.raw[at - 1] ?? '') || COMPARED.has(prepared.raw[at + 1] ?? '')),
+      )
+      .map(({ term }) => term),
+  );
   // Phrases count only between topic words: "architect certification" is in every section.
   const topical = (term: string) => !index.sideTerms.has(term) && !index.generalTerms.has(term);
   const pairsOf = (list: readonly string[]) =>
@@ -207,6 +220,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     setsSidesAgainst: choiceCue && sidesNamed > 1,
     alternatesSides: alternatesSides(index, prepared, side, termAt),
     weighsATopic,
+    weighed: weighedTerms,
   };
 }
 
@@ -804,6 +818,11 @@ function uncoveredTopics(
 
 /** No vocabulary where the asker describes themselves: most questions describe no one. */
 const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
+
+/** "more" and "less" next to a topic: "which *pays more*?", "*less coding*?" (not "most": "the most cost-efficient"). */
+const COMPARED = new Set(['more', 'less', 'fewer']);
+/** "makes more sense", "worth more": a pick or a value weighed, not the topic their words stand for. */
+const IDIOMS_OF_MORE = new Set(['sense', 'worth']);
 
 /** Words that weigh how much of something each has: "which needs *more* coding?". */
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'most', 'least']);

@@ -388,7 +388,8 @@ function baseWeight(index: GuideIndex, term: string, analyzed: AnalyzedQuestion,
 
 /** A term only in the sentences around the question counts for less, in the question's weight and in a match. */
 function contextFactor(analyzed: AnalyzedQuestion, term: string): number {
-  return analyzed.context.has(term) ? WEIGHT.context : 1;
+  if (analyzed.context.has(term)) return WEIGHT.context;
+  return analyzed.weighed.has(term) ? WEIGHT.weighed : 1;
 }
 
 function termMatch(doc: SectionDoc, { term, side, general, idf }: ScoredTerm, singleSide: boolean): number {

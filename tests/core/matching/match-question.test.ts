@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideReply } from '../../../src/core/answer/decide-reply.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
+import { analyzeQuestion } from '../../../src/core/matching/analyze-question.js';
 import { bandOf } from '../../../src/core/matching/confidence.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import {
@@ -8,6 +9,7 @@ import {
   channelConfidence,
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
+import { prepareQuestion } from '../../../src/core/matching/prepare-question.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
@@ -1344,7 +1346,7 @@ describe('decideReply', () => {
 
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
     // The matcher's first pick for this is about coding ("-heavy" ~ "code-heavy"), which the classifier gives little chance.
-    const doubted = 'is the architect cert more networking-heavy than the developer cert?';
+    const doubted = 'is the architect cert networking-heavy, unlike the developer cert?';
     expect(matchQuestion(indexes, doubted).doubted).toBe(true);
     expect(answered(doubted, 'channel')).toBe('silence');
     const agreed = 'which pays more, saa or dva?';
@@ -1520,6 +1522,16 @@ describe('decideReply', () => {
 
   it('reads where or how a post is asked ("Discord q:", "quick question:") as its tag, not a topic', () => {
     expect(answered('Discord question: what core services does the DVA expect?')).toBe('services');
+  });
+
+  it('weighs the topic "more" or "less" compares over the words around it', () => {
+    expect(answered('does the dev track pay less in the long run than the architect track?')).toBe('salary');
+    // Not an idiom's word: "makes more sense" weighs the pick, "worth more" a value.
+    const [index] = indexes;
+    const analyzed = (question: string) =>
+      analyzeQuestion(index!, prepareQuestion(question, index!.corrector)).weighed;
+    expect([...analyzed('which one pays more, SAA or DVA?')].length).toBeGreaterThan(0);
+    expect([...analyzed('SAA first or DVA first, which order makes more sense?')]).toEqual([]);
   });
 
   it('offers at most three "did you mean" suggestions when unsure', () => {
