@@ -210,6 +210,14 @@ const ASKS_THE_ROOM = new RegExp(
       // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who
       // failed their first attempt?". Not "who has more coding?": a deed, not a possession.
       String.raw`(?:who|whos)\s+(?:has\s+|have\s+|s\s+)?(?:already\s+|actually\s+|ever\s+)?(?:done|got|gotten|passed|failed|taken|sat|cleared|finished|completed)\b`,
+      // What happened to them: "did anyone take the dev cert with no AWS job?", "did any of you sit both?"
+      String.raw`did\s+(?:any(?:one|body)|any\s+of\s+(?:you|u|yall|us))\b`,
+      // What they did or feel: "anyone regret doing DVA before SAA?", "anyone got a study group going?"
+      String.raw`any(?:one|body)\s+(?:else\s+|here\s+)?(?:regret|regrets|regretted|tried|taken|took|passed|failed|went|used|found)\b`,
+      // How it felt or went for them: "do you feel like SAA made you better at your job?", "how much did your
+      // lead push you to get it?", "how long did you study for it?"
+      String.raw`(?:do|did)\s+(?:you|u)\s+(?:guys\s+|all\s+)?(?:feel|find|regret|enjoy)\b`,
+      String.raw`how\s+(?:much|long|many\s+\S+|often)\s+did\s+(?:you|your|u|ur|yall)\b`,
       // Who holds a role among them: "who's the hiring manager for the data architect opening?", "who is our
       // AWS contact?", "who's the person in security with the architect cert?"
       String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact|person|guy|gal|colleague)\b`,
@@ -228,11 +236,25 @@ const ASKS_THE_ROOM = new RegExp(
  * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
  * else doing the SAA? maybe we can pair up"): overheard, that is for them, not for the bot.
  */
+/** A question told as the writer's wondering: "I'm wondering if…", "wondering whether…". */
+const WONDERS = /\b(?:wondering|wonder)\s+(?:if|whether|what|which|how|why)\b/i;
+
+/** A modal with no one doing it: "could study together", "can pair up", "would be fun". */
+const PROPOSES =
+  /^\W*(?:could|can|would|should|might)\s+(?!(?:i|you|u|we|they|someone|anyone|somebody|anybody|it|he|she|one|the|this|that|these|those)\b)/i;
+
 export function asksOnlyTheRoom(text: string): boolean {
-  const asking = text
+  const opening = text
     .split(AFTER_SENTENCES)
     .map((sentence) => sentence.trim())
-    .filter((sentence) => looksLikeQuestion(sentence));
+    // "…I'm wondering if having both makes you more well rounded" asks too, without its question mark.
+    .filter((sentence) => looksLikeQuestion(sentence) || WONDERS.test(sentence));
+  // Beside a question, a modal without its subject and without a question mark proposes, it does not ask
+  // ("is anyone planning to do SAA this summer? could study together").
+  const proposes = (sentence: string) => !sentence.endsWith('?') && PROPOSES.test(sentence);
+  const asking = opening.some((sentence) => !proposes(sentence))
+    ? opening.filter((sentence) => !proposes(sentence))
+    : opening;
   return asking.length > 0 && asking.every((sentence) => ASKS_THE_ROOM.test(sentence.replace(/[’']/g, '')));
 }
 

@@ -51,6 +51,24 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('stays silent on what the people present did or felt, and on a proposal beside a question to them', () => {
+    for (const message of [
+      'anyone regret taking the SAA first?',
+      'did anyone take the SAA straight out of college?',
+      'do you feel the SAA or the DVA made you better at design reviews?',
+      'how much did you code on the DVA?',
+      'is anyone planning to do the SAA in spring? could study together',
+    ])
+      expect(reply(message, 'channel'), message).toBe('silence');
+    // A wondering after it asks the bot too.
+    expect(
+      reply(
+        "anyone regret doing both? I'm wondering if holding SAA and DVA makes you a more rounded cloud engineer",
+        'channel',
+      ),
+    ).toBe('both');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
