@@ -204,14 +204,22 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b`,
       // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
       String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
-      String.raw`did\s+(?:you|u)\s+(?:pass|sit|take|finish|book|get)\b`,
+      String.raw`(?:or\s+)?did\s+(?:you|u|yall)\s+(?:all\s+)?(?:pass|sit|take|finish|book|get|do|start|begin|skip)\b`,
       // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
       String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|failed|took|did|is|s)\b`,
       // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who
       // failed their first attempt?". Not "who has more coding?": a deed, not a possession.
       String.raw`(?:who|whos)\s+(?:has\s+|have\s+|s\s+)?(?:already\s+|actually\s+|ever\s+)?(?:done|got|gotten|passed|failed|taken|sat|cleared|finished|completed)\b`,
       // What happened to them: "did anyone take the dev cert with no AWS job?", "did any of you sit both?"
-      String.raw`did\s+(?:any(?:one|body)|any\s+of\s+(?:you|u|yall|us))\b`,
+      String.raw`did\s+(?:any(?:one|body)s?|any\s+of\s+(?:you|u|yall|us))\b`,
+      // A group of theirs being formed: "anyone got a study group going for DVA-C02?"
+      String.raw`any(?:one|body)\s+(?:got|have|has|running|starting|started|organi[sz]ing)\s+(?:a\s+)?(?:\S+\s+)?(?:group|club|cohort|session|channel|circle)\b`,
+      // How it was for them, after they were asked: "…? how was that?", "how did it go for you?"
+      String.raw`how\s+(?:was|is|did)\s+(?:that|it)(?:\s+go)?(?:\s+for\s+(?:you|u|yall|you\s+all))?\W*$`,
+      // Whether it did something for them: "did the SAA actually help in your first design reviews?"
+      String.raw`did\s+(?:the\s+|that\s+|your\s+|ur\s+)?[\w-]+\s+(?:cert\s+|exam\s+)?(?:actually\s+|really\s+|ever\s+)?(?:help|change|matter|pay\s+off)\b[^?]{0,30}\b(?:you|u|your|ur|yall)\b`,
+      // Those among them who did it, asked what they did: "for those who did the DVA, how much lambda did you have going in?"
+      String.raw`for\s+(?:those|anyone|people|everyone)\b[^?]{0,80}\b(?:did|had|were)\s+(?:you|u|yall)\b`,
       // What they did or feel: "anyone regret doing DVA before SAA?", "anyone got a study group going?"
       String.raw`any(?:one|body)\s+(?:else\s+|here\s+)?(?:regret|regrets|regretted|tried|taken|took|passed|failed|went|used|found)\b`,
       // How it felt or went for them: "do you feel like SAA made you better at your job?", "how much did your
@@ -342,10 +350,11 @@ const WHO_NEEDS =
 
 /**
  * A question that wants no answer, only company: "can you believe sam passed both in a month?", "remember
- * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "…, who knew?".
+ * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "…, who knew?", or
+ * one said to be rhetorical.
  */
 const WANTS_NO_ANSWER =
-  /^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew)\W*$/i;
+  /\brhetorical(?:ly)?\b|^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew)\W*$/i;
 
 /** Whether a message asks "who needs X when …?", or a question that wants no answer (WANTS_NO_ANSWER). */
 export function asksRhetorically(text: string): boolean {

@@ -69,6 +69,21 @@ describe('overheard in a channel', () => {
     ).toBe('both');
   });
 
+  it('stays silent on a rhetorical question said so, a group being formed, and what the exam did for those present', () => {
+    for (const message of [
+      'does every team need an architect with the SAA? rhetorical question obviously',
+      'anyone running a study group for the SAA this quarter? happy to join',
+      'for the devs here: did the DVA actually help your day job?',
+      'for anyone who took the SAA, how much networking did you know going in?',
+      'anyone taking the SAA as their first cert? or did you start with cloud practitioner?',
+    ])
+      expect(reply(message, 'channel'), message).toBe('silence');
+    // Asked of the bot, it is still a question.
+    expect(
+      reply('for anyone who took the SAA, how much networking did you know going in?', 'direct'),
+    ).not.toBe('silence');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
