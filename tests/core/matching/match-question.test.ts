@@ -1534,6 +1534,16 @@ describe('decideReply', () => {
     expect([...analyzed('SAA first or DVA first, which order makes more sense?')]).toEqual([]);
   });
 
+  it('reads a formal prerequisite to sit an exam as registration, and the skills it asks for as skills', () => {
+    expect(topic('do I need cloud practitioner as a prerequisite cert before the SAA?')).toMatch(
+      /^Exam registration/,
+    );
+    expect(topic('are there any formal prerequisites before you can sit the DVA?')).toMatch(
+      /^Exam registration/,
+    );
+    expect(answered('what skills are prerequisites for the DVA?')).toBe('skills');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
