@@ -1544,6 +1544,12 @@ describe('decideReply', () => {
     expect(answered('what skills are prerequisites for the DVA?')).toBe('skills');
   });
 
+  it('reads where a certification goes on a resume or CV as the resume gap', () => {
+    expect(topic('where do certs go on my cv, above or below work history? just got the SAA')).toMatch(
+      /resumes/,
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
