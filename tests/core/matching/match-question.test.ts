@@ -1291,6 +1291,10 @@ describe('decideReply', () => {
     // "mock exam" is the practice-test gap, and it leads the whole post.
     expect(matchQuestion(indexes, post).candidates[0]?.uncovered).toBeDefined();
     expect(answered(post)).toBe('exam-questions');
+    // A credential word pointed at the pair names them as well ("each exam").
+    expect(
+      answered('hey, for the interview panel prep: which technical areas does each exam go deeper on?'),
+    ).toBe('technical-depth');
     // A gap in the asking sentence itself stays the answer.
     expect(answered('booked the SAA for friday already. how much does the SAA exam cost?')).toBe(
       'not-covered',
