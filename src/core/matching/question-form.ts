@@ -165,9 +165,12 @@ export function namesATimeOfDay(text: string): boolean {
   return CLOCK_TIME.test(text);
 }
 
-/** A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…". */
+/**
+ * A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…", "action
+ * item: find out which cert goes deeper on networking".
+ */
 const WANTS_TO_KNOW =
-  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for)\b/i;
+  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for|(?:find|figure|work)\s+out)\b/i;
 
 /**
  * Question words as they are often typed ("witch exam is mor deep", "wat jobs cn i get"): a message opening

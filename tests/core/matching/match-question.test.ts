@@ -1554,6 +1554,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "find out which…" or "figure out which…" as a question wanted, asked of the bot', () => {
+    expect(answered('sprint retro action item: figure out which cert pays more for the platform crew')).toBe(
+      'salary',
+    );
+    expect(answered('action item from standup: find out which exam has more coding')).toBe('coding');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
