@@ -401,6 +401,8 @@ const ASKING_FOR_REACH = 4;
  */
 const TALK = new Set(['talk', 'talks', 'talking', 'talked']);
 const TALKERS = new Set('we were everyone everybody people folks they'.split(' '));
+/** The kind of answer asked for: "is there a *straight* answer?". */
+const ANSWER_KINDS = new Set('straight simple short quick clear definitive honest real'.split(' '));
 /** "real talk, which pays more?": a way of saying "honestly", not a topic. */
 const TALK_KINDS = new Set(['real', 'straight', 'honest', 'frank']);
 /** Words before a reporting "asked" that end its asker: "a new hire asked", "*my* intern asked". */
@@ -415,8 +417,8 @@ const ASKERS_PEOPLE = new Set(
  * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
  * "question" in "out of the question",
  * the bot addressed (see ADDRESSED), talk about the talk (see TALK) and "real talk", where the asker saw what they ask
- * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), or "asked" reporting what someone asked
- * ("my manager asked why…", see REPORTED).
+ * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), "asked" reporting what someone asked
+ * ("my manager asked why…", see REPORTED), or the kind of answer wanted ("is there a straight answer?").
  */
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
@@ -468,6 +470,9 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     }
     if (TALK.has(word) && TALKERS.has(raw[i - 1]!)) marks[i] = true;
     if (word === 'talk' && TALK_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    // The answer asked for, not its topic: "is there a straight answer?", "a short answer pls".
+    if ((word === 'answer' || word === 'answers') && ANSWER_KINDS.has(raw[i - 1]!))
+      marks[i - 1] = marks[i] = true;
     if (word === 'asking' && raw[i + 1] === 'for') {
       const end = raw.slice(i + 2, i + 2 + ASKING_FOR_REACH).findIndex((w) => ASKING_FOR_ENDS.has(w));
       if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;

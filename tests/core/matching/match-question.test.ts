@@ -1561,6 +1561,13 @@ describe('decideReply', () => {
     expect(answered('action item from standup: find out which exam has more coding')).toBe('coding');
   });
 
+  it('reads the kind of answer wanted ("is there a straight answer?") as about the message, not a topic', () => {
+    expect(
+      answered('the platform folks keep asking which exam has more coding. is there a simple answer?'),
+    ).toBe('coding');
+    expect(answered('my interns keep asking which cert pays more. any straight answer?')).toBe('salary');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
