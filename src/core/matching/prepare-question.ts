@@ -567,6 +567,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const aboutTheMessage = aboutTheMessageWords(raw);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
+  markPhrases(text, raw, APOLOGIES, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -956,6 +957,25 @@ const ADDRESSEES =
   /^\W*(?:(?:quick\s+)?(?:q|qn|question)\s+)?(?:for|to)\s+(?:those|anyone|anybody|people|folks|everyone|all)\s+(?:of\s+you\s+)?(?:who|that)\b[^,:;—–?!.]*(?:[,:;—–]|\s-\s)/iu;
 
 /** Marks the words of what `opening` finds at the start of a message (an address, a tag) as about the message. */
+/**
+ * The post excusing itself: "sorry for the long post", "sorry for my english", "posting from my phone",
+ * "on mobile, sorry for formatting", "wall of text incoming": how it is written, not what it asks. Not "long
+ * post sorry. so background: …", which opens a background (marked, it lost blind12's pick).
+ */
+const APOLOGIES =
+  /\b(?:sorry|apologies|apologi[sz]e)\s+(?:in\s+advance\s+)?(?:for|about)\s+(?:the|my|this|any)?\s*(?:long|bad|poor|messy|weird)?\s*(?:post|format|formatting|english|grammar|typos?|spelling|rant|wall\s+of\s+text|length)\b|\b(?:posting|typing|writing|on)\s+(?:from\s+|on\s+)?(?:my\s+)?(?:phone|mobile)\b|\bwall\s+of\s+text\b|\bthrowaway\s+account\b/giu;
+
+/** Marks the words of each phrase `pattern` finds in `text` (a global pattern), where they are counted. */
+function markPhrases(text: string, raw: readonly string[], pattern: RegExp, marks: boolean[]): void {
+  for (const match of text.matchAll(pattern)) {
+    const at = words(text.slice(0, match.index)).length;
+    const inside = words(match[0]);
+    // Only when the phrase's words are found where counted (a stray apostrophe can shift the count).
+    if (inside.length === 0 || inside.some((word, k) => raw[at + k] !== word)) continue;
+    for (let k = 0; k < inside.length; k++) marks[at + k] = true;
+  }
+}
+
 function markOpening(text: string, opening: RegExp, marks: boolean[]): void {
   const match = opening.exec(text);
   if (!match) return;

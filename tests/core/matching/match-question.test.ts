@@ -1568,6 +1568,19 @@ describe('decideReply', () => {
     expect(answered('my interns keep asking which cert pays more. any straight answer?')).toBe('salary');
   });
 
+  it('reads a post excusing itself ("on mobile so sorry for typos") as about the message, not a topic', () => {
+    expect(
+      answered(
+        'typing on my phone, sorry for the formatting. sysadmin here (bash, a bit of powershell). for the dev one do i need strong coding or is basic ok',
+      ),
+    ).toBe('coding');
+    expect(
+      answered(
+        "on mobile so sorry for typos. for the architect one how much programming do i need, i'm a network guy",
+      ),
+    ).toBe('coding');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
