@@ -725,7 +725,11 @@ function withUnmarkedBreaks(text: string): string {
     broken,
     CONTEXT_BREAK,
     (said, part) =>
-      said.length >= 3 && UNMARKED_QUESTION.test(part) && !CLAUSE_GOES_ON.has(said[said.length - 1]!),
+      said.length >= 3 &&
+      UNMARKED_QUESTION.test(part) &&
+      !CLAUSE_GOES_ON.has(said[said.length - 1]!) &&
+      // "how are people preparing for…": the participle goes on a "be" asked a few words before.
+      !said.slice(-3).some((word) => BE_ASKED.has(word)),
   );
 }
 
@@ -767,6 +771,9 @@ const CLAUSE_GOES_ON = new Set(
     ' ',
   ),
 );
+
+/** A "be" that a participle a few words later goes on: "how *are* people preparing", "what *is* everyone using". */
+const BE_ASKED = new Set(['am', 'is', 'are', 'was', 'were']);
 
 /** The marks a part before a break runs from: the last stop, comma, colon or line break before it. */
 const PART_ENDS = [...'.?!\n,;:'];

@@ -9,7 +9,7 @@ import {
   channelConfidence,
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
-import { prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
@@ -1579,6 +1579,13 @@ describe('decideReply', () => {
         "on mobile so sorry for typos. for the architect one how much programming do i need, i'm a network guy",
       ),
     ).toBe('coding');
+  });
+
+  it('reads a participle after an asked "be" as the question going on, not as why it is asked', () => {
+    const post =
+      'scored 58% on a practice set yesterday, bit rattled. how is everyone preparing for the developer cert, what should I be drilling';
+    expect(askingSentences(post)).toContain('preparing for the developer cert');
+    expect(answered(post)).toBe('study-tips');
   });
 
   it('offers at most three "did you mean" suggestions when unsure', () => {
