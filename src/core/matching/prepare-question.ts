@@ -648,11 +648,18 @@ export function askingSentences(text: string): string | undefined {
   // a question, after a lead-in too ("Architect vs Developer cert: whats the core difference in a sentence. my
   // brain is fried from…").
   const unmarked = !sentences.some((sentence) => sentence.asks);
-  const asking = sentences.filter(
+  let asking = sentences.filter(
     (sentence) =>
       sentence.asks ||
       (unmarked && (UNMARKED_QUESTION.test(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
   );
+  // A question only reported, with no "?" anywhere ("…and I keep wondering if I picked the wrong cert."), is
+  // the writer musing when a later sentence opens as a question ("what does the developer exam actually
+  // emphasise, like what are the main areas it cares about"): that one asks.
+  if (!sentences.some((sentence) => sentence.text.endsWith('?'))) {
+    const opening = sentences.filter((sentence) => UNMARKED_QUESTION.test(sentence.text));
+    if (opening.length > 0 && asking.some((sentence) => !opening.includes(sentence))) asking = opening;
+  }
   const some =
     asking.length > 0 && asking.length < sentences.length
       ? asking.map((sentence) => sentence.text).join(' ')

@@ -1588,6 +1588,13 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('study-tips');
   });
 
+  it('reads a later sentence that opens as a question as the ask, over a question only mused about', () => {
+    const post =
+      'long night of practice tests, scores stuck in the low 60s, and I keep wondering whether I chose the wrong exam. what does the architect exam mainly emphasise, like which areas matter most';
+    expect(askingSentences(post)).toMatch(/^what does the architect exam/);
+    expect(answered(post)).toBe('focus-areas');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
