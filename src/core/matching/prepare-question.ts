@@ -1019,7 +1019,7 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
 
 /** What an answer is put into or is for: a document, a plan, a budget. */
 const DOCUMENTS = new Set(
-  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan budget'.split(
+  'doc docs document wiki page slide slides deck confluence notion handbook one-pager onepager writeup plan budget checklist rubric memo newsletter faq readme runbook playbook'.split(
     ' ',
   ),
 );

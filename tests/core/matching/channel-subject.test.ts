@@ -84,6 +84,10 @@ describe('overheard in a channel', () => {
     ).not.toBe('silence');
   });
 
+  it('answers a question for a newsletter or a rubric, the document named as what the answer is for', () => {
+    expect(reply('quick one for the team newsletter: SAA vs DVA in one line?', 'channel')).toBe('overview');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');

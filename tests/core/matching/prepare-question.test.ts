@@ -510,6 +510,16 @@ describe('the document the answer goes into', () => {
       'onboarding',
       'page',
     ]);
+    // A checklist, a rubric, a newsletter are documents too.
+    expect(
+      aboutTheMessage('for our onboarding checklist: what is the path for someone new to cloud'),
+    ).toEqual(['for', 'our', 'onboarding', 'checklist']);
+    expect(aboutTheMessage('quick one for the team newsletter: SAA vs DVA in one line?')).toEqual([
+      'for',
+      'the',
+      'team',
+      'newsletter',
+    ]);
     // A credential word in the document's name still names the certifications.
     expect(aboutTheMessage('what is SAA-C03? for our certification wiki page')).toEqual([
       'for',
