@@ -58,6 +58,11 @@ export interface AnalyzedQuestion {
   /** An "or" or a "vs" stands between the sides' names ("SAA or DVA", not "…or am I oversimplifying it"). */
   alternatesSides: boolean;
   /**
+   * One side said to be "just" or "basically" the other ("is DVA just SAA with more code?", "DVA = SAA for
+   * coders?"): a question about how the two really differ.
+   */
+  equatesSides: boolean;
+  /**
    * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
    */
@@ -219,6 +224,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
     alternatesSides: alternatesSides(index, prepared, side, termAt),
+    equatesSides: equatesSides(index, prepared, side, termAt),
     weighsATopic,
     weighed: weighedTerms,
   };
@@ -233,6 +239,31 @@ function namesSideAt(
   i: number,
 ): boolean {
   return side[i]! || index.sideTerms.has(termAt[i] ?? stemmed[i]!);
+}
+
+/** Words that make one thing the other: "DVA is *just* SAA with code", "*basically* SAA for coders". */
+const EQUATING = new Set(['just', 'basically', 'essentially', 'simply', 'merely']);
+/** What may stand between a side and the equating word ("DVA *is* just…"), and after it ("…just *a*…"). */
+const EQUATED_BY = new Set(['is', 's', 'was']);
+const EQUATED_AS = new Set(['a', 'an', 'the']);
+
+/** A side, an equating word (see EQUATING) right after it or its "is", then the other side. */
+function equatesSides(
+  index: GuideIndex,
+  { raw, stemmed }: PreparedQuestion,
+  side: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+): boolean {
+  const sideOf = (i: number) =>
+    namesSideAt(index, stemmed, side, termAt, i)
+      ? (index.sideTerms.get(termAt[i] ?? stemmed[i]!) ?? index.sideTerms.get(stemmed[i]!))
+      : undefined;
+  return raw.some((word, k) => {
+    if (!EQUATING.has(word)) return false;
+    const before = sideOf(k - 1) ?? (EQUATED_BY.has(raw[k - 1] ?? '') ? sideOf(k - 2) : undefined);
+    const after = sideOf(k + 1) ?? (EQUATED_AS.has(raw[k + 1] ?? '') ? sideOf(k + 2) : undefined);
+    return before !== undefined && after !== undefined && before !== after;
+  });
 }
 
 /** How far from "or"/"vs" a side may be named and still be one of its alternatives ("the SA one or the dev cert"). */

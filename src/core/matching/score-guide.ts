@@ -105,8 +105,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       WEIGHT.general,
     // A pick goes to the recommender alone: the overview is for "saa or dva?", not "saa or dva for me?".
     // Not when many words the guide never uses say the question is about something else (see defaultUnknownLimit).
+    // So is one side said to be "just" the other ("is DVA just SAA with more code?"), whatever topic it names.
     defaultApplies:
-      !topical &&
+      (!topical || analyzed.equatesSides) &&
       analyzed.subject !== 'none' &&
       aboutTheGuide &&
       sides.size !== 1 &&

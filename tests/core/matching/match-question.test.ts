@@ -699,7 +699,8 @@ describe('matchQuestion', () => {
 
   it('reads a post calling itself a "noob question" for what it asks, not for exam questions or beginners', () => {
     expect(answered('noob question: what are SAA and DVA even, and how are they different')).toBe('overview');
-    expect(answered('Honest question: is the dev associate just SAA with more code in it?')).toBe('coding');
+    // One side said to be "just" the other asks how they differ (session 24; the coding section before).
+    expect(answered('Honest question: is the dev associate just SAA with more code in it?')).toBe('overview');
     // "my manager" says where the question comes from; the job titles of job-roles are not asked about.
     expect(
       answered(
@@ -1593,6 +1594,17 @@ describe('decideReply', () => {
       'long night of practice tests, scores stuck in the low 60s, and I keep wondering whether I chose the wrong exam. what does the architect exam mainly emphasise, like which areas matter most';
     expect(askingSentences(post)).toMatch(/^what does the architect exam/);
     expect(answered(post)).toBe('focus-areas');
+  });
+
+  it('reads one side said to be "just" or "basically" the other as how the two differ', () => {
+    expect(answered('is SAA basically DVA without the programming?')).toBe('overview');
+    expect(answered('honestly, is the DVA just the SAA with lambda bolted on?')).toBe('overview');
+    const [index] = indexes;
+    const equates = (question: string) =>
+      analyzeQuestion(index!, prepareQuestion(question, index!.corrector)).equatesSides;
+    // Not "just" far from the side ("is the dev cert just a lighter SAA"): what follows asks the topic.
+    expect(equates('is the dev cert just a lighter SAA or does it go deeper on code?')).toBe(false);
+    expect(equates('is DVA just SAA with more code?')).toBe(true);
   });
 
   it('offers at most three "did you mean" suggestions when unsure', () => {
