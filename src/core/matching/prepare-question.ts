@@ -150,8 +150,9 @@ const ASKER = new Set(['me', 'us']);
 const OTHERS = new Set(['them', 'him', 'her']);
 
 /**
- * Others a pick is asked for: "… for a backend *person*", "… for a java *dev*", "for *someone* who…".
- * Not "beginners" or "students": being new is what the learning path is about, a topic, not an aside.
+ * Others a pick is asked for: "… for a backend *person*", "… for a java *dev*", "for *someone* who…", "for
+ * our new *grads*, SAA or DVA?". Not "beginners" or "students": being new is what the learning path is about,
+ * a topic, not an aside; nor "interns" (measured: two learning-path answers lost, one to "not covered").
  */
 const PERSONS = new Set([
   'someone',
@@ -174,6 +175,9 @@ const PERSONS = new Set([
   'tester',
   'manager',
   'team',
+  'grads',
+  'graduates',
+  'juniors',
 ]);
 
 /** Who may do what a purpose clause says: "so *we* can…", "so that *I* could…". */

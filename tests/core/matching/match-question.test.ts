@@ -1607,6 +1607,10 @@ describe('decideReply', () => {
     expect(equates('is DVA just SAA with more code?')).toBe(true);
   });
 
+  it('reads "for our new graduates, SAA or DVA?" as a pick for them', () => {
+    expect(answered('for our new graduates, SAA or DVA?')).toBe('choose');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
