@@ -1611,6 +1611,11 @@ describe('decideReply', () => {
     expect(answered('for our new graduates, SAA or DVA?')).toBe('choose');
   });
 
+  it("reads the Cloud Practitioner test's skills and an exam's percentage weighting as gaps", () => {
+    expect(topic('which skills does the cloud practitioner test check')).toMatch(/^Other AWS certifications/);
+    expect(topic('list the DVA-C02 domains with their percentage weighting')).toMatch(/domain weights/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
