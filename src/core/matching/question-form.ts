@@ -552,8 +552,12 @@ const ASKS_SOMEWHERE =
  */
 export function statesAClaim(text: string, correct: (word: string) => string = (word) => word): boolean {
   const spelled = spelledAs(text, correct);
-  return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+  return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '));
 }
+
+/** "who" after a person it tells of ("written by someone *who* has never been on call"): it asks nothing. */
+const RELATIVE_WHO =
+  /\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|folks|those|guy|guys|devs|developers|architects|engineers|candidates)\s+who\b/g;
 
 /** The message's words as `correct` spells them, for patterns that read words ("wheer" asks as "where"). */
 function spelledAs(text: string, correct: (word: string) => string): string {

@@ -181,6 +181,9 @@ describe('statesAClaim', () => {
   it('reads a verb that states, with no word that asks, as a claim', () => {
     expect(statesAClaim('the developer exam is mostly DynamoDB trivia')).toBe(true);
     expect(statesAClaim('our platform team has three SAAs already')).toBe(true);
+    // A "who" that tells of the person before it asks nothing.
+    expect(statesAClaim('the SAA questions are set by people who have never been paged')).toBe(true);
+    expect(statesAClaim('who has the SAA here')).toBe(false);
   });
 
   it('is false for a bare topic, or a question without its "?"', () => {
