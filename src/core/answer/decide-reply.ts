@@ -19,6 +19,7 @@ import {
   asksOnlyTheRoom,
   asksRhetorically,
   cheersSomeone,
+  claimsOfAChoice,
   givesAnOpinion,
   laughs,
   laughsAnywhere,
@@ -259,7 +260,12 @@ function overheardBand(
   // Not in an opinion that asks nothing ("in my experience the cloud dev vs cloud architect pay gap is
   // smaller than people say"): the writer's view; nor in a story of what the exam did to the writer ("the SAA
   // made me a better on-call engineer").
-  if (match.choiceCue && !givesAnOpinion(question, correct) && !recountsToItsWriter(question, correct))
+  if (
+    match.choiceCue &&
+    !givesAnOpinion(question, correct) &&
+    !recountsToItsWriter(question, correct) &&
+    !claimsOfAChoice(question, correct)
+  )
     return band;
   // Nor a claim, an opinion or a story ("every AWS exam question is just 'pick the managed service'"), nor a laugh
   // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").

@@ -555,6 +555,19 @@ export function statesAClaim(text: string, correct: (word: string) => string = (
   return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '));
 }
 
+/**
+ * A claim made of a choice, its verb after the choice's words and no word that asks: "architect vs developer is
+ * a false dichotomy", "the best architects I know were devs for years". Not "salary wise is SAA better than
+ * DVA", which asks with its verb first.
+ */
+export function claimsOfAChoice(text: string, correct: (word: string) => string = (word) => word): boolean {
+  const spelled = spelledAs(text, correct);
+  if (ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '))) return false;
+  const choice = /\b(?:vs|versus|or|best|better)\b/.exec(spelled);
+  const verb = STATES.exec(spelled);
+  return choice !== null && verb !== null && verb.index > choice.index;
+}
+
 /** "who" after a person it tells of ("written by someone *who* has never been on call"): it asks nothing. */
 const RELATIVE_WHO =
   /\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|folks|those|guy|guys|devs|developers|architects|engineers|candidates)\s+who\b/g;

@@ -107,6 +107,14 @@ describe('overheard in a channel', () => {
     expect(reply('saa or dva, which is better for a network engineer', 'channel')).toBe('choose');
   });
 
+  it('stays silent on a claim made of a choice, and answers the choice asked with its verb first', () => {
+    expect(reply('the best devs on my team were sysadmins first, no cert covers that', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('SAA or DVA is a coin flip honestly', 'channel')).toBe('silence');
+    expect(reply('salary wise is the SAA better than the DVA', 'channel')).toBe('salary');
+  });
+
   it('stays silent on a vote asked of the room by reaction, and answers the same question without it', () => {
     expect(reply('which is harder, SAA or DVA? 👍 for SAA, 🎉 for DVA', 'channel')).toBe('silence');
     expect(reply('which is harder, SAA or DVA? react with :one: or :two:', 'channel')).toBe('silence');
