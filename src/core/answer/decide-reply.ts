@@ -64,6 +64,9 @@ export type Decision =
   | { kind: 'quiz'; guideId?: string }
   | { kind: 'silence' };
 
+/** Words that set things apart or side by side: "vs", "compared", "different". */
+const SETS_APART = /\b(?:vs|versus|compar\w*|differ\w*)\b/giu;
+
 /** Decides how to reply. Channel mode stays silent unless the message is clearly a question for this guide. */
 export function decideReply(indexes: readonly GuideIndex[], question: string, mode: AskMode): Decision {
   const talk = smallTalk(question);
@@ -117,7 +120,10 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     // A side's name only in quotes is a word talked about, a job title most often ("is 'cloud developer'
     // even a real title?", "do we want 'developer' or 'software engineer' in the posting?"). The
     // certification's own name quoted ("what does 'AWS Certified Developer - Associate' attest to?") names it.
-    const unquoted = match.subject === 'implied' ? withoutQuotes(question) : undefined;
+    // Nor does a word that sets things apart name them ("…or "backend engineer"? we'll get totally
+    // different applicants").
+    const unquoted =
+      match.subject === 'implied' ? withoutQuotes(question)?.replace(SETS_APART, ' ') : undefined;
     if (unquoted !== undefined && matchQuestion(indexes, unquoted).subject === 'none')
       return { kind: 'silence' };
     const band = top && overheardBand(top, match, heard, correct);

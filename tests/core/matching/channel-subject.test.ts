@@ -91,6 +91,13 @@ describe('overheard in a channel', () => {
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
+    // A word that sets things apart does not name the certifications either.
+    expect(
+      reply(
+        '"cloud architect" or "solutions engineer" in the job title? the applicants differ a lot',
+        'channel',
+      ),
+    ).toBe('silence');
     expect(reply("what does 'AWS Certified Developer - Associate' prove about someone?", 'channel')).toBe(
       'developer',
     );
