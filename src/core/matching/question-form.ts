@@ -217,6 +217,8 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`did\s+(?:any(?:one|body)s?|any\s+of\s+(?:you|u|yall|us))\b`,
       // A group of theirs being formed: "anyone got a study group going for DVA-C02?"
       String.raw`any(?:one|body)\s+(?:got|have|has|running|starting|started|organi[sz]ing)\s+(?:a\s+)?(?:\S+\s+)?(?:group|club|cohort|session|channel|circle)\b`,
+      // What it was like for them: "what was the coding part of the DVA like for you?", after a name too
+      String.raw`(?:[\w-]+,\s+)?what\s+(?:was|were|is|s)\b[^?]{1,60}\blike\s+for\s+(?:you|u|ya|yall|you\s+all)\b`,
       // How it was for them, after they were asked: "…? how was that?", "how did it go for you?"
       String.raw`how\s+(?:was|is|did)\s+(?:that|it)(?:\s+go)?(?:\s+for\s+(?:you|u|yall|you\s+all))?\W*$`,
       // Whether it did something for them: "did the SAA actually help in your first design reviews?"

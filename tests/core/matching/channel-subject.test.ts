@@ -58,6 +58,7 @@ describe('overheard in a channel', () => {
       'do you feel the SAA or the DVA made you better at design reviews?',
       'how much did you code on the DVA?',
       'is anyone planning to do the SAA in spring? could study together',
+      'what was the DVA coding like for you all?',
     ])
       expect(reply(message, 'channel'), message).toBe('silence');
     // A wondering after it asks the bot too.
