@@ -1616,6 +1616,10 @@ describe('decideReply', () => {
     expect(topic('list the DVA-C02 domains with their percentage weighting')).toMatch(/domain weights/);
   });
 
+  it('reads whom an architect spends time with as whom they collaborate with', () => {
+    expect(answered('who does a solutions architect spend time with during the week?')).toBe('career-path');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
