@@ -1620,6 +1620,12 @@ describe('decideReply', () => {
     expect(answered('who does a solutions architect spend time with during the week?')).toBe('career-path');
   });
 
+  it('reads a pick between programming languages as the language gap, and a language for the exam as coding', () => {
+    expect(topic('go or python for writing backend apis these days?')).toMatch(/^Which programming language/);
+    expect(topic('java or go for a new microservice?')).toMatch(/^Which programming language/);
+    expect(answered('do I need python or java for the DVA?')).toBe('coding');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
