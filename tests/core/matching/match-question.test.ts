@@ -1626,6 +1626,10 @@ describe('decideReply', () => {
     expect(answered('do I need python or java for the DVA?')).toBe('coding');
   });
 
+  it('reads a plan of so many weeks or months as how long to study', () => {
+    expect(topic("what's a realistic 3 month plan to pass the DVA")).toMatch(/^How long to study/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
