@@ -572,6 +572,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
+  markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -982,6 +983,9 @@ const ADDRESSEES =
  */
 const APOLOGIES =
   /\b(?:sorry|apologies|apologi[sz]e)\s+(?:in\s+advance\s+)?(?:for|about)\s+(?:the|my|this|any)?\s*(?:long|bad|poor|messy|weird)?\s*(?:post|format|formatting|english|grammar|typos?|spelling|rant|wall\s+of\s+text|length)\b|\b(?:posting|typing|writing|on)\s+(?:from\s+|on\s+)?(?:my\s+)?(?:phone|mobile)\b|\bwall\s+of\s+text\b|\bthrowaway\s+account\b/giu;
+
+/** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
+const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
 
 /** Marks the words of each phrase `pattern` finds in `text` (a global pattern), where they are counted. */
 function markPhrases(text: string, raw: readonly string[], pattern: RegExp, marks: boolean[]): void {

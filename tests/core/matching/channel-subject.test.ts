@@ -89,6 +89,15 @@ describe('overheard in a channel', () => {
     expect(reply('quick one for the team newsletter: SAA vs DVA in one line?', 'channel')).toBe('overview');
   });
 
+  it('reads a last sentence that only says who asked as about the message, not a topic', () => {
+    expect(
+      reply('what is the developer associate, in short? a new analyst on my team asked me', 'channel'),
+    ).toBe('developer');
+    expect(reply("what's the SA associate in a nutshell? our new designer keeps asking us", 'channel')).toBe(
+      'architect',
+    );
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
