@@ -34,6 +34,7 @@ import {
   statesAClaim,
   tellsAnAnsweredQuestion,
   tellsNews,
+  wavesOffTheBot,
   withoutOpening,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
@@ -102,6 +103,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksAFavour(heard) ||
       asksForAVote(heard) ||
       asksRhetorically(heard) ||
+      wavesOffTheBot(question) ||
       speaksToSomeoneByName(question, knows, correct) ||
       (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))

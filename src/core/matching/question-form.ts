@@ -287,6 +287,14 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   'iu',
 );
 
+/** The bot waved off: "not asking the bot, asking you Sara: …", "(not for certpath)". */
+const NOT_THE_BOT = /\bnot\s+(?:asking|for|to|at)\s+(?:the\s+|you\s+)?(?:bot|certpath)\b/i;
+
+/** Whether a message waves the bot off (see NOT_THE_BOT): whatever it asks, it asks someone else. */
+export function wavesOffTheBot(text: string): boolean {
+  return NOT_THE_BOT.test(text);
+}
+
 /** Whether a message speaks of the bot, a channel or a thread (see SPEAKS_OF_THE_WORKSPACE). */
 export function speaksOfTheWorkspace(text: string): boolean {
   // "can someone (or the bot) sum up…" asks the bot as one of those present.
@@ -413,6 +421,8 @@ const NAME_LAST = /,\s*([A-Z][a-z]{1,15})\s*[?!.]*\s*$/;
  */
 const ASKS_YOU =
   /^\s*(?:(?:which|what|how|when|where|why)(?:\s+[\p{L}'’]+){0,3}?\s+)?(?:can|could|would|will|do|did|have|are|were)\s+you\b/iu;
+/** A question word next: "Dana *which* did you…" (a typo of a question word is followed by its verb instead). */
+const WH_NEXT = /^\s*(?:how|what|which|who|when|where|why)\b/i;
 /** Words that open a sentence with a comma and are no one's name: "So, do you…", "Honestly, can you…". */
 const OPENING_WORDS = new Set(
   'so ok okay please well honestly seriously quick quickly also sorry anyway anyways btw actually basically now then wait right alright yes no yeah nope hmm um really genuinely question'.split(
@@ -441,14 +451,17 @@ export function speaksToSomeoneByName(
   const marked = first !== null && (first[3] !== undefined || first[4] !== undefined);
   // A capitalised word, a comma and "can you…" asks that one person, even when the name is also a word
   // ("Ben, can you…", "Mark, did you…"); not a word that only opens the sentence ("So, do you…").
+  // So does one right before a question word that goes on to "you" ("Jordan which one did you take first?").
   const askedByName =
     first !== null &&
-    first[3] !== undefined &&
+    (first[3] !== undefined || first[4] === undefined) &&
     !OPENING_WORDS.has(first[2]!.toLowerCase()) &&
     ASKS_YOU.test(text.slice(first.index + first[0].length));
   if (
     first &&
-    (marked || correct(first[2]!.toLowerCase()) === first[2]!.toLowerCase()) &&
+    (marked ||
+      (askedByName && WH_NEXT.test(text.slice(first.index + first[0].length))) ||
+      correct(first[2]!.toLowerCase()) === first[2]!.toLowerCase()) &&
     isName(first[2]!, first[1] !== undefined || askedByName)
   )
     return true;
@@ -566,9 +579,12 @@ export function claimsOfAChoice(text: string, correct: (word: string) => string 
   const spelled = spelledAs(text, correct);
   if (ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '))) return false;
   const choice = /\b(?:vs|versus|or|best|better)\b/.exec(spelled);
-  const verb = STATES.exec(spelled);
+  const verb = CLAIMS.exec(spelled);
   return choice !== null && verb !== null && verb.index > choice.index;
 }
+
+/** A verb that states, or tells what became of something: "the SAA vs DVA debate *got* heated". */
+const CLAIMS = new RegExp(`${STATES.source}|\\b(?:got|gets|went|goes|turned|became|keeps|kept)\\b`);
 
 /** "who" after a person it tells of ("written by someone *who* has never been on call"): it asks nothing. */
 const RELATIVE_WHO =

@@ -98,6 +98,15 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a name before "which … did you", on the bot waved off, and on a debate told of', () => {
+    expect(reply('Dana which did you do first, SAA or DVA?', 'channel')).toBe('silence');
+    expect(reply('not asking the bot here: Omar, was the SAA worth it for you?', 'channel')).toBe('silence');
+    expect(reply('(not for certpath) which did you find harder, SAA or DVA?', 'channel')).toBe('silence');
+    expect(reply('the SAA vs DVA argument at lunch got loud', 'channel')).toBe('silence');
+    // A question word typed wrong is no name.
+    expect(reply('Whch did you do first, SAA or DVA?', 'channel')).not.toBe('silence');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
