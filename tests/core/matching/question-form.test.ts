@@ -184,6 +184,8 @@ describe('statesAClaim', () => {
     // A "who" that tells of the person before it asks nothing.
     expect(statesAClaim('the SAA questions are set by people who have never been paged')).toBe(true);
     expect(statesAClaim('who has the SAA here')).toBe(false);
+    // What someone did or said is told too.
+    expect(statesAClaim('my lead put the developer cert in my goals for next half')).toBe(true);
   });
 
   it('is false for a bare topic, or a question without its "?"', () => {
