@@ -29,6 +29,7 @@ import {
   opensWithItsWriter,
   pointsBackToTheThread,
   recountsToItsWriter,
+  signsOffAnOpinion,
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
@@ -104,6 +105,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksForAVote(heard) ||
       asksRhetorically(heard) ||
       wavesOffTheBot(question) ||
+      signsOffAnOpinion(question) ||
       speaksToSomeoneByName(question, knows, correct) ||
       (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))

@@ -281,6 +281,8 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   [
     // The bot by its name, spoken of: "certpath said DVA is more coding-heavy", "certpath's skills matrix…".
     String.raw`\bcertpath(?:['’]s|\s+(?:said|says|told|thinks|reckons|claims|answered|replied|rated|gave|recommended|suggested|showed|posted))\b`,
+    // …and asked by someone else: "Tomás asked certpath which cert to do and it said SAA".
+    String.raw`\b(?:asked|asks)\s+(?:the\s+)?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
   ].join('|'),
@@ -629,6 +631,15 @@ const OPINION_OPENER =
  */
 export function givesAnOpinion(text: string, correct: (word: string) => string = (word) => word): boolean {
   return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
+}
+
+/** An opinion signed off as one: "…, but that's just me", "just my two cents", "ymmv". */
+const OPINION_CLOSER =
+  /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv)\W*$/i;
+
+/** Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. */
+export function signsOffAnOpinion(text: string): boolean {
+  return !text.includes('?') && OPINION_CLOSER.test(text);
 }
 
 /**

@@ -107,6 +107,13 @@ describe('overheard in a channel', () => {
     expect(reply('Whch did you do first, SAA or DVA?', 'channel')).not.toBe('silence');
   });
 
+  it('stays silent on an opinion signed off as one, and on the bot asked by someone else', () => {
+    expect(reply("honestly go SAA first if you're in ops, just my two cents", 'channel')).toBe('silence');
+    expect(reply('Lena asked certpath which exam is harder and it said SAA, she disagrees', 'channel')).toBe(
+      'silence',
+    );
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
