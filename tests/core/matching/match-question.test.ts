@@ -1614,6 +1614,7 @@ describe('decideReply', () => {
   it("reads the Cloud Practitioner test's skills and an exam's percentage weighting as gaps", () => {
     expect(topic('which skills does the cloud practitioner test check')).toMatch(/^Other AWS certifications/);
     expect(topic('list the DVA-C02 domains with their percentage weighting')).toMatch(/domain weights/);
+    expect(topic('how much is each domain worth on the SAA?')).toMatch(/domain weights/);
   });
 
   it('reads whom an architect spends time with as whom they collaborate with', () => {
