@@ -1631,12 +1631,6 @@ describe('decideReply', () => {
     expect(topic("what's a realistic 3 month plan to pass the DVA")).toMatch(/^How long to study/);
   });
 
-  it('reads what comes after the associate as the learning path', () => {
-    expect(answered('after an associate cert, when do people usually go for professional?')).toBe(
-      'learning-path',
-    );
-  });
-
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
