@@ -498,13 +498,7 @@ export function withoutQuotes(text: string): string | undefined {
 /** Per word of `raw` (the words of `text`, maybe cut short): it stands inside quotes. */
 function quotedWords(text: string, raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
-  for (const match of text.matchAll(QUOTED)) {
-    const at = words(text.slice(0, match.index)).length;
-    const inside = words(match[1]!);
-    // Only when the quote's words are found where counted (a stray apostrophe can shift the count).
-    if (inside.length === 0 || inside.some((word, k) => raw[at + k] !== word)) continue;
-    for (let k = 0; k < inside.length; k++) marks[at + k] = true;
-  }
+  markPhrases(text, raw, QUOTED, marks);
   return marks;
 }
 
@@ -987,11 +981,14 @@ const APOLOGIES =
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
 
-/** Marks the words of each phrase `pattern` finds in `text` (a global pattern), where they are counted. */
+/**
+ * Marks the words of each phrase `pattern` finds in `text` (a global pattern; its first group, if it has one,
+ * is the phrase), where they are counted.
+ */
 function markPhrases(text: string, raw: readonly string[], pattern: RegExp, marks: boolean[]): void {
   for (const match of text.matchAll(pattern)) {
     const at = words(text.slice(0, match.index)).length;
-    const inside = words(match[0]);
+    const inside = words(match[1] ?? match[0]);
     // Only when the phrase's words are found where counted (a stray apostrophe can shift the count).
     if (inside.length === 0 || inside.some((word, k) => raw[at + k] !== word)) continue;
     for (let k = 0; k < inside.length; k++) marks[at + k] = true;
