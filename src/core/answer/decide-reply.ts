@@ -88,7 +88,9 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // had SAA, I said no"), a favour asked of whoever is present ("can someone add me to the study channel?"), a
   // vote by reaction ("SAA or DVA for the next cohort? 🅰️ for architect, 🇩 for dev"), a rhetorical "who needs
   // the DVA when you have stack overflow?" and a question that wants company ("is it just me or…"). Each is
-  // read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…").
+  // read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…"). So is a message that waves
+  // the bot off ("not asking the bot, asking you Sara: …") or signs itself off as an opinion ("…, but that's
+  // just me").
   const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   const corrector = indexes[0]?.corrector;
@@ -269,7 +271,8 @@ function overheardBand(
   // lost (282 → 219); out-of-scope and chatter lines, with and without "?", no more answered (42 of 11,260).
   // Not in an opinion that asks nothing ("in my experience the cloud dev vs cloud architect pay gap is
   // smaller than people say"): the writer's view; nor in a story of what the exam did to the writer ("the SAA
-  // made me a better on-call engineer").
+  // made me a better on-call engineer"), nor in a claim made of the choice ("architect vs developer is a false
+  // dichotomy").
   if (
     match.choiceCue &&
     !givesAnOpinion(question, correct) &&
