@@ -224,7 +224,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
     alternatesSides: alternatesSides(index, prepared, side, termAt),
-    equatesSides: equatesSides(index, prepared, side, termAt),
+    equatesSides: equatesSides(index, prepared, termAt),
     weighsATopic,
     weighed: weighedTerms,
   };
@@ -251,13 +251,11 @@ const EQUATED_AS = new Set(['a', 'an', 'the']);
 function equatesSides(
   index: GuideIndex,
   { raw, stemmed }: PreparedQuestion,
-  side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
-  const sideOf = (i: number) =>
-    namesSideAt(index, stemmed, side, termAt, i)
-      ? (index.sideTerms.get(termAt[i] ?? stemmed[i]!) ?? index.sideTerms.get(stemmed[i]!))
-      : undefined;
+  // The vocabulary term the word stands for, or the word itself (a side word stays marked `side` when a
+  // longer phrase takes it: "SAA" in "SAA exam"), names the side or nothing.
+  const sideOf = (i: number) => index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
   return raw.some((word, k) => {
     if (!EQUATING.has(word)) return false;
     const before = sideOf(k - 1) ?? (EQUATED_BY.has(raw[k - 1] ?? '') ? sideOf(k - 2) : undefined);

@@ -572,7 +572,7 @@ const ASKS_SOMEWHERE =
  */
 export function statesAClaim(text: string, correct: (word: string) => string = (word) => word): boolean {
   const spelled = spelledAs(text, correct);
-  return STATES.test(spelled) && !ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '));
+  return STATES.test(spelled) && !asksPastItsRelatives(spelled);
 }
 
 /**
@@ -582,7 +582,7 @@ export function statesAClaim(text: string, correct: (word: string) => string = (
  */
 export function claimsOfAChoice(text: string, correct: (word: string) => string = (word) => word): boolean {
   const spelled = spelledAs(text, correct);
-  if (ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '))) return false;
+  if (asksPastItsRelatives(spelled)) return false;
   const choice = /\b(?:vs|versus|or|best|better)\b/.exec(spelled);
   const verb = CLAIMS.exec(spelled);
   return choice !== null && verb !== null && verb.index > choice.index;
@@ -594,6 +594,11 @@ const CLAIMS = new RegExp(`${STATES.source}|\\b(?:got|gets|went|goes|turned|beca
 /** "who" after a person it tells of ("written by someone *who* has never been on call"): it asks nothing. */
 const RELATIVE_WHO =
   /\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|folks|those|guy|guys|devs|developers|architects|engineers|candidates)\s+who\b/g;
+
+/** Whether spelled-out words have a word that asks (ASKS_SOMEWHERE), a "who" that tells of a person aside. */
+function asksPastItsRelatives(spelled: string): boolean {
+  return ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '));
+}
 
 /** The message's words as `correct` spells them, for patterns that read words ("wheer" asks as "where"). */
 function spelledAs(text: string, correct: (word: string) => string): string {

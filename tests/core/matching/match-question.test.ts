@@ -14,6 +14,9 @@ import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const indexes = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
+/** The default guide's reading of a question (what analyzeQuestion finds in it). */
+const analyzed = (question: string) =>
+  analyzeQuestion(indexes[0]!, prepareQuestion(question, indexes[0]!.corrector));
 const answered = (question: string, mode: 'direct' | 'channel' = 'direct') => {
   const decision = decideReply(indexes, question, mode);
   return decision.kind === 'answer' ? decision.answer.section.id : decision.kind;
@@ -1532,11 +1535,8 @@ describe('decideReply', () => {
   it('weighs the topic "more" or "less" compares over the words around it', () => {
     expect(answered('does the dev track pay less in the long run than the architect track?')).toBe('salary');
     // Not an idiom's word: "makes more sense" weighs the pick, "worth more" a value.
-    const [index] = indexes;
-    const analyzed = (question: string) =>
-      analyzeQuestion(index!, prepareQuestion(question, index!.corrector)).weighed;
-    expect([...analyzed('which one pays more, SAA or DVA?')].length).toBeGreaterThan(0);
-    expect([...analyzed('SAA first or DVA first, which order makes more sense?')]).toEqual([]);
+    expect([...analyzed('which one pays more, SAA or DVA?').weighed].length).toBeGreaterThan(0);
+    expect([...analyzed('SAA first or DVA first, which order makes more sense?').weighed]).toEqual([]);
   });
 
   it('reads a formal prerequisite to sit an exam as registration, and the skills it asks for as skills', () => {
@@ -1599,9 +1599,7 @@ describe('decideReply', () => {
   it('reads one side said to be "just" or "basically" the other as how the two differ', () => {
     expect(answered('is SAA basically DVA without the programming?')).toBe('overview');
     expect(answered('honestly, is the DVA just the SAA with lambda bolted on?')).toBe('overview');
-    const [index] = indexes;
-    const equates = (question: string) =>
-      analyzeQuestion(index!, prepareQuestion(question, index!.corrector)).equatesSides;
+    const equates = (question: string) => analyzed(question).equatesSides;
     // Not "just" far from the side ("is the dev cert just a lighter SAA"): what follows asks the topic.
     expect(equates('is the dev cert just a lighter SAA or does it go deeper on code?')).toBe(false);
     expect(equates('is DVA just SAA with more code?')).toBe(true);
