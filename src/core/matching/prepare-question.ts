@@ -367,6 +367,9 @@ function seenWords(raw: readonly string[], marks: boolean[]): void {
   });
 }
 
+/** The bot's name typed before what is said to it: "@certpath …", "hey certpath, …", "certpath: …". */
+const ADDRESS_LEAD = /^\s*(?:(?:hey|hi|hello|yo|ok|okay)\s+)?(?:@certpath|certpath\b(?=\s*[,:]))[\s,:]*/iu;
+
 /** The bot itself, addressed: "quick q for the bot: …". */
 const ADDRESSED = new Set(['bot', 'certpath']);
 /** A greeting and whom it greets ("hi team", "morning all", "hey folks"): about the message, not a topic. */
@@ -876,7 +879,7 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
     const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
     const describes =
-      (SELF_CLAUSE.test(clause) && !HEARD.test(clause)) ||
+      (SELF_CLAUSE.test(clause) && !HEARD.test(clause) && !RELAYED.test(clause)) ||
       BACKGROUND.test(clause) ||
       (previousSelf && !asks && clause.trim() !== '');
     if (words > 0) previousSelf = describes;
@@ -891,6 +894,13 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
  */
 const REPORTED_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+
+/**
+ * A question someone else put, opening with whose it is ("my manager asked whether…", "my lead wants to know
+ * which…"): relayed, not the asker describing themselves.
+ */
+const RELAYED =
+  /\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
 
 /** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
 const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');
@@ -1118,7 +1128,9 @@ function markParts<T>(
   for (let at = 0; at < parts.length; at += 2) {
     const part = parts[at]!;
     const n = words(part).length;
-    const value = mark(part, parts[at + 1] ?? '', n);
+    // A part is read as if the bot's name typed before it were not there ("@certpath I'm a backend dev, …"
+    // describes the asker as "I'm a backend dev, …" does); its words still count.
+    const value = mark(part.replace(ADDRESS_LEAD, ''), parts[at + 1] ?? '', n);
     for (let k = n; k > 0; k--) marks.push(value);
   }
   return marks.length === total ? marks : undefined;

@@ -72,6 +72,40 @@ describe('the clauses where the asker describes themselves', () => {
     expect(described('working in ops, which one')).toEqual(['working', 'in', 'ops']);
   });
 
+  it("reads a clause as if the bot's name typed before it were not there", () => {
+    expect(described('@certpath I run the data team, which one should they take')).toEqual([
+      'certpath',
+      'run',
+      'the',
+      'data',
+      'team',
+    ]);
+    expect(described('hey certpath, I do mostly react, what about coding')).toEqual([
+      'do',
+      'mostly',
+      'react',
+    ]);
+    // The name spoken of is no lead-in: "certpath said…" describes nobody.
+    expect(described('certpath said architect was harder, which is it')).toEqual([]);
+  });
+
+  it('leaves a question someone else put, though it opens with "my"', () => {
+    expect(described('my lead asked which of the two has more networking')).toEqual([]);
+    expect(described('my manager wants to know how the exams differ')).toEqual([]);
+    // Their own wondering still describes them.
+    expect(described("I'm new to cloud and wondering if coding matters. which one")).toEqual([
+      'im',
+      'new',
+      'to',
+      'cloud',
+      'and',
+      'wondering',
+      'if',
+      'coding',
+      'matters',
+    ]);
+  });
+
   it('marks nothing in a plain question, nor in a clause that asks after a description', () => {
     expect(described('which exam is harder for a programmer?')).toEqual([]);
     expect(described('I have a question. Is the developer exam hard?')).toEqual(['have', 'question']);
