@@ -570,6 +570,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
+  markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -990,6 +991,10 @@ const APOLOGIES =
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
+
+/** A last sentence that only asks for help with what came before: "… in one paragraph. help?", "… pls help". */
+const HELP_ASKED_LAST =
+  /(?<=[.?!]\s+)(?:(?:please|pls|plz|any|some)\s+)?(?:help|halp)(?:\s+(?:me|us|pls|please|plz|appreciated|anyone|needed))?\W*$/giu;
 
 /**
  * Marks the words of each phrase `pattern` finds in `text` (a global pattern; its first group, if it has one,

@@ -439,6 +439,16 @@ describe('the verb a pick asks with', () => {
   });
 });
 
+describe('a plea for help', () => {
+  it('marks a last sentence that only asks for help with what came before', () => {
+    expect(aboutTheMessage('need the SAA in two lines for a slide. pls help')).toEqual(['pls', 'help']);
+    expect(aboutTheMessage('what does the developer exam cover? help!')).toEqual(['help']);
+    // Help asked for with something is a request, not about the message.
+    expect(aboutTheMessage('I like both. help me choose')).toEqual([]);
+    expect(aboutTheMessage('help, which one first?')).toEqual([]);
+  });
+});
+
 describe('a greeting', () => {
   it('marks the greeting and whom it greets as about the message: "hi team" is no question about teams', () => {
     expect(aboutTheMessage('Hi team, tell me about the developer associate')).toEqual(['hi', 'team']);
