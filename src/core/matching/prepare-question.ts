@@ -408,6 +408,7 @@ const ASKING_FOR_REACH = 4;
  */
 const TALK = new Set(['talk', 'talks', 'talking', 'talked']);
 const TALKERS = new Set('we were everyone everybody people folks they'.split(' '));
+const CONTACT_ASKS = new Set(['do', 'should', 'can', 'could', 'would']);
 /** The kind of answer asked for: "is there a *straight* answer?". */
 const ANSWER_KINDS = new Set('straight simple short quick clear definitive honest real'.split(' '));
 /** "real talk, which pays more?": a way of saying "honestly", not a topic. */
@@ -476,6 +477,8 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       for (let k = i - 1; k >= Math.max(0, i - 2) && !REPORTER_ENDS.has(raw[k]!); k--) marks[k] = true;
     }
     if (TALK.has(word) && TALKERS.has(raw[i - 1]!)) marks[i] = true;
+    // "who do I talk to?" asks for a contact ("I" is no word here), not what a developer's code talks to.
+    if (TALK.has(word) && CONTACT_ASKS.has(raw[i - 1]!) && raw[i - 2] === 'who') marks[i] = true;
     if (word === 'talk' && TALK_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     // The answer asked for, not its topic: "is there a straight answer?", "a short answer pls".
     if ((word === 'answer' || word === 'answers') && ANSWER_KINDS.has(raw[i - 1]!))

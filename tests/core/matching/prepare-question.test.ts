@@ -680,6 +680,9 @@ describe('a post calling itself a question', () => {
     expect(aboutTheMessage('everyone talks about saa like it is easy')).toEqual(['talks']);
     // What talks is the topic: the developer's code that talks to AWS.
     expect(aboutTheMessage('is dva about code that talks to aws services')).toEqual([]);
+    // Whom to talk to is a contact asked for; whom architects talk to is their work.
+    expect(aboutTheMessage('got the SAA approved, who should I talk to next?')).toEqual(['talk']);
+    expect(aboutTheMessage('who do architects talk to all day?')).toEqual([]);
   });
 
   it('leaves "question" that names a topic: the exam\'s questions', () => {
