@@ -166,11 +166,17 @@ export function agreedByTheAsking(
   // "pomodoro or long 3-hour blocks - what actually worked for you when studying for the aws exams?", which
   // its asking sentence alone puts in the study tips). With the certification only implied there, +1 top-1 and
   // 6 more lost ("AZ-204 vs AZ-104: what's the difference?"); without the classifier's agreement, 1 more lost.
+  // So is a pick asked in words the guide knows on more than two of them ("which one should i do if i hate
+  // coding lol. finished a 12 week cloud bootcamp…"; session 25: +1 top-1, nothing lost; with unknown words
+  // allowed, one chatter line lost its "not covered": "is leetcode still the main thing … or do system
+  // design rounds matter more now?").
   if (!top.section)
     return alone.confidence >= best &&
       alone.evidence >= 2 &&
-      (aloneMatch.subject === 'named' || (aloneMatch.subject === 'implied' && aloneMatch.namesCredential)) &&
-      aloneMatch.agreed
+      (((aloneMatch.subject === 'named' ||
+        (aloneMatch.subject === 'implied' && aloneMatch.namesCredential)) &&
+        aloneMatch.agreed) ||
+        (aloneMatch.choiceCue && alone.evidence >= 3 && aloneMatch.unknownWords === 0))
       ? { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] }
       : match;
   // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one

@@ -1305,6 +1305,18 @@ describe('decideReply', () => {
     );
   });
 
+  it('lets a pick asked in words the guide knows win over a gap the post told around it', () => {
+    const post =
+      'so which one do I go for if I love building APIs? did a six week udemy bootcamp last spring';
+    // The course ("udemy", "bootcamp") is a gap, and it leads the whole post.
+    expect(matchQuestion(indexes, post).candidates[0]?.uncovered).toBeDefined();
+    expect(answered(post)).toBe('choose');
+    // A pick among things the guide does not know stays with the gap: "which course…".
+    expect(answered('which one is better for the DVA, udemy or a cloud guru? I get one free at work')).toBe(
+      'not-covered',
+    );
+  });
+
   it('lets the asking sentence pick the section when it is surer than the whole post and not doubted', () => {
     const post = 'which service areas does the SAA cover? trying to plan some lab time next week';
     const whole = matchQuestion(indexes, post);
