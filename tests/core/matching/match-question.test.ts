@@ -1173,6 +1173,17 @@ describe('decideReply', () => {
     expect(answered('which domains does the SAA lean on most?')).toBe('focus-areas');
   });
 
+  it('reads sitting an exam at home as registration, and an exam being replaced as its versions', () => {
+    expect(topic('is it ok to do the DVA at home on my work laptop?')).toBe(
+      'Exam registration, scheduling, retakes and online proctoring',
+    );
+    expect(topic('heard the architect associate is being replaced next year, should I wait?')).toBe(
+      'Exam versions, updates and retirement dates',
+    );
+    // Home as where someone lives is no exam taken there.
+    expect(answered('congrats Sam on the SAA, with a toddler at home too!', 'channel')).toBe('silence');
+  });
+
   it('reads a price asked as "the same", a service\'s credentials and AWS\'s own exam guide as gaps', () => {
     expect(topic('does the dev associate cost the same as the SA one?')).toBe('Exam price and discounts');
     expect(topic('how do I rotate database credentials in lambda, studying for DVA')).toBe(
