@@ -1173,13 +1173,25 @@ describe('decideReply', () => {
     expect(answered('which domains does the SAA lean on most?')).toBe('focus-areas');
   });
 
-  it('reads sitting an exam at home as registration, and an exam being replaced as its versions', () => {
+  it('reads sitting an exam at home, a study group to join, budget approval and certs "even worth it" as gaps', () => {
     expect(topic('is it ok to do the DVA at home on my work laptop?')).toBe(
       'Exam registration, scheduling, retakes and online proctoring',
     );
     expect(topic('heard the architect associate is being replaced next year, should I wait?')).toBe(
       'Exam versions, updates and retirement dates',
     );
+    // A workplace's own arrangements around the exams are gaps too, asked in their words.
+    expect(topic('any internal study group for the architect associate?')).toBe(
+      'Exam-day nerves, motivation and study groups',
+    );
+    expect(topic('what is the process for budget approval on the SAA voucher?')).toBe(
+      'Exam price and discounts',
+    );
+    expect(topic('are AWS certs even worth it for senior engineers?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+    // A study group the answer is for is no study group asked about.
+    expect(answered('what should the architect study group practise?')).toBe('study-tips');
     // Home as where someone lives is no exam taken there.
     expect(answered('congrats Sam on the SAA, with a toddler at home too!', 'channel')).toBe('silence');
   });
