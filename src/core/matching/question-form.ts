@@ -283,6 +283,8 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     String.raw`\bcertpath(?:['’]s|\s+(?:said|says|told|thinks|reckons|claims|answered|replied|rated|gave|recommended|suggested|showed|posted))\b`,
     // …and asked by someone else: "Tomás asked certpath which cert to do and it said SAA".
     String.raw`\b(?:asked|asks)\s+(?:the\s+)?certpath\b`,
+    // …or what is done with it: "could we get certpath to post a weekly tip?", "can someone add certpath to #learning".
+    String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote)\s+(?:the\s+)?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
   ].join('|'),
@@ -638,13 +640,20 @@ export function givesAnOpinion(text: string, correct: (word: string) => string =
   return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
 }
 
-/** An opinion signed off as one: "…, but that's just me", "just my two cents", "ymmv". */
+/** An opinion signed off as one: "…, but that's just me", "just my two cents", "ymmv", "…, fwiw". */
 const OPINION_CLOSER =
-  /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv)\W*$/i;
+  /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv|fwiw|for\s+what\s+it['’]?s\s+worth|imo|imho|just\s+saying)\W*$/i;
 
-/** Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. */
+/** A question told as asked or wondered: "manager asked me which…", "wondering whether…". */
+const REPORTS_A_QUESTION =
+  /\b(?:asked|asks|asking|wondering|wonder|know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+
+/**
+ * Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. Not
+ * one that tells a question asked: "manager asked me which is harder… I'm a Java dev fwiw".
+ */
 export function signsOffAnOpinion(text: string): boolean {
-  return !text.includes('?') && OPINION_CLOSER.test(text);
+  return !text.includes('?') && OPINION_CLOSER.test(text) && !REPORTS_A_QUESTION.test(text);
 }
 
 /**

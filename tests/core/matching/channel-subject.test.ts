@@ -114,6 +114,23 @@ describe('overheard in a channel', () => {
     );
   });
 
+  it('stays silent on a view signed off "fwiw", and on the bot as what someone does something with', () => {
+    expect(
+      reply(
+        "did the developer associate first and the architect one felt lighter after, for what it's worth",
+        'channel',
+      ),
+    ).toBe('silence');
+    expect(reply('can we get certpath to post prep tips weekly in #aws-certs?', 'channel')).toBe('silence');
+    // A question told as asked is still asked, whatever signs it off.
+    expect(
+      reply(
+        'my manager asked me which is harder, SAA or DVA, before she approves exam leave. fwiw',
+        'channel',
+      ),
+    ).toBe('difficulty');
+  });
+
   it("stays silent on a side's name only in quotes, a job title talked about, and still answers the certification's name quoted", () => {
     expect(reply("'cloud developer' as a job title: real or made up?", 'channel')).toBe('silence');
     expect(reply("is 'aws developer' a real job title?", 'channel')).toBe('silence');
