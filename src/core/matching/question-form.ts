@@ -225,8 +225,8 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`did\s+(?:the\s+|that\s+|your\s+|ur\s+)?[\w-]+\s+(?:cert\s+|exam\s+)?(?:actually\s+|really\s+|ever\s+)?(?:help|change|matter|pay\s+off)\b[^?]{0,30}\b(?:you|u|your|ur|yall)\b`,
       // Those among them who did it, asked what they did: "for those who did the DVA, how much lambda did you have going in?"
       String.raw`for\s+(?:those|anyone|people|everyone)\b[^?]{0,80}\b(?:did|had|were)\s+(?:you|u|yall)\b`,
-      // What they did or feel: "anyone regret doing DVA before SAA?", "anyone got a study group going?"
-      String.raw`any(?:one|body)\s+(?:else\s+|here\s+)?(?:regret|regrets|regretted|tried|taken|took|passed|failed|went|used|found)\b`,
+      // What they did or feel: "anyone regret doing DVA before SAA?", "does anyone here regret…?"
+      String.raw`(?:(?:does|did|has|have|do)\s+)?any(?:one|body)\s+(?:else\s+|here\s+)?(?:regret|regrets|regretted|tried|taken|took|passed|failed|went|used|found)\b`,
       // How it felt or went for them: "do you feel like SAA made you better at your job?", "how much did your
       // lead push you to get it?", "how long did you study for it?"
       String.raw`(?:do|did)\s+(?:you|u)\s+(?:guys\s+|all\s+)?(?:feel|find|regret|enjoy)\b`,

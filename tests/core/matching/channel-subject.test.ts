@@ -54,6 +54,7 @@ describe('overheard in a channel', () => {
   it('stays silent on what the people present did or felt, and on a proposal beside a question to them', () => {
     for (const message of [
       'anyone regret taking the SAA first?',
+      'does anyone here regret doing the developer cert rather than the architect one?',
       'did anyone take the SAA straight out of college?',
       'do you feel the SAA or the DVA made you better at design reviews?',
       'how much did you code on the DVA?',
