@@ -304,12 +304,18 @@ const SHOULD_PICK: ReadonlySet<string> = new Set([
 
 /** Whether "should" at `at` asks for a pick: a verb of SHOULD_PICK follows (after who), or nothing does. */
 function picksWithShould(corrected: readonly string[], at: number): boolean {
+  // Said, not asked: "we should do a team cert challenge", "they should pick one and go deep" (but "asked
+  // whether they should do SAA or DVA" asks).
+  if (SHOULD_SAYERS.has(corrected[at - 1] ?? '') && !REPORTS.has(corrected[at - 2] ?? '')) return false;
   // Others named with their owner: "should *our devs* do…", "should *my QA folks* take…".
   if (SHOULD_OWNERS.has(corrected[at + 1] ?? ''))
     return corrected.slice(at + 3, at + 2 + SHOULD_WHO_WORDS).some((word) => SHOULD_PICK.has(word));
   const verb = at + 1 + (SHOULD_WHO.has(corrected[at + 1] ?? '') ? 1 : 0);
   return corrected[verb] === undefined || SHOULD_PICK.has(corrected[verb]!);
 }
+/** Who says what should be done, before "should": the message tells, it does not ask. */
+const SHOULD_SAYERS = new Set(['we', 'you', 'they', 'u', 'yall', 'everyone']);
+const REPORTS = new Set(['whether', 'if', 'wondering', 'asked', 'ask', 'asks', 'asking']);
 /** Owners before the people "should" asks about, and how many words those people take with theirs. */
 const SHOULD_OWNERS = new Set(['our', 'my', 'your', 'their']);
 const SHOULD_WHO_WORDS = 3;

@@ -362,6 +362,14 @@ describe('"should"', () => {
     expect(pick('when should each load balancer be used')).toBe(false);
     expect(pick('should i rush to sit it before the new version')).toBe(false);
   });
+
+  it('is said, not asked, after who should do it: "we should do a cert challenge"', () => {
+    expect(pick('we should do a cert race, winner gets pizza')).toBe(false);
+    expect(pick('they should start with the foundational one')).toBe(false);
+    // Asked of them, or told as asked, it still picks.
+    expect(pick('which one should we do first')).toBe(true);
+    expect(pick('our QA folks asked whether they should do saa')).toBe(true);
+  });
 });
 
 describe('a superlative of how', () => {
