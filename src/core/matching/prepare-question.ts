@@ -580,6 +580,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
+  markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   return {
     raw,
     corrected,
@@ -1000,6 +1001,10 @@ const APOLOGIES =
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
+
+/** Wanting to know, said around what is asked: "trying to figure out whether…", "need to work out which…". */
+const FIGURING_OUT =
+  /\b((?:trying|try|tryna|want|wanted|need|needed|have|got)\s+to\s+(?:figure|work|find)\s+out)\s+(?:whether|if|which|what|how|why)\b/giu;
 
 /** A last sentence that only asks for help with what came before: "… in one paragraph. help?", "… pls help". */
 const HELP_ASKED_LAST =

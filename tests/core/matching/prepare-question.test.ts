@@ -457,6 +457,26 @@ describe('a plea for help', () => {
   });
 });
 
+describe('wanting to know, said', () => {
+  it('marks "trying to figure out" before what is asked as about the message', () => {
+    expect(aboutTheMessage('trying to figure out whether the dev exam has any labs, bot')).toEqual([
+      'trying',
+      'to',
+      'figure',
+      'out',
+      'bot',
+    ]);
+    expect(aboutTheMessage('need to work out which of the two pays more')).toEqual([
+      'need',
+      'to',
+      'work',
+      'out',
+    ]);
+    // Liking to figure things out is the asker's taste, a topic for the pick.
+    expect(aboutTheMessage('I like figuring out how systems fit together, SAA or DVA?')).toEqual([]);
+  });
+});
+
 describe('a greeting', () => {
   it('marks the greeting and whom it greets as about the message: "hi team" is no question about teams', () => {
     expect(aboutTheMessage('Hi team, tell me about the developer associate')).toEqual(['hi', 'team']);
