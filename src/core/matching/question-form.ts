@@ -231,6 +231,10 @@ const ASKS_THE_ROOM = new RegExp(
       // lead push you to get it?", "how long did you study for it?"
       String.raw`(?:do|did)\s+(?:you|u)\s+(?:guys\s+|all\s+)?(?:feel|find|regret|enjoy)\b`,
       String.raw`how\s+(?:much|long|many\s+\S+|often)\s+did\s+(?:you|your|u|ur|yall)\b`,
+      // Who among the workplace's people holds it, or how many do: "who on our team already has the SAA?", "how
+      // many AWS-certified people do we have in the company?"
+      String.raw`(?:who|whos)\s+(?:on|in|at|from)\s+(?:our|the|this|my|your)\s+(?:\S+\s+){0,2}?(?:already\s+|actually\s+)?(?:has|have|holds|got|is|s|did|passed)\b`,
+      String.raw`how\s+many\s+(?:\S+\s+){0,3}?(?:do|did|does)\s+we\s+(?:have|got)\b`,
       // Who holds a role among them: "who's the hiring manager for the data architect opening?", "who is our
       // AWS contact?", "who's the person in security with the architect cert?"
       String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact|person|guy|gal|colleague)\b`,
@@ -538,10 +542,11 @@ export function laughsAnywhere(text: string): boolean {
 
 /**
  * What opens a message before it says anything: a greeting to the room ("hi team, ", "hey all - ", "morning
- * folks! ", "hey, ") or a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: ").
+ * folks! ", "hey, "), a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: "), or the
+ * bot's name typed ("@certpath who on our team has the SAA?" asks the room as much without it).
  */
 const OPENING = new RegExp(
-  String.raw`^\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:${ROOM_WORDS.join('|')}))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:)\s+`,
+  String.raw`^(?:\s*@certpath\b[,!.]?|\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:${ROOM_WORDS.join('|')}))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:))\s+`,
   'i',
 );
 

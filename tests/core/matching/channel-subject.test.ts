@@ -51,6 +51,14 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it("stays silent on who among the workplace's people holds a certification, the bot's name typed or not", () => {
+    expect(reply('@certpath who in the platform team has passed the DVA already?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('who on the data team has the SAA?', 'channel')).toBe('silence');
+    expect(reply('@certpath how many people with the architect cert do we have?', 'channel')).toBe('silence');
+  });
+
   it('stays silent on what the people present did or felt, and on a proposal beside a question to them', () => {
     for (const message of [
       'anyone regret taking the SAA first?',
