@@ -1190,6 +1190,10 @@ describe('decideReply', () => {
     expect(topic('are AWS certs even worth it for senior engineers?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // How an exam is scored is the passing score's topic, not the guide's skill ratings.
+    expect(topic('raw score or scaled for the architect exam?')).toBe(
+      "Passing score, pass rates and AWS's domain weights",
+    );
     // A study group the answer is for is no study group asked about.
     expect(answered('what should the architect study group practise?')).toBe('study-tips');
     // Home as where someone lives is no exam taken there.
