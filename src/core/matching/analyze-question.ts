@@ -6,6 +6,13 @@ import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear, SENTENCE_BREAK, startsAt } from './word-sequences.js';
 
+/** Kinds of software test, before "test": "integration tests", "load test", "unit tests" (as stems). */
+const SOFTWARE_TEST_KINDS: ReadonlySet<string> = new Set(
+  'integration unit load smoke regression performance penetration pen stress e2e canary snapshot contract automated flaky'
+    .split(' ')
+    .map(stem),
+);
+
 /**
  * How plainly a message is about the certifications: `named` — an exam code or nickname ("SAA",
  * "DVA-C02"), a credential word with a side or the brand ("developer cert", "AWS exam"), the brand's own
@@ -151,8 +158,12 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const present = new Set(prepared.stemmed);
   const cues = index.criteria.filter(({ starts }) => sharesAny(starts, present));
   const { credentials } = index.subject;
+  // "integration tests", "load test": software tested, not an exam taken.
+  const credentialAt = (term: string, at: number) =>
+    credentials.has(term) && !SOFTWARE_TEST_KINDS.has(prepared.stemmed[at - 1] ?? '');
   const namesCredential =
-    stemmed.some((term) => credentials.has(term)) || canonical.some((term) => credentials.has(term));
+    stemmed.some((term, i) => credentialAt(term, i)) ||
+    found.some(({ at, term }) => !aside[at] && credentialAt(term, at));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
   const choiceCue = prepared.pickCue || (sidesNamed > 1 && prepared.alternatives);
   // Read with the words another role or a job title took ("UX designer", "associate product manager").

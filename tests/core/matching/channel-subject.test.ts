@@ -51,6 +51,17 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('reads "integration tests" and "load tests" as software tested, not an exam that names the subject', () => {
+    expect(
+      reply('the developers say the load tests are worth keeping, can we run them nightly?', 'channel'),
+    ).toBe('silence');
+    expect(
+      reply('our developers keep hitting rate limits in the integration tests, can we cache the values?'),
+    ).toBe('not-covered');
+    // A test that is the exam still names it.
+    expect(reply('is the developer test harder than the architect test?', 'channel')).toBe('difficulty');
+  });
+
   it("stays silent on who among the workplace's people holds a certification, the bot's name typed or not", () => {
     expect(reply('@certpath who in the platform team has passed the DVA already?', 'channel')).toBe(
       'silence',
