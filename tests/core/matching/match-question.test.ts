@@ -1190,6 +1190,10 @@ describe('decideReply', () => {
     expect(topic('are AWS certs even worth it for senior engineers?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // A job guaranteed is whether certifications pay off at all, not the roles each leads to.
+    expect(topic('will the developer associate guarantee me a job?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
     // How an exam is scored is the passing score's topic, not the guide's skill ratings.
     expect(topic('raw score or scaled for the architect exam?')).toBe(
       "Passing score, pass rates and AWS's domain weights",
