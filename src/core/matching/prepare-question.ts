@@ -905,6 +905,12 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
  */
 const REPORTED_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+/**
+ * Not knowing, said before anything is asked ("Curious which of SAA/DVA people found harder…", "Not sure what
+ * the DVA certifies. Is it a coding test…?"): the sentence asks. After a question it only says why
+ * ("Which is harder? genuinely curious what the consensus is").
+ */
+const WONDERED = /\b(?:curious|not\s+sure|unsure)\s+(?:what|which|how|whether|if|why)\b/i;
 
 /**
  * A question someone else put, opening with whose it is ("my manager asked whether…", "my lead wants to know
@@ -967,11 +973,14 @@ function questionWords(text: string, total: number, count: number): boolean[] {
   // A post whose only question asks for opinions ("…Torn between the two associates. Thoughts?") asks with
   // all of it: the opinion is on everything said before.
   let onlyAsksOpinions = true;
+  let askedBefore = false;
   const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
     const asks =
       end.includes('?') ||
       REPORTED_QUESTION.test(part) ||
+      (WONDERED.test(part) && !askedBefore) ||
       (UNMARKED_QUESTION.test(part) && !end.includes('.'));
+    askedBefore ||= end.includes('?');
     sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && pointsBack(part) });
     if (asks && !OPINION_ASK.test(part)) onlyAsksOpinions = false;
     return false;

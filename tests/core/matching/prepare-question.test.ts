@@ -457,6 +457,38 @@ describe('a plea for help', () => {
   });
 });
 
+describe('not knowing, said', () => {
+  it('asks before anything else is asked: "curious which…", "not sure what…"', () => {
+    expect(
+      asking("Frontend dev, 3 years. Curious which exam people found more work. I've heard mixed things."),
+    ).toEqual(['curious', 'which', 'exam', 'people', 'found', 'more', 'work']);
+    expect(asking('QA here. Not sure what the SA associate proves. Is it about design?')).toEqual([
+      'not',
+      'sure',
+      'what',
+      'the',
+      'sa',
+      'associate',
+      'proves',
+      'is',
+      'it',
+      'about',
+      'design',
+    ]);
+  });
+
+  it('only says why after a question: "Which is harder? curious what most people think"', () => {
+    expect(asking('Which is harder, SAA or DVA? curious what most people think')).toEqual([
+      'which',
+      'is',
+      'harder',
+      'saa',
+      'or',
+      'dva',
+    ]);
+  });
+});
+
 describe('wanting to know, said', () => {
   it('marks "trying to figure out" before what is asked as about the message', () => {
     expect(aboutTheMessage('trying to figure out whether the dev exam has any labs, bot')).toEqual([
