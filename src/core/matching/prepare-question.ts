@@ -463,8 +463,10 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     // So is the prep for one ("for 1:1 prep", "standup prep"): not preparing for an exam.
     if (PREP.has(word) && (MEETINGS.has(raw[i - 1]!) || (raw[i - 1] === '1' && raw[i - 2] === '1')))
       marks[i] = true;
-    // …and "prepping for his review", "prepping numbers for the budget meeting": the meeting said after.
-    if (PREP.has(word) && preparesForAMeeting(raw, i)) marks[i] = true;
+    // …and "prepping for his review", "prepping numbers for the budget meeting": the meeting said after; or
+    // something to show prepared ("prepping my slides", "preparing the deck"), not the exam.
+    if (PREP.has(word) && (preparesForAMeeting(raw, i) || (word !== 'notes' && preparesADocument(raw, i))))
+      marks[i] = true;
     // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
     if (word === 'so' && purposeToTheEnd(raw, i)) for (let k = i; k < raw.length; k++) marks[k] = true;
     // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
@@ -1059,6 +1061,14 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
   const after = raw.slice(i + at + 2, i + at + 2 + FOR_MEETING_REACH);
   return after.some((word, k) => MEETINGS.has(word) || (word === '1' && after[k + 1] === '1'));
 }
+
+/** A preparing word whose object is something to show: "prepping my slides", "preparing the deck". */
+function preparesADocument(raw: readonly string[], i: number): boolean {
+  return raw.slice(i + 1, i + 3).some((word) => SHOWN.has(word));
+}
+const SHOWN = new Set(
+  'slide slides deck presentation talk doc docs document wiki writeup memo newsletter'.split(' '),
+);
 
 /** What an answer is put into or is for: a document, a plan, a budget. */
 const DOCUMENTS = new Set(

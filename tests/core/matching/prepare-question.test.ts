@@ -547,6 +547,13 @@ describe('a meeting the answer is for', () => {
     expect(aboutTheMessage('best SAA prep?')).toEqual([]);
     expect(aboutTheMessage('prepping for the SAA, any tips?')).toEqual([]);
   });
+
+  it('marks the prep of something to show as about the message, not the notes one studies from', () => {
+    expect(aboutTheMessage('which services does each exam cover? preparing the deck for friday')).toEqual([
+      'preparing',
+    ]);
+    expect(aboutTheMessage('share your SAA notes doc?')).toEqual([]);
+  });
 });
 
 describe('a pick word in quotes', () => {
