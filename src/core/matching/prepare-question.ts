@@ -475,6 +475,15 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
       // A credential word in the document's name still names the certifications ("our certification wiki").
       if (from !== undefined) for (let k = from; k <= i; k++) marks[k] ||= !DESCRIBED.has(raw[k]!);
     }
+    // The study group an answer is for is its audience, not studying asked about: "a short talk for my
+    // study group", "slides to show at the study group".
+    if (
+      word === 'group' &&
+      raw[i - 1] === 'study' &&
+      STUDY_GROUP_OWNERS.has(raw[i - 2] ?? '') &&
+      AUDIENCE_FOR.has(raw[i - 3] ?? '')
+    )
+      marks[i - 1] = marks[i] = true;
     // "out of the question" says impossible, not exam questions.
     if (word === 'question' && raw[i - 1] === 'the' && raw[i - 2] === 'of' && raw[i - 3] === 'out')
       marks[i] = true;
@@ -1061,6 +1070,9 @@ function preparesForAMeeting(raw: readonly string[], i: number): boolean {
   const after = raw.slice(i + at + 2, i + at + 2 + FOR_MEETING_REACH);
   return after.some((word, k) => MEETINGS.has(word) || (word === '1' && after[k + 1] === '1'));
 }
+
+const STUDY_GROUP_OWNERS = new Set(['the', 'my', 'our', 'a']);
+const AUDIENCE_FOR = new Set(['for', 'to', 'at', 'with']);
 
 /** A preparing word whose object is something to show: "prepping my slides", "preparing the deck". */
 function preparesADocument(raw: readonly string[], i: number): boolean {

@@ -554,6 +554,14 @@ describe('a meeting the answer is for', () => {
     ]);
     expect(aboutTheMessage('share your SAA notes doc?')).toEqual([]);
   });
+
+  it('marks the study group an answer is for as its audience, not studying asked about', () => {
+    expect(
+      aboutTheMessage('how do SAA questions differ from DVA ones? presenting to our study group'),
+    ).toEqual(['study', 'group']);
+    // A study group asked about stays a topic.
+    expect(aboutTheMessage('is a study group worth it for the DVA?')).toEqual([]);
+  });
 });
 
 describe('a pick word in quotes', () => {
