@@ -103,6 +103,19 @@ const MANNER = new Set([
   'answers',
 ]);
 /**
+ * "pick one" set against taking both ("do people combine the two or just pick one?", "take both or pick
+ * one?"): whether to hold both is asked, not which of the two.
+ */
+function picksOneOrBoth(corrected: readonly string[], at: number): boolean {
+  const one = corrected[at + 1] === 'just' ? corrected[at + 2] : corrected[at + 1];
+  return (
+    (corrected[at] === 'pick' || corrected[at] === 'choose') &&
+    one === 'one' &&
+    corrected.some((word) => word === 'both' || word === 'combine' || word === 'combining')
+  );
+}
+
+/**
  * "I'm confused which is which", "no idea which one is which": telling the two apart, not a pick between them.
  */
 function tellsApart(corrected: readonly string[], at: number): boolean {
@@ -580,6 +593,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       (!tags.has(i) &&
         !quoted[i] &&
         ((PICK.has(word) &&
+          !picksOneOrBoth(corrected, i) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i)) ||
@@ -592,6 +606,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
+  // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
+  corrected.forEach((_, i) => {
+    if (picksOneOrBoth(corrected, i)) aboutTheMessage[i] = true;
+  });
   return {
     raw,
     corrected,

@@ -363,6 +363,13 @@ describe('"should"', () => {
     expect(pick('should i rush to sit it before the new version')).toBe(false);
   });
 
+  it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
+    expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
+    expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
+    // Without both it still picks.
+    expect(pick('SAA or DVA, I can only pick one')).toBe(true);
+  });
+
   it('is said, not asked, after who should do it: "we should do a cert challenge"', () => {
     expect(pick('we should do a cert race, winner gets pizza')).toBe(false);
     expect(pick('they should start with the foundational one')).toBe(false);
