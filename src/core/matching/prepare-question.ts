@@ -102,6 +102,9 @@ const MANNER = new Set([
   'answer',
   'answers',
 ]);
+/** Where something belongs, not which fits better: "where do the associates *fit in*?". */
+const FITS_IN = new Set(['fit in', 'fits in', 'fit into', 'fits into']);
+
 /**
  * "pick one" set against taking both ("do people combine the two or just pick one?", "take both or pick
  * one?"): whether to hold both is asked, not which of the two.
@@ -594,6 +597,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         !quoted[i] &&
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
+          !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i)) ||

@@ -363,6 +363,13 @@ describe('"should"', () => {
     expect(pick('should i rush to sit it before the new version')).toBe(false);
   });
 
+  it('is no pick in "fit in": where something belongs is asked', () => {
+    expect(pick('where does the developer associate fit into the aws lineup?')).toBe(false);
+    expect(pick('where do both associates fit in?')).toBe(false);
+    // Which fits better is still a pick.
+    expect(pick('which one fits a backend dev?')).toBe(true);
+  });
+
   it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
     expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
     expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
