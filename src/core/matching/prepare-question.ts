@@ -801,7 +801,7 @@ function withUnmarkedBreaks(text: string): string {
  * covered" and out-of-scope channel answers unchanged; as written, one more right channel answer.
  */
 const CONTEXT_BREAK = new RegExp(
-  String.raw`(?<=[\p{L}\d)])\s+(?=` +
+  String.raw`(?<=[\p{L}\d)],?)\s+(?=` +
     [
       String.raw`(?:trying|planning|wanting|hoping|looking|thinking|deciding|figuring|writing|putting|prepping|preparing|building|working)\s+(?:to|for|because|as|whether|if|out|on|together|up)\s`,
       String.raw`(?:updating|drafting|explaining|mapping|writing|prepping|preparing|booking|making|setting)\s+(?:our|my|a|an|the|it|some|this|up)\s`,
@@ -843,7 +843,8 @@ function withBreaks(
   let out = '';
   let from = 0;
   for (const match of text.matchAll(pattern)) {
-    const before = text.slice(0, match.index);
+    // A comma right before the break ("…for SAA, putting together a study plan") ends no part of its own.
+    const before = text.slice(0, match.index).replace(/,$/, '');
     const part = before.slice(Math.max(...PART_ENDS.map((stop) => before.lastIndexOf(stop))) + 1);
     if (!ends(words(part), part)) continue;
     out += `${text.slice(from, match.index)}\n`;

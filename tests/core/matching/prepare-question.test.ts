@@ -471,6 +471,19 @@ describe('a plea for help', () => {
   });
 });
 
+describe('why a question without its "?" is asked', () => {
+  it('starts after a comma too: "…for SAA, putting together a study plan"', () => {
+    expect(asking('which topics are on the DVA, putting together a study plan')).toEqual([
+      'which',
+      'topics',
+      'are',
+      'on',
+      'the',
+      'dva',
+    ]);
+  });
+});
+
 describe('not knowing, said', () => {
   it('asks before anything else is asked: "curious which…", "not sure what…"', () => {
     expect(
