@@ -1194,6 +1194,14 @@ describe('decideReply', () => {
     expect(topic('will the developer associate guarantee me a job?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // Pay at a named employer is the market's, and how to switch a service on is how-to work.
+    expect(topic('does Deloitte pay more if you hold the SAA?')).toBe(
+      'The job market in a particular place or in years to come, and visas',
+    );
+    expect(topic('how do I enable versioning on a bucket for the SAA labs?')).toBe(
+      'How to use specific AWS services',
+    );
+    expect(answered('which pays more, SAA or DVA?')).toBe('salary');
     // How an exam is scored is the passing score's topic, not the guide's skill ratings.
     expect(topic('raw score or scaled for the architect exam?')).toBe(
       "Passing score, pass rates and AWS's domain weights",
