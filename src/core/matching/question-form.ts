@@ -221,8 +221,9 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`(?:[\w-]+,\s+)?what\s+(?:was|were|is|s)\b[^?]{1,60}\blike\s+for\s+(?:you|u|ya|yall|you\s+all)\b`,
       // How it was for them, after they were asked: "…? how was that?", "how did it go for you?"
       String.raw`how\s+(?:was|is|did)\s+(?:that|it)(?:\s+go)?(?:\s+for\s+(?:you|u|yall|you\s+all))?\W*$`,
-      // Whether it did something for them: "did the SAA actually help in your first design reviews?"
-      String.raw`did\s+(?:the\s+|that\s+|your\s+|ur\s+)?[\w-]+\s+(?:cert\s+|exam\s+)?(?:actually\s+|really\s+|ever\s+)?(?:help|change|matter|pay\s+off)\b[^?]{0,30}\b(?:you|u|your|ur|yall)\b`,
+      // Whether it did something for them: "did the SAA actually help in your first design reviews?", "did
+      // getting the DVA change anything for your career?"
+      String.raw`did\s+(?:getting\s+|having\s+|passing\s+|doing\s+)?(?:the\s+|that\s+|your\s+|ur\s+)?[\w-]+\s+(?:cert\s+|exam\s+)?(?:actually\s+|really\s+|ever\s+)?(?:help|change|matter|pay\s+off)\b[^?]{0,30}\b(?:you|u|your|ur|yall)\b`,
       // Those among them who did it, asked what they did: "for those who did the DVA, how much lambda did you have going in?"
       String.raw`for\s+(?:those|anyone|people|everyone)\b[^?]{0,80}\b(?:did|had|were)\s+(?:you|u|yall)\b`,
       // What they did or feel: "anyone regret doing DVA before SAA?", "does anyone here regret…?"

@@ -79,6 +79,7 @@ describe('overheard in a channel', () => {
       'how much did you code on the DVA?',
       'is anyone planning to do the SAA in spring? could study together',
       'what was the DVA coding like for you all?',
+      'did passing the SAA actually change anything for your day job?',
     ])
       expect(reply(message, 'channel'), message).toBe('silence');
     // A wondering after it asks the bot too.
