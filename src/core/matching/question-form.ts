@@ -292,6 +292,9 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote)\s+(?:the\s+)?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
+    // A channel by its name: "#aws-certs is getting noisy", "is #cert-study archived?", as typed or as Slack
+    // sends it ("<#C123|aws-certs>"). Not where others talk: "folks in #backend are asking what the DVA is".
+    String.raw`(?<!\b(?:in|from|on|at)\s+)(?:(?<=^|[\s(])#[\p{L}\d][\p{L}\d_-]*|<#C[A-Z0-9]+(?:\|[^>]*)?>)`,
   ].join('|'),
   'iu',
 );

@@ -51,6 +51,15 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('stays silent on a channel spoken of by its name, not on one where others talk', () => {
+    expect(reply('is #saa-study still active? nobody posted since june', 'channel')).toBe('silence');
+    expect(reply('#dva-prep has 80 people now, which is wild', 'channel')).toBe('silence');
+    expect(reply('<#C0123ABC|dva-prep> has 80 people now, which is wild', 'channel')).toBe('silence');
+    expect(reply('which is harder, SAA or DVA? the poll in #aws-study is split', 'channel')).toBe(
+      'difficulty',
+    );
+  });
+
   it('reads "integration tests" and "load tests" as software tested, not an exam that names the subject', () => {
     expect(
       reply('the developers say the load tests are worth keeping, can we run them nightly?', 'channel'),
