@@ -102,6 +102,21 @@ const MANNER = new Set([
   'answer',
   'answers',
 ]);
+/** "right now", "right after the SAA": when, not which is right. */
+const RIGHT_AS_IN_TIME = new Set([
+  'now',
+  'away',
+  'after',
+  'before',
+  'then',
+  'off',
+  'into',
+  'when',
+  'there',
+  'here',
+  'back',
+]);
+
 /** Where something belongs, not which fits better: "where do the associates *fit in*?". */
 const FITS_IN = new Set(['fit in', 'fits in', 'fit into', 'fits into']);
 
@@ -598,6 +613,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
+          !(word === 'right' && RIGHT_AS_IN_TIME.has(corrected[i + 1] ?? '')) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i)) ||

@@ -363,6 +363,12 @@ describe('"should"', () => {
     expect(pick('should i rush to sit it before the new version')).toBe(false);
   });
 
+  it('is no pick in "right now" or "right after": when, not which is right', () => {
+    expect(pick('the SAA notes are thin on networking right now')).toBe(false);
+    expect(pick('doing the DVA right after the SAA')).toBe(false);
+    expect(pick('is the developer one right for a tester?')).toBe(true);
+  });
+
   it('is no pick in "fit in": where something belongs is asked', () => {
     expect(pick('where does the developer associate fit into the aws lineup?')).toBe(false);
     expect(pick('where do both associates fit in?')).toBe(false);
