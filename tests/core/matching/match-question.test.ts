@@ -1202,6 +1202,13 @@ describe('decideReply', () => {
       'How to use specific AWS services',
     );
     expect(answered('which pays more, SAA or DVA?')).toBe('salary');
+    // A framed certificate is a perk, and finding a job after passing is the job hunt.
+    expect(topic('can I get a framed certificate of the DVA for my office?')).toBe(
+      'Digital badges, certificates and perks',
+    );
+    expect(topic('any tips to find a job after passing the DVA?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
     // How an exam is scored is the passing score's topic, not the guide's skill ratings.
     expect(topic('raw score or scaled for the architect exam?')).toBe(
       "Passing score, pass rates and AWS's domain weights",
