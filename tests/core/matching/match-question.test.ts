@@ -1209,6 +1209,10 @@ describe('decideReply', () => {
     expect(topic('any tips to find a job after passing the DVA?')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
     );
+    // The SA Professional by its code's letters is another certification.
+    expect(topic('is the SAP exam all long scenario questions like the SAA ones?')).toBe(
+      'Other AWS certifications in detail',
+    );
     // How an exam is scored is the passing score's topic, not the guide's skill ratings.
     expect(topic('raw score or scaled for the architect exam?')).toBe(
       "Passing score, pass rates and AWS's domain weights",
