@@ -275,6 +275,7 @@ function overheardBand(
   // dichotomy").
   if (
     match.choiceCue &&
+    match.unknownWords <= channel.unmarkedChoiceUnknownLimit &&
     !givesAnOpinion(question, correct) &&
     !recountsToItsWriter(question, correct) &&
     !claimsOfAChoice(question, correct)

@@ -187,6 +187,14 @@ export const TUNING = {
      * cloud architect or another developer?" was answered.
      */
     impliedUnknownAgreed: 1,
+    /**
+     * A message without its "?" that sets the sides against each other is answered as a pick (decide-reply.ts)
+     * only with at most this many words the guide never uses: "brown bag speakers wanted — 20 minutes on
+     * anything you learned prepping for SAA or DVA" only names them. Measured (session 25) over 118 question
+     * and chatter lists: 2 chatter lines fewer answered, nothing lost; at 2, 4 fewer and 2 right channel
+     * answers lost.
+     */
+    unmarkedChoiceUnknownLimit: 3,
   },
   /** The second opinion learned from the guide's own text (see classifier.ts). */
   classifier: {

@@ -51,6 +51,17 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('reads the sides set against each other without "?" as a pick only in words the guide mostly knows', () => {
+    // TUNING.channel.unmarkedChoiceUnknownLimit: more words the guide never uses than that only name them.
+    expect(
+      reply(
+        'brown bag volunteers wanted — 15 minutes on anything you learned prepping for SAA or DVA',
+        'channel',
+      ),
+    ).toBe('silence');
+    expect(reply('sysadmin here, vmware mostly. SAA or DVA make more sense', 'channel')).toBe('choose');
+  });
+
   it('stays silent on a channel spoken of by its name, not on one where others talk', () => {
     expect(reply('is #saa-study still active? nobody posted since june', 'channel')).toBe('silence');
     expect(reply('#dva-prep has 80 people now, which is wild', 'channel')).toBe('silence');
