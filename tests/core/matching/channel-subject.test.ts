@@ -76,7 +76,10 @@ describe('overheard in a channel', () => {
       reply('the developers say the load tests are worth keeping, can we run them nightly?', 'channel'),
     ).toBe('silence');
     expect(
-      reply('our developers keep hitting rate limits in the integration tests, can we cache the values?'),
+      reply(
+        'our developers keep hitting rate limits in the integration tests, can we cache the values?',
+        'direct',
+      ),
     ).toBe('not-covered');
     // A test that is the exam still names it.
     expect(reply('is the developer test harder than the architect test?', 'channel')).toBe('difficulty');
