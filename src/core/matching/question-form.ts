@@ -292,6 +292,11 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote)\s+(?:the\s+)?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
+    // A document spoken of, as what it says or what someone does to it: "did the onboarding doc always say to
+    // start with the architect cert?", "can we merge the two study plan sheets?", "who maintains the cert
+    // tracker?". Not one an answer is for ("updating our career ladder doc: which titles map to the SAA?").
+    String.raw`\b(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,3}?(?:doc|docs|sheet|sheets|spreadsheet|tracker|wiki|page)\s+(?:always\s+|still\s+|now\s+|ever\s+|even\s+)?(?:say|says|said|mention|mentions|mentioned|needs|lists|links)\b`,
+    String.raw`\b(?:merge|maintain|maintains|owns|update|updated|edit|edited|fix|fixed|pin|pinned|archive|archived|bookmark|bookmarked)\s+(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,4}?(?:doc|docs|sheet|sheets|spreadsheet|tracker|wiki|page)\b`,
     // A channel by its name: "#aws-certs is getting noisy", "is #cert-study archived?", as typed or as Slack
     // sends it ("<#C123|aws-certs>"). Not where others talk: "folks in #backend are asking what the DVA is".
     String.raw`(?<!\b(?:in|from|on|at)\s+)(?:(?<=^|[\s(])#[\p{L}\d][\p{L}\d_-]*|<#C[A-Z0-9]+(?:\|[^>]*)?>)`,

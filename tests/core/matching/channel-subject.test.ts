@@ -51,6 +51,15 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('stays silent on a document spoken of: what it says, or what someone does to it', () => {
+    expect(reply('does the wiki page still say to start with the developer cert?', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('can we merge the SAA and DVA study sheets into one?', 'channel')).toBe('silence');
+    // The document an answer is for is no document spoken of.
+    expect(reply('for our wiki page: which pays more, SAA or DVA?', 'channel')).toBe('salary');
+  });
+
   it('reads the sides set against each other without "?" as a pick only in words the guide mostly knows', () => {
     // TUNING.channel.unmarkedChoiceUnknownLimit: more words the guide never uses than that only name them.
     expect(
