@@ -288,6 +288,9 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     String.raw`\bcertpath(?:['’]s|\s+(?:said|says|told|thinks|reckons|claims|answered|replied|rated|gave|recommended|suggested|showed|posted))\b`,
     // …and asked by someone else: "Tomás asked certpath which cert to do and it said SAA".
     String.raw`\b(?:asked|asks)\s+(?:the\s+)?certpath\b`,
+    // …or as "it", in a story of what it answered: "Marta asked it which cert to do first and it gave…", "I
+    // compared its developer cert answer with ChatGPT's".
+    String.raw`\basked\s+it\s+(?:which|what|how|whether|if|about)\b|\bits\s+(?:[\p{L}-]+\s+){0,3}?(?:answer|answers|reply|replies|recommendation)\b`,
     // …or what is done with it: "could we get certpath to post a weekly tip?", "can someone add certpath to #learning".
     String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote)\s+(?:the\s+)?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,

@@ -51,6 +51,14 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('stays silent on the bot told of as "it": what someone asked it, its answers', () => {
+    expect(reply('Raj asked it which exam is harder and it said the SAA, he disagrees lol', 'channel')).toBe(
+      'silence',
+    );
+    // Asked of the bot, "it" is the exam: "is it harder than the DVA?".
+    expect(reply('is the SAA worth it, is it harder than the DVA?', 'channel')).not.toBe('silence');
+  });
+
   it('stays silent on a document spoken of: what it says, or what someone does to it', () => {
     expect(reply('does the wiki page still say to start with the developer cert?', 'channel')).toBe(
       'silence',
