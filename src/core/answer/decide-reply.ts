@@ -28,6 +28,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
+  proposesAnAgenda,
   recountsToItsWriter,
   signsOffAnOpinion,
   speaksOfTheWorkspace,
@@ -107,6 +108,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksForAVote(heard) ||
       asksRhetorically(heard) ||
       wavesOffTheBot(question) ||
+      proposesAnAgenda(question) ||
       signsOffAnOpinion(question) ||
       speaksToSomeoneByName(question, knows, correct) ||
       (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||

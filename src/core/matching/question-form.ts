@@ -307,6 +307,15 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   'iu',
 );
 
+/** A meeting's agenda proposed: "retro idea: what helped and what didn't for those who passed SAA". */
+const PROPOSES_AN_AGENDA =
+  /^\W*(?:retro|standup|talk|session|meeting|lunch[-\s]and[-\s]learn|brown[-\s]bag|workshop|guild|demo|offsite|kickoff|sprint)\s+(?:idea|ideas|topic|topics|suggestion|suggestions|agenda|item)\s*:/i;
+
+/** Whether a message opens by proposing a meeting's agenda (see PROPOSES_AN_AGENDA): what follows is for the meeting. */
+export function proposesAnAgenda(text: string): boolean {
+  return PROPOSES_AN_AGENDA.test(text);
+}
+
 /** The bot waved off: "not asking the bot, asking you Sara: …", "(not for certpath)". */
 const NOT_THE_BOT = /\bnot\s+(?:asking|for|to|at)\s+(?:the\s+|you\s+)?(?:bot|certpath)\b/i;
 

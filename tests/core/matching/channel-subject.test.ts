@@ -59,6 +59,14 @@ describe('overheard in a channel', () => {
     expect(reply('is the SAA worth it, is it harder than the DVA?', 'channel')).not.toBe('silence');
   });
 
+  it("stays silent on a meeting's agenda proposed", () => {
+    expect(reply('retro idea: which cert helped the team more this quarter, SAA or DVA?', 'channel')).toBe(
+      'silence',
+    );
+    // A lead-in that proposes nothing still asks: "quick q: which is harder?".
+    expect(reply('quick q: which is harder, SAA or DVA?', 'channel')).toBe('difficulty');
+  });
+
   it('stays silent on a document spoken of: what it says, or what someone does to it', () => {
     expect(reply('does the wiki page still say to start with the developer cert?', 'channel')).toBe(
       'silence',
