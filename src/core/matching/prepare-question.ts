@@ -102,6 +102,19 @@ const MANNER = new Set([
   'answer',
   'answers',
 ]);
+/** A review, not a pick asked: "took both in one week, do *not* recommend". */
+const NOT_RECOMMENDED = new Set([
+  'not',
+  'dont',
+  'wouldnt',
+  'never',
+  'cant',
+  'highly',
+  'totally',
+  'definitely',
+  'would',
+]);
+
 /** "right now", "right after the SAA": when, not which is right. */
 const RIGHT_AS_IN_TIME = new Set([
   'now',
@@ -614,6 +627,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
           !(word === 'right' && RIGHT_AS_IN_TIME.has(corrected[i + 1] ?? '')) &&
+          !(word === 'recommend' && NOT_RECOMMENDED.has(corrected[i - 1] ?? '')) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i)) ||

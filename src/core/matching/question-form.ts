@@ -243,8 +243,9 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`(?:whod|who\s+would|who\s+wants\s+to)\s+(?:be\s+)?(?:up\s+for|interested|keen|down|like\s+to|want\s+to|join|come|run|host)\b`,
       // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"
       String.raw`(?:who|whos)\s+(?:else\s+)?(?:is\s+|s\s+)?(?:in|on)\s+(?:the|our|this|that|my|your)\s+(?:\S+\s+){0,3}?(?:group|club|cohort|rota|team|session|class|circle|batch|call|list|pod|squad|bootcamp|course)\b`,
-      // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…"
-      String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:on the team\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b`,
+      // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…",
+      // "anyone from the platform team want to pair-study for DVA?"
+      String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|squad|group|org)\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b`,
     ].join('|') +
     ')',
   'i',

@@ -59,6 +59,13 @@ describe('overheard in a channel', () => {
     expect(reply('is the SAA worth it, is it harder than the DVA?', 'channel')).not.toBe('silence');
   });
 
+  it('stays silent on a review of a pick and on a study partner sought in a team', () => {
+    expect(reply('took SAA then DVA in the same week. do not recommend', 'channel')).toBe('silence');
+    expect(reply('anyone from the data team want to study for the SAA together?', 'channel')).toBe('silence');
+    // A recommendation asked for is still a pick.
+    expect(reply('SAA or DVA, which would you recommend for a tester?', 'channel')).toBe('choose');
+  });
+
   it("stays silent on a meeting's agenda proposed", () => {
     expect(reply('retro idea: which cert helped the team more this quarter, SAA or DVA?', 'channel')).toBe(
       'silence',
