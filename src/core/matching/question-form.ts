@@ -293,7 +293,7 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     // compared its developer cert answer with ChatGPT's".
     String.raw`\basked\s+it\s+(?:which|what|how|whether|if|about)\b|\bits\s+(?:[\p{L}-]+\s+){0,3}?(?:answer|answers|reply|replies|recommendation)\b`,
     // …or what is done with it: "could we get certpath to post a weekly tip?", "can someone add certpath to #learning".
-    String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote)\s+(?:the\s+)?certpath\b`,
+    String.raw`\b(?:get|got|add|added|invite|invited|have|make|let|install|installed|use|using|used|test|tested|trust|teach|taught|train|maintains?|built|build|wrote|mute|muted|remove|removed|kick|kicked|disable|disabled|uninstall|uninstalled)\s+(?:the\s+)?@?certpath\b`,
     String.raw`\b(?:the|this|that|our|your|a)\s+(?:[\p{L}-]+\s+){0,3}bot(?:['’]?s)?\b|\bbot['’]s\b`,
     String.raw`\b(?:which|what|a|an|separate|new|this|that|the|our|#[\p{L}\d-]+)\s+(?:#?[\p{L}\d-]+\s+){0,2}(?:slack\s+)?(?:channel|thread)s?\b`,
     // A document spoken of, as what it says or what someone does to it: "did the onboarding doc always say to

@@ -51,6 +51,12 @@ describe('overheard in a channel', () => {
     expect(reply('which has more coding, the SAA or the DVA?', 'channel')).toBe('coding');
   });
 
+  it('stays silent on the bot as what someone would mute or remove, its name typed with "@"', () => {
+    expect(reply("can we mute @certpath in #random? it's only handy in #aws-certs", 'channel')).toBe(
+      'silence',
+    );
+  });
+
   it('stays silent on the bot told of as "it": what someone asked it, its answers', () => {
     expect(reply('Raj asked it which exam is harder and it said the SAA, he disagrees lol', 'channel')).toBe(
       'silence',
