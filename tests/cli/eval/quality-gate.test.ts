@@ -117,6 +117,13 @@ describe('answer quality (the gate in npm test)', () => {
    * signed off as one; a topic that "more" or "less" compares weighs more; a gap told around the question,
    * a post excusing itself and the kind of answer wanted read as context. blind32 and chatter41 joined once
    * measured at the end, with dev-in18 to dev-in20 and chatter42 to chatter44.
+   * Session 25: the bot's name typed before a clause, a question relayed or wondered, help asked after it and
+   * "trying to figure out" read as such; a pick's particles ("fit in", "right now", "pick one" beside both); the
+   * channel silent on a channel, a document or the bot spoken of, who on the team holds a cert, an agenda, a
+   * review, a view signed off "fwiw", software tests and the sides without "?" among many unknown words; gaps
+   * for pay in a currency or at a firm, how-to verbs, a study group to join, scoring, a framed certificate.
+   * blind33 and chatter45 joined once measured at the end, with dev-in21 to dev-in23, dev-oos8 and chatter46 to
+   * chatter49.
    */
   it.each([
     {
@@ -153,7 +160,9 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 18: 0.83 → 0.82. The classifier's heavier blend reads "Do You Need to Code for AWS
       // Certifications? SAA vs DVA" as the developer section, and overheard it is silent.
-      recall: 0.82,
+      // Session 25: 0.82 → 0.81. A wrong channel answer fell silent ("I'm a backend dev right now and wonder
+      // where the developer path leads…": "right now" is no pick), and recall counts every channel answer.
+      recall: 0.81,
     },
     {
       file: 'questions.blind5.jsonl',
@@ -191,7 +200,7 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.98,
       // Session 20: 0.99 → 0.98. "should I take X or Y" takes "take" for the pick's verb: "@certpath Priya wants
@@ -246,7 +255,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -292,10 +301,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind14.jsonl',
       // Session 18: 0.91 → 0.9. The heavier blend takes "which cert should i get?? honestly i like designing
       // stuff way more than coding" to coding.
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.98,
       notCovered: 0.99,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.81,
       chatter: 0,
     },
@@ -495,7 +504,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind21.jsonl',
       top1: 0.96,
       top3: 0.99,
-      notCovered: 0.97,
+      notCovered: 0.98,
       precision: 0.99,
       recall: 0.78,
       chatter: 0,
@@ -522,7 +531,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind23.jsonl',
       top1: 0.93,
       top3: 0.98,
-      notCovered: 0.92,
+      notCovered: 0.95,
       precision: 0.99,
       // Session 19: 0.67 → 0.66. A wrong channel answer went silent ("I'm on the platform team, mostly
       // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
@@ -553,10 +562,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind24.jsonl',
       top1: 0.94,
       top3: 0.98,
-      notCovered: 0.95,
+      notCovered: 0.97,
       precision: 0.98,
       recall: 0.81,
-      chatter: 1,
+      chatter: 0,
     },
     {
       // Session 16's held-out chatter, measured like blind24: no line answered in a channel, start to end.
@@ -720,9 +729,13 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.97,
       notCovered: 0.95,
-      precision: 0.98,
+      // Session 25: 0.98 → 0.97. "what does the aws solutions architect cert tell an employer about you? … trying
+      // to work out if it's relevant" is posted the job roles its direct answer gives ("trying to work out if"
+      // reads as the writer wanting to know, not a topic).
+      precision: 0.97,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
-      recall: 0.72,
+      // Session 25: back to 0.73.
+      recall: 0.73,
       chatter: 0,
     },
     {
@@ -732,7 +745,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace27.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.75,
+      notCovered: 0.76,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -804,7 +817,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
       // in many registers, 30 workplace asks, 40 out of scope.
       file: 'questions.dev-in10.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.98,
@@ -830,7 +843,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.72,
+      recall: 0.73,
     },
     {
       // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
@@ -887,14 +900,14 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in14 (…-start-code.txt: top-1 88.1%, workplace 85.0%, 1 out-of-scope channel answer): 100 messy
       // forum posts, 60 workplace asks, 40 out of scope, written to be hard.
       file: 'questions.dev-in14.jsonl',
-      top1: 0.92,
-      top3: 0.97,
-      notCovered: 0.97,
+      top1: 0.93,
+      top3: 0.98,
+      notCovered: 0.99,
       precision: 0.98,
       recall: 0.77,
       // Its one out-of-scope channel answer, from the start: "my manager wants to know if we can get bulk vouchers
       // for the developer associate, who do we contact at aws?" (the voucher is told in a reported question).
-      chatter: 1,
+      chatter: 0,
     },
     {
       // dev-in15 (…-start-code.txt: top-1 91.3%, recall 70.0%, precision 97.1%, 1 out-of-scope channel
@@ -1000,7 +1013,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in16.jsonl',
       top1: 0.93,
       top3: 0.97,
-      notCovered: 0.91,
+      notCovered: 0.93,
       precision: 0.99,
       recall: 0.78,
     },
@@ -1014,7 +1027,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.72,
+      recall: 0.73,
       chatter: 1,
     },
     {
@@ -1040,7 +1053,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 24: 0.79 → 0.78. "@tom you've done both, which did you find more code-heavy?", asked of the bot,
       // gets the coding section since the topic "more" compares weighs more (in a channel it is silent: a person
       // is mentioned).
-      notCovered: 0.78,
+      notCovered: 0.79,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1053,11 +1066,11 @@ describe('answer quality (the gate in npm test)', () => {
       // and at the end of tuning (…-end.txt: top-1 90.0%, precision 99.1%). Read after the end measurement, its
       // misses prompted two more changes (…-informed.txt: not covered 97.1%, no out-of-scope channel answer).
       file: 'questions.blind32.jsonl',
-      top1: 0.9,
-      top3: 0.93,
+      top1: 0.91,
+      top3: 0.94,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.73,
+      recall: 0.74,
     },
     {
       // Session 24's held-out chatter, measured like blind32: 3 answered in a channel at the start, 2 mid-round
@@ -1077,11 +1090,11 @@ describe('answer quality (the gate in npm test)', () => {
       // 99.0%, 1 out-of-scope channel answer): 90 workplace asks, 60 forum posts, 70 out of scope.
       file: 'questions.dev-in18.jsonl',
       top1: 0.94,
-      top3: 0.96,
-      notCovered: 0.91,
+      top3: 0.97,
+      notCovered: 0.92,
       precision: 0.99,
-      recall: 0.7,
-      chatter: 1,
+      recall: 0.71,
+      chatter: 0,
     },
     {
       // dev-in19 (…-start-code.txt: top-1 87.6%, precision 97.4%, 3 out-of-scope channel answers), written
@@ -1104,7 +1117,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.95,
       precision: 0.97,
       recall: 0.82,
-      chatter: 2,
+      chatter: 1,
     },
     {
       // Session 24's development chatter: chatter42 (300 near misses: status, colleagues, opinions, work talk,
@@ -1144,6 +1157,131 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 25: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind33-session25-start-code.txt: top-1 96.7%, top-3 98.7%,
+      // not covered 95.7%, recall 85.3%, precision 99.2%, 2 out-of-scope channel answers), three times
+      // mid-round (…-mid.txt, …-mid2.txt, …-mid3.txt) and at the end of tuning (…-end.txt: recall 84.7%, the
+      // rest unchanged). Read after the end measurement; the informed change left it as it was (…-informed.txt).
+      // Still answered in a channel: "ops engineer here, 4 yrs on call. SAA vs SysOps — which is better for
+      // someone like me?" (the pick) and "CLF-C02 how hard is it really" (the difficulty).
+      file: 'questions.blind33.jsonl',
+      top1: 0.96,
+      top3: 0.98,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.84,
+      chatter: 2,
+    },
+    {
+      // Session 25's held-out chatter, measured like blind33: 1 answered in a channel at the start, mid-round and
+      // at the end of tuning ("can we mute @certpath in #general? it's only useful in #aws-certs"), 0 after the
+      // informed change.
+      file: 'chatter.workplace45.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 25's development lists, each measured on the session's starting code before it was read, then
+      // read and tuned on. dev-in21 (eval/baseline-dev-in21-session25-start-code.txt: top-1 91.8%, precision
+      // 95.8%, 1 out-of-scope channel answer): 170 forum posts whose background tells what the guide does not
+      // cover (a bootcamp, a voucher, a first cloud job), 70 out of scope.
+      file: 'questions.dev-in21.jsonl',
+      top1: 0.93,
+      top3: 0.98,
+      notCovered: 0.97,
+      precision: 0.96,
+      recall: 0.69,
+    },
+    {
+      // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
+      // workplace messages, many with "@certpath" typed before, inside or after them, 70 out of scope.
+      file: 'questions.dev-in22.jsonl',
+      top1: 0.96,
+      top3: 0.98,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.8,
+    },
+    {
+      // dev-in23 (…-start-code.txt: top-1 95.0%, precision 100%, 1 out-of-scope channel answer), written
+      // mid-round from the same brief as blind33.
+      file: 'questions.dev-in23.jsonl',
+      top1: 0.96,
+      top3: 0.99,
+      notCovered: 0.93,
+      precision: 0.99,
+      recall: 0.75,
+    },
+    {
+      // dev-oos8 (…-start-code.txt: not covered 81.7%, 21 answered in a channel): 300 out-of-scope questions in
+      // the guide's words, 15 kinds. Still answered: "Is cost optimization really only ~20% of the solutions
+      // architect associate?" and four more (a percentage, a timeline, an offer in Singapore, AI/ML instead,
+      // certifications for a product manager).
+      file: 'questions.dev-oos8.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.87,
+      precision: 0,
+      recall: 0,
+      chatter: 5,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter46 (250 near misses: exams among colleagues, roles, talk about the bot, AWS work): 4 answered at
+      // the start, 0 now.
+      file: 'chatter.workplace46.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.7,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter47 (300 in chatter45's five kinds), written mid-round: 3 answered at the start, 1 now ("my manager
+      // wants me to do both SAA and DVA this year. we'll see about that 😅").
+      file: 'chatter.workplace47.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.86,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter48 (300 about the bot, documents, meetings and channels), written mid-round: 12 answered at the
+      // start, 2 now ("someone's been posting job ads in #aws-certs, is that allowed?" and a long post about a
+      // study plan's new version).
+      file: 'chatter.workplace48.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.75,
+      precision: 0,
+      recall: 0,
+      chatter: 2,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter49 (250 in chatter45's five kinds), written late in the round after most of its changes: 5
+      // answered on the starting code, 4 when it arrived, 2 now ("retaking DVA next month. second time's the
+      // charm?" and a question to those who hold both).
+      file: 'chatter.workplace49.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.83,
+      precision: 0,
+      recall: 0,
+      chatter: 2,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
@@ -1159,7 +1297,7 @@ describe('answer quality (the gate in npm test)', () => {
       // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
       // asks for a confirmation.
       // Session 23: 0.68, a wrong channel answer silent (the recommender for a background asked of nobody).
-      recall: 0.68,
+      recall: 0.69,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
