@@ -1,5 +1,11 @@
 import { isEnglishWord } from './english-words.js';
-import { looksLikeQuestion, NOT_IN_A_WORD, PREPOSITIONS, WH_WORDS } from './question-form.js';
+import {
+  looksLikeQuestion,
+  NOT_IN_A_WORD,
+  PREPOSITIONS,
+  REPORTED_QUESTION,
+  WH_WORDS,
+} from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -963,12 +969,6 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
-/**
- * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
- * differs"): the sentence asks, whatever it ends with.
- */
-const REPORTED_QUESTION =
-  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
 /**
  * Not knowing, said before anything is asked ("Curious which of SAA/DVA people found harder…", "Not sure what
  * the DVA certifies. Is it a coding test…?"): the sentence asks. After a question it only says why

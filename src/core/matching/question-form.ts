@@ -283,6 +283,9 @@ export function asksOnlyTheRoom(text: string): boolean {
  * or thread ("which channel do people use for the DVA study group?", "this thread about SAA vs DVA is 200
  * replies deep"). Not the bot addressed ("hey bot, …", "bot, which…", "settle it bot").
  */
+/** Documents spoken of (see SPEAKS_OF_THE_WORKSPACE). */
+const SPOKEN_DOCS = '(?:doc|docs|sheet|sheets|spreadsheet|tracker|wiki|page)';
+
 const SPEAKS_OF_THE_WORKSPACE = new RegExp(
   [
     // The bot by its name, spoken of: "certpath said DVA is more coding-heavy", "certpath's skills matrix…".
@@ -299,8 +302,8 @@ const SPEAKS_OF_THE_WORKSPACE = new RegExp(
     // A document spoken of, as what it says or what someone does to it: "did the onboarding doc always say to
     // start with the architect cert?", "can we merge the two study plan sheets?", "who maintains the cert
     // tracker?". Not one an answer is for ("updating our career ladder doc: which titles map to the SAA?").
-    String.raw`\b(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,3}?(?:doc|docs|sheet|sheets|spreadsheet|tracker|wiki|page)\s+(?:always\s+|still\s+|now\s+|ever\s+|even\s+)?(?:say|says|said|mention|mentions|mentioned|needs|lists|links)\b`,
-    String.raw`\b(?:merge|maintain|maintains|owns|update|updated|edit|edited|fix|fixed|pin|pinned|archive|archived|bookmark|bookmarked)\s+(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,4}?(?:doc|docs|sheet|sheets|spreadsheet|tracker|wiki|page)\b`,
+    String.raw`\b(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,3}?${SPOKEN_DOCS}\s+(?:always\s+|still\s+|now\s+|ever\s+|even\s+)?(?:say|says|said|mention|mentions|mentioned|needs|lists|links)\b`,
+    String.raw`\b(?:merge|maintain|maintains|owns|update|updated|edit|edited|fix|fixed|pin|pinned|archive|archived|bookmark|bookmarked)\s+(?:the|this|that|our|my|your)\s+(?:[\p{L}'’\d-]+\s+){0,4}?${SPOKEN_DOCS}\b`,
     // A channel by its name: "#aws-certs is getting noisy", "is #cert-study archived?", as typed or as Slack
     // sends it ("<#C123|aws-certs>"). Not where others talk: "folks in #backend are asking what the DVA is".
     String.raw`(?<!\b(?:in|from|on|at)\s+)(?:(?<=^|[\s(])#[\p{L}\d][\p{L}\d_-]*|<#C[A-Z0-9]+(?:\|[^>]*)?>)`,
@@ -671,16 +674,19 @@ export function givesAnOpinion(text: string, correct: (word: string) => string =
 const OPINION_CLOSER =
   /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv|fwiw|for\s+what\s+it['’]?s\s+worth|imo|imho|just\s+saying)\W*$/i;
 
-/** A question told as asked or wondered: "manager asked me which…", "wondering whether…". */
-const REPORTS_A_QUESTION =
-  /\b(?:asked|asks|asking|wondering|wonder|know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+/**
+ * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
+ * differs"): the sentence asks, whatever it ends with (prepare-question.ts), and no sign-off makes it a view.
+ */
+export const REPORTED_QUESTION =
+  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
 
 /**
  * Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. Not
  * one that tells a question asked: "manager asked me which is harder… I'm a Java dev fwiw".
  */
 export function signsOffAnOpinion(text: string): boolean {
-  return !text.includes('?') && OPINION_CLOSER.test(text) && !REPORTS_A_QUESTION.test(text);
+  return !text.includes('?') && OPINION_CLOSER.test(text) && !REPORTED_QUESTION.test(text);
 }
 
 /**
