@@ -365,7 +365,6 @@ function picksWithShould(corrected: readonly string[], at: number): boolean {
 }
 /** Who says what should be done, before "should": the message tells, it does not ask. */
 const SHOULD_SAYERS = new Set(['we', 'you', 'they', 'u', 'yall', 'everyone']);
-const REPORTS = new Set(['whether', 'if', 'wondering', 'asked', 'ask', 'asks', 'asking']);
 /** Owners before the people "should" asks about, and how many words those people take with theirs. */
 const SHOULD_OWNERS = new Set(['our', 'my', 'your', 'their']);
 const SHOULD_WHO_WORDS = 3;
@@ -453,6 +452,8 @@ const WORKMATES = new Set('colleague colleagues coworker coworkers teammate team
  * a question: it is not about exam questions. "what do they ask about on the exam" still is.
  */
 const REPORTING = new Set(['asked', 'asks', 'asking']);
+/** What tells a "should" as asked rather than said: "asked *whether* they should…" (see picksWithShould). */
+const REPORTS = new Set([...REPORTING, 'ask', 'whether', 'if', 'wondering']);
 const REPORTED = new Set('me us him her them if whether why what how which who when where'.split(' '));
 /** Why the asker asks, said after the question: "asking for comp review reasons", "asking for a friend". */
 const ASKING_FOR_ENDS = new Set(['reason', 'reasons', 'purpose', 'purposes', 'friend']);
