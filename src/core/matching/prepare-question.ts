@@ -189,10 +189,12 @@ const ASIDE_END = new Set([
 ]);
 /**
  * "5 years in…", "3 yrs of…", "my background", "experience in/with": the asker describes themselves; not
- * "your background" or "their background", which asks of anyone's ("does it depend on your background?").
+ * "your background" or "their background", which asks of anyone's ("does it depend on your background?"),
+ * and not a span of time that something lasts or that is ahead ("renew it after 3 years?", "pass in 2
+ * months?", "where will I be in 5 years").
  */
 const BACKGROUND =
-  /\b\d+\+?\s*(years?|yrs?|months?)\b|(?<!\b(?:your|their|one['’]?s|someone['’]?s|anyone['’]?s|a person['’]?s)\s+)\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
+  /(?<!\b(?:after|within|every|each|in|next|per|than)\s+)\b\d+\+?\s*(years?|yrs?|months?)\b|(?<!\b(?:your|their|one['’]?s|someone['’]?s|anyone['’]?s|a person['’]?s)\s+)\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
 
 /** The asker as the one a pick is for: "saa or dva for *me*". */
 const ASKER = new Set(['me', 'us']);

@@ -1073,6 +1073,19 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads a span of time a certification lasts or that lies ahead as no description of the asker', () => {
+    expect(topic('does the DVA need renewing every 3 years, or do you keep it forever?')).toBe(
+      'Certification validity, renewal and expiry',
+    );
+    expect(topic('does my SAA lapse after 36 months or is that only for the pro ones?')).toBe(
+      'Certification validity, renewal and expiry',
+    );
+    // "for 6 years" still says who is asking.
+    expect(answered('I have been a sysadmin for 6 years, which exam is the better fit for me, SAA or DVA?')).toBe(
+      'choose',
+    );
+  });
+
   it('answers "should I take one or the other" with the recommender, not with taking both', () => {
     expect(answered('should I take the SA associate or the dev associate')).toBe('choose');
     expect(answered('shud i take saa or dva')).toBe('choose');
