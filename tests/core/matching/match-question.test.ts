@@ -1073,6 +1073,18 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads a search for a certification aimed at some field as one about other certifications', () => {
+    expect(topic('our analysts keep asking: is there an AWS cert aimed at data people?')).toBe(
+      'Other AWS certifications in detail',
+    );
+    expect(topic('any certification focused on networking in the AWS line-up?')).toBe(
+      'Other AWS certifications in detail',
+    );
+    expect(topic('is there any cert that goes deep on IoT?')).toBe('Other AWS certifications in detail');
+    // Where a certification stands among the levels is still the levels section's.
+    expect(answered('is there a cert between the associate and the professional level?')).toBe('levels');
+  });
+
   it('reads a span of time a certification lasts or that lies ahead as no description of the asker', () => {
     expect(topic('does the DVA need renewing every 3 years, or do you keep it forever?')).toBe(
       'Certification validity, renewal and expiry',
