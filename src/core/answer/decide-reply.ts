@@ -34,6 +34,7 @@ import {
   speaksOfTheWorkspace,
   speaksToSomeoneByName,
   statesAClaim,
+  statesAPlan,
   tellsAnAnsweredQuestion,
   tellsNews,
   wavesOffTheBot,
@@ -279,6 +280,7 @@ function overheardBand(
     match.choiceCue &&
     match.unknownWords <= channel.unmarkedChoiceUnknownLimit &&
     !givesAnOpinion(question, correct) &&
+    !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&
     !claimsOfAChoice(question, correct)
   )

@@ -670,6 +670,19 @@ export function givesAnOpinion(text: string, correct: (word: string) => string =
   return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
 }
 
+/** What opens the writer's own plan: "i'll probably…", "I'm going to…", "planning to…", "gonna…". */
+const PLAN_OPENER =
+  /^\W*(?:i['’]?ll|ill|i\s+will|i['’]?m\s+(?:probably\s+|prob\s+)?(?:going\s+to|gonna|planning)|i\s+plan|planning\s+to|probably|prob|gonna)\b/i;
+
+/**
+ * Whether a message that does not read as a question opens with the writer's plan and has no word that asks
+ * ("i'll probably do SAA then DVA, or maybe just SAA, haven't decided yet"): the sides there are what the
+ * writer means to do, not a pick asked.
+ */
+export function statesAPlan(text: string, correct: (word: string) => string = (word) => word): boolean {
+  return PLAN_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
+}
+
 /** An opinion signed off as one: "…, but that's just me", "just my two cents", "ymmv", "…, fwiw". */
 const OPINION_CLOSER =
   /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv|fwiw|for\s+what\s+it['’]?s\s+worth|imo|imho|just\s+saying)\W*$/i;

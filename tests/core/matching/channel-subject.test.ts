@@ -233,6 +233,16 @@ describe('overheard in a channel', () => {
     expect(reply('SAA vs DVA salary gap', 'channel')).toBe('salary');
   });
 
+  it("stays silent on the writer's plan that sets the sides against each other, and answers the pick asked", () => {
+    expect(reply("i'll likely go DVA first, or maybe skip it and do the SAA, we'll see", 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('planning to do the architect one or the developer one in spring', 'channel')).toBe(
+      'silence',
+    );
+    expect(reply("i'll do SAA or DVA, which is better for a backend dev", 'channel')).toBe('choose');
+  });
+
   it('stays silent on a story of what an exam did to its writer, and answers the pick asked without it', () => {
     expect(reply('prepping for the SAA made me a lot better at networking', 'channel')).toBe('silence');
     expect(reply('the DVA course got me way better at debugging lambdas, funny', 'channel')).toBe('silence');

@@ -1093,9 +1093,9 @@ describe('decideReply', () => {
       'Certification validity, renewal and expiry',
     );
     // "for 6 years" still says who is asking.
-    expect(answered('I have been a sysadmin for 6 years, which exam is the better fit for me, SAA or DVA?')).toBe(
-      'choose',
-    );
+    expect(
+      answered('I have been a sysadmin for 6 years, which exam is the better fit for me, SAA or DVA?'),
+    ).toBe('choose');
   });
 
   it('answers "should I take one or the other" with the recommender, not with taking both', () => {

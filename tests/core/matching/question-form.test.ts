@@ -16,6 +16,7 @@ import {
   pointsBackToTheThread,
   speaksToSomeoneByName,
   statesAClaim,
+  statesAPlan,
   tellsAnAnsweredQuestion,
   tellsNews,
   withoutOpening,
@@ -288,6 +289,18 @@ describe('givesAnOpinion', () => {
   it('is false when the opinion goes on to ask', () => {
     expect(givesAnOpinion('honestly which one is the harder exam')).toBe(false);
     expect(givesAnOpinion('the SAA vs DVA salary gap is overstated')).toBe(false);
+  });
+});
+
+describe('statesAPlan', () => {
+  it("finds the writer's plan that asks nothing", () => {
+    expect(statesAPlan("i'm gonna do the developer one after the summer, or the SAA, not sure")).toBe(true);
+    expect(statesAPlan('prob going SAA then DVA')).toBe(true);
+  });
+
+  it('is false when the plan goes on to ask, or opens with something else', () => {
+    expect(statesAPlan("i'll take one of them this year, which is easier")).toBe(false);
+    expect(statesAPlan('SAA then DVA, sensible plan')).toBe(false);
   });
 });
 
