@@ -145,6 +145,9 @@ function classifierWords(prepared: PreparedQuestion): string[] {
  * decide which section is first. Not for a message overheard in a channel, which is judged by all its words
  * (chatter asks questions too).
  */
+/** Words that ask how two things differ: "what's the difference", "how do they differ", "compare". */
+const ASKS_THE_DIFFERENCE = /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
+
 export function agreedByTheAsking(
   indexes: readonly GuideIndex[],
   question: string,
@@ -191,7 +194,14 @@ export function agreedByTheAsking(
     (alone.confidence >= best || surer) &&
     alone.evidence >= 2 &&
     // "SAA-C03 or DVA-C02?" alone is the overview only by default; the post's background makes it a pick.
-    !(alone.shaped && indexes.some((index) => index.defaultSection === alone.section))
+    // Not when it asks for the difference in words and the whole post is no more than a "did you mean"
+    // ("…Trying to decide between SAA and DVA — what's the actual difference?"): a post that is sure of a
+    // topic asks its difference ("salary-wise, architect vs developer cert — any difference?").
+    !(
+      alone.shaped &&
+      indexes.some((index) => index.defaultSection === alone.section) &&
+      !(ASKS_THE_DIFFERENCE.test(asking) && top.confidence < possible)
+    )
   )
     return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };
   if (alone.section !== top.section || alone.confidence <= top.confidence) return match;

@@ -1073,6 +1073,18 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('answers the difference asked after a pick weighed in an unsure post with the overview', () => {
+    expect(
+      answered(
+        'Passed the Terraform associate in March (our shop is mostly GCP with a little AWS coming). Weighing SAA against DVA next — what is the difference between the two in plain words?',
+      ),
+    ).toBe('overview');
+    // A post sure of its topic asks that topic's difference.
+    expect(answered('@certpath pay-wise, SAA vs DVA — is there a difference? prepping for my review')).toBe(
+      'salary',
+    );
+  });
+
   it('reads a search for a certification aimed at some field as one about other certifications', () => {
     expect(topic('our analysts keep asking: is there an AWS cert aimed at data people?')).toBe(
       'Other AWS certifications in detail',
