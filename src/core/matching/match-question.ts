@@ -135,6 +135,10 @@ function classifierWords(prepared: PreparedQuestion): string[] {
   return prepared.corrected.filter((_, i) => !prepared.aboutTheMessage[i]);
 }
 
+/** Words that ask how two things differ: "what's the difference", "how do they differ", "compare". */
+const ASKS_THE_DIFFERENCE =
+  /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
+
 /**
  * For a question asked of the bot: a post that gives a background before it asks ("Six years in desktop
  * support, a VMware cluster, my manager wants a decision by Friday. Which is harder for someone like
@@ -145,9 +149,6 @@ function classifierWords(prepared: PreparedQuestion): string[] {
  * decide which section is first. Not for a message overheard in a channel, which is judged by all its words
  * (chatter asks questions too).
  */
-/** Words that ask how two things differ: "what's the difference", "how do they differ", "compare". */
-const ASKS_THE_DIFFERENCE = /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
-
 export function agreedByTheAsking(
   indexes: readonly GuideIndex[],
   question: string,
