@@ -1010,6 +1010,17 @@ const SHORT_QUESTION = 5;
 const POINTS_BACK = /\b(that|this|true)\b/i;
 const TROUBLESHOOTING = new Set(['missing', 'miss', 'wrong', 'check', 'fix', 'happening']);
 
+/**
+ * Or a question of any length that opens by checking what was said before it: "Is that actually true or just
+ * Discord being Discord", "Is that real, how much off is it, and where do I find it?".
+ */
+const CHECKS_A_CLAIM =
+  /^\s*(?:(?:so|but|and|ok|okay)\s*,?\s+)?(?:is|isn['’]?t|was|are)\s+(?:that|this)\s+(?:\w+\s+)?(?:true|real|right|accurate|correct|fair|legit|the\s+case|a\s+myth)(?![\p{L}])/iu;
+
+/** Who made a claim, up to the verb that reports it: "my bootcamp instructor said (that)", "someone told me". */
+const CLAIM_SOURCE =
+  /^[^.?!]*?\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|claimed|claims|reckons|insists|swears|mentioned)\b(?:\s+that)?/i;
+
 function pointsBack(part: string): boolean {
   if (POINTS_BACK.test(part)) return true;
   const said = words(part);
@@ -1036,27 +1047,48 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
-  const sentences: { words: number; asks: boolean; pointsBack: boolean }[] = [];
+  const sentences: { words: number; asks: boolean; pointsBack: boolean; source: number }[] = [];
   // A post whose only question asks for opinions ("…Torn between the two associates. Thoughts?") asks with
   // all of it: the opinion is on everything said before.
   let onlyAsksOpinions = true;
   let askedBefore = false;
-  const marks = markParts(text, SENTENCE_END, total, (part, end, words) => {
+  const marks = markParts(text, SENTENCE_END, total, (part, end, count) => {
     const asks =
       end.includes('?') ||
       REPORTED_QUESTION.test(part) ||
       (WONDERED.test(part) && !askedBefore) ||
       (UNMARKED_QUESTION.test(part) && !end.includes('.'));
     askedBefore ||= end.includes('?');
-    sentences.push({ words, asks, pointsBack: asks && words <= SHORT_QUESTION && pointsBack(part) });
+    const source = CLAIM_SOURCE.exec(part);
+    sentences.push({
+      words: count,
+      asks,
+      pointsBack: asks && ((count <= SHORT_QUESTION && pointsBack(part)) || CHECKS_A_CLAIM.test(part)),
+      source: source ? words(source[0]).length : 0,
+    });
     if (asks && !OPINION_ASK.test(part)) onlyAsksOpinions = false;
     return false;
   });
   const spoken = sentences.filter((sentence) => sentence.words > 0);
   if (!marks || spoken.length < 2 || !spoken.some((sentence) => sentence.asks) || onlyAsksOpinions)
     return new Array<boolean>(count).fill(true);
-  for (let k = spoken.length - 1; k > 0; k--) if (spoken[k]!.pointsBack) spoken[k - 1]!.asks = true;
-  return sentences.flatMap(({ words, asks }) => new Array<boolean>(words).fill(asks)).slice(0, count);
+  // The sentence a question points back to is asked about, but not who said it: "my bootcamp instructor said
+  // architects don't code. is that actually true for the SA exam?" asks about coding, not bootcamps.
+  const claims = new Set<(typeof sentences)[number]>();
+  for (let k = spoken.length - 1; k > 0; k--)
+    if (spoken[k]!.pointsBack && !spoken[k - 1]!.asks) {
+      spoken[k - 1]!.asks = true;
+      claims.add(spoken[k - 1]!);
+    }
+  return sentences
+    .flatMap((sentence) => {
+      const from = claims.has(sentence) ? Math.min(sentence.source, sentence.words) : 0;
+      return [
+        ...new Array<boolean>(from).fill(false),
+        ...new Array<boolean>(sentence.words - from).fill(sentence.asks),
+      ];
+    })
+    .slice(0, count);
 }
 
 /**

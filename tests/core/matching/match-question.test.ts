@@ -1073,6 +1073,21 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads a claim that a later question checks ("…. Is that real?") as asked, without who made it', () => {
+    expect(
+      answered(
+        'My team lead insists the architect exam has zero coding on it. Is that really accurate, or is he overselling it?',
+      ),
+    ).toBe('coding');
+    expect(
+      decideReply(
+        indexes,
+        'A friend swears the second AWS exam you book comes with a discount code. Is that real and where would I see it?',
+        'direct',
+      ).kind,
+    ).toBe('not-covered');
+  });
+
   it('answers the difference asked after a pick weighed in an unsure post with the overview', () => {
     expect(
       answered(

@@ -190,10 +190,8 @@ describe('the sentences that ask', () => {
   });
 
   it('take in the sentence before a short question that points back at it', () => {
+    // Who made the claim is not asked about.
     expect(asking('My friend says the DVA is mostly code. Is that true? Thanks')).toEqual([
-      'my',
-      'friend',
-      'says',
       'the',
       'dva',
       'is',
@@ -213,6 +211,24 @@ describe('the sentences that ask', () => {
       'job',
     ]);
     expect(asking('Passed the SAA. Now DVA?')).toEqual(['now', 'dva']);
+    // A longer question that opens by checking the claim points back too.
+    expect(
+      asking('A coworker claims SAA is all networking. Is that accurate for the current version of it?'),
+    ).toEqual([
+      'saa',
+      'is',
+      'all',
+      'networking',
+      'is',
+      'that',
+      'accurate',
+      'for',
+      'the',
+      'current',
+      'version',
+      'of',
+      'it',
+    ]);
   });
 
   it("take in the sentence before a troubleshooter's short ask, which says what is wrong", () => {
