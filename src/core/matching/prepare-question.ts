@@ -671,7 +671,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
     ),
     selfReference: SELF.test(text),
-    aside: asideWords(raw, pickAt.some(Boolean)),
+    aside: asideWords(raw, pickAt.some(Boolean), clausesOf(sentences, all.length, raw.length)),
     selfClause,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
@@ -1293,7 +1293,17 @@ const DESCRIBED = new Set([
  * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
  * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
  */
-function asideWords(raw: readonly string[], pickCue: boolean): boolean[] {
+/** Words that set things against each other in a clause: "AWS certs *or* GCP certs", "SAA *vs* DVA". */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
+
+/** Which clause (see CLAUSE_END) each word stands in, counted from 0; all 0 where the text cannot be split. */
+function clausesOf(text: string, total: number, count: number): number[] {
+  let clause = 0;
+  const marks = markParts(text, CLAUSE_END, total, () => clause++);
+  return marks ? marks.slice(0, count) : new Array<number>(count).fill(0);
+}
+
+function asideWords(raw: readonly string[], pickCue: boolean, clause: readonly number[]): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
@@ -1307,7 +1317,13 @@ function asideWords(raw: readonly string[], pickCue: boolean): boolean[] {
         ),
       );
     if (!opens) continue;
-    for (let k = at; k < raw.length && (k === at || !ASIDE_END.has(raw[k]!)); k++) aside[k] = true;
+    // Nor does it take in a later clause that sets things against each other: "for a data engineer career
+    // path, AWS certs or GCP certs?" picks between what that clause names.
+    const picksBetween = (k: number) =>
+      clause[k] !== clause[k - 1] &&
+      raw.some((word, j) => j >= k && clause[j] === clause[k] && ALTERNATIVES.has(word));
+    for (let k = at; k < raw.length && (k === at || (!ASIDE_END.has(raw[k]!) && !picksBetween(k))); k++)
+      aside[k] = true;
   }
   return aside;
 }

@@ -1073,6 +1073,12 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('ends a "for someone who…" aside where a clause sets other things against each other', () => {
+    const question = 'Which is smarter long-term for a security analyst career, AWS certs or Azure certs?';
+    expect(topic(question)).toBe("Other clouds' certifications, and exams in other fields");
+    expect(answered(question, 'channel')).toBe('silence');
+  });
+
   it('reads a claim that a later question checks ("…. Is that real?") as asked, without who made it', () => {
     expect(
       answered(
