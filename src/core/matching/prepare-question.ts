@@ -917,6 +917,9 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
   'ago week weeks month months yesterday recently lately soon'.split(' '),
 );
 
+/** A clause opening with the asker ("I'm…", "I've…", "my…"). */
+const SELF_OPENING =
+  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])/iu;
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
 const SELF_CLAUSE =
   /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*(\(.*)?$/iu;
@@ -936,6 +939,8 @@ const QUESTION_OPENERS =
 const ASKING_CLAUSE = opensWith([
   ...QUESTION_OPENERS,
   'any',
+  'anyone',
+  'anybody',
   'or',
   'help',
   'advise',
@@ -962,8 +967,13 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   let previousSelf = false;
   const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
     const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
+    // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
+    // gives a bonus for passing here?": at this company).
     const describes =
-      (SELF_CLAUSE.test(clause) && !HEARD.test(clause) && !RELAYED.test(clause)) ||
+      (SELF_CLAUSE.test(clause) &&
+        !HEARD.test(clause) &&
+        !RELAYED.test(clause) &&
+        !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause))) ||
       BACKGROUND.test(clause) ||
       (previousSelf && !asks && clause.trim() !== '');
     if (words > 0) previousSelf = describes;

@@ -1073,6 +1073,21 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads "here" at the end of a question as this workplace, not as the asker introducing themselves', () => {
+    expect(topic("does anybody know if there's a pay bump or bonus for passing the DVA here?")).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+    expect(decideReply(indexes, "is the 'staff developer' title even used here?", 'direct').kind).toBe(
+      'not-covered',
+    );
+    // An introduction still ends in "here".
+    expect(answered('backend dev here, which one should I take?')).toBe('choose');
+  });
+
+  it('reads which exam has more or fewer questions as the exam format', () => {
+    expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
+  });
+
   it('ends a "for someone who…" aside where a clause sets other things against each other', () => {
     const question = 'Which is smarter long-term for a security analyst career, AWS certs or Azure certs?';
     expect(topic(question)).toBe("Other clouds' certifications, and exams in other fields");
