@@ -994,7 +994,7 @@ const WONDERED = /\b(?:curious|not\s+sure|unsure)\s+(?:what|which|how|whether|if
  * which…"): relayed, not the asker describing themselves.
  */
 const RELAYED =
-  /\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+  /\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
 
 /** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
 const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');

@@ -692,7 +692,7 @@ const OPINION_CLOSER =
  * differs"): the sentence asks, whatever it ends with (prepare-question.ts), and no sign-off makes it a view.
  */
 export const REPORTED_QUESTION =
-  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b/i;
+  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
 
 /**
  * Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. Not

@@ -233,6 +233,15 @@ describe('overheard in a channel', () => {
     expect(reply('SAA vs DVA salary gap', 'channel')).toBe('salary');
   });
 
+  it('reads a request relayed ("my director asked me to describe…") as asked, not as the writer describing themselves', () => {
+    expect(
+      reply(
+        '@certpath my director asked me to describe the aws certification tiers in our career-ladder page. what are they?',
+        'channel',
+      ),
+    ).toBe('levels');
+  });
+
   it("stays silent on the writer's plan that sets the sides against each other, and answers the pick asked", () => {
     expect(reply("i'll likely go DVA first, or maybe skip it and do the SAA, we'll see", 'channel')).toBe(
       'silence',
