@@ -1084,6 +1084,16 @@ describe('decideReply', () => {
     expect(answered('backend dev here, which one should I take?')).toBe('choose');
   });
 
+  it('reads a span of time in digits asked about as how long to prepare, not the exam date a post mentions', () => {
+    expect(topic('could I realistically clear the SAA in 6 weeks starting from zero?')).toBe(
+      'How long to study or prepare',
+    );
+    expect(
+      answered('is passing both the architect and developer exams within 3 months doable?', 'channel'),
+    ).toBe('silence');
+    expect(answered('any SAA prep advice? my exam is in 4 weeks')).toBe('study-tips');
+  });
+
   it('reads which exam has more or fewer questions as the exam format', () => {
     expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
   });
