@@ -1094,6 +1094,11 @@ describe('decideReply', () => {
     expect(answered('any SAA prep advice? my exam is in 4 weeks')).toBe('study-tips');
   });
 
+  it("reads the Cloud Practitioner's code with how hard it is as another certification, and first as the path", () => {
+    expect(topic('is clf-c02 really that difficult?')).toBe('Other AWS certifications in detail');
+    expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
+  });
+
   it('reads which exam has more or fewer questions as the exam format', () => {
     expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
   });
