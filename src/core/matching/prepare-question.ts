@@ -963,8 +963,15 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
  * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
  */
+/**
+ * A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
+ * which…") does not go on describing the asker: it names what is picked between.
+ */
+const SETS_AGAINST = /\s(?:vs\.?|versus|or)\s/i;
+
 function selfClauseWords(text: string, total: number, count: number): boolean[] {
   let previousSelf = false;
+  let afterStop = false;
   const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
     const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
     // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
@@ -975,8 +982,9 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
         !RELAYED.test(clause) &&
         !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause))) ||
       BACKGROUND.test(clause) ||
-      (previousSelf && !asks && clause.trim() !== '');
+      (previousSelf && !asks && clause.trim() !== '' && !(afterStop && SETS_AGAINST.test(clause)));
     if (words > 0) previousSelf = describes;
+    afterStop = /[.!]/.test(end);
     return describes;
   });
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);

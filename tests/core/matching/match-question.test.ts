@@ -1094,6 +1094,14 @@ describe('decideReply', () => {
     expect(answered('any SAA prep advice? my exam is in 4 weeks')).toBe('study-tips');
   });
 
+  it('ends a description of the asker at a new sentence that sets things against each other', () => {
+    const other =
+      'cloud support engineer, 3 yrs of tickets. DVA vs the SysOps cert — which suits someone like me?';
+    expect(topic(other)).toBe('Other AWS certifications in detail');
+    expect(answered(other, 'channel')).toBe('silence');
+    expect(answered('backend dev, 5 yrs of java. SAA vs DVA — which suits someone like me?')).toBe('choose');
+  });
+
   it("reads the Cloud Practitioner's code with how hard it is as another certification, and first as the path", () => {
     expect(topic('is clf-c02 really that difficult?')).toBe('Other AWS certifications in detail');
     expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
