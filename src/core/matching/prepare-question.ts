@@ -1033,7 +1033,7 @@ const TROUBLESHOOTING = new Set(['missing', 'miss', 'wrong', 'check', 'fix', 'ha
  * Discord being Discord", "Is that real, how much off is it, and where do I find it?".
  */
 const CHECKS_A_CLAIM =
-  /^\s*(?:(?:so|but|and|ok|okay)\s*,?\s+)?(?:is|isn['’]?t|was|are)\s+(?:that|this)\s+(?:\w+\s+)?(?:true|real|right|accurate|correct|fair|legit|the\s+case|a\s+myth)(?![\p{L}])/iu;
+  /^\s*(?:(?:so|but|and|ok|okay)\s*,?\s+)?(?:is|isn['’]?t|was|are)\s+(?:that|this)\s+(?:\w+\s+)?(?:true|real|right|accurate|correct|fair|legit|the\s+case|a\s+myth|enough|realistic|doable|feasible|a\s+good\s+idea|smart|wise|overkill)(?![\p{L}])/iu;
 
 /** Who made a claim, up to the verb that reports it: "my bootcamp instructor said (that)", "someone told me". */
 const CLAIM_SOURCE =

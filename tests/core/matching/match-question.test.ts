@@ -1117,6 +1117,15 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('reads a plan that a later question weighs ("…. is that realistic?") as asked', () => {
+    expect(
+      topic(
+        'Blocking out 10 days of leave to study full time for the DVA. is that realistic, or will I regret it?',
+      ),
+    ).toBe('How long to study or prepare');
+    expect(answered('SAA first then DVA. Is that a good idea for a backend dev?')).toBe('both');
+  });
+
   it('reads a claim that a later question checks ("…. Is that real?") as asked, without who made it', () => {
     expect(
       answered(

@@ -201,12 +201,14 @@ describe('the sentences that ask', () => {
       'that',
       'true',
     ]);
-    // A longer question, or one that does not point back, stands alone.
-    expect(asking('Passed the SAA in March. Is that enough for a cloud job?')).toEqual([
-      'is',
+    // A longer question that does not open by checking or weighing what was said, or one that does not point
+    // back, stands alone.
+    expect(asking('Passed the SAA in March. Would that help me land a cloud job?')).toEqual([
+      'would',
       'that',
-      'enough',
-      'for',
+      'help',
+      'me',
+      'land',
       'cloud',
       'job',
     ]);
