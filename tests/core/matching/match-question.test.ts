@@ -1107,6 +1107,15 @@ describe('decideReply', () => {
     expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
   });
 
+  it('reads whether any certification is worth it as certifications in general', () => {
+    const general = 'Whether certifications pay off in general, and what employers require';
+    expect(topic("honestly, is it worth doing any AWS cert when I've got 12 years in the field?")).toBe(
+      general,
+    );
+    expect(topic('is any cert worth it for a senior engineer?')).toBe(general);
+    expect(answered('is any cert worth it for a senior engineer?', 'channel')).toBe('silence');
+  });
+
   it('reads which exam has more or fewer questions as the exam format', () => {
     expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
   });
