@@ -649,6 +649,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
+  markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
   corrected.forEach((_, i) => {
     if (picksOneOrBoth(corrected, i)) aboutTheMessage[i] = true;
@@ -1127,6 +1128,13 @@ const APOLOGIES =
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
+
+/**
+ * How to explain it, said as who the asker is like: "explain the SAA to me like I'm new to it", "…like im 5",
+ * "like I'm not technical". The register of the answer, not a beginner asking where to start.
+ */
+const EXPLAINED_LIKE =
+  /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
 
 /** Wanting to know, said around what is asked: "trying to figure out whether…", "need to work out which…". */
 const FIGURING_OUT =

@@ -1126,6 +1126,12 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('reads "like I\'m new to it" after "explain" as how to explain, not as a beginner asking where to start', () => {
+    expect(answered("explain the architect associate like I'm brand new to cloud")).toBe('architect');
+    expect(answered("what is the SAA? explain like i'm new to this", 'channel')).toBe('architect');
+    expect(answered("I'm new to AWS, where should I start?")).toBe('learning-path');
+  });
+
   it('reads a plan that a later question weighs ("…. is that realistic?") as asked', () => {
     expect(
       topic(
