@@ -1116,6 +1116,14 @@ describe('decideReply', () => {
     expect(answered('is any cert worth it for a senior engineer?', 'channel')).toBe('silence');
   });
 
+  it('reads certifications worth it in a given year, and how easy the Cloud Practitioner is, as topics not covered', () => {
+    expect(topic('are AWS certifications still worth it in 2027?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+    expect(topic('is the CCP exam way easier than the DVA?')).toBe('Other AWS certifications in detail');
+    expect(answered('is the CCP exam way easier than the DVA?', 'channel')).toBe('silence');
+  });
+
   it('reads which exam has more or fewer questions as the exam format', () => {
     expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
   });
