@@ -1124,6 +1124,17 @@ describe('decideReply', () => {
     expect(answered('is the CCP exam way easier than the DVA?', 'channel')).toBe('silence');
   });
 
+  it('reads a bootcamp as a course asked for only where the message asks about it', () => {
+    expect(
+      answered(
+        'Quick one from a bootcamp grad: can I sit both the SAA and the DVA, or should I stick to one track? and in what order?',
+      ),
+    ).toBe('both');
+    expect(topic('which bootcamp is best for the SAA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
+
   it('reads which exam has more or fewer questions as the exam format', () => {
     expect(topic('Which test has fewer questions, the DVA or the SAA?')).toBe('Exam length and format');
   });
