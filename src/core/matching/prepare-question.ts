@@ -4,6 +4,7 @@ import {
   NOT_IN_A_WORD,
   PREPOSITIONS,
   REPORTED_QUESTION,
+  REQUEST_RELAYED,
   WH_WORDS,
 } from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
@@ -921,9 +922,8 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
 /** A clause opening with the asker ("I'm…", "I've…", "my…"). */
 const SELF_OPENING =
   /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])/iu;
-/** A clause opening with the asker ("I'm…", "I've…", "my…") or giving a background, or ending in "here". */
-const SELF_CLAUSE =
-  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])|(^|\s)here\s*(\(.*)?$/iu;
+/** A clause opening with the asker (see SELF_OPENING) or giving a background, or ending in "here". */
+const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**
  * A clause that opens with the asker only to report what they heard or read ("I've heard SAA goes much deeper
  * into networking… Is that accurate?"): the claim is the question's topic, not the asker's background.
@@ -961,15 +961,15 @@ const ASKING_CLAUSE = opensWith([
 const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s)`, 'u');
 
 /**
- * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
- * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
- */
-/**
  * A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
  * which…") does not go on describing the asker: it names what is picked between.
  */
 const SETS_AGAINST = /\s(?:vs\.?|versus|or)\s/i;
 
+/**
+ * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
+ * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
+ */
 function selfClauseWords(text: string, total: number, count: number): boolean[] {
   let previousSelf = false;
   let afterStop = false;
@@ -1002,8 +1002,10 @@ const WONDERED = /\b(?:curious|not\s+sure|unsure)\s+(?:what|which|how|whether|if
  * A question someone else put, opening with whose it is ("my manager asked whether…", "my lead wants to know
  * which…"): relayed, not the asker describing themselves.
  */
-const RELAYED =
-  /\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
+const RELAYED = new RegExp(
+  String.raw`\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|${REQUEST_RELAYED.source}`,
+  'i',
+);
 
 /** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
 const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');
@@ -1314,11 +1316,6 @@ const DESCRIBED = new Set([
   'qualification',
 ]);
 
-/**
- * Marks the words of clauses that describe the asker, from an opener to the next question word or stop.
- * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
- * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
- */
 /** Words that set things against each other in a clause: "AWS certs *or* GCP certs", "SAA *vs* DVA". */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
 
@@ -1329,6 +1326,12 @@ function clausesOf(text: string, total: number, count: number): number[] {
   return marks ? marks.slice(0, count) : new Array<number>(count).fill(0);
 }
 
+/**
+ * Marks the words of clauses that describe the asker, from an opener to the next question word or to a later clause
+ * that sets things against each other.
+ * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
+ * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
+ */
 function asideWords(raw: readonly string[], pickCue: boolean, clause: readonly number[]): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
   for (let at = 0; at < raw.length; at++) {

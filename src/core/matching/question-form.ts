@@ -691,8 +691,14 @@ const OPINION_CLOSER =
  * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
  * differs"): the sentence asks, whatever it ends with (prepare-question.ts), and no sign-off makes it a view.
  */
-export const REPORTED_QUESTION =
-  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
+/** A request relayed: "my manager asked me to explain…", "wants us to outline…". */
+export const REQUEST_RELAYED =
+  /\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
+
+export const REPORTED_QUESTION = new RegExp(
+  String.raw`\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|${REQUEST_RELAYED.source}`,
+  'i',
+);
 
 /**
  * Whether a message with no "?" signs itself off as an opinion (see OPINION_CLOSER): the writer's view. Not
