@@ -135,7 +135,11 @@ function classifierWords(prepared: PreparedQuestion): string[] {
   return prepared.corrected.filter((_, i) => !prepared.aboutTheMessage[i]);
 }
 
-/** Words that ask how two things differ: "what's the difference", "how do they differ", "compare". */
+/**
+ * Words that ask how two things differ: "what's the difference", "how do they differ", "compare". Not
+ * analyze-question's CONTRAST, whose "vs" only names two things ("architect vs dev? I hate coding…" asks the
+ * coding; measured in session 26, it moved one answer each way).
+ */
 const ASKS_THE_DIFFERENCE =
   /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
 

@@ -600,6 +600,9 @@ function tagQuestions(text: string, raw: readonly string[]): Set<number> {
 const MAX_CHARS = 2_000;
 const MAX_WORDS = 60;
 
+/** Words that set things against each other in a clause: "AWS certs *or* GCP certs", "SAA *vs* DVA". */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
+
 /** Tokenises, corrects typos (with the given corrector) and stems a question. */
 export function prepareQuestion(question: string, corrector: SpellingCorrector): PreparedQuestion {
   const head = question.slice(0, MAX_CHARS);
@@ -613,6 +616,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const sentences = withUnmarkedBreaks(text);
   const selfClause = selfClauseWords(sentences, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
+  // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
@@ -673,7 +677,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
     ),
     selfReference: SELF.test(text),
-    aside: asideWords(raw, pickAt.some(Boolean), clausesOf(sentences, all.length, raw.length)),
+    aside: asideWords(raw, pickAt.some(Boolean), () => clausesOf(sentences, all.length, raw.length)),
     selfClause,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
@@ -961,19 +965,13 @@ const ASKING_CLAUSE = opensWith([
 const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s)`, 'u');
 
 /**
- * A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
- * which…") does not go on describing the asker: it names what is picked between.
- */
-const SETS_AGAINST = /\s(?:vs\.?|versus|or)\s/i;
-
-/**
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause
  * that goes on from such a description without asking ("…, mostly serverless lately") belongs to it.
  */
 function selfClauseWords(text: string, total: number, count: number): boolean[] {
   let previousSelf = false;
   let afterStop = false;
-  const marks = markParts(text, CLAUSE_END, total, (clause, end, words) => {
+  const marks = markParts(text, CLAUSE_END, total, (clause, end, count) => {
     const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
     // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
     // gives a bonus for passing here?": at this company).
@@ -983,8 +981,13 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
         !RELAYED.test(clause) &&
         !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause))) ||
       BACKGROUND.test(clause) ||
-      (previousSelf && !asks && clause.trim() !== '' && !(afterStop && SETS_AGAINST.test(clause)));
-    if (words > 0) previousSelf = describes;
+      // A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
+      // which…") does not go on describing the asker: it names what is picked between.
+      (previousSelf &&
+        !asks &&
+        clause.trim() !== '' &&
+        !(afterStop && words(clause).some((word) => ALTERNATIVES.has(word))));
+    if (count > 0) previousSelf = describes;
     afterStop = /[.!]/.test(end);
     return describes;
   });
@@ -1316,9 +1319,6 @@ const DESCRIBED = new Set([
   'qualification',
 ]);
 
-/** Words that set things against each other in a clause: "AWS certs *or* GCP certs", "SAA *vs* DVA". */
-const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
-
 /** Which clause (see CLAUSE_END) each word stands in, counted from 0; all 0 where the text cannot be split. */
 function clausesOf(text: string, total: number, count: number): number[] {
   let clause = 0;
@@ -1332,8 +1332,10 @@ function clausesOf(text: string, total: number, count: number): number[] {
  * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
  * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
  */
-function asideWords(raw: readonly string[], pickCue: boolean, clause: readonly number[]): boolean[] {
+function asideWords(raw: readonly string[], pickCue: boolean, clauses: () => readonly number[]): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
+  // Which clause each word stands in, worked out only once an aside opens (most questions have none).
+  let clause: readonly number[] | undefined;
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
     const opens =
@@ -1348,9 +1350,10 @@ function asideWords(raw: readonly string[], pickCue: boolean, clause: readonly n
     if (!opens) continue;
     // Nor does it take in a later clause that sets things against each other: "for a data engineer career
     // path, AWS certs or GCP certs?" picks between what that clause names.
+    clause ??= clauses();
+    const of = clause;
     const picksBetween = (k: number) =>
-      clause[k] !== clause[k - 1] &&
-      raw.some((word, j) => j >= k && clause[j] === clause[k] && ALTERNATIVES.has(word));
+      of[k] !== of[k - 1] && raw.some((word, j) => j >= k && of[j] === of[k] && ALTERNATIVES.has(word));
     for (let k = at; k < raw.length && (k === at || (!ASIDE_END.has(raw[k]!) && !picksBetween(k))); k++)
       aside[k] = true;
   }

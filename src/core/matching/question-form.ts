@@ -657,6 +657,11 @@ export function asksForTheRecommender(text: string, picks: boolean): boolean {
   return picks || SHOULD_ASKED.test(text) || SPEAKS_OF_ITSELF.test(text);
 }
 
+/** Whether a text opens as `opener` says and has no word that asks anywhere (see ASKS_SOMEWHERE). */
+function opensAndAsksNothing(opener: RegExp, text: string, correct: (word: string) => string): boolean {
+  return opener.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
+}
+
 /** What opens an opinion: "in my experience…", "imo…", "hot take:", "i think…", "honestly…". */
 const OPINION_OPENER =
   /^\W*(?:in\s+my\s+(?:experience|opinion|view)|imo|imho|personally|i\s+(?:think|feel|reckon|believe|guess)|tbh|honestly|hot\s+take|unpopular\s+opinion)\b/i;
@@ -667,7 +672,7 @@ const OPINION_OPENER =
  * each other there are the writer's view, not a pick asked.
  */
 export function givesAnOpinion(text: string, correct: (word: string) => string = (word) => word): boolean {
-  return OPINION_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
+  return opensAndAsksNothing(OPINION_OPENER, text, correct);
 }
 
 /** What opens the writer's own plan: "i'll probably…", "I'm going to…", "planning to…", "gonna…". */
@@ -680,7 +685,7 @@ const PLAN_OPENER =
  * writer means to do, not a pick asked.
  */
 export function statesAPlan(text: string, correct: (word: string) => string = (word) => word): boolean {
-  return PLAN_OPENER.test(text) && !ASKS_SOMEWHERE.test(spelledAs(text, correct));
+  return opensAndAsksNothing(PLAN_OPENER, text, correct);
 }
 
 /** An opinion signed off as one: "…, but that's just me", "just my two cents", "ymmv", "…, fwiw". */
