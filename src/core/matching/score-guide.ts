@@ -172,12 +172,12 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
     // "what does that tell me they can do?", "what does holding the DVA say about you?": what the
     // certification itself tells, not "what does the salary survey say".
     const what = corrected.lastIndexOf('what', i);
+    if (what < 0 || i - what > TELLER_REACH) return false;
+    const named = stemmed.slice(what + 1, i).filter((_, k) => !TELLERS.has(corrected[what + 1 + k]!));
+    // The level's word alone ("what 'associate' means in the cert structure") asks what the level is.
     return (
-      what >= 0 &&
-      i - what <= TELLER_REACH &&
-      stemmed
-        .slice(what + 1, i)
-        .every((term, k) => TELLERS.has(corrected[what + 1 + k]!) || namesTheCertification(index, term))
+      named.every((term) => namesTheCertification(index, term)) &&
+      (named.length === 0 || named.some((term) => !index.subject.levels.has(term)))
     );
   });
 }

@@ -70,6 +70,8 @@ describe('matchQuestion', () => {
     // Asking for a pick, "for someone who…" still describes the asker: the recommender's.
     ['which cert for someone who likes to code?', 'choose'],
     ['what does the developer associate attest to', 'developer'],
+    // What the level's word means is the levels' question, even with one side named after it.
+    ["what does 'associate' mean in aws certs, and where does the DVA sit among the tiers?", 'levels'],
     // A pick asked for someone goes to the recommender.
     ['saa or dva for a backend person', 'choose'],
     ['dva or saa for a java dev', 'choose'],

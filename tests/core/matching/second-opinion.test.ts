@@ -55,6 +55,23 @@ describe('secondOpinion', () => {
     expect(candidates[0]!.confidence).toBe(0.5);
   });
 
+  it("leaves a near tie alone when one side's own section leads by the question's shape (what that side is)", () => {
+    const sideLead = () => [
+      {
+        ...candidate('developer', 10, 0.5),
+        section: { ...section('developer'), side: 'developer' } as Section,
+        shaped: true as const,
+      },
+      candidate('job-roles', 9, 0.45),
+    ];
+    const kept = sideLead();
+    expect(opinionOf(indexWith({ developer: 0.1, 'job-roles': 0.6 }), kept, [])).toBeUndefined();
+    expect(kept.map((c) => c.section?.id)).toEqual(['developer', 'job-roles']);
+    // The same lead without the shape's bonus is an ordinary near tie.
+    const plain = [{ ...sideLead()[0]!, shaped: undefined }, candidate('job-roles', 9, 0.45)];
+    expect(opinionOf(indexWith({ developer: 0.1, 'job-roles': 0.6 }), plain, [])).toBe('tie-broken');
+  });
+
   it('leaves a clear lead alone when the classifier prefers another section without being sure of it', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 5, 0.2)];
     // Preferred by 0.3, but under the probability a sure opinion needs.
