@@ -232,6 +232,8 @@ const ASKS_THE_ROOM = new RegExp(
       // lead push you to get it?", "how long did you study for it?"
       String.raw`(?:do|did)\s+(?:you|u)\s+(?:guys\s+|all\s+)?(?:feel|find|regret|enjoy)\b`,
       String.raw`how\s+(?:much|long|many\s+\S+|often)\s+did\s+(?:you|your|u|ur|yall)\b`,
+      // What each of them got or used: "what did everyone score on their SAA?", "what did you guys use to study?"
+      String.raw`what\s+(?:did|do)\s+(?:every(?:one|body)|you\s+(?:all|guys)|yall|u\s+guys|people\s+here|folks\s+here)\s+(?:\S+\s+){0,2}?(?:score|scored|get|got|use|used|study\s+with|pay|paid)\b`,
       // Who among the workplace's people holds it, or how many do: "who on our team already has the SAA?", "how
       // many AWS-certified people do we have in the company?"
       String.raw`(?:who|whos)\s+(?:on|in|at|from)\s+(?:our|the|this|my|your)\s+(?:\S+\s+){0,2}?(?:already\s+|actually\s+)?(?:has|have|holds|got|is|s|did|passed)\b`,
@@ -251,10 +253,6 @@ const ASKS_THE_ROOM = new RegExp(
   'i',
 );
 
-/**
- * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
- * else doing the SAA? maybe we can pair up"): overheard, that is for them, not for the bot.
- */
 /** A question told as the writer's wondering: "I'm wondering if…", "wondering whether…". */
 const WONDERS = /\b(?:wondering|wonder)\s+(?:if|whether|what|which|how|why)\b/i;
 
@@ -262,6 +260,10 @@ const WONDERS = /\b(?:wondering|wonder)\s+(?:if|whether|what|which|how|why)\b/i;
 const PROPOSES =
   /^\W*(?:could|can|would|should|might)\s+(?!(?:i|you|u|we|they|someone|anyone|somebody|anybody|it|he|she|one|the|this|that|these|those)\b)/i;
 
+/**
+ * Whether every sentence that asks is a question put to the people present about themselves ("is anyone
+ * else doing the SAA? maybe we can pair up"): overheard, that is for them, not for the bot.
+ */
 export function asksOnlyTheRoom(text: string): boolean {
   const opening = text
     .split(AFTER_SENTENCES)

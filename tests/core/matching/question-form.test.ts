@@ -109,6 +109,9 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('does anyone else find the SAA scenarios way too long?')).toBe(true);
     expect(asksOnlyTheRoom('how did everyone feel about the dev associate exam?')).toBe(true);
     expect(asksOnlyTheRoom("anyone else's SA associate result take three days to show up?")).toBe(true);
+    // Or what each of them got or used.
+    expect(asksOnlyTheRoom('what did everybody get on the DVA in the end? no judgement')).toBe(true);
+    expect(asksOnlyTheRoom('what did you guys use to revise for the SA associate?')).toBe(true);
   });
 
   it('is false when a question asks something else, or asks for experience or knowledge', () => {
@@ -120,6 +123,7 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('the SAA is on my list for next year')).toBe(false);
     expect(asksOnlyTheRoom('how is the architect exam going to change in 2025?')).toBe(false);
     expect(asksOnlyTheRoom('how does the DVA exam go, all multiple choice?')).toBe(false);
+    expect(asksOnlyTheRoom('what do you all think is harder, SAA or DVA?')).toBe(false);
   });
 });
 
