@@ -80,6 +80,29 @@ const FILLER = new Set([
   'whats',
   'up',
   'day',
+  // "thanks, that fixed it!", "thanks, did the trick", "ty, that answers it"
+  'fixed',
+  'worked',
+  'works',
+  'sorted',
+  'solved',
+  'answers',
+  'answered',
+  'did',
+  'trick',
+]);
+/** A message that only checks the bot is there ("test", "testing 1 2 3", "ping"): greeted back, not matched. */
+const TESTING: ReadonlySet<string> = new Set([
+  'test',
+  'testing',
+  'ping',
+  'one',
+  'two',
+  'three',
+  '1',
+  '2',
+  '3',
+  '123',
 ]);
 /**
  * Acknowledgements and reactions ("ok", "got it", "lol"): said to the bot in a DM, they deserve a
@@ -123,6 +146,11 @@ export function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   }
   if (only(GREETING)) return 'greeting';
+  if (
+    list.some((word) => word === 'test' || word === 'testing' || word === 'ping') &&
+    list.every((word) => TESTING.has(word) || FILLER.has(word))
+  )
+    return 'greeting';
   if (
     list.some((word) => word === 'you' || word === 'your') &&
     ABOUT_THE_BOT.some((pattern) => pattern.test(plain))
