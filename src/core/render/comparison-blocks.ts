@@ -1,26 +1,24 @@
 import { BLOCK_KIT_LIMITS as L } from '../block-kit/index.js';
 import type { CellValue, ComparisonRow, Guide, Section } from '../guide.js';
-import { fieldsSection } from './block-builders.js';
 import { chunk } from './chunk.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { inlineMrkdwn } from './markdown-to-mrkdwn.js';
 import { ratingBar } from './rating-bar.js';
 import { sideHeading } from './side-heading.js';
-import type { SectionBlock } from './slack-message.js';
 
 /**
- * A section's comparison as two columns of section fields: first the side headings, then one
- * field per side for every row. Fields come in pairs and Slack allows ten a block, so each block
- * holds an even number and the columns stay aligned. One-sided sections have no comparison.
+ * A section's comparison as two columns of section fields, a block's worth at a time: first the side
+ * headings, then one field per side for every row. Fields come in pairs and Slack allows ten a block, so
+ * each block holds an even number and the columns stay aligned. One-sided sections have no comparison.
  */
-export function comparisonBlocks(guide: Guide, section: Section): SectionBlock[] {
+export function comparisonFields(guide: Guide, section: Section): string[][] {
   if (section.side !== undefined || section.comparison.length === 0) return [];
   const fields = guide.sides.map(sideHeading);
   for (const row of section.comparison) {
     for (const side of guide.sides)
       fields.push(cellField(row, row.cells[side.id], section.rated ? guide.ratingScale : undefined));
   }
-  return chunk(fields, L.sectionFields).map(fieldsSection);
+  return chunk(fields, L.sectionFields);
 }
 
 function cellField(

@@ -1,8 +1,8 @@
 import { BLOCK_KIT_LIMITS as L } from '../block-kit/index.js';
 import type { Criterion, Guide, Section } from '../guide.js';
 import { followUpActions, responseActions } from './answer-actions.js';
-import { context, divider, header, section as sectionBlock } from './block-builders.js';
-import { comparisonBlocks } from './comparison-blocks.js';
+import { context, divider, fieldsSection, header, section as sectionBlock } from './block-builders.js';
+import { comparisonFields } from './comparison-blocks.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { inlineMrkdwn, markdownToMrkdwn } from './markdown-to-mrkdwn.js';
 import { ANSWER_WORDS, BAND_LABELS } from './messages.js';
@@ -50,7 +50,8 @@ export function renderAnswer(input: AnswerInput): SlackMessage {
     question: input.question,
   };
   tail.push(responseActions(ref, input.shareable, input.band));
-  const main = fitBlocks([...comparisonBlocks(guide, section), ...bodyBlocks(section.body)], {
+  const { comparison, body } = sectionText(guide, section);
+  const main = fitBlocks([...comparison.map(fieldsSection), ...body.map((text) => sectionBlock(text))], {
     blocks: L.messageBlocks - head.length - tail.length,
     chars: L.blocksTextChars - blocksTextLength([...head, ...tail]),
   });
@@ -63,8 +64,28 @@ function summaryText({ guide, section }: AnswerInput): string {
   return side ? `${sideTitle(side)}\n${summary}` : summary;
 }
 
-function bodyBlocks(body: string): Block[] {
-  return splitText(markdownToMrkdwn(body), L.sectionText).map((text) => sectionBlock(text));
+/** A section's comparison fields (in blocks' worth) and body paragraphs, as mrkdwn. */
+interface SectionText {
+  comparison: string[][];
+  body: string[];
+}
+
+/**
+ * Content does not change while the bot runs, so a section's mrkdwn is converted once (a tenth of an
+ * answer's time went to converting the same markdown again); every message still gets blocks of its own.
+ */
+const SECTION_TEXT = new WeakMap<Section, SectionText>();
+
+function sectionText(guide: Guide, section: Section): SectionText {
+  let text = SECTION_TEXT.get(section);
+  if (!text) {
+    text = {
+      comparison: comparisonFields(guide, section),
+      body: splitText(markdownToMrkdwn(section.body), L.sectionText),
+    };
+    SECTION_TEXT.set(section, text);
+  }
+  return text;
 }
 
 function sourceContext({ guide, band, confidence, sharedBy }: AnswerInput): Block {

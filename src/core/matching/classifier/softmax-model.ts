@@ -31,10 +31,18 @@ export function vectorize(model: Pick<SoftmaxModel, 'features' | 'idf'>, keys: r
     const column = model.features.get(key);
     if (column !== undefined) counts.set(column, (counts.get(column) ?? 0) + 1);
   }
-  const columns = [...counts.keys()];
-  const values = columns.map((column) => (1 + Math.log(counts.get(column)!)) * model.idf[column]!);
-  const norm = Math.hypot(...values) || 1;
-  return { columns, values: values.map((value) => value / norm) };
+  const columns: number[] = [];
+  const values: number[] = [];
+  let squares = 0;
+  for (const [column, count] of counts) {
+    const value = (1 + Math.log(count)) * model.idf[column]!;
+    columns.push(column);
+    values.push(value);
+    squares += value * value;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  for (let i = 0; i < values.length; i++) values[i]! /= norm;
+  return { columns, values };
 }
 
 /** Class probabilities for a text's feature keys. */
