@@ -107,6 +107,22 @@ describe('renderAnswer', () => {
     expect(fields[3]).toMatch(/^\*If you come from software development\*\nOften the easier of the two/);
   });
 
+  it('gives every message blocks of its own, however often a section is answered', () => {
+    const section = sectionOf(DEFAULT_GUIDE, 'difficulty');
+    const first = answer({ section });
+    const again = answer({ section });
+    expect(again.blocks).toEqual(first.blocks);
+    // Changing one message (as a reply's thanks or share does to its copy) leaves the next one alone.
+    const [fields] = fieldBlocks(first.blocks);
+    fields!.fields!.splice(0, fields!.fields!.length);
+    fields!.fields!.push({ type: 'mrkdwn', text: 'changed' });
+    const [later] = fieldBlocks(answer({ section }).blocks);
+    expect(later!.fields!.map((field) => field.text)).toEqual(
+      fieldBlocks(again.blocks)[0]!.fields!.map((field) => field.text),
+    );
+    expect(later!.fields!.length).toBeGreaterThan(1);
+  });
+
   it('shows list cells as bullet lines and skips the aspect line of a row without one', () => {
     const fields = fieldBlocks(
       renderAnswer({
