@@ -132,6 +132,10 @@ describe('answer quality (the gate in npm test)', () => {
    * digits, the Cloud Practitioner's difficulty, "worth it in <year>", any certification worth it. Two floors
    * moved down by one question each (dev-in1's top-1, blind18's recall). blind34 and chatter50 joined once
    * measured at the end, with dev-in24 to dev-in26, dev-oos9, chatter51 and chatter52.
+   * Session 27: one side's own section, first because the question asks what that side is or shows, no near tie
+   * for the classifier; the level's word alone before "mean" the levels'; the channel silent on "what did
+   * everyone score…"; "thanks, that fixed it!" thanks and "test" a greeting. blind35 and chatter53 joined once
+   * measured at the end, with dev-in27 and chatter54. No floor moved down.
    */
   it.each([
     {
@@ -857,7 +861,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.73,
+      recall: 0.74,
     },
     {
       // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
@@ -1400,11 +1404,63 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 27: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind35-session27-start-code.txt: top-1 90.7%, top-3 97.3%,
+      // not covered 94.3%, recall 83.3%, precision 93.6%, 0 out-of-scope channel answers) and at the end of
+      // tuning (…-end.txt: the same numbers). Read after that; the informed change ("thanks, that fixed it!" is
+      // thanks) left not covered at 95.7% (…-informed.txt). Forum posts: precision 83.7% all round.
+      file: 'questions.blind35.jsonl',
+      top1: 0.9,
+      top3: 0.97,
+      notCovered: 0.95,
+      precision: 0.93,
+      recall: 0.83,
+      chatter: 0,
+    },
+    {
+      // Session 27's held-out chatter, measured like blind35: 0 answered in a channel at the start, at the end of
+      // tuning and after the informed change.
+      file: 'chatter.workplace53.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 27's development lists, measured on the session's starting code before they were read, then read
+      // and tuned on. dev-in27 (eval/baseline-dev-in27-session27-start-code.txt: top-1 96.8%, 1 out-of-scope
+      // channel answer, "what did everyone score on their SAA? just curious", silent now).
+      file: 'questions.dev-in27.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.82,
+      chatter: 0,
+    },
+    {
+      // chatter54 (250: AWS work, careers and plans told without asking, other exams, social talk, colleagues'
+      // questions in the guide's words): 1 answered at the start and now, "do backend engineers get a say in
+      // the API design or does the architect just decide?" (the recommender: a pick between people, read as one
+      // between the sides).
+      file: 'chatter.workplace54.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.95,
       notCovered: 0,
       precision: 0.97,
