@@ -92,18 +92,10 @@ const FILLER = new Set([
   'trick',
 ]);
 /** A message that only checks the bot is there ("test", "testing 1 2 3", "ping"): greeted back, not matched. */
-const TESTING: ReadonlySet<string> = new Set([
-  'test',
-  'testing',
-  'ping',
-  'one',
-  'two',
-  'three',
-  '1',
-  '2',
-  '3',
-  '123',
-]);
+const TESTING: ReadonlySet<string> = new Set(['test', 'testing', 'ping']);
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** What may follow a test ("testing 1 2 3", "test one two"). */
+const COUNTING: ReadonlySet<string> = new Set(['one', 'two', 'three', '1', '2', '3', '123']);
 /**
  * Acknowledgements and reactions ("ok", "got it", "lol"): said to the bot in a DM, they deserve a
  * short friendly word back, never "the guide doesn't cover 'ok'".
@@ -132,8 +124,10 @@ export function smallTalk(text: string): SmallTalk | undefined {
   const command = parseCommand(text, list);
   if (command) return command.kind;
   const plain = list.join(' ');
-  const only = (set: ReadonlySet<string>) =>
-    list.some((word) => set.has(word)) && list.every((word) => set.has(word) || FILLER.has(word));
+  /** Some word of `set`, and every word of it, of FILLER or of `also`. */
+  const only = (set: ReadonlySet<string>, also: ReadonlySet<string> = NO_WORDS) =>
+    list.some((word) => set.has(word)) &&
+    list.every((word) => set.has(word) || FILLER.has(word) || also.has(word));
   if (
     only(THANKS) ||
     (PRAISE.test(plain) &&
@@ -146,11 +140,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
     return 'thanks';
   }
   if (only(GREETING)) return 'greeting';
-  if (
-    list.some((word) => word === 'test' || word === 'testing' || word === 'ping') &&
-    list.every((word) => TESTING.has(word) || FILLER.has(word))
-  )
-    return 'greeting';
+  if (only(TESTING, COUNTING)) return 'greeting';
   if (
     list.some((word) => word === 'you' || word === 'your') &&
     ABOUT_THE_BOT.some((pattern) => pattern.test(plain))
