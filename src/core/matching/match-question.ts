@@ -177,10 +177,11 @@ export function agreedByTheAsking(
   // So is a pick asked in words the guide knows on more than two of them ("which one should i do if i hate
   // coding lol. finished a 12 week cloud bootcamp…"; session 25: +1 top-1, nothing lost; with unknown words
   // allowed, one chatter line lost its "not covered": "is leetcode still the main thing … or do system
-  // design rounds matter more now?").
+  // design rounds matter more now?"). One topic word is enough when the asking sentences are surer still
+  // (TUNING.bands.oneWordAsking).
   if (!top.section)
     return alone.confidence >= best &&
-      alone.evidence >= 2 &&
+      (alone.evidence >= 2 || alone.confidence >= TUNING.bands.oneWordAsking) &&
       (((aloneMatch.subject === 'named' ||
         (aloneMatch.subject === 'implied' && aloneMatch.namesCredential)) &&
         aloneMatch.agreed) ||

@@ -1490,6 +1490,13 @@ describe('decideReply', () => {
     expect(
       answered('hey, for the interview panel prep: which technical areas does each exam go deeper on?'),
     ).toBe('technical-depth');
+    // On one topic word when the asking sentence alone is surer than a sure match: "book … in" is the gap.
+    const oneWord = 'quick note before I book everyone in: what do people tend to find hard on each exam?';
+    expect(matchQuestion(indexes, oneWord).candidates[0]?.uncovered).toBeDefined();
+    expect(
+      matchQuestion(indexes, 'what do people tend to find hard on each exam?').candidates[0]!.evidence,
+    ).toBe(1);
+    expect(answered(oneWord)).toBe('difficulty');
     // A gap in the asking sentence itself stays the answer.
     expect(answered('booked the SAA for friday already. how much does the SAA exam cost?')).toBe(
       'not-covered',
