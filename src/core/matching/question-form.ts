@@ -208,6 +208,9 @@ const ASKS_THE_ROOM = new RegExp(
       // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
       String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
       String.raw`(?:or\s+)?did\s+(?:you|u|yall)\s+(?:all\s+)?(?:pass|sit|take|finish|book|get|do|start|begin|skip)\b`,
+      // Those among them who did something, called on to tell of it: "ppl who passed dva, did you actually use
+      // the stuff at work after", "folks who sat both – would you do it again?"
+      String.raw`(?:people|ppl|folks|those|anyone|everyone|yall|you)\s+(?:here\s+)?who\s+[^,?—–]{1,40}(?:,|\s[—–-])\s*(?:did|do|have|are|were|would)\s+(?:you|u|yall)\b`,
       // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
       String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|failed|took|did|is|s)\b`,
       // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who

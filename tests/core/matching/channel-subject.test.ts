@@ -33,6 +33,7 @@ describe('overheard in a channel', () => {
       'silence',
     );
     expect(reply('quick design review later — who here has the SAA?', 'channel')).toBe('silence');
+    expect(reply('folks who sat the SAA last year, do you still use any of it?', 'channel')).toBe('silence');
     // Asked of the bot, each still gets a reply.
     expect(reply('who needs the SA associate when you have a whiteboard and opinions?', 'direct')).not.toBe(
       'silence',

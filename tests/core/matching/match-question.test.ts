@@ -1414,6 +1414,31 @@ describe('decideReply', () => {
     ).toBe('How to use specific AWS services');
   });
 
+  it("reads one's own lab that does not work ('why can't my…', 'what permissions am I missing?') as a how-to about AWS services", () => {
+    expect(
+      topic("DVA lab question: why can't my lambda write to the bucket even though the role looks right?"),
+    ).toBe('How to use specific AWS services');
+    expect(
+      topic(
+        'SAA practice project: the CloudWatch metrics are not showing up for my EC2 instances. what permissions do I need?',
+      ),
+    ).toBe('How to use specific AWS services');
+    // Asked in the channel, it gets no answer either.
+    expect(
+      answered(
+        "DVA lab question: why can't my lambda write to the bucket even though the role looks right?",
+        'channel',
+      ),
+    ).toBe('silence');
+  });
+
+  it('reads the hands-on experience AWS recommends before an exam, and what an employer makes of certs, as topics the guide leaves out', () => {
+    expect(topic('how many years of experience should you have before sitting the SAA?')).toMatch(
+      /registration/i,
+    );
+    expect(topic('would you hire a developer who has the DVA but no projects?')).toMatch(/pay off/i);
+  });
+
   it("reads everyday synonyms of the guide's topics: a cakewalk or a nightmare is difficulty, what an exam revolves around its focus", () => {
     expect(answered('which one is the cakewalk and which one is the nightmare, saa or dva?', 'channel')).toBe(
       'difficulty',

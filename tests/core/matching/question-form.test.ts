@@ -89,6 +89,10 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('who else has the DVA? I need a second reviewer')).toBe(true);
     expect(asksOnlyTheRoom('who would be up for an SAA study lunch on fridays?')).toBe(true);
     expect(asksOnlyTheRoom('got a design question — who here holds the SA associate?')).toBe(true);
+    // Those among them who did something, called on to tell of it.
+    expect(asksOnlyTheRoom('folks who sat the SAA last year, do you still use any of it?')).toBe(true);
+    expect(asksOnlyTheRoom('people here who did the dev cert – would you do it again?')).toBe(true);
+    expect(asksOnlyTheRoom('for people who did the dev cert, is it worth it?')).toBe(false);
     // Who holds a role among them.
     expect(asksOnlyTheRoom("who's the recruiter for the cloud developer opening?")).toBe(true);
     expect(asksOnlyTheRoom('who is our point of contact at AWS for exam vouchers?')).toBe(true);
