@@ -632,9 +632,15 @@ const CLAIMS = new RegExp(`${STATES.source}|\\b(?:got|gets|went|goes|turned|beca
 const RELATIVE_WHO =
   /\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|folks|those|guy|guys|devs|developers|architects|engineers|candidates)\s+who\b/g;
 
-/** Whether spelled-out words have a word that asks (ASKS_SOMEWHERE), a "who" that tells of a person aside. */
+/** "where" after the verb that says what something is ("the professional ones are *where* the pain is"): it asks nothing. */
+const RELATIVE_WHERE = /\b(?:is|are|was|were|thats|its|heres|theres)\s+where\b/g;
+
+/**
+ * Whether spelled-out words have a word that asks (ASKS_SOMEWHERE), a "who" that tells of a person aside and a
+ * "where" that tells of a place set aside.
+ */
 function asksPastItsRelatives(spelled: string): boolean {
-  return ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' '));
+  return ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' ').replace(RELATIVE_WHERE, ' '));
 }
 
 /** The message's words as `correct` spells them, for patterns that read words ("wheer" asks as "where"). */

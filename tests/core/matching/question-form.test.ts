@@ -193,6 +193,9 @@ describe('statesAClaim', () => {
     // A "who" that tells of the person before it asks nothing.
     expect(statesAClaim('the SAA questions are set by people who have never been paged')).toBe(true);
     expect(statesAClaim('who has the SAA here')).toBe(false);
+    // So does a "where" after the verb that says what something is.
+    expect(statesAClaim('honestly the networking labs are where the SAA got hard for me')).toBe(true);
+    expect(statesAClaim('where is the SAA harder than the DVA')).toBe(false);
     // What someone did or said is told too.
     expect(statesAClaim('my lead put the developer cert in my goals for next half')).toBe(true);
   });
