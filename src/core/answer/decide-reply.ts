@@ -285,11 +285,13 @@ function overheardBand(
     !claimsOfAChoice(question, correct)
   )
     return band;
-  // Nor a claim, an opinion or a story ("every AWS exam question is just 'pick the managed service'"), nor a laugh
+  // Nor a claim, an opinion, a plan or a story ("every AWS exam question is just 'pick the managed service'",
+  // "planning to do the architect one or the developer one in spring"), nor a laugh
   // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
   return match.unknownWords === 0 &&
     !opensWithItsWriter(question) &&
     !statesAClaim(question, correct) &&
+    !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&
     !laughsAnywhere(question) &&
     !pointsBackToTheThread(question)

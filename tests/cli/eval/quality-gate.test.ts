@@ -144,7 +144,8 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.82,
+      // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
+      recall: 0.81,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -166,7 +167,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind4.jsonl',
       // Session 24: 0.96 → 0.95. "two qs: which is harder, saa or dva, and which one pays more…" lost its top-1 (difficulty)
       // when the topic "more" compares (pay) began to weigh more; both questions in one message.
-      top1: 0.95,
+      top1: 0.97,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
@@ -174,18 +175,19 @@ describe('answer quality (the gate in npm test)', () => {
       // Certifications? SAA vs DVA" as the developer section, and overheard it is silent.
       // Session 25: 0.82 → 0.81. A wrong channel answer fell silent ("I'm a backend dev right now and wonder
       // where the developer path leads…": "right now" is no pick), and recall counts every channel answer.
-      recall: 0.81,
+      recall: 0.83,
     },
     {
       file: 'questions.blind5.jsonl',
-      top1: 0.93,
+      // Session 28: 0.93 → 0.92 (the classifier trained in the order of its texts' hashes).
+      top1: 0.92,
       top3: 0.96,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
       notCovered: 0.97,
       precision: 0.98,
-      recall: 0.69,
+      recall: 0.71,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -194,11 +196,13 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 20: 0.97 → 0.96. A question reported asks: "someone asked whether the architect track leads to a
       // chief cloud architect role. does it?" became a "did you mean" (career-path first) when its first
       // sentence began to count as asking (+5 top-1 over four other lists).
-      top1: 0.98,
+      // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.82,
+      // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
+      recall: 0.81,
     },
     {
       file: 'questions.blind7.jsonl',
@@ -212,7 +216,8 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       file: 'questions.blind8.jsonl',
-      top1: 0.97,
+      // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
       // Session 20: 0.99 → 0.98. "should I take X or Y" takes "take" for the pick's verb: "@certpath Priya wants
@@ -221,40 +226,43 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 16: 0.72 → 0.71. "…so the architect cert is more design and the dev one is more coding? just
       // confirming" went silent in a channel when the classifier's blend gave its lead (top-1 +14 questions).
-      recall: 0.74,
+      // Session 28: 0.74 → 0.72 (the classifier trained in the order of its texts' hashes).
+      recall: 0.72,
       chatter: 0,
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.99,
       // Session 18: 0.98 → 0.97. A pick without its "?" is answered in a channel ("whch 1 pays mor sa or
       // dev" rightly), and "wich cert is beter for sombody who likes desiging sytems" with the overview,
       // as when asked.
-      precision: 0.98,
-      recall: 0.83,
+      precision: 0.99,
+      // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
+      recall: 0.82,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.91,
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.71,
+      recall: 0.72,
       chatter: 0,
     },
     {
       // Written after blind10's end measurement; measured once before the session's last two changes
       // (eval/baseline-blind11.txt) and once after them (eval/measured-blind11-session7-end.txt).
       file: 'questions.blind11.jsonl',
-      top1: 0.93,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.76,
+      // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
+      recall: 0.75,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
@@ -263,11 +271,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind12.jsonl',
       // Session 19: 0.94 → 0.93. The classifier, retrained when "in two sentences" joined the vocabulary, no
       // longer confirms levels for "theres foundational, associate, and then what?" (levels is second of three).
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -278,7 +286,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.97,
       top3: 0.99,
       notCovered: 0.99,
-      precision: 0.99,
+      // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
+      precision: 0.98,
       // 0.82 until session 15, when a wrong channel answer (a pick that weighs the two on difficulty, read
       // as the recommender's) became the right direct answer and channel silence: answered 81.4%.
       recall: 0.82,
@@ -292,7 +301,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.98,
       notCovered: 0,
-      precision: 0.97,
+      // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
+      precision: 0.96,
       recall: 0.76,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
@@ -315,11 +325,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind14.jsonl',
       // Session 18: 0.91 → 0.9. The heavier blend takes "which cert should i get?? honestly i like designing
       // stuff way more than coding" to coding.
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -341,13 +351,13 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
       // Session 19: 0.71 → 0.7. Overheard, "does the bot have that skills rating table…?" speaks of the bot,
       // not to it, and is silent; so is a persona that asks no pick ("…which badge fits my temperament better?").
-      recall: 0.7,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -356,7 +366,8 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind17-session12-end.txt; the same after the session's last content commits); its
       // misses have not been read.
       file: 'questions.blind17.jsonl',
-      top1: 0.96,
+      // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top1: 0.94,
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.99,
@@ -369,7 +380,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind18-session13-mid.txt) and on the final code (eval/measured-blind18-session13-end.txt);
       // its misses have not been read. Three out-of-scope questions answered in a channel, as at the start.
       file: 'questions.blind18.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.94,
       precision: 0.99,
@@ -377,7 +388,8 @@ describe('answer quality (the gate in npm test)', () => {
       // each other: "…which one makes more sense for a full stack dev, SAA-C03 or DVA-C02?" now names the pair,
       // the study tips' score comes near the pick's and the channel stays silent (82.7%; the direct answer is
       // still the pick).
-      recall: 0.82,
+      // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -390,7 +402,8 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $", a pick without its "?", is answered in a
       // channel with the overview, as when asked.
       precision: 0.97,
-      recall: 0.8,
+      // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
+      recall: 0.79,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -411,7 +424,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.84,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -428,7 +441,8 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 13's development lists (read and tuned on): 228 in scope, a third of them mentioning an
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
-      top1: 0.95,
+      // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0,
       precision: 0.96,
@@ -464,8 +478,9 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.94,
       top3: 0.99,
       notCovered: 0.97,
-      precision: 0.98,
-      recall: 0.8,
+      precision: 0.99,
+      // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
+      recall: 0.79,
       chatter: 1,
     },
     {
@@ -473,11 +488,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
       // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
       file: 'questions.blind20.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0.97,
-      recall: 0.82,
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -485,10 +500,12 @@ describe('answer quality (the gate in npm test)', () => {
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
       top1: 0.91,
-      top3: 0.94,
+      // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
+      top3: 0.93,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.76,
+      // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
+      recall: 0.75,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -497,7 +514,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.93,
+      notCovered: 0.94,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -520,25 +537,28 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind21-session15-start-code.txt), mid-round (eval/measured-blind21-session15-mid.txt)
       // and on the final code (eval/measured-blind21-session15-end.txt); its misses were not read while tuning.
       file: 'questions.blind21.jsonl',
-      top1: 0.96,
+      // Session 28: 0.96 → 0.95 (the classifier trained in the order of its texts' hashes).
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.98,
-      precision: 0.99,
-      recall: 0.78,
+      // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
+      precision: 0.98,
+      recall: 0.79,
       chatter: 0,
     },
     {
       // Session 15: written by a helper mid-round, measured once before it was read (on the starting code,
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
-      top1: 0.88,
+      top1: 0.91,
       // Session 21: 0.96 → 0.95. "What parts of the AWS catalogue should I know for SAA compared with DVA?"
       // lost the services section from its three when the classifier retrained with "-wise" a stop word
       // (33bcc51: +7 top-1 over the lists).
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.93,
-      precision: 0.96,
-      recall: 0.67,
+      precision: 0.98,
+      // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
+      recall: 0.66,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
       behind: ['direct top-3'],
     },
@@ -547,14 +567,15 @@ describe('answer quality (the gate in npm test)', () => {
       // code and on 3d4670d (eval/baseline-blind23-session15-start-code.txt, eval/measured-blind23-session15-3d4670d.txt):
       // two fewer right there; measured per commit to find the two changes, whose two questions were read.
       file: 'questions.blind23.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
       // Session 19: 0.67 → 0.66. A wrong channel answer went silent ("I'm on the platform team, mostly
       // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
       // every channel answer, right or wrong.
-      recall: 0.68,
+      // Session 28: 0.68 → 0.67 (the classifier trained in the order of its texts' hashes).
+      recall: 0.67,
       chatter: 0,
     },
     {
@@ -566,7 +587,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace19.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -578,11 +599,13 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind24-session16-mid.txt) and on the final code (eval/measured-blind24-session16-end.txt);
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
-      top1: 0.95,
-      top3: 0.98,
+      // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top1: 0.94,
+      top3: 0.99,
       notCovered: 0.97,
-      precision: 0.98,
-      recall: 0.81,
+      // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
+      precision: 0.97,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -626,11 +649,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind26-session18-mid.txt) and on the final code (eval/measured-blind26-session18-end.txt);
       // its misses were not read. Two out-of-scope messages are answered in a channel, from the start.
       file: 'questions.blind26.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
       // Session 19: 2 → 0 (AWS's domain weights asked in percent, and "AZ-204 or DVA-C02 for a .NET developer?").
       chatter: 0,
     },
@@ -657,7 +680,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.96,
-      recall: 0.86,
+      recall: 0.87,
       chatter: 0,
     },
     {
@@ -681,11 +704,12 @@ describe('answer quality (the gate in npm test)', () => {
       // channel answer ("is cloud practitioner a prerequisite for the associate exams?", the learning path)
       // is there from the start.
       file: 'questions.blind28.jsonl',
-      top1: 0.96,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.88,
+      // Session 28: 0.88 → 0.86 (the classifier trained in the order of its texts' hashes).
+      recall: 0.86,
       chatter: 0,
     },
     {
@@ -708,10 +732,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in7-session19-start-code.txt: top-1 82.9%, top-3 90.7%, precision 93.2%), then read
       // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
       file: 'questions.dev-in7.jsonl',
-      top1: 0.95,
+      // Session 28: 0.95 → 0.93 (the classifier trained in the order of its texts' hashes).
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0.95,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.67,
     },
     {
@@ -736,7 +761,8 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.52,
       precision: 0,
       recall: 0,
-      chatter: 0,
+      // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -744,16 +770,17 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in8-session20-start-code.txt: top-1 89.3%, top-3 94.7%, precision 97.1%), then read
       // and tuned on: 100 forum posts and 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in8.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0.95,
       // Session 25: 0.98 → 0.97. "what does the aws solutions architect cert tell an employer about you? … trying
       // to work out if it's relevant" is posted the job roles its direct answer gives ("trying to work out if"
       // reads as the writer wanting to know, not a topic).
-      precision: 0.97,
+      // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
+      precision: 0.96,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
       // Session 25: back to 0.73.
-      recall: 0.73,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -804,10 +831,11 @@ describe('answer quality (the gate in npm test)', () => {
       // three more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
       file: 'questions.blind29.jsonl',
       top1: 0.9,
-      top3: 0.98,
+      // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
+      top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.77,
+      recall: 0.78,
     },
     {
       // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point.
@@ -829,16 +857,19 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.78,
+      // Session 28: 0.78 → 0.76 (the classifier trained in the order of its texts' hashes).
+      recall: 0.76,
     },
     {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
       // in many registers, 30 workplace asks, 40 out of scope.
       file: 'questions.dev-in10.jsonl',
-      top1: 0.95,
-      top3: 0.96,
+      // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top1: 0.94,
+      top3: 0.97,
       notCovered: 0.97,
-      precision: 0.98,
+      // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
+      precision: 0.97,
       recall: 0.81,
     },
     {
@@ -848,7 +879,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.94,
+      precision: 0.95,
       // Session 23: 0.72 → 0.7. Two wrong channel answers fell silent: the recommender for someone else's
       // background ("Raj is asking what skills he should build…", "…for the backend folks on my team").
       recall: 0.72,
@@ -861,7 +892,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.74,
+      recall: 0.75,
     },
     {
       // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
@@ -871,7 +902,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace31.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.85,
+      notCovered: 0.86,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -884,7 +915,8 @@ describe('answer quality (the gate in npm test)', () => {
       // and at the end of tuning (…-end.txt: top-1 94.0%, recall 80.0%). Read after the end measurement, its
       // misses prompted three more changes (top-1 94.7%, top-3 98.0%, not covered 100%, precision 100%).
       file: 'questions.blind30.jsonl',
-      top1: 0.96,
+      // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
@@ -1006,10 +1038,10 @@ describe('answer quality (the gate in npm test)', () => {
       // (…-end.txt: top-1 93.3%, precision 96.7%). Read after the end measurement, its misses prompted two more
       // changes (top-1 94.7%, top-3 98.0%, precision 97.6%).
       file: 'questions.blind31.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.98,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.82,
     },
     {
@@ -1029,11 +1061,12 @@ describe('answer quality (the gate in npm test)', () => {
       // read and tuned on. dev-in16 (eval/baseline-dev-in16-session23-start-code.txt: top-1 89.4%, precision
       // 96.7%): 60 forum posts, 60 workplace asks, 40 paraphrases, 60 out of scope.
       file: 'questions.dev-in16.jsonl',
-      top1: 0.93,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.93,
       precision: 0.99,
-      recall: 0.78,
+      // Session 28: 0.78 → 0.77 (the classifier trained in the order of its texts' hashes).
+      recall: 0.77,
     },
     {
       // dev-in17 (…-start-code.txt: top-1 92.9%, 1 out-of-scope channel answer), written mid-round: 80 messy forum
@@ -1042,10 +1075,11 @@ describe('answer quality (the gate in npm test)', () => {
       // only in an aside).
       file: 'questions.dev-in17.jsonl',
       top1: 0.94,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.73,
+      // Session 28: 0.73 → 0.71 (the classifier trained in the order of its texts' hashes).
+      recall: 0.71,
       chatter: 1,
     },
     {
@@ -1085,10 +1119,10 @@ describe('answer quality (the gate in npm test)', () => {
       // misses prompted two more changes (…-informed.txt: not covered 97.1%, no out-of-scope channel answer).
       file: 'questions.blind32.jsonl',
       top1: 0.92,
-      top3: 0.95,
-      notCovered: 0.97,
+      top3: 0.96,
+      notCovered: 0.98,
       precision: 0.99,
-      recall: 0.74,
+      recall: 0.76,
     },
     {
       // Session 24's held-out chatter, measured like blind32: 3 answered in a channel at the start, 2 mid-round
@@ -1096,7 +1130,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace41.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.82,
+      notCovered: 0.83,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1107,11 +1141,12 @@ describe('answer quality (the gate in npm test)', () => {
       // read and tuned on. dev-in18 (eval/baseline-dev-in18-session24-start-code.txt: top-1 93.3%, precision
       // 99.0%, 1 out-of-scope channel answer): 90 workplace asks, 60 forum posts, 70 out of scope.
       file: 'questions.dev-in18.jsonl',
-      top1: 0.94,
-      top3: 0.97,
+      top1: 0.95,
+      top3: 0.98,
       notCovered: 0.94,
-      precision: 0.99,
-      recall: 0.72,
+      // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
+      precision: 0.98,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -1119,7 +1154,7 @@ describe('answer quality (the gate in npm test)', () => {
       // mid-round: 80 long forum posts with the question buried in context the guide does not cover, 60
       // workplace asks, 30 short asks, 70 out of scope.
       file: 'questions.dev-in19.jsonl',
-      top1: 0.92,
+      top1: 0.94,
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.98,
@@ -1130,11 +1165,13 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in20 (…-start-code.txt: top-1 94.0%, precision 96.8%, 4 out-of-scope channel answers), written
       // mid-round from the same brief as blind32.
       file: 'questions.dev-in20.jsonl',
-      top1: 0.96,
+      // Session 28: 0.96 → 0.95 (the classifier trained in the order of its texts' hashes).
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.95,
-      precision: 0.97,
-      recall: 0.82,
+      precision: 0.98,
+      // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -1185,9 +1222,9 @@ describe('answer quality (the gate in npm test)', () => {
       // both (a description ends at a new sentence that sets things against each other; the Cloud
       // Practitioner's code with how hard it is).
       file: 'questions.blind33.jsonl',
-      top1: 0.96,
+      top1: 0.98,
       top3: 0.98,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.99,
       recall: 0.84,
       chatter: 0,
@@ -1214,14 +1251,14 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.93,
       top3: 0.98,
       notCovered: 0.97,
-      precision: 0.96,
-      recall: 0.7,
+      precision: 0.97,
+      recall: 0.71,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
       // workplace messages, many with "@certpath" typed before, inside or after them, 70 out of scope.
       file: 'questions.dev-in22.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
@@ -1231,7 +1268,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in23 (…-start-code.txt: top-1 95.0%, precision 100%, 1 out-of-scope channel answer), written
       // mid-round from the same brief as blind33.
       file: 'questions.dev-in23.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.93,
       precision: 0.99,
@@ -1285,7 +1322,8 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.75,
       precision: 0,
       recall: 0,
-      chatter: 2,
+      // Session 28: 2 → 3 (the classifier trained in the order of its texts' hashes).
+      chatter: 3,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -1314,7 +1352,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.94,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.74,
+      recall: 0.75,
       chatter: 0,
     },
     {
@@ -1336,19 +1374,21 @@ describe('answer quality (the gate in npm test)', () => {
       // and self-descriptions among the out of scope. Still answered in a channel: "What's the AWS
       // Well-Architected Framework?" (the coding section).
       file: 'questions.dev-in24.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.95,
       notCovered: 0.97,
-      precision: 0.98,
-      recall: 0.74,
+      precision: 0.99,
+      recall: 0.75,
       chatter: 1,
     },
     {
       // dev-in25 (…-start-code.txt: top-1 90.7%, not covered 85.7%): 150 long posts and workplace messages of
       // several sentences, the question anywhere in them, and 70 out of scope of the same shapes.
       file: 'questions.dev-in25.jsonl',
-      top1: 0.91,
-      top3: 0.95,
+      // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
+      top1: 0.9,
+      // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top3: 0.94,
       notCovered: 0.87,
       precision: 0.99,
       recall: 0.74,
@@ -1358,12 +1398,14 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in26 (…-start-code.txt: top-1 89.1%, precision 96.4%, 3 out-of-scope channel answers), written
       // mid-round from blind34's brief, forum-heavy (120 forum posts, 60 workplace asks).
       file: 'questions.dev-in26.jsonl',
-      top1: 0.89,
+      // Session 28: 0.89 → 0.87 (the classifier trained in the order of its texts' hashes).
+      top1: 0.87,
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.96,
       recall: 0.74,
-      chatter: 0,
+      // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
+      chatter: 1,
     },
     {
       // dev-oos9 (…-start-code.txt: not covered 90.3%, 7 answered in a channel): 299 out-of-scope questions,
@@ -1411,10 +1453,12 @@ describe('answer quality (the gate in npm test)', () => {
       // thanks) left not covered at 95.7% (…-informed.txt). Forum posts: precision 83.7% all round.
       file: 'questions.blind35.jsonl',
       top1: 0.9,
-      top3: 0.97,
+      // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
+      top3: 0.96,
       notCovered: 0.95,
-      precision: 0.93,
-      recall: 0.83,
+      precision: 0.94,
+      // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -1460,8 +1504,9 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.89,
-      top3: 0.95,
+      top1: 0.9,
+      // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
+      top3: 0.94,
       notCovered: 0,
       precision: 0.97,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
@@ -1471,7 +1516,7 @@ describe('answer quality (the gate in npm test)', () => {
       // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
       // asks for a confirmation.
       // Session 23: 0.68, a wrong channel answer silent (the recommender for a background asked of nobody).
-      recall: 0.69,
+      recall: 0.7,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -1481,7 +1526,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 24: 0.93 → 0.92. "pomodoro or long 3-hour blocks - what actually worked for you when studying for the
       // aws exams?" gets the study tips: its asking sentence alone names the exams and is a sure match (the gap
       // told around a question).
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 1,

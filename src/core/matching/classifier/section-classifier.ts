@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { DEFAULT_CACHE_DIR } from '../../disk-cache.js';
 import type { Guide } from '../../guide.js';
 import { words } from '../tokenize.js';
 import { contentHash, readCachedModel, writeCachedModel } from './model-cache.js';
 import { predict, type SoftmaxModel, train } from './softmax-model.js';
 import { featureKeys, type Synonyms } from './text-features.js';
-import { trainingTexts } from './training-texts.js';
+import { type TrainingText, trainingTexts } from './training-texts.js';
 
 /** A second opinion on which section a question belongs to, learned from the guide's own text. */
 export interface SectionClassifier {
@@ -41,13 +42,27 @@ export function sectionClassifier(
 
 type KeysOf = (questionWords: readonly string[]) => string[];
 
+/**
+ * Trains on the texts in the order of a hash of each one (its section and words): a fixed order that
+ * does not depend on where a text sits in the guide. Adding, editing or dropping one alternate question
+ * leaves every other text where it was, so the model moves only where that text speaks. In the guide's
+ * order, or shuffled by position, one text dropped reordered all that followed it.
+ */
 function trainOn(texts: ReturnType<typeof trainingTexts>, keysOf: KeysOf): SoftmaxModel {
   const classes = [...new Set(texts.map((text) => text.section))];
   const label = new Map(classes.map((id, index) => [id, index]));
+  const ordered = texts
+    .map((text) => ({ text, key: orderKey(text) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ text }) => text);
   return train(
     classes,
-    texts.map(({ section, text }) => ({ keys: keysOf(words(text)), label: label.get(section)! })),
+    ordered.map(({ section, text }) => ({ keys: keysOf(words(text)), label: label.get(section)! })),
   );
+}
+
+function orderKey({ section, text }: TrainingText): string {
+  return createHash('sha256').update(`${section} ${text}`).digest('hex');
 }
 
 function classifierOf(model: SoftmaxModel, keysOf: KeysOf): SectionClassifier {

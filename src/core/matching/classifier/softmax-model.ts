@@ -73,8 +73,8 @@ function probabilities(model: SoftmaxModel, vector: Vector): Float64Array {
 }
 
 /**
- * Trains by stochastic gradient descent on the cross-entropy loss, examples in a fixed shuffled order
- * (so the same content always gives the same model), with L2 weight decay once per pass.
+ * Trains by stochastic gradient descent on the cross-entropy loss, examples in the order given (the caller
+ * orders them so that the same content always gives the same model), with L2 weight decay once per pass.
  */
 export function train(classes: string[], examples: readonly Example[]): SoftmaxModel {
   const { epochs, learningRate, l2 } = TUNING.classifier;
@@ -99,11 +99,10 @@ export function train(classes: string[], examples: readonly Example[]): SoftmaxM
     weights: new Float32Array(classes.length * features.size + classes.length),
   };
   const vectors = examples.map((example) => vectorize(model, example.keys));
-  const order = shuffled(examples.length);
   const bias = classes.length * features.size;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch * 0.1);
-    for (const at of order) {
+    for (let at = 0; at < examples.length; at++) {
       const vector = vectors[at]!;
       const p = probabilities(model, vector);
       for (let k = 0; k < classes.length; k++) {
@@ -119,16 +118,4 @@ export function train(classes: string[], examples: readonly Example[]): SoftmaxM
     for (let i = 0; i < bias; i++) model.weights[i]! *= decay;
   }
   return model;
-}
-
-/** 0..n-1 in a fixed pseudo-random order (a linear congruential generator with a constant seed). */
-function shuffled(n: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let seed = 12345;
-  for (let i = n - 1; i > 0; i--) {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
 }

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -105,4 +106,29 @@ describe('the model cache', () => {
       rmSync(own, { recursive: true, force: true });
     }
   });
+});
+
+describe('the classifier trained on edited content', () => {
+  const leaders = (classifier: ReturnType<typeof sectionClassifier>, questions: readonly string[]) =>
+    questions.map((question) => leader(classifier.probabilities(words(question))));
+  const questions = readFileSync(resolve(CONTENT_DIR, '../eval/questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { q: string }).q);
+
+  it.each(['choose', 'both', 'overview'])(
+    'moves only a little when one alternate question of %s is dropped',
+    (id) => {
+      const before = leaders(sectionClassifier(guide, { cacheDir: false }), questions);
+      const edited = {
+        ...guide,
+        sections: guide.sections.map((s) => (s.id === id ? { ...s, questions: s.questions.slice(1) } : s)),
+      };
+      const after = leaders(sectionClassifier(edited, { cacheDir: false }), questions);
+      const moved = before.filter((section, at) => section !== after[at]).length;
+      // Shuffled by position, one text dropped reordered all that followed it: 9 or 10 of these 109 questions
+      // changed the classifier's first pick. In the order of their hashes: 0 or 1.
+      expect(moved).toBeLessThanOrEqual(2);
+    },
+  );
 });
