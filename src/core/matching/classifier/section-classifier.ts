@@ -48,7 +48,7 @@ type KeysOf = (questionWords: readonly string[]) => string[];
  * leaves every other text where it was, so the model moves only where that text speaks. In the guide's
  * order, or shuffled by position, one text dropped reordered all that followed it.
  */
-function trainOn(texts: ReturnType<typeof trainingTexts>, keysOf: KeysOf): SoftmaxModel {
+function trainOn(texts: readonly TrainingText[], keysOf: KeysOf): SoftmaxModel {
   const classes = [...new Set(texts.map((text) => text.section))];
   const label = new Map(classes.map((id, index) => [id, index]));
   const ordered = texts
