@@ -1,17 +1,23 @@
 import { BOT_DISPLAY_NAME } from '../app-names.js';
 
+/** A channel named as typed: "#general", "#aws-certs" (a letter first: "#1" is a number). */
+const TYPED_CHANNEL = /(^|[\s(])#\p{L}[\p{L}\p{N}_-]*/gu;
+
 /**
  * Turns Slack's wire markup into the words a person meant, before matching:
- * `<@U123>` and `<!here>` vanish, `<#C1|general>` and `<https://x|label>` keep their label,
- * `:emoji:` codes and HTML entities are dropped or decoded.
+ * `<@U123>`, `<!here>` and a channel (`<#C1|general>`, or "#general" as typed) vanish, `<https://x|label>`
+ * keeps its label, `:emoji:` codes and HTML entities are dropped or decoded. A channel's name is a place, not
+ * what is asked: "who added the cert bot to #general?" asks nothing of salaries "in general", and
+ * "#cert-study" nothing of study tips.
  */
 export function stripSlackMarkup(text: string): string {
   return text
     .replace(/<([^<>]*)>/g, (_, inner: string) => {
-      if (/^[@!]/.test(inner)) return ' ';
+      if (/^[@!#]/.test(inner)) return ' ';
       const bar = inner.indexOf('|');
       return bar >= 0 ? ` ${inner.slice(bar + 1)} ` : ' ';
     })
+    .replace(TYPED_CHANNEL, '$1 ')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -10,6 +10,7 @@ import {
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
 import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import { words } from '../../../src/core/matching/tokenize.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
@@ -640,6 +641,27 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('reads a channel named, typed or in Slack markup, as a place and not as words of the question', () => {
+    expect(words('move it to #aws-certs or <#C0GENERAL|general>, not #1')).toEqual([
+      'move',
+      'it',
+      'to',
+      'or',
+      'not',
+      '1',
+    ]);
+    // The channel's name alone had made these study tips, the overview and learning path.
+    expect(answered('who set up the new #cert-study channel?')).toBe('not-covered');
+    expect(answered('could someone archive the old #aws-exam channel?')).toBe('not-covered');
+    expect(answered('this channel is getting noisy, can we move cert talk to #learning?')).toBe(
+      'not-covered',
+    );
+    // The question around it is read as before.
+    expect(
+      answered('Poll in #aws-study says DVA is easier than SAA. Is that true — which exam is harder?'),
+    ).toBe('difficulty');
+  });
+
   it('reads a not-covered phrase that comes down to one word as written, not as that word alone', () => {
     expect(answered('what is the cut-off score for dva')).toBe('not-covered');
     expect(answered('does the saa cut it for cloud jobs')).toBe('job-roles');
@@ -755,6 +777,13 @@ describe('matchQuestion', () => {
   it('answers "not covered" to whether certifications get you hired at all', () => {
     expect(topic('can an aws cert by itself land you a job these days?')).toMatch(/pay off in general/);
     expect(answered('do cloud certs even get people hired anymore?', 'channel')).toBe('silence');
+    expect(topic('do employers value certs in general?')).toMatch(/pay off in general/);
+    // "general" and "cert" apart are no such question: general AWS knowledge is asked of the developer exam.
+    expect(
+      answered(
+        'does the dev cert need actual programming knowledge or can you wing it on general aws knowledge?',
+      ),
+    ).toBe('coding');
   });
 
   it('answers "not covered" to whether a job of ours requires a cert', () => {
