@@ -641,12 +641,14 @@ describe('matchQuestion', () => {
     );
   });
 
-  it('reads a channel named, typed or in Slack markup, as a place and not as words of the question', () => {
+  it('reads a channel named, typed or in Slack markup, as the word "channel", not as words of the question', () => {
     expect(words('move it to #aws-certs or <#C0GENERAL|general>, not #1')).toEqual([
       'move',
       'it',
       'to',
+      'channel',
       'or',
+      'channel',
       'not',
       '1',
     ]);
@@ -655,6 +657,9 @@ describe('matchQuestion', () => {
     expect(answered('could someone archive the old #aws-exam channel?')).toBe('not-covered');
     expect(answered('this channel is getting noisy, can we move cert talk to #learning?')).toBe(
       'not-covered',
+    );
+    expect(answered('I think we should post the developer role in #jobs-community too?', 'channel')).toBe(
+      'silence',
     );
     // The question around it is read as before.
     expect(
