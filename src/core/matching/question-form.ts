@@ -530,6 +530,13 @@ export function opensWithItsWriter(text: string): boolean {
 const TELLS_NEWS =
   /\b(?:passed|failed|booked|scheduled|rescheduled|finished|cleared|nailed|smashed|aced|completed|done|earned|registered)\b/i;
 
+/**
+ * How the writer feels, told: "first cert ever, Cloud Practitioner, feeling good", "so relieved the SAA is
+ * over". A mood shared, not a bare topic asked about. Not "feel" ("which associate exam will feel more
+ * natural to our sysadmins" asks), nor the worry that comes with a question ("nervous about the coding on DVA").
+ */
+const TELLS_A_FEELING = /\b(?:feeling|stoked|relieved|thrilled|gutted|proud|pumped|hyped)\b/i;
+
 /** A laugh: "lol", "haha", "lmao", 😂 (not inside a word: "lolcat"). */
 const LAUGH = String.raw`(?:(?:lol|lmao|lmfao|rofl|ha(?:ha)+h?|he(?:he)+)(?![\p{L}])|😂|🤣)`;
 /** A laugh opening a message. */
@@ -739,7 +746,7 @@ export function recountsToItsWriter(
   return RECOUNTS.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
 }
 
-/** Whether a message tells of something done or set (see TELLS_NEWS). */
+/** Whether a message tells of something done or set (see TELLS_NEWS), or how its writer feels (TELLS_A_FEELING). */
 export function tellsNews(text: string): boolean {
-  return TELLS_NEWS.test(text);
+  return TELLS_NEWS.test(text) || TELLS_A_FEELING.test(text);
 }

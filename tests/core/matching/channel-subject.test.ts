@@ -351,6 +351,8 @@ describe('overheard in a channel', () => {
       reply("i'm taking the developer exam first and the architect exam after, settled", 'channel'),
     ).toBe('silence');
     expect(reply('we passed both associate exams this year', 'channel')).toBe('silence');
+    // Nor how the writer feels: it was answered with the learning path before (session 29).
+    expect(reply('first cert ever, Cloud Practitioner, feeling good', 'channel')).toBe('silence');
     // Asked of the bot it is still read; a reported question is still a question.
     expect(
       reply("i'm taking the developer exam first and the architect exam after, settled", 'direct'),

@@ -138,6 +138,12 @@ describe('tellsNews', () => {
     expect(tellsNews('salary comparison')).toBe(false);
     expect(tellsNews('which cert pays more')).toBe(false);
   });
+
+  it('finds a message telling how its writer feels, but not one asking how something will feel', () => {
+    expect(tellsNews('first cert ever, Cloud Practitioner, feeling good')).toBe(true);
+    expect(tellsNews('so relieved the SAA is over')).toBe(true);
+    expect(tellsNews('which associate exam will feel more natural to our sysadmins')).toBe(false);
+  });
 });
 
 describe('speaksToSomeoneByName', () => {
