@@ -211,6 +211,10 @@ const ASKS_THE_ROOM = new RegExp(
       // Those among them who did something, called on to tell of it: "ppl who passed dva, did you actually use
       // the stuff at work after", "folks who sat both – would you do it again?"
       String.raw`(?:people|ppl|folks|those|anyone|everyone|yall|you)\s+(?:here\s+)?who\s+[^,?—–]{1,40}(?:,|\s[—–-])\s*(?:did|do|have|are|were|would)\s+(?:you|u|yall)\b`,
+      // …or named as those the question is for, and asked what it was like: "question for people here who hold
+      // both certifications: did the second one feel easier after the first?". Not a question asked of the
+      // exams ("Q for ppl who did both: how much programming do you need for dva?"): that is the bot's too.
+      String.raw`(?:(?:a\s+)?(?:quick\s+)?(?:question|q|qq|poll)\s+)?for\s+(?:people|ppl|folks|those|anyone|anybody|everyone)\s+(?:of\s+you\s+)?(?:here\s+)?(?:who|that)\s+[^:?—–]{1,60}(?::|\s[—–-])\s*(?:did|was|were|had)\s`,
       // Who among them holds or did something: "who here has the SAA?", "who else passed the DVA?"
       String.raw`(?:who|whos)\s+(?:here|else|around)\s+(?:has|have|holds|got|passed|failed|took|did|is|s)\b`,
       // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who

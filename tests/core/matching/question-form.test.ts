@@ -128,6 +128,14 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('how is the architect exam going to change in 2025?')).toBe(false);
     expect(asksOnlyTheRoom('how does the DVA exam go, all multiple choice?')).toBe(false);
     expect(asksOnlyTheRoom('what do you all think is harder, SAA or DVA?')).toBe(false);
+    // Those it is for, named before it, asked what it was like; not a question of the exams put to them.
+    expect(
+      asksOnlyTheRoom(
+        'question for people here who hold both certifications: did the second one feel easier after the first?',
+      ),
+    ).toBe(true);
+    expect(asksOnlyTheRoom('for those who sat both - was the DVA a breeze after the SAA?')).toBe(true);
+    expect(asksOnlyTheRoom('Q for ppl who did both: how much programming do you need for dva?')).toBe(false);
   });
 });
 
