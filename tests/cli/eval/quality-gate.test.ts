@@ -181,7 +181,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Certifications? SAA vs DVA" as the developer section, and overheard it is silent.
       // Session 25: 0.82 → 0.81. A wrong channel answer fell silent ("I'm a backend dev right now and wonder
       // where the developer path leads…": "right now" is no pick), and recall counts every channel answer.
-      recall: 0.83,
+      recall: 0.84,
     },
     {
       file: 'questions.blind5.jsonl',
@@ -203,7 +203,7 @@ describe('answer quality (the gate in npm test)', () => {
       // chief cloud architect role. does it?" became a "did you mean" (career-path first) when its first
       // sentence began to count as asking (+5 top-1 over four other lists).
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -256,7 +256,10 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.72,
+      // Session 29: 0.72 → 0.71 (two alternate questions for which side pays
+      // better): "which pays better long term, going the SA route or the cloud dev route" gets the salary, not the
+      // career path, and falls silent in a channel (recall counts every channel answer).
+      recall: 0.71,
       chatter: 0,
     },
     {
@@ -427,7 +430,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 12's development lists (read and tuned on): 285 questions in scope, 15 per section
       // (paraphrases, forum posts, workplace asks), and 240 out of scope in eight kinds.
       file: 'questions.dev-in3.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0,
       precision: 0.99,
@@ -487,7 +490,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
-      recall: 0.79,
+      recall: 0.8,
       chatter: 1,
     },
     {
@@ -534,7 +537,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace16.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      // Session 29: 0.94 → 0.93 (two alternate questions for which side pays
+      // better): "the take-home for the serverless developer position is too long imo…" asked of the bot gets the
+      // job roles.
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -552,7 +558,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
       precision: 0.99,
       // Session 28: 0.79 → 0.78 (two alternate questions: the question style on each exam, the service areas each covers).
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -560,11 +566,11 @@ describe('answer quality (the gate in npm test)', () => {
       // eval/baseline-blind22-session15-start-code.txt, and on 9e39e47), then read and tuned on.
       file: 'questions.blind22.jsonl',
       // Session 28: 0.91 → 0.9 (two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.9,
+      top1: 0.91,
       // Session 21: 0.96 → 0.95. "What parts of the AWS catalogue should I know for SAA compared with DVA?"
       // lost the services section from its three when the classifier retrained with "-wise" a stop word
       // (33bcc51: +7 top-1 over the lists).
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.93,
       precision: 0.98,
       // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
@@ -597,7 +603,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace19.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      // Session 29: 0.89 → 0.88 (two alternate questions for which side pays
+      // better): "the take-home for the junior developer role is way too long imo" asked of the bot gets the salary.
+      notCovered: 0.88,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -610,11 +618,11 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.82,
       chatter: 0,
     },
@@ -639,7 +647,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.82,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -689,8 +697,8 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.94,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.96,
-      recall: 0.88,
+      precision: 0.97,
+      recall: 0.89,
       chatter: 0,
     },
     {
@@ -699,7 +707,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace23.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.91,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -731,7 +739,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 21: 0.89 → 0.88. "anyone want to pair up on flashcards for the architect exam this weekend?"
       // asked directly gets a "did you mean" since flashcards to study with are no longer a resource to buy
       // (8211636: +3 top-1); silent in a channel as before.
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -841,7 +849,7 @@ describe('answer quality (the gate in npm test)', () => {
       // precision 95.6%, 1 out-of-scope channel answer). Read after the end measurement, its misses prompted
       // three more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
       file: 'questions.blind29.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       top3: 0.97,
       notCovered: 0.99,
@@ -869,7 +877,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       precision: 0.97,
       // Session 28: 0.78 → 0.76 (the classifier trained in the order of its texts' hashes).
-      recall: 0.76,
+      recall: 0.78,
     },
     {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
@@ -893,7 +901,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.95,
       // Session 23: 0.72 → 0.7. Two wrong channel answers fell silent: the recommender for someone else's
       // background ("Raj is asking what skills he should build…", "…for the backend folks on my team").
-      recall: 0.72,
+      recall: 0.74,
     },
     {
       // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
@@ -903,7 +911,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
@@ -988,7 +996,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace33.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.93,
+      notCovered: 0.94,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1010,7 +1018,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace35.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.9,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1061,7 +1069,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace38.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1133,7 +1141,10 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.76,
+      // Session 29: 0.76 → 0.75 (two alternate questions for which side pays
+      // better): "Entry-level: is SAA enough to land a junior architect role? what titles are realistic" is
+      // still job roles asked directly, silent in a channel.
+      recall: 0.75,
     },
     {
       // Session 24's held-out chatter, measured like blind32: 3 answered in a channel at the start, 2 mid-round
@@ -1206,7 +1217,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace43.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.67,
+      notCovered: 0.68,
       precision: 0,
       recall: 0,
       // Still answered: "the job post says 'AWS certification preferred' — do we actually screen on that?".
@@ -1249,7 +1260,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace45.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1265,7 +1276,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.71,
+      recall: 0.72,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1298,7 +1309,11 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.88,
       precision: 0,
       recall: 0,
-      chatter: 4,
+      // Session 29: 4 → 5 (two alternate questions for which side pays
+      // better): "Do senior engineers with a decade of experience get anything from certs like the DVA, or are they
+      // just for juniors?" is answered with the career path in a channel, as it was asked directly; gap keywords
+      // tried for it ("just for juniors") did not outweigh the career words of the rest.
+      chatter: 5,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -1307,7 +1322,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace46.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.7,
+      notCovered: 0.72,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1332,7 +1347,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace48.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.75,
+      notCovered: 0.79,
       precision: 0,
       recall: 0,
       // Session 28: 2 → 3 (the classifier trained in the order of its texts' hashes).
@@ -1346,7 +1361,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace49.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.83,
+      notCovered: 0.86,
       precision: 0,
       recall: 0,
       chatter: 2,
@@ -1374,7 +1389,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace50.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1391,7 +1406,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 1,
     },
     {
@@ -1399,7 +1414,7 @@ describe('answer quality (the gate in npm test)', () => {
       // several sentences, the question anywhere in them, and 70 out of scope of the same shapes.
       file: 'questions.dev-in25.jsonl',
       // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
-      top1: 0.9,
+      top1: 0.91,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top3: 0.94,
       notCovered: 0.87,
@@ -1492,7 +1507,7 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on. dev-in27 (eval/baseline-dev-in27-session27-start-code.txt: top-1 96.8%, 1 out-of-scope
       // channel answer, "what did everyone score on their SAA? just curious", silent now).
       file: 'questions.dev-in27.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.98,
       notCovered: 0.96,
       precision: 0.99,
