@@ -804,6 +804,8 @@ function uncoveredTopics(
       if (!side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)) exact.push(term);
       if (!stop[i]) near.push(term);
     });
+    // The question's end ends a sentence too, for a keyword that must end one ("how much is it?").
+    exact.push(SENTENCE_BREAK);
     return { exact, near };
   };
   /** Whether a keyword occurs in the question's words, `base` being those it may be read in. */
@@ -811,7 +813,7 @@ function uncoveredTopics(
     let plain: ReturnType<typeof keep> | undefined;
     return (phrase: UncoveredPhrase) => {
       // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
-      if (!phrase.stems.every((term) => present.has(term))) return false;
+      if (!phrase.stems.every((term) => term === SENTENCE_BREAK || present.has(term))) return false;
       plain ??= keep(base);
       // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
       const split = topicPhrases.filter(
@@ -833,7 +835,7 @@ function uncoveredTopics(
   // mapping certs to job grades: which tier is the SAA?".
   let asked: ((phrase: UncoveredPhrase) => boolean) | undefined;
   const occursAsked = (phrase: UncoveredPhrase) => {
-    if (!phrase.stems.every((term) => present.has(term))) return false;
+    if (!phrase.stems.every((term) => term === SENTENCE_BREAK || present.has(term))) return false;
     if (asked === undefined) {
       const clauses = prepared.askingClause();
       asked = clauses.every(Boolean) ? occurs : occursIn(stemmed.map((term, i) => (clauses[i] ? term : '')));

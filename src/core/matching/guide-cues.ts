@@ -2,6 +2,7 @@ import type { Criterion, Guide } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
+import { SENTENCE_BREAK } from './word-sequences.js';
 
 /**
  * An uncovered topic's keyword as topic words in order. It matches when they occur in that order with at
@@ -33,7 +34,7 @@ export function keyStems(phrases: readonly (readonly string[])[]): Set<string> {
 
 /** The stem `keyStems` keeps for one phrase (of at least one word). */
 export function keyStem(phrase: readonly string[]): string {
-  return phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!;
+  return phrase.find((term) => !STOP_WORDS.has(term) && term !== SENTENCE_BREAK) ?? phrase[0]!;
 }
 
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */
@@ -54,6 +55,8 @@ export const PLACEHOLDERS: ReadonlySet<string> = new Set(
 
 /** A keyword written in double quotes. */
 const QUOTED = /^"[^"]+"$/;
+/** A quoted keyword that ends its sentence: `"how much is it?"`. */
+const ENDS_A_SENTENCE = /\?"$/;
 
 export function uncoveredPhrase(
   keyword: string,
@@ -70,8 +73,14 @@ export function uncoveredPhrase(
     return past.length > 0 ? past : held;
   };
   // A keyword in double quotes ("how many minutes") is matched as written, function words and all: its one
-  // topic word alone would also catch "… in five minutes".
-  if (QUOTED.test(keyword.trim())) return { stems: asWritten(), exact: true };
+  // topic word alone would also catch "… in five minutes". One that ends in "?" inside its quotes ("how much
+  // is it?") must end its sentence too: "how much is the SAA" asks a price, "how much is actually needed for
+  // the dev cert" does not.
+  if (QUOTED.test(keyword.trim()))
+    return {
+      stems: ENDS_A_SENTENCE.test(keyword.trim()) ? [...asWritten(), SENTENCE_BREAK] : asWritten(),
+      exact: true,
+    };
   // A function word is one as written or as stemmed ("does" → "doe"), as in a question (prepare-question.ts).
   const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
   // A keyword with no topic word of its own ("how much is the exam") keeps every word, function words

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../src/core/guide.js';
-import { keyStems, subjectCues } from '../../../src/core/matching/guide-cues.js';
+import { keyStems, subjectCues, uncoveredPhrase } from '../../../src/core/matching/guide-cues.js';
+import { SENTENCE_BREAK } from '../../../src/core/matching/word-sequences.js';
 
 describe('keyStems', () => {
   it("keys each phrase by its first word that is not a function word, so 'in …' phrases skip most questions", () => {
@@ -11,6 +12,22 @@ describe('keyStems', () => {
 
   it('falls back to the first word of a phrase made only of function words', () => {
     expect(keyStems([['how', 'much'], []])).toEqual(new Set(['how']));
+  });
+});
+
+describe('uncoveredPhrase', () => {
+  const none = new Set<string>();
+  it('reads a quoted keyword as written, and one ending in "?" as ending its sentence', () => {
+    expect(uncoveredPhrase('"how many minutes"', none, none)).toEqual({
+      stems: ['how', 'mani', 'minut'],
+      exact: true,
+    });
+    expect(uncoveredPhrase('"how much is it?"', none, none)).toEqual({
+      stems: ['how', 'much', 'is', SENTENCE_BREAK],
+      exact: true,
+    });
+    // Keyed by a word, never by the sentence's end.
+    expect(keyStems([uncoveredPhrase('"how much is it?"', none, none).stems])).toEqual(new Set(['how']));
   });
 });
 

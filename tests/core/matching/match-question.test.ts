@@ -1348,6 +1348,15 @@ describe('decideReply', () => {
     );
     // "an" holds the place of what is named as "the" does: "how much is an exam" is "how much is the exam".
     expect(topic('how much is an associate exam nowadays?')).toBe('Exam price and discounts');
+    // "how much is the SAA" ends where a price is asked; "how much is … needed" goes on to ask something else.
+    expect(topic('how much is the SAA')).toBe('Exam price and discounts');
+    expect(topic('how much is DVA-C02? need a number for the training budget')).toBe(
+      'Exam price and discounts',
+    );
+    expect(answered('how much is the SAA', 'channel')).toBe('silence');
+    expect(answered('I hate coding lol. how much is actually needed for the dev cert vs SA assoc?')).not.toBe(
+      'not-covered',
+    );
   });
 
   it("answers AWS's domain weights asked in numbers with the gap, and what each exam stresses with focus areas", () => {
