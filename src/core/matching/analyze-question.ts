@@ -813,7 +813,7 @@ function uncoveredTopics(
     let plain: ReturnType<typeof keep> | undefined;
     return (phrase: UncoveredPhrase) => {
       // A keyword with a word the question never uses cannot occur in it: most are ruled out here, cheaply.
-      if (!phrase.stems.every((term) => term === SENTENCE_BREAK || present.has(term))) return false;
+      if (!phrase.stems.every((term) => present.has(term))) return false;
       plain ??= keep(base);
       // A keyword takes a topic phrase whole or not at all; its function words ("worth *it*") do not count.
       const split = topicPhrases.filter(
@@ -826,7 +826,7 @@ function uncoveredTopics(
         words = keep(masked);
       }
       return phrase.exact
-        ? indexOf(words.exact, phrase.stems) >= 0
+        ? indexOf(words.exact, phrase.endsSentence ? [...phrase.stems, SENTENCE_BREAK] : phrase.stems) >= 0
         : occursNear(words.near, phrase.stems, TUNING.scoring.uncoveredGap);
     };
   };
@@ -835,7 +835,7 @@ function uncoveredTopics(
   // mapping certs to job grades: which tier is the SAA?".
   let asked: ((phrase: UncoveredPhrase) => boolean) | undefined;
   const occursAsked = (phrase: UncoveredPhrase) => {
-    if (!phrase.stems.every((term) => term === SENTENCE_BREAK || present.has(term))) return false;
+    if (!phrase.stems.every((term) => present.has(term))) return false;
     if (asked === undefined) {
       const clauses = prepared.askingClause();
       asked = clauses.every(Boolean) ? occurs : occursIn(stemmed.map((term, i) => (clauses[i] ? term : '')));

@@ -2,7 +2,6 @@ import type { Criterion, Guide } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem, words } from './tokenize.js';
-import { SENTENCE_BREAK } from './word-sequences.js';
 
 /**
  * An uncovered topic's keyword as topic words in order. It matches when they occur in that order with at
@@ -13,6 +12,8 @@ export interface UncoveredPhrase {
   stems: string[];
   /** Must occur exactly as written (a keyword without a topic word of its own). */
   exact: boolean;
+  /** Must end its sentence too (a quoted keyword ending in "?": "how much is it?"). */
+  endsSentence?: true;
 }
 
 /** A recommender statement or role with its keywords as stem sequences. */
@@ -34,7 +35,7 @@ export function keyStems(phrases: readonly (readonly string[])[]): Set<string> {
 
 /** The stem `keyStems` keeps for one phrase (of at least one word). */
 export function keyStem(phrase: readonly string[]): string {
-  return phrase.find((term) => !STOP_WORDS.has(term) && term !== SENTENCE_BREAK) ?? phrase[0]!;
+  return phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!;
 }
 
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */
@@ -78,8 +79,9 @@ export function uncoveredPhrase(
   // the dev cert" does not.
   if (QUOTED.test(keyword.trim()))
     return {
-      stems: ENDS_A_SENTENCE.test(keyword.trim()) ? [...asWritten(), SENTENCE_BREAK] : asWritten(),
+      stems: asWritten(),
       exact: true,
+      ...(ENDS_A_SENTENCE.test(keyword.trim()) && { endsSentence: true }),
     };
   // A function word is one as written or as stemmed ("does" → "doe"), as in a question (prepare-question.ts).
   const content = all.filter((term, i) => !STOP_WORDS.has(term) && !STOP_WORDS.has(list[i]!));
