@@ -2,6 +2,8 @@ import { BOT_DISPLAY_NAME } from '../app-names.js';
 
 /** A channel named as typed: "#general", "#aws-certs" (a letter first: "#1" is a number). */
 const TYPED_CHANNEL = /(^|[\s(])#\p{L}[\p{L}\p{N}_-]*/gu;
+/** What a channel named reads as, typed or in markup (see stripSlackMarkup). */
+const CHANNEL = ' channel ';
 
 /**
  * Turns Slack's wire markup into the words a person meant, before matching:
@@ -18,11 +20,11 @@ export function stripSlackMarkup(text: string): string {
   return text
     .replace(/<([^<>]*)>/g, (_, inner: string) => {
       if (/^[@!]/.test(inner)) return ' ';
-      if (inner.startsWith('#')) return ' channel ';
+      if (inner.startsWith('#')) return CHANNEL;
       const bar = inner.indexOf('|');
       return bar >= 0 ? ` ${inner.slice(bar + 1)} ` : ' ';
     })
-    .replace(TYPED_CHANNEL, '$1 channel ')
+    .replace(TYPED_CHANNEL, `$1${CHANNEL}`)
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
