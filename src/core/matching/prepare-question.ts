@@ -153,6 +153,22 @@ function picksOneOrBoth(corrected: readonly string[], at: number): boolean {
   );
 }
 
+/** What someone has known or done, after "best": "the best architect *I've* worked with", "best retro *ever*". */
+const EXPERIENCED = new Set(['ive', 'weve', 'youve', 'theyve', 'ever']);
+/** How many words after "best" the experience may come: "the best cloud developer I ever hired". */
+const EXPERIENCED_REACH = 4;
+
+/**
+ * "the best architect I've worked with", "best desk neighbour ever": praise of someone or something known,
+ * not a pick asked.
+ */
+function praisesOneKnown(corrected: readonly string[], at: number): boolean {
+  return (
+    corrected[at] === 'best' &&
+    corrected.slice(at + 1, at + 1 + EXPERIENCED_REACH).some((word) => EXPERIENCED.has(word))
+  );
+}
+
 /**
  * "I'm confused which is which", "no idea which one is which": telling the two apart, not a pick between them.
  */
@@ -644,7 +660,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !(word === 'recommend' && NOT_RECOMMENDED.has(corrected[i - 1] ?? '')) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
-          !tellsApart(corrected, i)) ||
+          !tellsApart(corrected, i) &&
+          !praisesOneKnown(corrected, i)) ||
           (alternatives && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);

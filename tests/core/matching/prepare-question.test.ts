@@ -432,6 +432,21 @@ describe('a superlative of how', () => {
   });
 });
 
+describe('praise of someone known', () => {
+  const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+
+  it('is no pick: "the best architect I\'ve worked with", "best retro ever"', () => {
+    expect(pick("honestly he's the best cloud architect I've worked with")).toBe(false);
+    expect(pick('the best cloud developer I ever hired had zero certifications')).toBe(false);
+    expect(pick("best retro we've had in ages")).toBe(false);
+  });
+
+  it('leaves a "best" asked alone', () => {
+    expect(pick("what's the best cert for someone who's only ever done frontend?")).toBe(true);
+    expect(pick('best cert for a java dev, SAA or DVA?')).toBe(true);
+  });
+});
+
 describe('"which is which"', () => {
   const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
 
