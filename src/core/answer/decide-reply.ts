@@ -290,6 +290,7 @@ function overheardBand(
   // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
   return match.unknownWords === 0 &&
     !opensWithItsWriter(question) &&
+    !givesAnOpinion(question, correct) &&
     !statesAClaim(question, correct) &&
     !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&

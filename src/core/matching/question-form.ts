@@ -607,7 +607,7 @@ export function withoutOpening(text: string): string {
  * A verb that states: "the DVA *is* mostly DynamoDB", "our new hire *has* every cert", or tells what someone
  * did or said: "my manager *put* the architect cert in my growth plan".
  */
-const STATES = /\b(?:is|are|was|were|has|have|had|isnt|arent|put|added|said|told)\b/;
+const STATES = /\b(?:is|are|was|were|has|have|had|isnt|arent|put|added|said|told|hes|shes|theyre|theres)\b/;
 /** A word that asks, anywhere in a message without its "?" ("salary wise is there any difference…"). */
 const ASKS_SOMEWHERE =
   /\b(?:what|wat|whats|which|how|hows|why|who|whether|where|when|if|(?:is|are|was|were) (?:there|it|they))\b/;

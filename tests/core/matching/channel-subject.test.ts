@@ -410,6 +410,10 @@ describe('overheard in a channel', () => {
   it('stays silent on a claim or an opinion that asks nothing, and answers a bare topic', () => {
     expect(reply('architect associate networking topics', 'channel')).toBe('focus-areas');
     expect(reply('the architect associate is basically a networking exam', 'channel')).toBe('silence');
+    // An opinion opener ("honestly", "imo", "in my experience") before a bare topic: the writer's view.
+    expect(reply('imo the dva coding requirements', 'channel')).toBe('silence');
+    expect(reply('in my experience the architect cert salary bump', 'channel')).toBe('silence');
+    expect(reply('the dva coding requirements', 'channel')).toBe('coding');
   });
 
   it('stays silent on a plan or an event that names a day and asks nothing', () => {

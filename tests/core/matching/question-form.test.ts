@@ -212,6 +212,9 @@ describe('statesAClaim', () => {
     expect(statesAClaim('where is the SAA harder than the DVA')).toBe(false);
     // What someone did or said is told too.
     expect(statesAClaim('my lead put the developer cert in my goals for next half')).toBe(true);
+    // A stating verb folded into its subject: "he's", "she's", "they're", "there's".
+    expect(statesAClaim("he's the best cloud architect on the team")).toBe(true);
+    expect(statesAClaim("they're all doing the developer associate this year")).toBe(true);
   });
 
   it('is false for a bare topic, or a question without its "?"', () => {
