@@ -284,7 +284,7 @@ describe('matchQuestion', () => {
   });
 
   it('offers no "did you mean" for a question that names nothing of the guide in words it never uses', () => {
-    const question = 'how much coding does making an indie game involve?';
+    const question = 'how much code does making an indie game involve?';
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
     // Unsure: below "possibly relevant", yet explaining enough of the question for a "did you mean".
