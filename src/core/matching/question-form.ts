@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-words.js';
+import { STOP_WORDS } from './stop-words.js';
 import { words } from './tokenize.js';
 
 const INTERROGATIVE = new Set([
@@ -508,7 +509,45 @@ export function speaksToSomeoneByName(
   )
     return true;
   const last = NAME_LAST.exec(text);
-  return last !== null && isName(last[1]!, false);
+  if (last !== null && isName(last[1]!, false)) return true;
+  return namedInLowerCase(text, knows, correct);
+}
+
+/** A word and its comma opening a message, in lower case as Slack is often typed: "lina, how's the DVA prep going?". */
+const LOWER_NAME_FIRST = /^\W*([a-z]{2,15})(?:\s*(,|\s[-–—])|(?=\s))\s*/;
+/** "you" or "your" anywhere after the name: "sam, honestly, was it worth it for you?". */
+const SPEAKS_TO_YOU = /\b(?:you|your|youre|u)\b/i;
+
+/**
+ * A name typed in lower case before its comma: a word neither English, nor the guide's, nor a stop word or
+ * slang ("tldr, …"), nor a typo the corrector reads as another word, followed by a question word or a
+ * question to "you" ("lina, how's the DVA prep going?", "priya, did you…"). An English word is a name only
+ * when what follows asks "you" straight after it ("mike, did you find the SAA questions wordy?").
+ */
+function namedInLowerCase(
+  text: string,
+  knows: (word: string) => boolean,
+  correct: (word: string) => string,
+): boolean {
+  const first = LOWER_NAME_FIRST.exec(text);
+  if (!first) return false;
+  const word = first[1]!;
+  if (
+    THE_ROOM.has(word) ||
+    word.includes('bot') ||
+    OPENING_WORDS.has(word) ||
+    STOP_WORDS.has(word) ||
+    knows(word)
+  )
+    return false;
+  const rest = text.slice(first[0].length);
+  // A word the corrector reads as another is a typo ("saaa, which is harder"), unless marked off and asked
+  // "you" straight after ("dana — are you still doing both?").
+  if (correct(word) !== word) return first[2] !== undefined && ASKS_YOU.test(rest);
+  if (isEnglishWord(word)) return first[2] !== undefined && ASKS_YOU.test(rest);
+  // Without a comma or a dash, only a question put to "you" next marks it: "anita did you take the dev cert…".
+  if (first[2] === undefined) return ASKS_YOU.test(rest) || (WH_NEXT.test(rest) && SPEAKS_TO_YOU.test(rest));
+  return WH_NEXT.test(rest) || ASKS_YOU.test(rest) || SPEAKS_TO_YOU.test(rest);
 }
 
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */

@@ -189,6 +189,30 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('Exlpain what DVA-C02 validates', knows, correct)).toBe(false);
     expect(speaksToSomeoneByName('Exlpain what DVA-C02 validates', knows)).toBe(true);
   });
+
+  it('finds a name typed in lower case, as Slack often is', () => {
+    expect(speaksToSomeoneByName('priya, how did you find the DVA?', knows)).toBe(true);
+    expect(speaksToSomeoneByName("carlos what's your take, SAA or DVA first?", knows)).toBe(true);
+    expect(speaksToSomeoneByName('anita did you take the dev cert before you joined?', knows)).toBe(true);
+    // A name that is also a word, with its comma and a question put to "you" straight after.
+    expect(speaksToSomeoneByName('mark, did you find the SAA questions wordy too?', knows)).toBe(true);
+    // One the corrector would read as a typo, marked off and asked "you".
+    const correct = (word: string) => (word === 'dana' ? 'data' : word);
+    expect(speaksToSomeoneByName('dana — are you still doing both?', knows, correct)).toBe(true);
+  });
+
+  it("takes no lower-case word for a name that is the guide's, slang, a typo, the bot, or no question to anyone", () => {
+    expect(speaksToSomeoneByName('saa, which is harder?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('tldr, how do the two differ?', knows)).toBe(false);
+    expect(speaksToSomeoneByName('@certbot can you pull up the skills table for SAA vs DVA?', knows)).toBe(
+      false,
+    );
+    expect(speaksToSomeoneByName('mark, the DVA notes are in the drive', knows)).toBe(false);
+    const correct = (word: string) => (word === 'saaa' ? 'saa' : word);
+    expect(speaksToSomeoneByName('saaa, which is harder for a sysadmin?', knows, correct)).toBe(false);
+    // Without its comma an English word is none: "jordan which one did you take" stays a question.
+    expect(speaksToSomeoneByName('sysadmin here which one should I take?', knows)).toBe(false);
+  });
 });
 
 describe('laughs', () => {
