@@ -924,8 +924,8 @@ describe('matchQuestion', () => {
     expect(best?.section?.id).toBe('difficulty');
     // Session 29: 1.5 → 1.2, with two more salary questions in the content (the lead was 1.25).
     expect(best!.score).toBeGreaterThan(next!.score * 1.2);
-    // Run into one sentence, the words around it win.
-    const [joined] = matchQuestion(indexes, question.replace('. Anyway,', ' and anyway')).candidates;
+    // Run into one sentence, the words around it win ("and" joins: no run-on starts its question there).
+    const [joined] = matchQuestion(indexes, question.replace('. Anyway,', ' and')).candidates;
     expect(joined?.section?.id).toBe('salary');
   });
 

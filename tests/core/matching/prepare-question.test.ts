@@ -157,6 +157,10 @@ describe('the sentences that ask', () => {
       'learn',
       'first',
     ]);
+    // "which" and what it picks among: a cert, an exam, one of them.
+    expect(
+      asking('devops engineer, terraform all day and some k8s on the side which associate makes more sense?'),
+    ).toEqual(['which', 'associate', 'makes', 'more', 'sense']);
     // Not after a short part, a joining word or a comparison: they name what is asked about.
     expect(asking('the dev cert and what does it cover?')).toHaveLength(8);
     expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
