@@ -6,6 +6,7 @@ import {
   REPORTED_QUESTION,
   REQUEST_RELAYED,
   WH_WORDS,
+  withoutOpening,
 } from './question-form.js';
 import { stripSlackMarkup } from './slack-markup.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -730,7 +731,7 @@ function keepQuestions(text: string): string {
   // A post that lost its "?" still asks in a sentence that opens like a question ("…which one should i go for").
   if (!kept.some(Boolean))
     for (let i = sentences.length - 1; i >= 0; i--)
-      if (UNMARKED_QUESTION.test(sentences[i]!.text) && sentences[i]!.count <= room) keep(i);
+      if (opensAsAQuestion(sentences[i]!.text) && sentences[i]!.count <= room) keep(i);
   if (!kept.some(Boolean)) return text;
   for (let i = sentences.length - 1; i >= 0; i--) {
     if (kept[i]) continue;
@@ -759,13 +760,13 @@ export function askingSentences(text: string): string | undefined {
   let asking = sentences.filter(
     (sentence) =>
       sentence.asks ||
-      (unmarked && (UNMARKED_QUESTION.test(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
+      (unmarked && (opensAsAQuestion(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
   );
   // A question only reported, with no "?" anywhere ("…and I keep wondering if I picked the wrong cert."), is
   // the writer musing when a later sentence opens as a question ("what does the developer exam actually
   // emphasise, like what are the main areas it cares about"): that one asks.
   if (!sentences.some((sentence) => sentence.text.endsWith('?'))) {
-    const opening = sentences.filter((sentence) => UNMARKED_QUESTION.test(sentence.text));
+    const opening = sentences.filter((sentence) => opensAsAQuestion(sentence.text));
     if (opening.length > 0 && asking.some((sentence) => !opening.includes(sentence))) asking = opening;
   }
   const some =
@@ -845,7 +846,7 @@ function withUnmarkedBreaks(text: string): string {
     CONTEXT_BREAK,
     (said, part) =>
       said.length >= 3 &&
-      UNMARKED_QUESTION.test(part) &&
+      opensAsAQuestion(part) &&
       !CLAUSE_GOES_ON.has(said[said.length - 1]!) &&
       // "how are people preparing for…": the participle goes on a "be" asked a few words before.
       !said.slice(-3).some((word) => BE_ASKED.has(word)),
@@ -1040,6 +1041,16 @@ const UNMARKED_QUESTION = new RegExp(
   'iu',
 );
 
+/**
+ * Whether a sentence opens as a question (see UNMARKED_QUESTION), also after what opens a message: a greeting
+ * or the bot's name typed ("@certpath which job titles map to the architect cert updating our career doc").
+ */
+function opensAsAQuestion(text: string): boolean {
+  if (UNMARKED_QUESTION.test(text)) return true;
+  const rest = withoutOpening(text);
+  return rest !== text && UNMARKED_QUESTION.test(rest);
+}
+
 /** A pattern for text whose first word is one of `openers`. */
 function opensWith(openers: readonly string[]): RegExp {
   return new RegExp(`^\\s*(${openers.join('|')})(?![\\p{L}])`, 'iu');
@@ -1102,7 +1113,7 @@ function questionWords(text: string, total: number, count: number): boolean[] {
       end.includes('?') ||
       REPORTED_QUESTION.test(part) ||
       (WONDERED.test(part) && !askedBefore) ||
-      (UNMARKED_QUESTION.test(part) && !end.includes('.'));
+      (opensAsAQuestion(part) && !end.includes('.'));
     askedBefore ||= end.includes('?');
     const source = CLAIM_SOURCE.exec(part);
     sentences.push({

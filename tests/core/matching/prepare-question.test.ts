@@ -166,6 +166,21 @@ describe('the sentences that ask', () => {
     expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
   });
 
+  it('read a question without its "?" after a greeting or the bot\'s name typed', () => {
+    expect(asking('@certpath which job titles map to the architect cert updating our career doc')).toEqual([
+      'certpath',
+      'which',
+      'job',
+      'titles',
+      'map',
+      'to',
+      'the',
+      'architect',
+      'cert',
+    ]);
+    expect(asking('hey, which job titles map to the architect cert updating our career doc')).toHaveLength(9);
+  });
+
   it('end where a question without its "?" goes on to why it is asked', () => {
     expect(asking('which topics does the dev associate cover trying to plan our lab days')).toEqual([
       'which',
