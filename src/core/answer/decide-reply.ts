@@ -38,6 +38,7 @@ import {
   tellsAnAnsweredQuestion,
   tellsNews,
   wavesOffTheBot,
+  withFormWordsMended,
   withoutOpening,
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
@@ -93,14 +94,14 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   // read after a greeting or a lead-in as well ("hi team, congrats…", "poll: who…"). So is a message that waves
   // the bot off ("not asking the bot, asking you Sara: …") or signs itself off as an opinion ("…, but that's
   // just me").
-  const heard = mode === 'channel' ? withoutOpening(question) : question;
   const knows = (word: string) => indexes.some((index) => index.lexicon.has(word));
   const corrector = indexes[0]?.corrector;
   const correct = (word: string) => corrector?.correct(word) ?? word;
-  if (
-    mode === 'channel' &&
-    (mentionsSomeone(question) ||
-      namesATimeOfDay(question) ||
+  const theirs = (message: string) => {
+    const heard = withoutOpening(message);
+    return (
+      mentionsSomeone(message) ||
+      namesATimeOfDay(message) ||
       asksOnlyTheRoom(heard) ||
       asksForADocument(heard) ||
       cheersSomeone(heard) ||
@@ -108,14 +109,21 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
       asksAFavour(heard) ||
       asksForAVote(heard) ||
       asksRhetorically(heard) ||
-      wavesOffTheBot(question) ||
-      proposesAnAgenda(question) ||
-      signsOffAnOpinion(question) ||
-      speaksToSomeoneByName(question, knows, correct) ||
-      (heard !== question && speaksToSomeoneByName(heard, knows, correct)) ||
-      speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard))
-  )
-    return { kind: 'silence' };
+      wavesOffTheBot(message) ||
+      proposesAnAgenda(message) ||
+      signsOffAnOpinion(message) ||
+      speaksToSomeoneByName(message, knows, correct) ||
+      (heard !== message && speaksToSomeoneByName(heard, knows, correct)) ||
+      speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard)
+    );
+  };
+  // The same read again with the words these checks look for spelled right ("anoyne got a study group going
+  // for DVA?", "cmngrats on the DVA, Marta!"): the guide's spelling corrector knows only the guide's words.
+  if (mode === 'channel') {
+    const mended = withFormWordsMended(question);
+    if (theirs(question) || (mended !== question && theirs(mended))) return { kind: 'silence' };
+  }
+  const heard = mode === 'channel' ? withoutOpening(question) : question;
   const match =
     mode === 'direct'
       ? putTheRecommenderBack(

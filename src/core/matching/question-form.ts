@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance.js';
 import { isEnglishWord } from './english-words.js';
 import { STOP_WORDS } from './stop-words.js';
 import { words } from './tokenize.js';
@@ -792,4 +793,35 @@ export function recountsToItsWriter(
 /** Whether a message tells of something done or set (see TELLS_NEWS), or how its writer feels (TELLS_A_FEELING). */
 export function tellsNews(text: string): boolean {
   return TELLS_NEWS.test(text) || TELLS_A_FEELING.test(text);
+}
+
+/**
+ * The words the checks above look for to tell a message is for the people present: whom it asks
+ * ("anyone", "someone"), cheers and thanks, and a question told as asked.
+ */
+const FORM_WORDS: readonly string[] = [
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'congrats',
+  'congratulations',
+  'asked',
+  'asking',
+  'thanks',
+];
+
+/**
+ * The message with each word of five letters or more that is no English word and one typo (a letter
+ * dropped, added, swapped or replaced) from one of FORM_WORDS written as that word: "anoyne" → "anyone",
+ * "cmngrats" → "congrats".
+ */
+export function withFormWordsMended(text: string): string {
+  return text.replace(/[\p{L}]{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (isEnglishWord(lower)) return word;
+    return FORM_WORDS.find((form) => editDistance(lower, form, 1) <= 1) ?? word;
+  });
 }

@@ -25,6 +25,13 @@ describe('overheard in a channel', () => {
     expect(reply(message, 'channel')).toBe('silence');
   });
 
+  it('reads a typo in the words that ask the room or cheer someone as those words', () => {
+    expect(reply("anoyne got a study group gooing for DVA-C02? I'd join", 'channel')).toBe('silence');
+    expect(reply("cmngrats on the DVA, Marta! what's next for you?", 'channel')).toBe('silence');
+    // Asked of the bot, it is still answered.
+    expect(reply("anoyne got a study group gooing for DVA-C02? I'd join", 'direct')).not.toBe('silence');
+  });
+
   it('stays silent on a favour asked of the room, a rhetorical "who needs…", and who among them holds a cert', () => {
     expect(reply('anyone here who passed the DVA and could look over my flashcards?', 'channel')).toBe(
       'silence',

@@ -19,6 +19,7 @@ import {
   statesAPlan,
   tellsAnAnsweredQuestion,
   tellsNews,
+  withFormWordsMended,
   withoutOpening,
 } from '../../../src/core/matching/question-form.js';
 
@@ -212,6 +213,18 @@ describe('speaksToSomeoneByName', () => {
     expect(speaksToSomeoneByName('saaa, which is harder for a sysadmin?', knows, correct)).toBe(false);
     // Without its comma an English word is none: "jordan which one did you take" stays a question.
     expect(speaksToSomeoneByName('sysadmin here which one should I take?', knows)).toBe(false);
+  });
+});
+
+describe('withFormWordsMended', () => {
+  it('spells a typo of a word that asks the room or cheers as that word', () => {
+    expect(withFormWordsMended('anoyne got a study group going?')).toBe('anyone got a study group going?');
+    expect(withFormWordsMended('congras on passiing SAA!!')).toBe('congrats on passiing SAA!!');
+  });
+
+  it('leaves English words, short words and words two typos away as they are', () => {
+    expect(withFormWordsMended('the asset was asked about')).toBe('the asset was asked about');
+    expect(withFormWordsMended('anon, cngrts')).toBe('anon, cngrts');
   });
 });
 
