@@ -147,6 +147,12 @@ describe('answer quality (the gate in npm test)', () => {
    * question for "people here who…" asking what it was like; two salary questions in learners' words (four
    * floors down by a question, each named, 22 up). blind37 and chatter57 joined once measured at the end, with
    * dev-in29 and chatter58.
+   * Session 30: names typed in lower case and typos of the room's words read as speaking to people; praise of
+   * someone known ("the best architect I've worked with") asks no pick; an opinion opener makes no bare topic; a
+   * run-on's question starts at "which <credential>"; a question without its "?" opens as one after a greeting;
+   * vocabulary and keywords ("partner with", "tell an employer", "amount of coding", "certs worth it" as
+   * written). Five floors down by a question, each named, 22 up. blind38 and chatter59 joined once measured at
+   * the end, with dev-in30 and chatter60.
    */
   it.each([
     {
@@ -172,7 +178,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.9,
+      recall: 0.91,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -213,7 +219,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.95,
       precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
-      recall: 0.81,
+      recall: 0.82,
     },
     {
       file: 'questions.blind7.jsonl',
@@ -238,7 +244,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 16: 0.72 → 0.71. "…so the architect cert is more design and the dev one is more coding? just
       // confirming" went silent in a channel when the classifier's blend gave its lead (top-1 +14 questions).
       // Session 28: 0.74 → 0.72 (the classifier trained in the order of its texts' hashes).
-      recall: 0.73,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -264,7 +270,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.72 → 0.71 (two alternate questions for which side pays
       // better): "which pays better long term, going the SA route or the cloud dev route" gets the salary, not the
       // career path, and falls silent in a channel (recall counts every channel answer).
-      recall: 0.71,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -344,7 +350,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.82,
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -503,10 +509,10 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
       // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
       file: 'questions.blind20.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.97,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.83,
       chatter: 0,
     },
@@ -521,7 +527,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       precision: 0.96,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.76,
+      recall: 0.77,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -577,7 +583,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (33bcc51: +7 top-1 over the lists).
       top3: 0.97,
       notCovered: 0.93,
-      precision: 0.98,
+      precision: 0.99,
       // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
       recall: 0.67,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
@@ -588,7 +594,10 @@ describe('answer quality (the gate in npm test)', () => {
       // code and on 3d4670d (eval/baseline-blind23-session15-start-code.txt, eval/measured-blind23-session15-3d4670d.txt):
       // two fewer right there; measured per commit to find the two changes, whose two questions were read.
       file: 'questions.blind23.jsonl',
-      top1: 0.94,
+      // Session 30: 0.94 → 0.93 ("amount of coding" a coding keyword: "What kind of problems is a candidate
+      // confronted with on the design exam versus the coding exam?" falls from the exam questions to "did you
+      // mean", the exam questions first).
+      top1: 0.93,
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
@@ -648,10 +657,10 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind25-session17-mid.txt) and on the final code (eval/measured-blind25-session17-end.txt):
       // the same numbers all three times; its misses were not read.
       file: 'questions.blind25.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.98,
+      precision: 0.99,
       // Session 29: 0.84 → 0.83 (an alternate question for the skill set an
       // architect needs against a developer's): "Which skills would our devs need to pick up for the architect cert vs
       // the developer one?" is still answered with choosing directly (wrong), now silent in a channel.
@@ -703,7 +712,7 @@ describe('answer quality (the gate in npm test)', () => {
       // the end measurement, its misses prompted five more changes (top-1 90.0% → 92.7%).
       file: 'questions.blind27.jsonl',
       top1: 0.94,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.98,
       precision: 0.97,
       recall: 0.89,
@@ -800,14 +809,14 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in8-session20-start-code.txt: top-1 89.3%, top-3 94.7%, precision 97.1%), then read
       // and tuned on: 100 forum posts and 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in8.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.97,
       notCovered: 0.95,
       // Session 25: 0.98 → 0.97. "what does the aws solutions architect cert tell an employer about you? … trying
       // to work out if it's relevant" is posted the job roles its direct answer gives ("trying to work out if"
       // reads as the writer wanting to know, not a topic).
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      precision: 0.97,
+      precision: 0.98,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
       // Session 25: back to 0.73.
       recall: 0.74,
@@ -897,7 +906,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top1: 0.94,
       top3: 0.97,
-      notCovered: 0.97,
+      notCovered: 0.99,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       precision: 0.97,
       recall: 0.81,
@@ -925,7 +934,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.76 → 0.75 (an alternate question for the skill set an
       // architect needs against a developer's): "team lead asking: do architects usually make more than cloud devs?"
       // keeps the salary directly, silent in a channel.
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // Session 21's development chatter: colleagues' study progress, training plans, engineering talk,
@@ -977,7 +986,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.81,
     },
     {
       // dev-in14 (…-start-code.txt: top-1 88.1%, workplace 85.0%, 1 out-of-scope channel answer): 100 messy
@@ -1195,10 +1204,11 @@ describe('answer quality (the gate in npm test)', () => {
       // mid-round: 80 long forum posts with the question buried in context the guide does not cover, 60
       // workplace asks, 30 short asks, 70 out of scope.
       file: 'questions.dev-in19.jsonl',
-      top1: 0.94,
-      top3: 0.95,
+      // Session 30: 0.94 → 0.93, top-3 0.95 → 0.94 and precision 0.98 → 0.97, one question (a run-on starts its question at "which" and what it picks among: "…new hire with a sysadmin background wants to know which associate cert to start with" is asked as "which associate cert to start with", the learning path, not the recommender, directly and in a channel).
+      top1: 0.93,
+      top3: 0.94,
       notCovered: 0.98,
-      precision: 0.98,
+      precision: 0.97,
       recall: 0.68,
       chatter: 1,
     },
@@ -1370,11 +1380,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace48.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.79,
+      notCovered: 0.8,
       precision: 0,
       recall: 0,
       // Session 28: 2 → 3 (the classifier trained in the order of its texts' hashes).
-      chatter: 3,
+      chatter: 2,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -1387,7 +1397,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.86,
       precision: 0,
       recall: 0,
-      chatter: 2,
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -1469,7 +1479,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.92,
       precision: 0,
       recall: 0,
-      chatter: 5,
+      chatter: 4,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
@@ -1530,7 +1540,9 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on. dev-in27 (eval/baseline-dev-in27-session27-start-code.txt: top-1 96.8%, 1 out-of-scope
       // channel answer, "what did everyone score on their SAA? just curious", silent now).
       file: 'questions.dev-in27.jsonl',
-      top1: 0.98,
+      // Session 30: 0.98 → 0.97 ("amount of coding" a coding keyword: "What does a dev need to know for the
+      // developer path — which programming languages? serverless? event-driven?" is the coding, not the skills).
+      top1: 0.97,
       top3: 0.98,
       notCovered: 0.96,
       precision: 0.99,
@@ -1650,13 +1662,63 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 30: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind38-session30-start-code.txt: top-1 96.3%, top-3 98.5%,
+      // not covered 96.5%, recall 85.2%, precision 98.3%, 0 out-of-scope channel answers) and at the end of
+      // tuning (…-end.txt: top-1 97.0%, precision 99.1%, the rest as at the start). Read after that; no change
+      // followed.
+      file: 'questions.blind38.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.85,
+      chatter: 0,
+    },
+    {
+      // Session 30's held-out chatter, measured like blind38: 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace59.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 30's development lists, measured on the session's starting code before they were read, then read
+      // and tuned on. dev-in30 (eval/baseline-dev-in30-session30-start-code.txt: top-1 94.1%, top-3 95.1%, not
+      // covered 92.7%, precision 98.6%, 1 out-of-scope channel answer: a meetup voucher asked about, read as the
+      // learning path).
+      file: 'questions.dev-in30.jsonl',
+      top1: 0.94,
+      top3: 0.95,
+      notCovered: 0.94,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 1,
+    },
+    {
+      // chatter60 (250: AWS work, careers and other roles, other exams and passes, colleagues' questions in the
+      // guide's words, social talk): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace60.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.93,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
       top1: 0.9,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top3: 0.94,
+      top3: 0.95,
       notCovered: 0,
       precision: 0.97,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
