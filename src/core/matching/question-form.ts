@@ -514,16 +514,21 @@ export function speaksToSomeoneByName(
   return namedInLowerCase(text, knows, correct);
 }
 
-/** A word and its comma opening a message, in lower case as Slack is often typed: "lina, how's the DVA prep going?". */
+/**
+ * A word opening a message in lower case, as Slack is often typed, and the comma or dash that marks it off
+ * (group 2; none when a space alone follows): "lina, how's the DVA prep going?", "dana — are you…".
+ */
 const LOWER_NAME_FIRST = /^\W*([a-z]{2,15})(?:\s*(,|\s[-–—])|(?=\s))\s*/;
-/** "you" or "your" anywhere after the name: "sam, honestly, was it worth it for you?". */
+/** "you" in any form anywhere after the name: "sam, honestly, was it worth it for you?". */
 const SPEAKS_TO_YOU = /\b(?:you|your|youre|u)\b/i;
 
 /**
- * A name typed in lower case before its comma: a word neither English, nor the guide's, nor a stop word or
- * slang ("tldr, …"), nor a typo the corrector reads as another word, followed by a question word or a
- * question to "you" ("lina, how's the DVA prep going?", "priya, did you…"). An English word is a name only
- * when what follows asks "you" straight after it ("mike, did you find the SAA questions wordy?").
+ * A name typed in lower case first: a word neither the room's, the bot's, the guide's, a stop word nor slang
+ * ("tldr, …"). Marked off by a comma or a dash, a word no English word nor typo is a name before a question
+ * word or a question to "you" ("lina, how's the DVA prep going?", "priya, did you…"); an English word or one
+ * the corrector reads as a typo of another only before a question put to "you" ("mike, did you find the SAA
+ * questions wordy?", "dana — are you still doing both?"). With a space alone after it, only a question to "you"
+ * marks it ("anita did you take the dev cert…").
  */
 function namedInLowerCase(
   text: string,
@@ -542,11 +547,7 @@ function namedInLowerCase(
   )
     return false;
   const rest = text.slice(first[0].length);
-  // A word the corrector reads as another is a typo ("saaa, which is harder"), unless marked off and asked
-  // "you" straight after ("dana — are you still doing both?").
-  if (correct(word) !== word) return first[2] !== undefined && ASKS_YOU.test(rest);
-  if (isEnglishWord(word)) return first[2] !== undefined && ASKS_YOU.test(rest);
-  // Without a comma or a dash, only a question put to "you" next marks it: "anita did you take the dev cert…".
+  if (correct(word) !== word || isEnglishWord(word)) return first[2] !== undefined && ASKS_YOU.test(rest);
   if (first[2] === undefined) return ASKS_YOU.test(rest) || (WH_NEXT.test(rest) && SPEAKS_TO_YOU.test(rest));
   return WH_NEXT.test(rest) || ASKS_YOU.test(rest) || SPEAKS_TO_YOU.test(rest);
 }
@@ -644,8 +645,9 @@ export function withoutOpening(text: string): string {
 }
 
 /**
- * A verb that states: "the DVA *is* mostly DynamoDB", "our new hire *has* every cert", or tells what someone
- * did or said: "my manager *put* the architect cert in my growth plan".
+ * A verb that states: "the DVA *is* mostly DynamoDB", "our new hire *has* every cert", also folded into its
+ * subject ("*he's* the best architect on the team"), or tells what someone did or said: "my manager *put* the
+ * architect cert in my growth plan".
  */
 const STATES = /\b(?:is|are|was|were|has|have|had|isnt|arent|put|added|said|told|hes|shes|theyre|theres)\b/;
 /** A word that asks, anywhere in a message without its "?" ("salary wise is there any difference…"). */
@@ -796,8 +798,9 @@ export function tellsNews(text: string): boolean {
 }
 
 /**
- * The words the checks above look for to tell a message is for the people present: whom it asks
- * ("anyone", "someone"), cheers and thanks, and a question told as asked.
+ * Words the checks that a message is for the people present look for (asksOnlyTheRoom, cheersSomeone,
+ * tellsAnAnsweredQuestion and their kin; decide-reply.ts): whom it asks ("anyone", "someone"), cheers and thanks,
+ * and a question told as asked.
  */
 const FORM_WORDS: readonly string[] = [
   'anyone',
