@@ -264,6 +264,16 @@ describe('matchQuestion', () => {
     expect(answered('architect vs developer?')).toBe('overview');
   });
 
+  it('reads the two offered with "or" as a pick, and set side by side with "vs" as the overview', () => {
+    expect(answered('saa or dva?')).toBe('choose');
+    expect(answered('architect or dev cert?')).toBe('choose');
+    expect(answered('architect or dev cert for me?')).toBe('choose');
+    expect(answered('SAA-C03 vs DVA-C02?')).toBe('overview');
+    // Asked of them, the topic still decides.
+    expect(answered('saa or dva whats the diff')).toBe('overview');
+    expect(answered('which pays more, saa or dva?')).toBe('salary');
+  });
+
   it('judges the band by the named coverage when a credential word points at the pair', () => {
     const question = 'which hurdles do candidates usually mention for each exam?';
     const match = matchQuestion(indexes, question);
@@ -853,11 +863,6 @@ describe('matchQuestion', () => {
     if (decision.kind !== 'answer') return;
     expect(decision.answer.section.id).toBe('choose');
     expect(decision.criteria.map((criterion) => criterion.id)).toContain('sysadmin');
-  });
-
-  it('reads "X or Y for me?" as a pick for the recommender, and "X or Y?" as the overview', () => {
-    expect(answered('architect or dev cert for me?')).toBe('choose');
-    expect(answered('architect or dev cert?')).toBe('overview');
   });
 
   it('reads a question opening on a preposition and a question word as asking, "?" or not', () => {
