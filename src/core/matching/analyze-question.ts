@@ -64,6 +64,8 @@ export interface AnalyzedQuestion {
   setsSidesAgainst: boolean;
   /** An "or" or a "vs" stands between the sides' names ("SAA or DVA", not "…or am I oversimplifying it"). */
   alternatesSides: boolean;
+  /** An "or" and no "vs" stands between the sides' names: the two offered to pick from ("saa or dva?"). */
+  offersSides: boolean;
   /**
    * One side said to be "just" or "basically" the other ("is DVA just SAA with more code?", "DVA = SAA for
    * coders?"): a question about how the two really differ.
@@ -234,7 +236,16 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     choiceCue,
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
-    alternatesSides: alternatesSides(index, prepared, side, termAt),
+    alternatesSides: sidesJoinedBy(
+      index,
+      prepared,
+      side,
+      termAt,
+      (word) => word === 'or' || VERSUS.has(word),
+    ),
+    offersSides:
+      sidesJoinedBy(index, prepared, side, termAt, (word) => word === 'or') &&
+      !sidesJoinedBy(index, prepared, side, termAt, (word) => VERSUS.has(word)),
     equatesSides: equatesSides(index, prepared, termAt),
     weighsATopic,
     weighed: weighedTerms,
@@ -279,21 +290,23 @@ function equatesSides(
 const ALTERNATIVE_REACH = 3;
 
 /**
- * Whether an "or" or a "vs" stands between two sides' names ("SAA or DVA", "the SA one or the dev cert"), not
- * between other things ("…or am I oversimplifying it", "is it about building apps or something more?").
+ * Whether a word that `joins` ("or", "vs") stands between two sides' names ("SAA or DVA", "the SA one or the
+ * dev cert"), not between other things ("…or am I oversimplifying it", "is it about building apps or something
+ * more?").
  */
-function alternatesSides(
+function sidesJoinedBy(
   index: GuideIndex,
   { raw, stemmed }: PreparedQuestion,
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
+  joins: (word: string) => boolean,
 ): boolean {
   const near = (k: number, step: 1 | -1) => {
     for (let i = k + step, seen = 0; i >= 0 && i < raw.length && seen < ALTERNATIVE_REACH; i += step, seen++)
       if (namesSideAt(index, stemmed, side, termAt, i)) return true;
     return false;
   };
-  return raw.some((word, k) => (word === 'or' || VERSUS.has(word)) && near(k, -1) && near(k, 1));
+  return raw.some((word, k) => joins(word) && near(k, -1) && near(k, 1));
 }
 
 /**

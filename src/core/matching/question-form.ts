@@ -488,7 +488,7 @@ export function speaksToSomeoneByName(
 ): boolean {
   const isName = (word: string, greeted: boolean) => {
     const lower = word.toLowerCase();
-    if (THE_ROOM.has(lower) || lower.includes('bot') || knows(lower)) return false;
+    if (namesTheRoomOrTheBot(lower) || knows(lower)) return false;
     return greeted || !isEnglishWord(lower);
   };
   const first = NAME_FIRST.exec(text);
@@ -538,18 +538,17 @@ function namedInLowerCase(
   const first = LOWER_NAME_FIRST.exec(text);
   if (!first) return false;
   const word = first[1]!;
-  if (
-    THE_ROOM.has(word) ||
-    word.includes('bot') ||
-    OPENING_WORDS.has(word) ||
-    STOP_WORDS.has(word) ||
-    knows(word)
-  )
+  if (namesTheRoomOrTheBot(word) || OPENING_WORDS.has(word) || STOP_WORDS.has(word) || knows(word))
     return false;
   const rest = text.slice(first[0].length);
   if (correct(word) !== word || isEnglishWord(word)) return first[2] !== undefined && ASKS_YOU.test(rest);
   if (first[2] === undefined) return ASKS_YOU.test(rest) || (WH_NEXT.test(rest) && SPEAKS_TO_YOU.test(rest));
   return WH_NEXT.test(rest) || ASKS_YOU.test(rest) || SPEAKS_TO_YOU.test(rest);
+}
+
+/** A word (lower case) that names the room ("team", "folks") or a bot ("certbot"), never one person. */
+function namesTheRoomOrTheBot(word: string): boolean {
+  return THE_ROOM.has(word) || word.includes('bot');
 }
 
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */

@@ -62,9 +62,6 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   return scored;
 }
 
-/** Words that set two things side by side rather than offer a choice between them. */
-const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus', 'v']);
-
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
   const sidesOf = (terms: readonly string[]) =>
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
@@ -95,19 +92,14 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const asksOfOneSide =
     sides.size === 1 && (asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed));
   // Asked of both, the pick must be asked too: "what's the difference? my manager wants me to pick one" is told.
-  const { pickAt, inQuestion, raw } = analyzed.prepared;
+  const { pickAt, inQuestion } = analyzed.prepared;
   // The two offered with "or" and nothing asked of them ("saa or dva?") asks which to take; "saa vs dva?" sets
   // them side by side (the default section). Measured (session 30) on every eval list: +7 top-1, +4 top-3, 5
   // wrong channel answers fewer (the bare "SAA or DVA?" had been the overview, which three independently
   // written lists do not want); one lost: "harder exam: saa or dva? go." read from its asking part alone.
-  const offersTheTwo =
-    sides.size > 1 &&
-    analyzed.alternatesSides &&
-    raw.includes('or') &&
-    !raw.some((word) => VERSUS_WORDS.has(word));
   const picks = asksOfBoth
     ? pickAt.some((pick, i) => pick && inQuestion[i])
-    : analyzed.prepared.pickCue || offersTheTwo;
+    : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
   const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && picks && !asksOfOneSide;
   return {
     singleSide: sides.size === 1,
