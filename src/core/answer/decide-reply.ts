@@ -9,7 +9,7 @@ import {
   type MatchResult,
   matchQuestion,
 } from '../matching/match-question.js';
-import { withoutLeadIn, withoutQuotes } from '../matching/prepare-question.js';
+import { withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
 import {
   asksAFavour,
   asksForADocument,
@@ -173,10 +173,13 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
   const namesNothingOfTheGuide = match.subject === 'none' && match.unknownWords > 0;
   // A message that does not name the certifications, asks nothing and uses words the guide never does is
   // news or work talk, even asked of the bot ("the new starter's laptop arrives on monday, IT has the ticket").
+  // A run-on asks where its question starts without a stop ("for someone who is a qa tester what type of
+  // problems show up in each exam"), read with the breaks the matcher reads it with.
   if (
     match.subject !== 'named' &&
     match.unknownWords >= TUNING.bands.statementUnknownLimit &&
-    !asksInAnyForm(question)
+    !asksInAnyForm(question) &&
+    !asksInAnyForm(withUnmarkedBreaks(question))
   )
     return { kind: 'not-covered', suggestions: [] };
   const aboutSomethingElse =

@@ -132,7 +132,8 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
  * split into sentences or clauses here and in prepare-question.ts.
  */
 export const NOT_IN_A_WORD = String.raw`(?![\p{L}\p{N}])`;
-const CLAUSES = new RegExp(String.raw`[;!…]|[,:.]${NOT_IN_A_WORD}|\s[-–—]\s`, 'u');
+/** Clause ends; a line break is one too (a run-on's question starts on its own line once broken). */
+const CLAUSES = new RegExp(String.raw`[;!…\n]|[,:.]${NOT_IN_A_WORD}|\s[-–—]\s`, 'u');
 const AFTER_SENTENCES = new RegExp(String.raw`(?<=[?!\n]|\.${NOT_IN_A_WORD})`, 'u');
 
 /**

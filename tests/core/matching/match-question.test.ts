@@ -256,6 +256,10 @@ describe('matchQuestion', () => {
     expect(answered('HR wants to know which of the two pays more, for the comp review')).toBe('salary');
     expect(answered('need the skills ratings for both certs for my slide deck')).toBe('skills-matrix');
     expect(answered('salary comparison')).toBe('salary');
+    // So does a run-on whose question starts without a stop, after a persona.
+    expect(answered('for someone who is a qa tester what type of problems show up in each exam')).toBe(
+      'exam-questions',
+    );
   });
 
   it('gives no overview by default to a question naming nothing of the certifications, only the brand', () => {

@@ -166,6 +166,51 @@ describe('the sentences that ask', () => {
     expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
   });
 
+  it('start a run-on\'s question at "what kind of" / "which type of", as at "what is"', () => {
+    expect(asking('for someone who is a qa tester what type of problems show up in each exam')).toEqual([
+      'what',
+      'type',
+      'of',
+      'problems',
+      'show',
+      'up',
+      'in',
+      'each',
+      'exam',
+    ]);
+  });
+
+  it('end a question without its "?" where a capitalised word that opens sentences follows a lower-case one', () => {
+    expect(asking('which cert do people find harder Our DevOps folks in Austin are debating it')).toEqual([
+      'which',
+      'cert',
+      'do',
+      'people',
+      'find',
+      'harder',
+    ]);
+    // Not inside a title-cased headline: the word before is capitalised too.
+    expect(asking('How to Prepare for SAA-C03 and DVA-C02: Hands-On Projects That Actually Help')).toContain(
+      'help',
+    );
+    // Nor after a short part.
+    expect(asking('Which pays The team asked')).toHaveLength(5);
+  });
+
+  it('end a question without its "?" before an aside such as "ngl" or "tbh"', () => {
+    expect(asking('what skills would each path require from me ngl a bit nervous')).toEqual([
+      'what',
+      'skills',
+      'would',
+      'each',
+      'path',
+      'require',
+      'from',
+      'me',
+    ]);
+    expect(asking('is the dev cert hard tbh i have no idea')).toEqual(['is', 'the', 'dev', 'cert', 'hard']);
+  });
+
   it('read a question without its "?" after a greeting or the bot\'s name typed', () => {
     expect(asking('@certpath which job titles map to the architect cert updating our career doc')).toEqual([
       'certpath',

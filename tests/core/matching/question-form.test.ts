@@ -37,6 +37,7 @@ describe('looksLikeQuestion', () => {
     'plan is SAA then DVA. sensible order or am i doing it backwards',
     'to what extent does the SAA expect you to code',
     'in which way do the two associates differ',
+    'ten years in support\nwhich one should I take',
   ])('takes "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(true);
   });
