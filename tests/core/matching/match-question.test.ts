@@ -1156,6 +1156,11 @@ describe('decideReply', () => {
     expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
   });
 
+  it('answers what comes after an associate with the path, and what ranks above it with the levels', () => {
+    expect(answered("finished my associate, what's next: professional or specialty?")).toBe('learning-path');
+    expect(answered('What sits above the associate tier?')).toBe('levels');
+  });
+
   it('reads whether any certification is worth it as certifications in general', () => {
     const general = 'Whether certifications pay off in general, and what employers require';
     expect(topic("honestly, is it worth doing any AWS cert when I've got 12 years in the field?")).toBe(
