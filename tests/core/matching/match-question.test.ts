@@ -1156,6 +1156,14 @@ describe('decideReply', () => {
     expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
   });
 
+  it('answers what to focus on while preparing with the study tips, and what an exam focuses on with its focus areas', () => {
+    expect(answered('while studying for SAA, what should I focus on?')).toBe('study-tips');
+    expect(answered('SAA prep: which topics should I drill?')).toBe('study-tips');
+    expect(answered('What does the DVA exam focus on?')).toBe('focus-areas');
+    // Hours spelt "hrs" are still how long to study.
+    expect(topic('how many hrs did you all study for SAA?')).toBe('How long to study or prepare');
+  });
+
   it('answers what comes after an associate with the path, and what ranks above it with the levels', () => {
     expect(answered("finished my associate, what's next: professional or specialty?")).toBe('learning-path');
     expect(answered('What sits above the associate tier?')).toBe('levels');
