@@ -71,7 +71,11 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
   // Words only in the sentences around the question (context) do not make it topical: "SA vs dev associate —
-  // difference? I'm a network tech, just want the gist before I go deeper" asks the difference.
+  // difference? I'm a network tech, just want the gist before I go deeper" asks the difference. So too when
+  // the sentence that asks picks ("Passed the CCP in May. Which associate now? QA engineer, Java") or offers
+  // the two ("Network admin for ten years, barely script. SAA or DVA?"); a pick word only in the background
+  // ("…debating which of the two is harder. any consensus?") leaves every word topical. Measured (session 31)
+  // on 141 eval lists: +5 top-1, +3 top-3, +15 right and -3 wrong channel answers, nothing else moved.
   const askedTerms = analyzed.terms.filter((term) => !analyzed.context.has(term));
   const { brands, levels, credentials } = index.subject;
   const asksOfBoth =
@@ -80,9 +84,11 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       (term) =>
         index.generalTerms.has(term) && !brands.has(term) && !levels.has(term) && !credentials.has(term),
     );
+  const { pickAt, inQuestion } = analyzed.prepared;
+  const picksInQuestion = pickAt.some((pick, i) => pick && inQuestion[i]);
   const topical =
     analyzed.uncovered.length > 0 ||
-    (asksOfBoth ? askedTerms : analyzed.terms).some(
+    (asksOfBoth || picksInQuestion || analyzed.offersSides ? askedTerms : analyzed.terms).some(
       (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
     );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
@@ -92,13 +98,12 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const asksOfOneSide =
     sides.size === 1 && (asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed));
   // Asked of both, the pick must be asked too: "what's the difference? my manager wants me to pick one" is told.
-  const { pickAt, inQuestion } = analyzed.prepared;
   // The two offered with "or" and nothing asked of them ("saa or dva?") asks which to take; "saa vs dva?" sets
   // them side by side (the default section). Measured (session 30) on every eval list: +7 top-1, +4 top-3, 5
   // wrong channel answers fewer (the bare "SAA or DVA?" had been the overview, which three independently
   // written lists do not want); one lost: "harder exam: saa or dva? go." read from its asking part alone.
   const picks = asksOfBoth
-    ? pickAt.some((pick, i) => pick && inQuestion[i])
+    ? picksInQuestion
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
   const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && picks && !asksOfOneSide;
   return {

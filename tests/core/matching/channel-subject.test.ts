@@ -25,6 +25,24 @@ describe('overheard in a channel', () => {
     expect(reply(message, 'channel')).toBe('silence');
   });
 
+  it('answers a pick asked after a background, whatever topics the background names', () => {
+    // The background's words (scripting, the Cloud Practitioner, Java) are not what is asked.
+    expect(reply('Network admin for ten years, barely script. SAA or DVA?', 'channel')).toBe('choose');
+    expect(
+      reply(
+        "Passed the CCP in May. Which associate should I take now? I'm a QA engineer writing selenium in java",
+        'direct',
+      ),
+    ).toBe('choose');
+    // A pick word told of in the background is no pick: the topic asked after it is.
+    expect(
+      reply(
+        'the ops team keeps arguing about which of the two associate exams is tougher. thoughts?',
+        'direct',
+      ),
+    ).toBe('difficulty');
+  });
+
   it('reads a typo in the words that ask the room or cheer someone as those words', () => {
     expect(reply("anoyne got a study group gooing for DVA-C02? I'd join", 'channel')).toBe('silence');
     expect(reply("cmngrats on the DVA, Marta! what's next for you?", 'channel')).toBe('silence');
