@@ -5,6 +5,8 @@ import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
+/** Stems that ask how the two differ (the overview's), not which to take. */
+const SETS_APART = new Set(['vs', 'versu', 'compar', 'comparison', 'differ', 'differenc', 'overview']);
 
 /** What a question says about itself, as far as scoring one guide is concerned. */
 interface QuestionShape {
@@ -102,8 +104,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   // them side by side (the default section). Measured (session 30) on every eval list: +7 top-1, +4 top-3, 5
   // wrong channel answers fewer (the bare "SAA or DVA?" had been the overview, which three independently
   // written lists do not want); one lost: "harder exam: saa or dva? go." read from its asking part alone.
+  // Likewise after a word of the subject ("ex-teacher wants to break into cloud saa or dva"), unless what is
+  // asked sets them apart ("saa or dva whats the diff"): session 31, one line more, nothing else moved.
   const picks = asksOfBoth
-    ? picksInQuestion
+    ? picksInQuestion || (analyzed.offersSides && !askedTerms.some((term) => SETS_APART.has(term)))
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
   const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && picks && !asksOfOneSide;
   return {

@@ -273,6 +273,9 @@ describe('matchQuestion', () => {
     expect(answered('architect or dev cert?')).toBe('choose');
     expect(answered('architect or dev cert for me?')).toBe('choose');
     expect(answered('SAA-C03 vs DVA-C02?')).toBe('overview');
+    // So after the words of the guide's subject ("cloud"), unless they ask the difference.
+    expect(answered('former nurse hoping to get into cloud saa or dva')).toBe('choose');
+    expect(answered('cloud: saa or dva, how do they compare?')).toBe('overview');
     // Asked of them, the topic still decides.
     expect(answered('saa or dva whats the diff')).toBe('overview');
     expect(answered('which pays more, saa or dva?')).toBe('salary');
