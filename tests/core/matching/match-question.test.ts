@@ -226,6 +226,22 @@ describe('matchQuestion', () => {
     expect(
       answered('our contractor holds the developer associate — what does that say she can do?', 'channel'),
     ).toBe('developer');
+    // "actually", "really" and "is" may stand between "what" and the teller, which may be "saying".
+    expect(
+      answered(
+        'an applicant put "AWS Certified Developer" on her resume. what does that actually tell me about her?',
+        'channel',
+      ),
+    ).toBe('developer');
+    const saying = decideReply(
+      indexes,
+      'my lead asks what the SA associate is really saying about someone who holds it',
+      'direct',
+    );
+    expect(saying.kind === 'answer' && [saying.answer.section.id, saying.band]).toEqual([
+      'architect',
+      'best',
+    ]);
     // What holding it "means" is what it shows too; what a score means is not.
     expect(
       answered(
