@@ -119,6 +119,7 @@ export class SpellingCorrector {
       this.lexicon.has(word) ||
       STOP_WORDS.has(word) ||
       allowedEdits(word.length) === 0 ||
+      word.length > TUNING.spelling.longestTypo ||
       /\d/.test(word)
     ) {
       return word;

@@ -307,6 +307,12 @@ export const TUNING = {
      * with replaced letters too, an out-of-scope question lost "not covered" ("stateful" read as "stageful").
      */
     englishNearMinLength: 5,
+    /**
+     * A longer "word" is no typo of anything (a pasted hash, a URL without its dots, hostile input): not
+     * corrected. Correcting one costs time in its length squared (every one-edit variant is hashed): a
+     * 40 kB word took a second (session 31).
+     */
+    longestTypo: 40,
   },
 } as const;
 
