@@ -46,6 +46,11 @@ export interface AnalyzedQuestion {
   introducedRoles: Criterion[];
   /** Topics the guide does not cover whose keywords the question uses ("exam price"). */
   uncovered: UncoveredTopic[];
+  /**
+   * Its pick is a "which" naming a thing the guide never speaks of, and the pick words after it pick among
+   * the same: "which laptop is best for a developer?" (see picksUnknownThings).
+   */
+  picksOther: boolean;
   /** The question uses this guide's words (a side, an exam code, a general term). */
   anchored: boolean;
   /** How plainly the question is about the certifications themselves (see `Subject`). */
@@ -215,6 +220,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
       )
       .map(({ criterion }) => criterion),
+    picksOther: prepared.pickCue && picksUnknownThings(index, prepared, termAt),
     uncovered: [
       ...uncoveredTopics(index, prepared, side, topicPhrases, present, {
         unnamed,
@@ -772,6 +778,26 @@ function picksOtherThings(
       !credentials.has(term)
     );
   });
+}
+
+/**
+ * The question's first pick word is a "which" followed by a word the guide never uses ("which laptop", "which
+ * emoji", "which restaurant"), and every later pick word ("…is *best*") picks among those too. Stricter than
+ * picksOtherThings: "which path", "which fits" are the guide's words and may pick between the sides.
+ */
+function picksUnknownThings(
+  index: GuideIndex,
+  { corrected, stemmed, stop, pickAt }: PreparedQuestion,
+  termAt: readonly (string | undefined)[],
+): boolean {
+  const first = pickAt.indexOf(true);
+  if (first < 0 || corrected[first] !== 'which') return false;
+  let k = first + 1;
+  while (k < stemmed.length && index.subject.brands.has(stemmed[k]!)) k++;
+  const term = termAt[k] ?? stemmed[k];
+  if (term === undefined || stop[k] || index.idf.has(term)) return false;
+  // A second "which" picks anew ("which laptop… and which cert?").
+  return pickAt.every((pick, i) => !pick || i === first || corrected[i] !== 'which');
 }
 
 type Operand = { kind: 'side' } | { kind: 'unknown' } | { kind: 'topic'; term: string };

@@ -109,7 +109,12 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const picks = asksOfBoth
     ? picksInQuestion || (analyzed.offersSides && !askedTerms.some((term) => SETS_APART.has(term)))
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
-  const pickApplies = !topical && (aboutTheGuide || analyzed.terms.length === 0) && picks && !asksOfOneSide;
+  const pickApplies =
+    !topical &&
+    (aboutTheGuide || analyzed.terms.length === 0) &&
+    picks &&
+    !asksOfOneSide &&
+    !analyzed.picksOther;
   return {
     singleSide: sides.size === 1,
     // A bare pick ("which one?") has no topic word; it weighs like one general word.
@@ -146,6 +151,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
         analyzed.uncovered.length > 0 ||
         analyzed.weighsATopic ||
         asksOfOneSide ||
+        analyzed.picksOther ||
         asksAnotherTopic(index, analyzed)),
   };
 }

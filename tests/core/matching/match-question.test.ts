@@ -284,6 +284,12 @@ describe('matchQuestion', () => {
     expect(answered('architect vs developer?')).toBe('overview');
   });
 
+  it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
+    expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
+    expect(answered('which one is best for a backend developer?')).toBe('choose');
+    expect(answered('which cert is best for a backend developer?')).toBe('choose');
+  });
+
   it('reads the two offered with "or" as a pick, and set side by side with "vs" as the overview', () => {
     expect(answered('saa or dva?')).toBe('choose');
     expect(answered('architect or dev cert?')).toBe('choose');
