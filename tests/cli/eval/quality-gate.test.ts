@@ -154,6 +154,12 @@ describe('answer quality (the gate in npm test)', () => {
    * written). blind38 and chatter59 joined once measured at the end, with dev-in30 and chatter60. After reading
    * blind38's misses, the two offered with "or" ("saa or dva?") became a pick (informed). Five floors down by a
    * question, each named (and blind38's recall once, the same way); 29 up.
+   * Session 31: a question that lost its "?" ends at a capitalised sentence opener or an aside ("ngl"); a pick
+   * asked after a background is a pick whatever the background names; "which <thing the guide never names> is
+   * best" picks among those things; what a certification "really says" of its holder is that side's; content
+   * (what comes after an associate is the learning path's, what to focus on while preparing the study tips',
+   * "combo"). blind39 and chatter61 joined once measured at the end, with dev-in31 and chatter62; blind39 is
+   * informed since its laptop question was read. Ten floors down by a question, each named; 54 up.
    */
   it.each([
     {
@@ -163,7 +169,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.98,
       precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
-      recall: 0.81,
+      recall: 0.82,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -199,7 +205,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind5.jsonl',
       // Session 28: 0.93 → 0.92 (the classifier trained in the order of its texts' hashes).
       top1: 0.92,
-      top3: 0.96,
+      top3: 0.97,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
@@ -215,7 +221,7 @@ describe('answer quality (the gate in npm test)', () => {
       // chief cloud architect role. does it?" became a "did you mean" (career-path first) when its first
       // sentence began to count as asking (+5 top-1 over four other lists).
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      top1: 0.98,
+      top1: 0.99,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -235,7 +241,7 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind8.jsonl',
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.98,
       // Session 20: 0.99 → 0.98. "should I take X or Y" takes "take" for the pick's verb: "@certpath Priya wants
@@ -258,13 +264,16 @@ describe('answer quality (the gate in npm test)', () => {
       // as when asked.
       precision: 0.99,
       // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
-      recall: 0.83,
+      recall: 0.84,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
       // (eval/measured-blind10-session7-end.txt); its misses have not been read.
       file: 'questions.blind10.jsonl',
-      top1: 0.93,
+      // Session 31: 0.93 → 0.92 ("can someone eli5 architect assoc vs developer assoc. my manager keeps mixing
+      // them up in our training plan" lost the overview to "not covered" when the classifier retrained on the
+      // new study-tips questions).
+      top1: 0.92,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
@@ -283,7 +292,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       precision: 0.99,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
@@ -311,7 +320,9 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // 0.82 until session 15, when a wrong channel answer (a pick that weighs the two on difficulty, read
       // as the recommender's) became the right direct answer and channel silence: answered 81.4%.
-      recall: 0.84,
+      // Session 31: 0.84 → 0.83 ("@certpath is associate the starting level for AWS certs or is there a tier
+      // below it?" fell silent in a channel once "what comes after an associate" became the learning path's).
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -324,7 +335,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.76,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
@@ -347,11 +358,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind14.jsonl',
       // Session 18: 0.91 → 0.9. The heavier blend takes "which cert should i get?? honestly i like designing
       // stuff way more than coding" to coding.
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.83,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -379,7 +390,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 19: 0.71 → 0.7. Overheard, "does the bot have that skills rating table…?" speaks of the bot,
       // not to it, and is silent; so is a persona that asks no pick ("…which badge fits my temperament better?").
-      recall: 0.72,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -389,11 +400,11 @@ describe('answer quality (the gate in npm test)', () => {
       // misses have not been read.
       file: 'questions.blind17.jsonl',
       // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -465,7 +476,7 @@ describe('answer quality (the gate in npm test)', () => {
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0,
       precision: 0.96,
@@ -514,7 +525,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.97,
       top3: 0.99,
       notCovered: 0.97,
-      precision: 0.98,
+      precision: 0.99,
       recall: 0.83,
       chatter: 0,
     },
@@ -522,12 +533,12 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
       top3: 0.93,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
-      precision: 0.96,
+      precision: 0.97,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
       recall: 0.77,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
@@ -565,7 +576,7 @@ describe('answer quality (the gate in npm test)', () => {
       // and on the final code (eval/measured-blind21-session15-end.txt); its misses were not read while tuning.
       file: 'questions.blind21.jsonl',
       // Session 28: 0.96 → 0.95 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.98,
       // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
@@ -599,7 +610,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 30: 0.94 → 0.93 ("amount of coding" a coding keyword: "What kind of problems is a candidate
       // confronted with on the design exam versus the coding exam?" falls from the exam questions to "did you
       // mean", the exam questions first).
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
@@ -634,12 +645,14 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       precision: 0.98,
-      recall: 0.82,
+      // Session 31: 0.82 → 0.81 (two right channel answers fell silent as the classifier retrained: the service
+      // categories for each exam, and a career changer's first steps).
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -659,14 +672,16 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind25-session17-mid.txt) and on the final code (eval/measured-blind25-session17-end.txt):
       // the same numbers all three times; its misses were not read.
       file: 'questions.blind25.jsonl',
-      top1: 0.93,
+      // Session 31: 0.93 → 0.92 ("…what do they each emphasize? trying to map out my study time" is read as the
+      // study tips since what to focus on while studying is theirs).
+      top1: 0.92,
       top3: 0.96,
       notCovered: 0.98,
       precision: 0.99,
       // Session 29: 0.84 → 0.83 (an alternate question for the skill set an
       // architect needs against a developer's): "Which skills would our devs need to pick up for the architect cert vs
       // the developer one?" is still answered with choosing directly (wrong), now silent in a channel.
-      recall: 0.83,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -686,11 +701,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind26-session18-mid.txt) and on the final code (eval/measured-blind26-session18-end.txt);
       // its misses were not read. Two out-of-scope messages are answered in a channel, from the start.
       file: 'questions.blind26.jsonl',
-      top1: 0.96,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.82,
+      recall: 0.84,
       // Session 19: 2 → 0 (AWS's domain weights asked in percent, and "AZ-204 or DVA-C02 for a .NET developer?").
       chatter: 0,
     },
@@ -717,7 +732,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -746,7 +761,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 28: 0.88 → 0.86 (the classifier trained in the order of its texts' hashes).
-      recall: 0.87,
+      recall: 0.89,
       chatter: 0,
     },
     {
@@ -811,14 +826,14 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-dev-in8-session20-start-code.txt: top-1 89.3%, top-3 94.7%, precision 97.1%), then read
       // and tuned on: 100 forum posts and 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in8.jsonl',
-      top1: 0.94,
-      top3: 0.97,
+      top1: 0.95,
+      top3: 0.98,
       notCovered: 0.95,
       // Session 25: 0.98 → 0.97. "what does the aws solutions architect cert tell an employer about you? … trying
       // to work out if it's relevant" is posted the job roles its direct answer gives ("trying to work out if"
       // reads as the writer wanting to know, not a topic).
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      precision: 0.98,
+      precision: 0.99,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
       // Session 25: back to 0.73.
       recall: 0.74,
@@ -871,7 +886,7 @@ describe('answer quality (the gate in npm test)', () => {
       // precision 95.6%, 1 out-of-scope channel answer). Read after the end measurement, its misses prompted
       // three more changes (top-1 87.3%, top-3 96.7%, not covered 100%, precision 97.3%, none answered).
       file: 'questions.blind29.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       top3: 0.97,
       notCovered: 0.99,
@@ -906,7 +921,9 @@ describe('answer quality (the gate in npm test)', () => {
       // in many registers, 30 workplace asks, 40 out of scope.
       file: 'questions.dev-in10.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
+      // Session 31: 0.95 → 0.94 ("does the dev cert touch networking much or is that mostly SAA" lost the
+      // services to a "did you mean" as the classifier retrained).
+      top1: 0.94,
       top3: 0.97,
       notCovered: 0.99,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
@@ -917,13 +934,15 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in11 (…-start-code.txt: top-1 88.7%, precision 90.6%, 1 out-of-scope channel answer): 150 workplace
       // asks, 50 out of scope.
       file: 'questions.dev-in11.jsonl',
-      top1: 0.92,
-      top3: 0.96,
+      top1: 0.94,
+      top3: 0.97,
       notCovered: 0.98,
-      precision: 0.95,
+      precision: 0.96,
       // Session 23: 0.72 → 0.7. Two wrong channel answers fell silent: the recommender for someone else's
       // background ("Raj is asking what skills he should build…", "…for the backend folks on my team").
-      recall: 0.74,
+      // Session 31: 0.74 → 0.73 (a wrong channel answer fell silent: "after the associate cert, what's next?
+      // pro or specialty?" had been the levels; recall counts every channel answer).
+      recall: 0.73,
     },
     {
       // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
@@ -960,8 +979,11 @@ describe('answer quality (the gate in npm test)', () => {
       // misses prompted three more changes (top-1 94.7%, top-3 98.0%, not covered 100%, precision 100%).
       file: 'questions.blind30.jsonl',
       // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
-      top3: 0.98,
+      // Session 31: 0.95 → 0.94 ("Just passed CCP, what next — SAA or DVA?…" and "is there a cert below
+      // associate?…" are read as the learning path since what comes next is its step).
+      top1: 0.94,
+      // Session 31: 0.98 → 0.97 (the same two questions).
+      top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
       recall: 0.8,
@@ -988,7 +1010,9 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.81,
+      // Session 31: 0.81 → 0.8 ("Do solutions architects still get their hands dirty…? Deciding on SAA as a
+      // mid-level engineer." fell silent in a channel as the classifier retrained).
+      recall: 0.8,
     },
     {
       // dev-in14 (…-start-code.txt: top-1 88.1%, workplace 85.0%, 1 out-of-scope channel answer): 100 messy
@@ -1118,7 +1142,7 @@ describe('answer quality (the gate in npm test)', () => {
       // starts are killing our api latency, any tips? (only noticed bc im studying for dva lol)" (the exam named
       // only in an aside).
       file: 'questions.dev-in17.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.95,
       // Session 29: 0.99 → 0.98 (an alternate question for the skill set an
@@ -1198,7 +1222,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
       precision: 0.98,
       // Session 28: 0.74 → 0.73 (two alternate questions: the question style on each exam, the service areas each covers).
-      recall: 0.73,
+      recall: 0.74,
       chatter: 0,
     },
     {
@@ -1222,10 +1246,10 @@ describe('answer quality (the gate in npm test)', () => {
       // mid-round from the same brief as blind32.
       file: 'questions.dev-in20.jsonl',
       // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes; two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.95,
-      precision: 0.98,
+      precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
       recall: 0.81,
       chatter: 1,
@@ -1304,11 +1328,11 @@ describe('answer quality (the gate in npm test)', () => {
       // 95.8%, 1 out-of-scope channel answer): 170 forum posts whose background tells what the guide does not
       // cover (a bootcamp, a voucher, a first cloud job), 70 out of scope.
       file: 'questions.dev-in21.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.72,
+      recall: 0.73,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1317,8 +1341,8 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.97 → 0.96 (an alternate question for the skill set an
       // architect needs against a developer's): "certpath is the dev cert easier if u already work as a dev" falls to
       // "did you mean" (the difficulty among them).
-      top1: 0.96,
-      top3: 0.98,
+      top1: 0.98,
+      top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
       recall: 0.8,
@@ -1331,7 +1355,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.93,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
     },
     {
       // dev-oos8 (…-start-code.txt: not covered 81.7%, 21 answered in a channel): 300 out-of-scope questions in
@@ -1385,7 +1409,10 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace48.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.8,
+      // Session 31: 0.8 → 0.79 (asked directly, "the DVA study group is switching from Tuesdays to Wednesdays
+      // starting next week" and "can the next lunch and learn be…" get the learning path, whose new questions
+      // ask what comes next; "…Which one is canonical?" the recommender).
+      notCovered: 0.79,
       precision: 0,
       recall: 0,
       // Session 28: 2 → 3 (the classifier trained in the order of its texts' hashes).
@@ -1418,7 +1445,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.94,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.76,
       chatter: 0,
     },
     {
@@ -1444,7 +1471,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
       chatter: 1,
     },
     {
@@ -1454,7 +1481,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
       top1: 0.91,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top3: 0.94,
+      top3: 0.95,
       notCovered: 0.87,
       precision: 0.99,
       recall: 0.74,
@@ -1465,12 +1492,12 @@ describe('answer quality (the gate in npm test)', () => {
       // mid-round from blind34's brief, forum-heavy (120 forum posts, 60 workplace asks).
       file: 'questions.dev-in26.jsonl',
       // Session 28: 0.89 → 0.87 (the classifier trained in the order of its texts' hashes).
-      top1: 0.89,
-      top3: 0.96,
+      top1: 0.9,
+      top3: 0.98,
       notCovered: 0.98,
-      precision: 0.96,
+      precision: 0.97,
       // Session 30: 0.75 → 0.74 (the two offered with "or" are a pick: a wrong overview posted for "SAA or DVA?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.74,
+      recall: 0.75,
       // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
       chatter: 1,
     },
@@ -1520,7 +1547,7 @@ describe('answer quality (the gate in npm test)', () => {
       // thanks) left not covered at 95.7% (…-informed.txt). Forum posts: precision 83.7% all round.
       file: 'questions.blind35.jsonl',
       // Session 28: 0.9 → 0.89 (two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.89,
+      top1: 0.9,
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
       top3: 0.96,
       notCovered: 0.95,
@@ -1576,8 +1603,8 @@ describe('answer quality (the gate in npm test)', () => {
       // tuning (…-end.txt: top-1, top-3 and not covered as they were, recall 83.0%, precision 98.2%). Read after
       // that; no change followed.
       file: 'questions.blind36.jsonl',
-      top1: 0.94,
-      top3: 0.97,
+      top1: 0.95,
+      top3: 0.98,
       notCovered: 0.94,
       precision: 0.98,
       recall: 0.82,
@@ -1604,7 +1631,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.92,
       precision: 0.99,
-      recall: 0.86,
+      recall: 0.87,
       chatter: 0,
     },
     {
@@ -1676,7 +1703,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind38.jsonl',
       top1: 0.97,
       top3: 0.99,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0.99,
       // Session 30: 0.85 → 0.84 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
       recall: 0.84,
@@ -1700,7 +1727,7 @@ describe('answer quality (the gate in npm test)', () => {
       // learning path).
       file: 'questions.dev-in30.jsonl',
       top1: 0.94,
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.94,
       precision: 0.98,
       recall: 0.79,
@@ -1713,6 +1740,56 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.93,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 31: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind39-session31-start-code.txt: top-1 92.6%, top-3 96.3%,
+      // not covered 98.8%, recall 80.0%, precision 98.1%, 0 out-of-scope channel answers) and at the end of
+      // tuning (…-end.txt: top-1 93.3%, the rest as at the start). Read after that: "Which laptop is best for a
+      // software developer?" had the recommender as a 100% best match, now "not covered" (informed since).
+      file: 'questions.blind39.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 0.99,
+      precision: 0.98,
+      recall: 0.8,
+      chatter: 0,
+    },
+    {
+      // Session 31's held-out chatter, measured like blind39: 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace61.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.89,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 31's development lists, measured on the session's starting code before they were read, then read
+      // and tuned on. dev-in31 (eval/baseline-dev-in31-session31-start-code.txt: top-1 94.1%, top-3 96.8%, not
+      // covered 96.4%, precision 98.6%, 2 out-of-scope channel answers, both the salary: whether IT
+      // certifications pay off in general, and a Terraform-certified engineer's pay).
+      file: 'questions.dev-in31.jsonl',
+      top1: 0.96,
+      top3: 0.97,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.77,
+      chatter: 2,
+    },
+    {
+      // chatter62 (250: AWS work, careers and other roles, colleagues' questions in the guide's words, other
+      // exams and passes, social talk): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace62.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1745,7 +1822,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 24: 0.93 → 0.92. "pomodoro or long 3-hour blocks - what actually worked for you when studying for the
       // aws exams?" gets the study tips: its asking sentence alone names the exams and is a sure match (the gap
       // told around a question).
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
       chatter: 1,
