@@ -763,21 +763,31 @@ function picksOtherThings(
   { corrected, stemmed, stop, pickAt }: PreparedQuestion,
   termAt: readonly (string | undefined)[],
 ): boolean {
-  const { credentials, brands } = index.subject;
+  const { credentials } = index.subject;
   return pickAt.every((pick, i) => {
     if (!pick) return true;
     if (corrected[i] !== 'which') return false;
-    let k = i + 1;
-    while (k < stemmed.length && brands.has(stemmed[k]!)) k++;
-    const term = termAt[k] ?? stemmed[k];
+    const term = pickedBy(index, stemmed, stop, termAt, i);
     return (
       term !== undefined &&
-      !stop[k] &&
       !index.sideTerms.has(term) &&
       !index.generalTerms.has(term) &&
       !credentials.has(term)
     );
   });
+}
+
+/** The term a "which" at `at` names (past the brand: "which AWS region"), or undefined for a stop word or none. */
+function pickedBy(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  stop: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+  at: number,
+): string | undefined {
+  let k = at + 1;
+  while (k < stemmed.length && index.subject.brands.has(stemmed[k]!)) k++;
+  return stop[k] ? undefined : (termAt[k] ?? stemmed[k]);
 }
 
 /**
@@ -792,10 +802,8 @@ function picksUnknownThings(
 ): boolean {
   const first = pickAt.indexOf(true);
   if (first < 0 || corrected[first] !== 'which') return false;
-  let k = first + 1;
-  while (k < stemmed.length && index.subject.brands.has(stemmed[k]!)) k++;
-  const term = termAt[k] ?? stemmed[k];
-  if (term === undefined || stop[k] || index.idf.has(term)) return false;
+  const term = pickedBy(index, stemmed, stop, termAt, first);
+  if (term === undefined || index.idf.has(term)) return false;
   // A second "which" picks anew ("which laptop… and which cert?").
   return pickAt.every((pick, i) => !pick || i === first || corrected[i] !== 'which');
 }

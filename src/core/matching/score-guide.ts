@@ -282,9 +282,9 @@ const SHOW_AFTER = new Set(['to', 'it', 'that', 'this']);
 const TELLS = new Set(['tell', 'tells', 'telling', 'say', 'says', 'saying', 'mean', 'means']);
 /**
  * The words that may stand between "what" and "tell": "what *does holding that* tell…", "what *is the SAA
- * really* saying about me". "actually", "really", "is" and "saying"/"telling" were added in session 31: +2
- * top-1 and +4 right channel answers on 141 eval lists, nothing lost ("even" lost a chatter line: "what does
- * that even mean").
+ * really* saying about me". "actually", "really" and "is" here and "saying"/"telling" in TELLS were added in
+ * session 31: +2 top-1 and +4 right channel answers on 141 eval lists, nothing lost ("even" here lost a chatter
+ * line: "what does that even mean").
  */
 const TELLERS = new Set(
   'does do would will is that it this the a an holding having passing earning your my their her his actually really'.split(
