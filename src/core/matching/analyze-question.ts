@@ -201,6 +201,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const speaksOfThePair = prepared.raw.some(
     (word, k) => PAIR_WORDS.has(word) || (word === 'two' && PAIR_POINTERS.has(prepared.raw[k - 1] ?? '')),
   );
+  // Whether an "or" or a "vs" stands between the sides' names (see sidesJoinedBy).
+  const joinedByOr = sidesJoinedBy(index, prepared, side, termAt, (word) => word === 'or');
+  const joinedByVersus = sidesJoinedBy(index, prepared, side, termAt, (word) => VERSUS.has(word));
   return {
     prepared,
     terms,
@@ -242,16 +245,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     choiceCue,
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
-    alternatesSides: sidesJoinedBy(
-      index,
-      prepared,
-      side,
-      termAt,
-      (word) => word === 'or' || VERSUS.has(word),
-    ),
-    offersSides:
-      sidesJoinedBy(index, prepared, side, termAt, (word) => word === 'or') &&
-      !sidesJoinedBy(index, prepared, side, termAt, (word) => VERSUS.has(word)),
+    alternatesSides: joinedByOr || joinedByVersus,
+    offersSides: joinedByOr && !joinedByVersus,
     equatesSides: equatesSides(index, prepared, termAt),
     weighsATopic,
     weighed: weighedTerms,

@@ -2,6 +2,7 @@ import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
 import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
+import { asksTheDifference } from './question-form.js';
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -136,14 +137,6 @@ function classifierWords(prepared: PreparedQuestion): string[] {
 }
 
 /**
- * Words that ask how two things differ: "what's the difference", "how do they differ", "compare". Not
- * analyze-question's CONTRAST, whose "vs" only names two things ("architect vs dev? I hate coding…" asks the
- * coding; measured in session 26, it moved one answer each way).
- */
-const ASKS_THE_DIFFERENCE =
-  /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
-
-/**
  * For a question asked of the bot: a post that gives a background before it asks ("Six years in desktop
  * support, a VMware cluster, my manager wants a decision by Friday. Which is harder for someone like
  * me?") is matched by all its words, and the background's words, which the guide never uses, pull its
@@ -206,7 +199,7 @@ export function agreedByTheAsking(
     !(
       alone.shaped &&
       indexes.some((index) => index.defaultSection === alone.section) &&
-      !(ASKS_THE_DIFFERENCE.test(asking) && top.confidence < possible)
+      !(asksTheDifference(asking) && top.confidence < possible)
     )
   )
     return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };

@@ -828,3 +828,16 @@ export function withFormWordsMended(text: string): string {
     return FORM_WORDS.find((form) => editDistance(lower, form, 1) <= 1) ?? word;
   });
 }
+
+/**
+ * Words that ask how two things differ: "what's the difference", "how do they differ", "compare". Not
+ * analyze-question's CONTRAST, whose "vs" only names two things ("architect vs dev? I hate coding…" asks the
+ * coding; measured in session 26, it moved one answer each way).
+ */
+const ASKS_THE_DIFFERENCE =
+  /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
+
+/** Whether a text asks how two things differ (see ASKS_THE_DIFFERENCE). */
+export function asksTheDifference(text: string): boolean {
+  return ASKS_THE_DIFFERENCE.test(text);
+}

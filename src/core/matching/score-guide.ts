@@ -1,12 +1,11 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import type { GuideIndex, SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
+import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
-/** Stems that ask how the two differ (the overview's), not which to take. */
-const SETS_APART = new Set(['vs', 'versu', 'compar', 'comparison', 'differ', 'differenc', 'overview']);
 
 /** What a question says about itself, as far as scoring one guide is concerned. */
 interface QuestionShape {
@@ -107,7 +106,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   // Likewise after a word of the subject ("ex-teacher wants to break into cloud saa or dva"), unless what is
   // asked sets them apart ("saa or dva whats the diff"): session 31, one line more, nothing else moved.
   const picks = asksOfBoth
-    ? picksInQuestion || (analyzed.offersSides && !askedTerms.some((term) => SETS_APART.has(term)))
+    ? picksInQuestion ||
+      (analyzed.offersSides &&
+        !asksTheDifference(analyzed.prepared.corrected.filter((_, i) => inQuestion[i]).join(' ')))
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
   const pickApplies =
     !topical &&
