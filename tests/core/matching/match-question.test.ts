@@ -284,6 +284,11 @@ describe('matchQuestion', () => {
     expect(answered('architect vs developer?')).toBe('overview');
   });
 
+  it('reads "order" as a sequence of certifications, and only "order a certificate" as buying a paper one', () => {
+    expect(answered('which order should I earn the two certifications in?')).toBe('both');
+    expect(topic('can I order a printed certificate of my SAA?')).toBe('Digital badges, certificates and perks');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
