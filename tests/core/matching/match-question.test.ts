@@ -289,6 +289,16 @@ describe('matchQuestion', () => {
     expect(topic('can I order a printed certificate of my SAA?')).toBe('Digital badges, certificates and perks');
   });
 
+  it('reads a booking, a nervous feeling or a Discord beside the question as circumstances, and asked as the topic', () => {
+    expect(answered('just booked the SAA for friday, what kind of questions does it ask?')).toBe('exam-questions');
+    expect(answered('someone on discord said DVA is easy, is it harder than SAA?')).toBe('difficulty');
+    expect(topic('how does booking the exam work for SAA?')).toBe(
+      'Exam registration, scheduling, retakes and online proctoring',
+    );
+    expect(topic('is there a discord for SAA study?')).toBe('Exam-day nerves, motivation and study groups');
+    expect(topic('how do I deal with nerves before the DVA?')).toBe('Exam-day nerves, motivation and study groups');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
