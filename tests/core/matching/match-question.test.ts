@@ -286,17 +286,30 @@ describe('matchQuestion', () => {
 
   it('reads "order" as a sequence of certifications, and only "order a certificate" as buying a paper one', () => {
     expect(answered('which order should I earn the two certifications in?')).toBe('both');
-    expect(topic('can I order a printed certificate of my SAA?')).toBe('Digital badges, certificates and perks');
+    expect(topic('can I order a printed certificate of my SAA?')).toBe(
+      'Digital badges, certificates and perks',
+    );
   });
 
   it('reads a booking, a nervous feeling or a Discord beside the question as circumstances, and asked as the topic', () => {
-    expect(answered('just booked the SAA for friday, what kind of questions does it ask?')).toBe('exam-questions');
+    expect(answered('just booked the SAA for friday, what kind of questions does it ask?')).toBe(
+      'exam-questions',
+    );
     expect(answered('someone on discord said DVA is easy, is it harder than SAA?')).toBe('difficulty');
     expect(topic('how does booking the exam work for SAA?')).toBe(
       'Exam registration, scheduling, retakes and online proctoring',
     );
     expect(topic('is there a discord for SAA study?')).toBe('Exam-day nerves, motivation and study groups');
-    expect(topic('how do I deal with nerves before the DVA?')).toBe('Exam-day nerves, motivation and study groups');
+    expect(topic('how do I deal with nerves before the DVA?')).toBe(
+      'Exam-day nerves, motivation and study groups',
+    );
+  });
+
+  it('reads "associate … cloud engineer" as the two associates and a job, and Google\'s exam only when named', () => {
+    expect(answered('would having both associates make me a better all-round cloud engineer?')).toBe('both');
+    expect(topic('is the google associate cloud engineer harder than SAA?')).toBe(
+      "Other clouds' certifications, and exams in other fields",
+    );
   });
 
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
