@@ -296,6 +296,12 @@ describe('matchQuestion', () => {
       'exam-questions',
     );
     expect(answered('someone on discord said DVA is easy, is it harder than SAA?')).toBe('difficulty');
+    expect(answered('my team says the DVA will eat me alive, is it harder than SAA for an ops person?')).toBe(
+      'difficulty',
+    );
+    expect(topic('what should I eat before the SAA exam?')).toBe(
+      'Exam-day nerves, motivation and study groups',
+    );
     expect(topic('how does booking the exam work for SAA?')).toBe(
       'Exam registration, scheduling, retakes and online proctoring',
     );
