@@ -318,6 +318,11 @@ describe('matchQuestion', () => {
     );
   });
 
+  it('answers which languages a path calls for with the skills (the source lists them there), how much code with coding', () => {
+    expect(answered('which languages should I know for the developer path?')).toBe('skills');
+    expect(answered('how much programming does the DVA need?')).toBe('coding');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
