@@ -596,6 +596,32 @@ function quotedWords(text: string, raw: readonly string[]): boolean[] {
   return marks;
 }
 
+/** What stands before a "recommend" the writer gives (see recommendedByTheWriter). */
+const WRITER_RECOMMENDS_BEFORE =
+  /(?:(?<![\p{L}\p{N}'’])(?:i|we)(?:['’]?d|['’]?ll)?\s+(?:(?:would|will|can|could|might|usually|always|often|do|really|strongly|definitely|want\s+to|wanna|plan\s+to|am\s+going\s+to)\s+){0,2}|(?<![\p{L}\p{N}])(?:want|wanted|going|planning|about|trying|need)\s+to\s+)$/iu;
+const RECOMMEND = /(?<![\p{L}\p{N}])recommend(?![\p{L}\p{N}])/giu;
+/** What follows a "recommend" of one thing already in mind ("recommend *it* to the support engineers"). */
+const ONE_THING_IN_MIND = /^\s+(?:it|them|this|that)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The positions in `raw` (`words(text)`, in order, maybe cut short) of each "recommend" the writer gives, not
+ * asks for: "before I recommend it to the support engineers: how much programming does the DVA expect?", "want
+ * to recommend it to the network engineers who don't code".
+ */
+function recommendedByTheWriter(text: string, raw: readonly string[]): Set<number> {
+  const given = [...text.matchAll(RECOMMEND)].map(
+    (match) =>
+      WRITER_RECOMMENDS_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+      ONE_THING_IN_MIND.test(text.slice(match.index + match[0].length)),
+  );
+  const found = new Set<number>();
+  let seen = 0;
+  raw.forEach((word, i) => {
+    if (word === 'recommend' && given[seen++]) found.add(i);
+  });
+  return found;
+}
+
 /** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
 const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+\W*$/i;
 
@@ -647,6 +673,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
   const quoted = quotedWords(text, raw);
+  const writerRecommends = recommendedByTheWriter(text, raw);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
@@ -658,7 +685,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
           !(word === 'right' && RIGHT_AS_IN_TIME.has(corrected[i + 1] ?? '')) &&
-          !(word === 'recommend' && NOT_RECOMMENDED.has(corrected[i - 1] ?? '')) &&
+          !(
+            word === 'recommend' &&
+            (NOT_RECOMMENDED.has(corrected[i - 1] ?? '') || writerRecommends.has(i))
+          ) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i) &&
@@ -673,6 +703,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
+  // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
+  for (const i of writerRecommends) aboutTheMessage[i] = true;
   // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
   corrected.forEach((_, i) => {
     if (picksOneOrBoth(corrected, i)) aboutTheMessage[i] = true;

@@ -323,6 +323,14 @@ describe('matchQuestion', () => {
     expect(answered('how much programming does the DVA need?')).toBe('coding');
   });
 
+  it('reads a recommendation the writer gives ("before I recommend it to…") as no pick asked', () => {
+    const question = 'before I recommend it to our testers: how much coding does the SAA need?';
+    expect(answered(question)).toBe('coding');
+    expect(answered(question, 'channel')).toBe('coding');
+    expect(answered('which would you recommend to a sysadmin, SAA or DVA?')).toBe('choose');
+    expect(answered('what do you recommend for a sysadmin?')).toBe('choose');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
