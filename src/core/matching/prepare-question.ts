@@ -270,6 +270,18 @@ function purposeToTheEnd(raw: readonly string[], i: number): boolean {
   return rest.length <= PURPOSE_WORDS && !rest.some((word) => WH_WORDS.has(word) || word === 'or');
 }
 
+/** Verbs that open a question, and the pronouns after them: "…or *did we* drop it?", "…or *is it* just me?". */
+const QUESTION_VERBS = new Set('did do does is are was were should can could will would has have'.split(' '));
+const PRONOUNS = new Set('we you they it he she i this that there people everyone anyone'.split(' '));
+
+/**
+ * Whether a second question opens at `at` ("are we still doing the design round for junior developer hires *or
+ * did we* drop it?"): the "or" before it joins two questions, not two things to pick from.
+ */
+function opensAQuestion(raw: readonly string[], at: number): boolean {
+  return QUESTION_VERBS.has(raw[at] ?? '') && PRONOUNS.has(raw[at + 1] ?? '');
+}
+
 /** Who wants the asker certified: "my manager wants me certified", "boss needs us to get certified". */
 const WANTS_CERTIFIED = new Set('wants wanted needs needed expects expected asked told'.split(' '));
 
@@ -661,6 +673,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const alternatives = raw.some((word) => word === 'or' || word === 'vs');
+  // "…for junior developer hires or did we drop it?": an "or" that opens a second question offers no two
+  // things, so a role after "for" asks for no pick.
+  const offersTwo = raw.some((word, i) => (word === 'or' && !opensAQuestion(raw, i + 1)) || word === 'vs');
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
   const tags = tagQuestions(text, raw);
@@ -693,7 +708,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i) &&
           !praisesOneKnown(corrected, i)) ||
-          (alternatives && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
+          (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
   const aboutTheMessage = aboutTheMessageWords(raw);
   markOpening(text, ADDRESSEES, aboutTheMessage);

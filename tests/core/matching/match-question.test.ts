@@ -331,6 +331,13 @@ describe('matchQuestion', () => {
     expect(answered('what do you recommend for a sysadmin?')).toBe('choose');
   });
 
+  it('reads an "or" that opens a second question ("…or did we drop it?") as offering no two things to pick from', () => {
+    const question =
+      'Are we still running the system design round for senior developer candidates or did we drop it?';
+    expect(answered(question, 'channel')).toBe('silence');
+    expect(answered('SAA or DVA for a junior developer?')).toBe('choose');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
