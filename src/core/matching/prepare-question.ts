@@ -717,6 +717,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
+  markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
   for (const i of writerRecommends) aboutTheMessage[i] = true;
@@ -1248,6 +1249,9 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
  */
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
+
+/** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
+const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;
 
 /** Wanting to know, said around what is asked: "trying to figure out whether…", "need to work out which…". */
 const FIGURING_OUT =

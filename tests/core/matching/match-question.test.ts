@@ -338,6 +338,17 @@ describe('matchQuestion', () => {
     expect(answered('SAA or DVA for a junior developer?')).toBe('choose');
   });
 
+  it('reads "in order to" as "to", a purpose and not the order of the two', () => {
+    const decision = decideReply(
+      indexes,
+      'What abilities do you need in order to do well on each path?',
+      'direct',
+    );
+    expect(decision.kind === 'answer' && decision.answer.section.id).toBe('skills');
+    expect(decision.kind === 'answer' && decision.suggestions.map((s) => s.section.id)).not.toContain('both');
+    expect(answered('in which order should I take the two?')).toBe('both');
+  });
+
   it('reads "which <a thing the guide never names> is best" as a pick among those things, not the certifications', () => {
     expect(answered('which keyboard is best for a backend developer?')).toBe('not-covered');
     expect(answered('which one is best for a backend developer?')).toBe('choose');
