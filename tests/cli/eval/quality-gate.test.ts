@@ -160,6 +160,13 @@ describe('answer quality (the gate in npm test)', () => {
    * (what comes after an associate is the learning path's, what to focus on while preparing the study tips',
    * "combo"). blind39 and chatter61 joined once measured at the end, with dev-in31 and chatter62; blind39 is
    * informed since its laptop question was read. Ten floors down by a question, each named; 54 up.
+   * Session 32: uncovered keywords that name a question's scene (a booking, nerves, a Discord server, a company
+   * that pays, "eat" as in "will eat me alive") count only where asked; "order a certificate" as written;
+   * "associate cloud engineer" alone names no other cloud's exam; which programming languages a path calls for
+   * is the skills' (as the source lists them); a recommendation the writer gives ("before I recommend it to…")
+   * asks no pick. blind40 and chatter63 joined once measured at the end, with dev-in32 and chatter64; both held-out
+   * lists are informed since chatter63's answered lines were read (an "or" that opens a second question offers
+   * no two things).
    */
   it.each([
     {
@@ -204,8 +211,11 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind5.jsonl',
       // Session 28: 0.93 → 0.92 (the classifier trained in the order of its texts' hashes).
-      top1: 0.92,
-      top3: 0.97,
+      // Session 32: 0.92 → 0.91 ("My infrastructure folks don't program much… will the lack of programming
+      // hold them back?" is the recommender: the classifier retrained on the skills' language questions).
+      top1: 0.91,
+      // Session 32: 0.97 → 0.96 (the same question: coding left its three).
+      top3: 0.96,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
@@ -241,7 +251,9 @@ describe('answer quality (the gate in npm test)', () => {
     {
       file: 'questions.blind8.jsonl',
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      top1: 0.98,
+      // Session 32: 0.98 → 0.97 ("which of the two is more networking heavy" is the skills, not the skills
+      // matrix).
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.98,
       // Session 20: 0.99 → 0.98. "should I take X or Y" takes "take" for the pick's verb: "@certpath Priya wants
@@ -273,7 +285,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 31: 0.93 → 0.92 ("can someone eli5 architect assoc vs developer assoc. my manager keeps mixing
       // them up in our training plan" lost the overview to "not covered" when the classifier retrained on the
       // new study-tips questions).
-      top1: 0.92,
+      top1: 0.93,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
@@ -370,7 +382,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
       // (eval/measured-blind15-session10-end.txt). Its misses were read in session 11.
       file: 'questions.blind15.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -479,7 +491,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.95,
       top3: 0.98,
       notCovered: 0,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.81,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -535,7 +547,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in5.jsonl',
       top1: 0.92,
       // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
-      top3: 0.93,
+      top3: 0.94,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       precision: 0.97,
@@ -649,10 +661,10 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      precision: 0.98,
+      precision: 0.99,
       // Session 31: 0.82 → 0.81 (two right channel answers fell silent as the classifier retrained: the service
       // categories for each exam, and a career changer's first steps).
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -701,7 +713,9 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind26-session18-mid.txt) and on the final code (eval/measured-blind26-session18-end.txt);
       // its misses were not read. Two out-of-scope messages are answered in a channel, from the start.
       file: 'questions.blind26.jsonl',
-      top1: 0.98,
+      // Session 32: 0.98 → 0.97 (the backend squad's "developer associate or the solutions architect one" is
+      // a "did you mean", the recommender first).
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -787,13 +801,15 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.95 → 0.92 (the classifier trained in the order of its texts' hashes; two alternate questions: the question style on each exam, the service areas each covers).
       top1: 0.92,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
-      top3: 0.97,
+      // Session 32: 0.97 → 0.96 (a QA automation post asking what the two are gets the skills, both and the
+      // exam questions).
+      top3: 0.96,
       notCovered: 0.95,
       precision: 0.97,
       // Session 29: 0.68 → 0.67 (an alternate question for the skill set an
       // architect needs against a developer's): "retro action item: figure out which cert needs more DevOps tooling
       // knowledge, architect or developer" keeps the skills matrix directly, silent in a channel.
-      recall: 0.67,
+      recall: 0.68,
     },
     {
       // 100 lines of workplace chatter by the same helper, biased to the guide's words
@@ -923,7 +939,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       // Session 31: 0.95 → 0.94 ("does the dev cert touch networking much or is that mostly SAA" lost the
       // services to a "did you mean" as the classifier retrained).
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.99,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
@@ -1106,7 +1122,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (…-end.txt: top-1 93.3%, precision 96.7%). Read after the end measurement, its misses prompted two more
       // changes (top-1 94.7%, top-3 98.0%, precision 97.6%).
       file: 'questions.blind31.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
@@ -1148,7 +1164,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.99 → 0.98 (an alternate question for the skill set an
       // architect needs against a developer's): "Writing a promo packet for Dev… who earned the Solutions Architect
       // Associate. What does it say about his a…" gets the skills in a channel too, as directly.
-      precision: 0.98,
+      precision: 0.99,
       // Session 28: 0.73 → 0.71 (the classifier trained in the order of its texts' hashes).
       recall: 0.72,
       chatter: 1,
@@ -1159,7 +1175,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace39.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1479,7 +1495,7 @@ describe('answer quality (the gate in npm test)', () => {
       // several sentences, the question anywhere in them, and 70 out of scope of the same shapes.
       file: 'questions.dev-in25.jsonl',
       // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
-      top1: 0.91,
+      top1: 0.92,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top3: 0.95,
       notCovered: 0.87,
@@ -1575,7 +1591,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in27.jsonl',
       // Session 30: 0.98 → 0.97 ("amount of coding" a coding keyword: "What does a dev need to know for the
       // developer path — which programming languages? serverless? event-driven?" is the coding, not the skills).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.98,
       notCovered: 0.96,
       precision: 0.99,
@@ -1656,7 +1672,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.84,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -1706,7 +1722,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 30: 0.85 → 0.84 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.84,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -1726,7 +1742,7 @@ describe('answer quality (the gate in npm test)', () => {
       // covered 92.7%, precision 98.6%, 1 out-of-scope channel answer: a meetup voucher asked about, read as the
       // learning path).
       file: 'questions.dev-in30.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.96,
       notCovered: 0.94,
       precision: 0.98,
@@ -1753,7 +1769,7 @@ describe('answer quality (the gate in npm test)', () => {
       // software developer?" had the recommender as a 100% best match, now "not covered" (informed since).
       file: 'questions.blind39.jsonl',
       top1: 0.93,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.99,
       precision: 0.98,
       recall: 0.8,
@@ -1796,15 +1812,68 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 32: written by a helper before any change (it saw only the outline and the seed), measured on
+      // the session's starting code (eval/baseline-blind40-session32-start-code.txt: top-1 94.8%, top-3 97.0%,
+      // not covered 95.3%, recall 78.5%, precision 99.1%, 0 out-of-scope channel answers) and at the end of
+      // tuning (…-end.txt: top-1 95.6%, the rest as at the start). Read after that (informed since, with
+      // chatter63's lines): nothing in it moved.
+      file: 'questions.blind40.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.78,
+      chatter: 0,
+    },
+    {
+      // Session 32's held-out chatter, measured like blind40: 2 answered in a channel at the start and at the end
+      // of tuning (both hiring talk); after reading them, 1 ("Developer vs architect track at this company, which
+      // one actually gets promoted faster?" posts the career paths).
+      file: 'chatter.workplace63.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.91,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 32's development lists, measured on the session's starting code before they were read, then read
+      // and tuned on. dev-in32 (eval/baseline-dev-in32-session32-start-code.txt: top-1 92.6%, top-3 95.8%, not
+      // covered 96.0%, precision 97.9%, recall 76.3%; behind MiniSearch on top-3 then, level with it now).
+      file: 'questions.dev-in32.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.76,
+      chatter: 0,
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter64 (250: AWS work, careers and hiring, colleagues' questions about other things, other exams,
+      // social talk): 1 answered in a channel at the start and now ("What's the career path for someone in
+      // support who wants to become a developer?" posts the career paths).
+      file: 'chatter.workplace64.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.9,
+      top1: 0.92,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top3: 0.95,
       notCovered: 0,
-      precision: 0.97,
+      precision: 0.99,
       // Session 17: 0.7 → 0.69. A wrong channel answer went silent (the second lead-in left out): recall
       // counts every channel answer, right or wrong. Session 18: 0.68, another wrong one silent with the blend.
       // Session 21: held, though "what are the exam questions like for DVA vs SAA? want to prep the team…" fell
