@@ -621,10 +621,12 @@ const ONE_THING_IN_MIND = /^\s+(?:it|them|this|that)(?![\p{L}\p{N}])/iu;
  * to recommend it to the network engineers who don't code".
  */
 function recommendedByTheWriter(text: string, raw: readonly string[]): Set<number> {
-  const given = [...text.matchAll(RECOMMEND)].map(
+  // Counted on the text without Slack markup, as `raw` is: a link's "recommend" is no word of it.
+  const plain = stripSlackMarkup(text);
+  const given = [...plain.matchAll(RECOMMEND)].map(
     (match) =>
-      WRITER_RECOMMENDS_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
-      ONE_THING_IN_MIND.test(text.slice(match.index + match[0].length)),
+      WRITER_RECOMMENDS_BEFORE.test(plain.slice(Math.max(0, match.index - 40), match.index)) &&
+      ONE_THING_IN_MIND.test(plain.slice(match.index + match[0].length)),
   );
   const found = new Set<number>();
   let seen = 0;

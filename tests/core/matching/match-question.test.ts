@@ -327,6 +327,8 @@ describe('matchQuestion', () => {
     const question = 'before I recommend it to our testers: how much coding does the SAA need?';
     expect(answered(question)).toBe('coding');
     expect(answered(question, 'channel')).toBe('coding');
+    // A link's "recommend" is no word of the message: the writer's own is still found.
+    expect(answered(`per <https://wiki.example.com/recommend|the wiki>, ${question}`)).toBe('coding');
     expect(answered('which would you recommend to a sysadmin, SAA or DVA?')).toBe('choose');
     expect(answered('what do you recommend for a sysadmin?')).toBe('choose');
   });
