@@ -621,19 +621,15 @@ const ONE_THING_IN_MIND = /^\s+(?:it|them|this|that)(?![\p{L}\p{N}])/iu;
  * to recommend it to the network engineers who don't code".
  */
 function recommendedByTheWriter(text: string, raw: readonly string[]): Set<number> {
-  // Counted on the text without Slack markup, as `raw` is: a link's "recommend" is no word of it.
-  const plain = stripSlackMarkup(text);
-  const given = [...plain.matchAll(RECOMMEND)].map(
-    (match) =>
+  return wordsWhere(
+    text,
+    raw,
+    'recommend',
+    RECOMMEND,
+    (match, plain) =>
       WRITER_RECOMMENDS_BEFORE.test(plain.slice(Math.max(0, match.index - 40), match.index)) &&
       ONE_THING_IN_MIND.test(plain.slice(match.index + match[0].length)),
   );
-  const found = new Set<number>();
-  let seen = 0;
-  raw.forEach((word, i) => {
-    if (word === 'recommend' && given[seen++]) found.add(i);
-  });
-  return found;
 }
 
 /** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
@@ -644,13 +640,29 @@ const RIGHT = /(?<![\p{L}\p{N}])right(?![\p{L}\p{N}'’])(\s*\?)?/giu;
 
 /** The positions in `raw` of each "right" followed by "?" (raw is `words(text)`, in order, maybe cut short). */
 function tagQuestions(text: string, raw: readonly string[]): Set<number> {
-  const tagged = [...stripSlackMarkup(text).matchAll(RIGHT)].map((match) => match[1] !== undefined);
-  const tags = new Set<number>();
+  return wordsWhere(text, raw, 'right', RIGHT, (match) => match[1] !== undefined);
+}
+
+/**
+ * The positions in `raw` (`words(text)`, in order, maybe cut short) of each `word` whose match of `pattern`
+ * (one per occurrence, in order) passes `test`. Matched on the text without Slack markup, as `raw` was read: a
+ * link's words are none of the message's.
+ */
+function wordsWhere(
+  text: string,
+  raw: readonly string[],
+  word: string,
+  pattern: RegExp,
+  test: (match: RegExpExecArray, plain: string) => boolean,
+): Set<number> {
+  const plain = stripSlackMarkup(text);
+  const passed = [...plain.matchAll(pattern)].map((match) => test(match, plain));
+  const found = new Set<number>();
   let seen = 0;
-  raw.forEach((word, i) => {
-    if (word === 'right' && tagged[seen++]) tags.add(i);
+  raw.forEach((each, i) => {
+    if (each === word && passed[seen++]) found.add(i);
   });
-  return tags;
+  return found;
 }
 
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
@@ -674,10 +686,11 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const selfClause = selfClauseWords(sentences, all.length, raw.length);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
-  const alternatives = raw.some((word) => word === 'or' || word === 'vs');
+  const joins = raw.flatMap((word, i) => (word === 'or' || word === 'vs' ? [i] : []));
+  const alternatives = joins.length > 0;
   // "…for junior developer hires or did we drop it?": an "or" that opens a second question offers no two
   // things, so a role after "for" asks for no pick.
-  const offersTwo = raw.some((word, i) => (word === 'or' && !opensAQuestion(raw, i + 1)) || word === 'vs');
+  const offersTwo = joins.some((i) => raw[i] === 'vs' || !opensAQuestion(raw, i + 1));
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
   const tags = tagQuestions(text, raw);
