@@ -620,9 +620,9 @@ const ONE_THING_IN_MIND = /^\s+(?:it|them|this|that)(?![\p{L}\p{N}])/iu;
  * asks for: "before I recommend it to the support engineers: how much programming does the DVA expect?", "want
  * to recommend it to the network engineers who don't code".
  */
-function recommendedByTheWriter(text: string, raw: readonly string[]): Set<number> {
+function recommendedByTheWriter(plain: string, raw: readonly string[]): Set<number> {
   return wordsWhere(
-    text,
+    plain,
     raw,
     'recommend',
     RECOMMEND,
@@ -638,24 +638,23 @@ const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+
 /** "right?" asks for a confirmation ("…, right?"), not for the right one. */
 const RIGHT = /(?<![\p{L}\p{N}])right(?![\p{L}\p{N}'’])(\s*\?)?/giu;
 
-/** The positions in `raw` of each "right" followed by "?" (raw is `words(text)`, in order, maybe cut short). */
-function tagQuestions(text: string, raw: readonly string[]): Set<number> {
-  return wordsWhere(text, raw, 'right', RIGHT, (match) => match[1] !== undefined);
+/** The positions in `raw` of each "right" followed by "?" (see wordsWhere for `plain` and `raw`). */
+function tagQuestions(plain: string, raw: readonly string[]): Set<number> {
+  return wordsWhere(plain, raw, 'right', RIGHT, (match) => match[1] !== undefined);
 }
 
 /**
  * The positions in `raw` (`words(text)`, in order, maybe cut short) of each `word` whose match of `pattern`
- * (one per occurrence, in order) passes `test`. Matched on the text without Slack markup, as `raw` was read: a
- * link's words are none of the message's.
+ * (one per occurrence, in order) passes `test`. `plain` is the text without Slack markup, as `raw` was read:
+ * a link's words are none of the message's.
  */
 function wordsWhere(
-  text: string,
+  plain: string,
   raw: readonly string[],
   word: string,
   pattern: RegExp,
   test: (match: RegExpExecArray, plain: string) => boolean,
 ): Set<number> {
-  const plain = stripSlackMarkup(text);
   const passed = [...plain.matchAll(pattern)].map((match) => test(match, plain));
   const found = new Set<number>();
   let seen = 0;
@@ -693,7 +692,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const offersTwo = joins.some((i) => raw[i] === 'vs' || !opensAQuestion(raw, i + 1));
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
-  const tags = tagQuestions(text, raw);
+  // Read once without Slack markup for the words found by pattern (see wordsWhere).
+  const plain = stripSlackMarkup(text);
+  const tags = tagQuestions(plain, raw);
   // "I'm a frontend dev… my lead says DVA, my friend says SAA. Thoughts?": asked for opinions on a post in
   // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
   // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
@@ -703,7 +704,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
   const quoted = quotedWords(text, raw);
-  const writerRecommends = recommendedByTheWriter(text, raw);
+  const writerRecommends = recommendedByTheWriter(plain, raw);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
