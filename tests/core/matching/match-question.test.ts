@@ -2033,6 +2033,18 @@ describe('decideReply', () => {
     expect(topic("what's a realistic 3 month plan to pass the DVA")).toMatch(/^How long to study/);
   });
 
+  it('reads a role at "our company" as that workplace, which the guide cannot know', () => {
+    expect(topic('what does a solutions architect at our company actually do day to day?')).toMatch(
+      /^Roles, teams and promotions at your own workplace/,
+    );
+    expect(topic("what's the salary band for a senior developer at our company?")).toMatch(/^Roles, teams/);
+    // Where the workplace only sets the scene, or is any company, the question is still the guide's.
+    expect(answered('a recruiter at my company asked me how the SAA and DVA differ')).toBe('overview');
+    expect(
+      answered('who would a solutions architect at a company like ours usually be collaborating with?'),
+    ).toBe('career-path');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
