@@ -204,9 +204,12 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
   });
 }
 
-/** Words that may stand between "what is" and "about" or the end: "what is *the SA one even* about?". */
+/**
+ * Words that may stand between "what is" and "about" or the end: "what is *the SA one even* about?", and the
+ * first word of the architect certification's full name ("what even is the *solutions* architect associate").
+ */
 const WHAT_IT_IS = new Set(
-  'is s it that this the a an one even actually really exactly basically all point of'.split(' '),
+  'is s it that this the a an one even actually really exactly basically all point of solutions'.split(' '),
 );
 const WHAT_IT_IS_REACH = 8;
 
@@ -240,7 +243,12 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     const k = pastTheName(i);
     const said = corrected.slice(i + 1, k);
     if (word === 'what' && !said.includes('is') && !said.includes('s')) return false;
-    return k === corrected.length || corrected[k] === 'about' || toldBriefly(corrected.slice(k));
+    return (
+      k === corrected.length ||
+      clauseStart[k] === true ||
+      corrected[k] === 'about' ||
+      toldBriefly(corrected.slice(k))
+    );
   });
 }
 

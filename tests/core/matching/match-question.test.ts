@@ -2045,6 +2045,13 @@ describe('decideReply', () => {
     ).toBe('career-path');
   });
 
+  it('reads "what even is the SAA" as what the certification is, with a clause after it', () => {
+    expect(
+      answered('what even is the solutions architect associate, never heard of it before joining this team'),
+    ).toBe('architect');
+    expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
