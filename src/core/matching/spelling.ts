@@ -16,8 +16,8 @@ function doublings(word: string): string[] {
 
 /**
  * Texting spellings that are words of their own ("wat", "wit", "tak") or too short for the spelling
- * corrector to place ("shud", "abt"): read as the word they stand for, so they neither count as a
- * topic the guide lacks nor hide a pick ("shud i tak saa").
+ * corrector to place ("shud", "abt"), and a real word slipped in for another ("difficultly"): read as the
+ * word they stand for, so they neither count as a topic the guide lacks nor hide a pick ("shud i tak saa").
  */
 const TEXTING: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
@@ -47,6 +47,9 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['teh', 'the'],
   ['exm', 'exam'],
   ['exms', 'exams'],
+  // A real word typed for another ("the difficultly of SAA vs DVA"): the adverb is all but unused as written,
+  // and the spelling corrector leaves words it knows alone.
+  ['difficultly', 'difficulty'],
 ]);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -2052,6 +2052,11 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads "difficultly", a real word typed for "difficulty", as difficulty', () => {
+    expect(answered('which one has more difficultly, saa or dva')).toBe('difficulty');
+    expect(answered('difficultly of architect vs developer exam')).toBe('difficulty');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
