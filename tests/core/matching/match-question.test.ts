@@ -2057,6 +2057,16 @@ describe('decideReply', () => {
     expect(answered('difficultly of architect vs developer exam')).toBe('difficulty');
   });
 
+  it("reads problem solving and system thinking as the architect's skills, not the exam's problems", () => {
+    expect(
+      answered('does an architect need problem-solving and system thinking besides AWS knowledge?'),
+    ).toBe('skills');
+    expect(answered('is systems thinking part of what an SA needs?')).toBe('skills');
+    expect(answered('What kinds of problems appear on the Solutions Architect Associate exam?')).toBe(
+      'exam-questions',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
