@@ -2067,6 +2067,12 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads what comes after an associate as the learning path, and the tiers above it as the levels', () => {
+    expect(answered('what should I do after the associate, go pro right away?')).toBe('learning-path');
+    expect(answered('what usually comes after an associate cert?')).toBe('learning-path');
+    expect(answered('what levels are there above associate?')).toBe('levels');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
