@@ -2073,6 +2073,17 @@ describe('decideReply', () => {
     expect(answered('what levels are there above associate?')).toBe('levels');
   });
 
+  it('reads a question for the people in the room ("who here has the DVA?") as one the guide cannot answer', () => {
+    expect(topic("who here has the DVA? I'd like a study buddy")).toBe(
+      'Who on your team holds a certification',
+    );
+    expect(topic('how many people on our team hold the architect cert?')).toBe(
+      'Who on your team holds a certification',
+    );
+    // Asking those who hold them about the certifications is the guide's.
+    expect(answered('for those who passed both, which exam felt harder?')).toBe('difficulty');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
