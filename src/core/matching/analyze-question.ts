@@ -749,9 +749,10 @@ function comparesOtherThings(
 }
 
 /**
- * Every word of the question's pick is a "which" that names what it picks among, and that is neither a
- * side nor a credential nor the guide's general words: "which AWS region is cheapest", "which lambda
- * runtime is fastest" pick among other things; "which one", "which cert", "which is harder" among the sides.
+ * The question's pick starts with a "which" that names what it picks among, and every "which" does so with
+ * neither a side nor a credential nor the guide's general words: "which AWS region is cheapest", "which
+ * lambda runtime is fastest", "which IDE is *best*" pick among other things; "which one", "which cert",
+ * "which is harder" among the sides. A later pick word that is no "which" ("…is best") picks among the same.
  */
 function picksOtherThings(
   index: GuideIndex,
@@ -759,8 +760,9 @@ function picksOtherThings(
   termAt: readonly (string | undefined)[],
 ): boolean {
   const { credentials } = index.subject;
+  const first = pickAt.indexOf(true);
   return pickAt.every((pick, i) => {
-    if (!pick) return true;
+    if (!pick || (i > first && corrected[i] !== 'which')) return true;
     if (corrected[i] !== 'which') return false;
     const term = pickedBy(index, stemmed, stop, termAt, i);
     return (

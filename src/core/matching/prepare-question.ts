@@ -592,6 +592,13 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   return marks;
 }
 
+/**
+ * Words whose stem is a function word though they are none: "ide" stems to "id", the "I'd" of "I'd like"
+ * (see STOP_WORDS). A function word counts as stemmed too, for "does" ("doe"), but "which IDE is best" names
+ * the thing it picks.
+ */
+const NOT_STOPPED_BY_STEM: ReadonlySet<string> = new Set(['ide']);
+
 /** A quoted phrase: between quotes that are not an apostrophe inside a word ("don't"). */
 const QUOTED = /(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”\n]{2,80}?)['’"”](?![\p{L}\p{N}])/gu;
 
@@ -751,7 +758,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         tags.has(i) ||
         aboutTheMessage[i]! ||
         STOP_WORDS.has(corrected[i]!) ||
-        STOP_WORDS.has(term) ||
+        (STOP_WORDS.has(term) && !NOT_STOPPED_BY_STEM.has(corrected[i]!)) ||
         SINGLE_DIGIT.test(term) ||
         isPickVerb(corrected, i, alternatives),
     ),

@@ -2084,6 +2084,17 @@ describe('decideReply', () => {
     expect(answered('for those who passed both, which exam felt harder?')).toBe('difficulty');
   });
 
+  it('reads "which IDE is best" as a pick among editors, not between the sides ("ide" is no "I\'d")', () => {
+    expect(topic('which IDE is best for a Java backend?')).toMatch(/^Which programming language, editor/);
+    expect(answered('which one is best for a Java backend dev, SAA or DVA?')).toBe('choose');
+  });
+
+  it('reads "which programming language should I learn first" as the language gap', () => {
+    expect(topic('which programming language should I learn first as a career changer?')).toMatch(
+      /^Which programming language, editor/,
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
