@@ -2095,6 +2095,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a raise being negotiated as the scene of a pay question, and asked for as its own topic', () => {
+    expect(answered("money talk: I'm negotiating a raise, does the SAA pay more than the DVA?")).toBe(
+      'salary',
+    );
+    expect(topic('any tips for asking for a raise once I pass SAA?')).toBe('Job interviews');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
