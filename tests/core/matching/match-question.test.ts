@@ -2102,6 +2102,11 @@ describe('decideReply', () => {
     expect(topic('any tips for asking for a raise once I pass SAA?')).toBe('Job interviews');
   });
 
+  it('reads the ID to bring to the exam and an editor named by brand as the gaps they are', () => {
+    expect(topic('which ID documents do I need to bring to the exam?')).toMatch(/^Exam registration/);
+    expect(topic('is PyCharm good for a beginner?')).toMatch(/^Which programming language, editor/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
