@@ -427,14 +427,21 @@ const KIND_OF_ONE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words the guide uses for its own things ("building apps", "licensed software") that before "architect" make
+ * the one who designs buildings: "how do I become a licensed building architect?".
+ */
+const BUILDINGS_ARCHITECT: ReadonlySet<string> = new Set(['building', 'buildings', 'licensed', 'registered']);
+
+/**
  * Per word: it follows a word the guide never uses that is neither a stop word nor a brand ("*UX* designer",
- * "*landscape* architect", "*driving* test"): a side's or a credential's name there names another role or
- * another exam.
+ * "*landscape* architect", "*driving* test"), or one that makes an architect of buildings (BUILDINGS_ARCHITECT):
+ * a side's or a credential's name there names another role or another exam.
  */
 function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: PreparedQuestion): boolean[] {
   return stemmed.map((_, i) => {
     // Not across a comma or a stop: "manager wants me certified this quarter, architect or developer?".
     if (clauseStart[i] || !ROLE_AND_CREDENTIAL_NOUNS.has(raw[i]!)) return false;
+    if (raw[i]!.startsWith('architect') && BUILDINGS_ARCHITECT.has(raw[i - 1] ?? '')) return true;
     const before = stemmed[i - 1]!;
     return (
       !stop[i - 1] &&

@@ -2107,6 +2107,15 @@ describe('decideReply', () => {
     expect(topic('is PyCharm good for a beginner?')).toMatch(/^Which programming language, editor/);
   });
 
+  it('reads a building architect as another job, not the architect side', () => {
+    expect(topic('what does a licensed building architect earn?')).toBe(
+      'jobs other than Architect and Developer',
+    );
+    expect(answered("what's the salary of an AWS solutions architect compared with a developer?")).toBe(
+      'salary',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
