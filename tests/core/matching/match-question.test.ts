@@ -2116,6 +2116,13 @@ describe('decideReply', () => {
     );
   });
 
+  it("reads what is on the Cloud Practitioner exam as another exam's content, and taking it first as the path", () => {
+    expect(topic('is there networking on the cloud practitioner exam?')).toMatch(/^Other AWS certifications/);
+    expect(answered('should i do the cloud practitioner exam first or go straight to SAA?')).toBe(
+      'learning-path',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
