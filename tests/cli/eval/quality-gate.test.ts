@@ -173,7 +173,9 @@ describe('answer quality (the gate in npm test)', () => {
    * learning path's. blind41 and chatter65 joined once measured at the end, with dev-in33 and chatter66; blind41
    * is informed since its misses were read ("which IDE is best" picks among editors, "programming language
    * should I learn" is the language gap, a raise being negotiated is a pay question's scene). blind42 and
-   * chatter67 were written after that and measured once on the final matching code, unread until then.
+   * chatter67 were written after that and measured once on that code, unread until then; blind42 is informed
+   * since (the ID to bring to an exam, editors by brand, a building architect, what is on the Cloud
+   * Practitioner exam).
    */
   it.each([
     {
@@ -229,7 +231,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
-      notCovered: 0.97,
+      notCovered: 0.99,
       precision: 0.98,
       recall: 0.71,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
@@ -1390,7 +1392,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in23.jsonl',
       top1: 0.97,
       top3: 0.99,
-      notCovered: 0.93,
+      notCovered: 0.95,
       precision: 0.99,
       recall: 0.77,
     },
@@ -1901,7 +1903,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind41.jsonl',
       top1: 0.94,
       top3: 0.97,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0.97,
       recall: 0.85,
       chatter: 0,
@@ -1949,14 +1951,15 @@ describe('answer quality (the gate in npm test)', () => {
       // read, and measured once on the round's final matching code (3b3da8f), unread before that
       // (eval/measured-blind42-session33-final.txt): top-1 96.3%, top-3 97.8%, not covered 90.6%, recall 76.3%
       // (paraphrases 63.6%: many name the two only by synonyms), precision 99.0%; one out-of-scope message
-      // answered in a channel.
+      // answered in a channel. Read after that (informed since): three changes followed, to not covered 95.3%
+      // and no out-of-scope channel answer.
       file: 'questions.blind42.jsonl',
       top1: 0.96,
       top3: 0.97,
-      notCovered: 0.9,
+      notCovered: 0.95,
       precision: 0.99,
       recall: 0.76,
-      chatter: 1,
+      chatter: 0,
     },
     {
       // chatter67 (110), measured like blind42: 0 answered in a channel.
