@@ -615,61 +615,20 @@ function quotedWords(text: string, raw: readonly string[]): boolean[] {
   return marks;
 }
 
-/** What stands before a "recommend" the writer gives (see recommendedByTheWriter). */
-const WRITER_RECOMMENDS_BEFORE =
-  /(?:(?<![\p{L}\p{N}'’])(?:i|we)(?:['’]?d|['’]?ll)?\s+(?:(?:would|will|can|could|might|usually|always|often|do|really|strongly|definitely|want\s+to|wanna|plan\s+to|am\s+going\s+to)\s+){0,2}|(?<![\p{L}\p{N}])(?:want|wanted|going|planning|about|trying|need)\s+to\s+)$/iu;
-const RECOMMEND = /(?<![\p{L}\p{N}])recommend(?![\p{L}\p{N}])/giu;
-/** What follows a "recommend" of one thing already in mind ("recommend *it* to the support engineers"). */
-const ONE_THING_IN_MIND = /^\s+(?:it|them|this|that)(?![\p{L}\p{N}])/iu;
-
 /**
- * The positions in `raw` (`words(text)`, in order, maybe cut short) of each "recommend" the writer gives, not
- * asks for: "before I recommend it to the support engineers: how much programming does the DVA expect?", "want
- * to recommend it to the network engineers who don't code".
+ * A "recommend" the writer gives, not asks for, of one thing already in mind: "before I *recommend* it to the
+ * support engineers: how much programming does the DVA expect?", "want to *recommend* it to the network engineers
+ * who don't code". Before it the writer ("I", "we'd", with up to two modal words) or a plan ("want to",
+ * "planning to"); after it "it", "them", "this" or "that".
  */
-function recommendedByTheWriter(plain: string, raw: readonly string[]): Set<number> {
-  return wordsWhere(
-    plain,
-    raw,
-    'recommend',
-    RECOMMEND,
-    (match, plain) =>
-      WRITER_RECOMMENDS_BEFORE.test(plain.slice(Math.max(0, match.index - 40), match.index)) &&
-      ONE_THING_IN_MIND.test(plain.slice(match.index + match[0].length)),
-  );
-}
+const WRITER_RECOMMENDS =
+  /(?<=(?:(?<![\p{L}\p{N}'’])(?:i|we)(?:['’]?d|['’]?ll)?\s+(?:(?:would|will|can|could|might|usually|always|often|do|really|strongly|definitely|want\s+to|wanna|plan\s+to|am\s+going\s+to)\s+){0,2}|(?<![\p{L}\p{N}])(?:want|wanted|going|planning|about|trying|need)\s+to\s+))(recommend)(?=\s+(?:it|them|this|that)(?![\p{L}\p{N}]))/giu;
 
 /** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
 const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+\W*$/i;
 
 /** "right?" asks for a confirmation ("…, right?"), not for the right one. */
-const RIGHT = /(?<![\p{L}\p{N}])right(?![\p{L}\p{N}'’])(\s*\?)?/giu;
-
-/** The positions in `raw` of each "right" followed by "?" (see wordsWhere for `plain` and `raw`). */
-function tagQuestions(plain: string, raw: readonly string[]): Set<number> {
-  return wordsWhere(plain, raw, 'right', RIGHT, (match) => match[1] !== undefined);
-}
-
-/**
- * The positions in `raw` (`words(text)`, in order, maybe cut short) of each `word` whose match of `pattern`
- * (one per occurrence, in order) passes `test`. `plain` is the text without Slack markup, as `raw` was read:
- * a link's words are none of the message's.
- */
-function wordsWhere(
-  plain: string,
-  raw: readonly string[],
-  word: string,
-  pattern: RegExp,
-  test: (match: RegExpExecArray, plain: string) => boolean,
-): Set<number> {
-  const passed = [...plain.matchAll(pattern)].map((match) => test(match, plain));
-  const found = new Set<number>();
-  let seen = 0;
-  raw.forEach((each, i) => {
-    if (each === word && passed[seen++]) found.add(i);
-  });
-  return found;
-}
+const RIGHT_ASKED = /(?<![\p{L}\p{N}])(right)(?=\s*\?)/giu;
 
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
 const MAX_CHARS = 2_000;
@@ -699,9 +658,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const offersTwo = joins.some((i) => raw[i] === 'vs' || !opensAQuestion(raw, i + 1));
   // "SAA-C03 is the architect one, right?" checks a fact: that "right" is neither a pick nor a topic. So does
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
-  // Read once without Slack markup for the words found by pattern (see wordsWhere).
+  // Read once without Slack markup, as `raw` was, for the words found by pattern (see markPhrases).
   const plain = stripSlackMarkup(text);
-  const tags = tagQuestions(plain, raw);
+  const tags = raw.map(() => false);
+  markPhrases(plain, raw, RIGHT_ASKED, tags);
   // "I'm a frontend dev… my lead says DVA, my friend says SAA. Thoughts?": asked for opinions on a post in
   // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
   // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
@@ -711,22 +671,20 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
   const quoted = quotedWords(text, raw);
-  const writerRecommends = recommendedByTheWriter(plain, raw);
+  const writerRecommends = raw.map(() => false);
+  markPhrases(plain, raw, WRITER_RECOMMENDS, writerRecommends);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
       i >= opinionFrom ||
       i >= confirmsAPick ||
-      (!tags.has(i) &&
+      (!tags[i] &&
         !quoted[i] &&
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
           !(word === 'right' && RIGHT_AS_IN_TIME.has(corrected[i + 1] ?? '')) &&
-          !(
-            word === 'recommend' &&
-            (NOT_RECOMMENDED.has(corrected[i - 1] ?? '') || writerRecommends.has(i))
-          ) &&
+          !(word === 'recommend' && (NOT_RECOMMENDED.has(corrected[i - 1] ?? '') || writerRecommends[i])) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i) &&
@@ -743,7 +701,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
-  for (const i of writerRecommends) aboutTheMessage[i] = true;
+  writerRecommends.forEach((given, i) => {
+    if (given) aboutTheMessage[i] = true;
+  });
   // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
   corrected.forEach((_, i) => {
     if (picksOneOrBoth(corrected, i)) aboutTheMessage[i] = true;
@@ -755,7 +715,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aboutTheMessage,
     stop: stemmed.map(
       (term, i) =>
-        tags.has(i) ||
+        tags[i] ||
         aboutTheMessage[i]! ||
         STOP_WORDS.has(corrected[i]!) ||
         (STOP_WORDS.has(term) && !NOT_STOPPED_BY_STEM.has(corrected[i]!)) ||
