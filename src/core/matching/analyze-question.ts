@@ -756,29 +756,42 @@ function comparesOtherThings(
 }
 
 /**
- * The question's pick starts with a "which" that names what it picks among, and every "which" does so with
- * neither a side nor a credential nor the guide's general words: "which AWS region is cheapest", "which
- * lambda runtime is fastest", "which IDE is *best*" pick among other things; "which one", "which cert",
- * "which is harder" among the sides. A later pick word that is no "which" ("…is best") picks among the same.
+ * The terms the question's "which" pick words name (see pickedBy), when its first pick word is a "which"; a later
+ * pick word that is no "which" ("which IDE is *best*") picks among the same. Undefined when the pick starts
+ * otherwise ("should I…", "what's better…").
  */
-function picksOtherThings(
+function termsPickedByWhich(
   index: GuideIndex,
   { corrected, stemmed, stop, pickAt }: PreparedQuestion,
   termAt: readonly (string | undefined)[],
+): (string | undefined)[] | undefined {
+  const first = pickAt.indexOf(true);
+  if (first >= 0 && corrected[first] !== 'which') return undefined;
+  return pickAt.flatMap((pick, i) =>
+    pick && corrected[i] === 'which' ? [pickedBy(index, stemmed, stop, termAt, i)] : [],
+  );
+}
+
+/**
+ * Every "which" of the question's pick names what it picks among, and that is neither a side nor a credential
+ * nor the guide's general words: "which AWS region is cheapest", "which lambda runtime is fastest", "which IDE
+ * is best" pick among other things; "which one", "which cert", "which is harder" among the sides.
+ */
+function picksOtherThings(
+  index: GuideIndex,
+  prepared: PreparedQuestion,
+  termAt: readonly (string | undefined)[],
 ): boolean {
   const { credentials } = index.subject;
-  const first = pickAt.indexOf(true);
-  return pickAt.every((pick, i) => {
-    if (!pick || (i > first && corrected[i] !== 'which')) return true;
-    if (corrected[i] !== 'which') return false;
-    const term = pickedBy(index, stemmed, stop, termAt, i);
-    return (
-      term !== undefined &&
-      !index.sideTerms.has(term) &&
-      !index.generalTerms.has(term) &&
-      !credentials.has(term)
-    );
-  });
+  return (
+    termsPickedByWhich(index, prepared, termAt)?.every(
+      (term) =>
+        term !== undefined &&
+        !index.sideTerms.has(term) &&
+        !index.generalTerms.has(term) &&
+        !credentials.has(term),
+    ) ?? false
+  );
 }
 
 /** The term a "which" at `at` names (past the brand: "which AWS region"), or undefined for a stop word or none. */
@@ -795,21 +808,17 @@ function pickedBy(
 }
 
 /**
- * The question's first pick word is a "which" followed by a word the guide never uses ("which laptop", "which
- * emoji", "which restaurant"), and every later pick word ("…is *best*") picks among those too. Stricter than
- * picksOtherThings: "which path", "which fits" are the guide's words and may pick between the sides.
+ * The question's one "which" picks among words the guide never uses ("which laptop", "which emoji", "which
+ * restaurant"); a second "which" picks anew ("which laptop… and which cert?"). Stricter than picksOtherThings:
+ * "which path", "which fits" are the guide's words and may pick between the sides.
  */
 function picksUnknownThings(
   index: GuideIndex,
-  { corrected, stemmed, stop, pickAt }: PreparedQuestion,
+  prepared: PreparedQuestion,
   termAt: readonly (string | undefined)[],
 ): boolean {
-  const first = pickAt.indexOf(true);
-  if (first < 0 || corrected[first] !== 'which') return false;
-  const term = pickedBy(index, stemmed, stop, termAt, first);
-  if (term === undefined || index.idf.has(term)) return false;
-  // A second "which" picks anew ("which laptop… and which cert?").
-  return pickAt.every((pick, i) => !pick || i === first || corrected[i] !== 'which');
+  const terms = termsPickedByWhich(index, prepared, termAt);
+  return terms?.length === 1 && terms[0] !== undefined && !index.idf.has(terms[0]);
 }
 
 type Operand = { kind: 'side' } | { kind: 'unknown' } | { kind: 'topic'; term: string };
