@@ -673,6 +673,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const quoted = quotedWords(text, raw);
   const writerRecommends = raw.map(() => false);
   markPhrases(plain, raw, WRITER_RECOMMENDS, writerRecommends);
+  // What the asker is not asking about names no topic and picks nothing ("not asking which to pick yet, just…").
+  const notAsked = raw.map(() => false);
+  markPhrases(plain, raw, NOT_ASKED, notAsked);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
@@ -680,6 +683,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       i >= confirmsAPick ||
       (!tags[i] &&
         !quoted[i] &&
+        !notAsked[i] &&
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
@@ -700,9 +704,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
+  markPhrases(text, raw, GUIDE_CITED, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
   writerRecommends.forEach((given, i) => {
-    if (given) aboutTheMessage[i] = true;
+    if (given || notAsked[i]) aboutTheMessage[i] = true;
   });
   // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
   corrected.forEach((_, i) => {
@@ -1232,6 +1237,22 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
  */
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
+
+/**
+ * A topic the asker says they are not asking about, set against what they do ask: "not asking how many
+ * questions, I want to know what kind of questions are on each exam", "I'm not asking which to pick yet, just
+ * the coding bit", "forget salary, what about the jobs?". Its words name no topic; the clause runs to the next
+ * punctuation, or to the "I"/"just"/"but" that turns to the real question.
+ */
+const NOT_ASKED =
+  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+asking\s+(?:about\s+)?[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
+
+/**
+ * The guide cited as where the answer comes from: "what skills does a developer need, *per the guide*?", "can
+ * you pull it *from the guide*?". The bot's source, not a topic ("per" alone reads as "ratings per skill").
+ */
+const GUIDE_CITED =
+  /(?<![\p{L}\p{N}])((?:per|according\s+to|from|in|based\s+on|by)\s+(?:the|your|this|ur)\s+guide)(?![\p{L}\p{N}])/giu;
 
 /** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
 const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;

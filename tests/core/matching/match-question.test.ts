@@ -2123,6 +2123,35 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads past a topic the asker says they are not asking about', () => {
+    expect(
+      answered('not asking how many questions, I want to know what kind of questions are on each exam'),
+    ).toBe('exam-questions');
+    expect(answered('forget salary, what about the jobs each cert leads to?')).toBe('job-roles');
+    expect(
+      answered(
+        'our sysadmin wants to certify but does not write code. How much coding does each cert expect? Not asking which to pick yet, just the coding bit.',
+      ),
+    ).toBe('coding');
+    // Still asked when not disavowed.
+    expect(answered('how many questions are on each exam?')).toBe('not-covered');
+  });
+
+  it('reads "per the guide" as where the answer comes from, not a topic', () => {
+    expect(answered('What skills does an AWS developer need, per the guide?')).toBe('skills');
+    expect(answered('give me the ratings per skill for each cert')).toBe('skills-matrix');
+  });
+
+  it('reads "grind" and "slog" as how hard an exam is', () => {
+    expect(answered('Which one is the bigger grind, SAA or DVA?')).toBe('difficulty');
+    expect(answered('is the dva more of a slog than the saa?')).toBe('difficulty');
+  });
+
+  it('reads the exam in another language and what the testing rules allow as logistics', () => {
+    expect(topic('is the SAA offered in Hindi or Japanese?')).toMatch(/^Exam length and format/);
+    expect(topic('Can I use scratch paper during the DVA test?')).toMatch(/^Exam registration/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
