@@ -170,6 +170,25 @@ function praisesOneKnown(corrected: readonly string[], at: number): boolean {
   );
 }
 
+/** Who an exam sets a task: "do they ask *you* to pick…", "it makes *candidates* choose…". */
+const TASKED = new Set(['you', 'u', 'them', 'candidates', 'people', 'testers', 'takers', 'examinees']);
+const TASKERS = new Set('ask asks asked make makes made expect expects require requires'.split(' '));
+const TASKS = new Set(['pick', 'choose', 'select', 'decide']);
+const MAKERS = new Set(['make', 'makes', 'made', 'let', 'lets']);
+
+/**
+ * "do they ask you to pick architectures or to sort out code?", "does it make candidates choose between
+ * services?": a pick the exam asks of whoever sits it, a kind of exam question, not the asker's pick.
+ */
+function setAsATask(corrected: readonly string[], at: number): boolean {
+  if (!TASKS.has(corrected[at]!)) return false;
+  // "make you choose" has no "to".
+  if (TASKED.has(corrected[at - 1] ?? '')) return MAKERS.has(corrected[at - 2] ?? '');
+  return (
+    corrected[at - 1] === 'to' && TASKED.has(corrected[at - 2] ?? '') && TASKERS.has(corrected[at - 3] ?? '')
+  );
+}
+
 /**
  * "I'm confused which is which", "no idea which one is which": telling the two apart, not a pick between them.
  */
@@ -253,21 +272,25 @@ const PERSONS = new Set([
 /** Who may do what a purpose clause says: "so *we* can…", "so that *I* could…". */
 const PURPOSE_DOERS = new Set(['we', 'they', 'he', 'she', 'you', 'the', 'our', 'my']);
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'll', 'might', 'may']);
-/** The most words a purpose clause at the end of a message has. */
+/** The most words a purpose clause has. */
 const PURPOSE_WORDS = 10;
 
 /**
- * "so (that) we can …" at `i`, running to the end of the message without asking anything more (no question
- * word, no "or"): why the asker asks, not what.
+ * "so (that) we can …" at `i`, running to the end of its sentence without asking anything more (no question
+ * word, no "or"): why the asker asks, not what. Returns where it ends (`i` when there is none).
  */
-function purposeToTheEnd(raw: readonly string[], i: number): boolean {
+function purposeToTheEnd(raw: readonly string[], i: number, sentenceStart: readonly boolean[]): number {
   const k = raw[i + 1] === 'that' ? i + 2 : i + 1;
   // "I" is a one-letter word, not in `raw`: "so I can" reads "so can".
   const modalNext = PURPOSE_MODALS.has(raw[k] ?? '');
-  if (!modalNext && !PURPOSE_DOERS.has(raw[k] ?? '')) return false;
-  if (!modalNext && !raw.slice(k + 1, k + 3).some((word) => PURPOSE_MODALS.has(word))) return false;
-  const rest = raw.slice(i);
-  return rest.length <= PURPOSE_WORDS && !rest.some((word) => WH_WORDS.has(word) || word === 'or');
+  if (!modalNext && !PURPOSE_DOERS.has(raw[k] ?? '')) return i;
+  if (!modalNext && !raw.slice(k + 1, k + 3).some((word) => PURPOSE_MODALS.has(word))) return i;
+  // It runs to the end of its sentence: "HR wants to know how the certs are tiered so they can set
+  // requirements in job posts. what are the grades?"
+  let end = i + 1;
+  while (end < raw.length && !sentenceStart[end]) end++;
+  const rest = raw.slice(i, end);
+  return rest.length <= PURPOSE_WORDS && !rest.some((word) => WH_WORDS.has(word) || word === 'or') ? end : i;
 }
 
 /** Verbs that open a question, and the pronouns after them: "…or *did we* drop it?", "…or *is it* just me?". */
@@ -517,7 +540,7 @@ const ASKERS_PEOPLE = new Set(
  * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), "asked" reporting what someone asked
  * ("my manager asked why…", see REPORTED), or the kind of answer wanted ("is there a straight answer?").
  */
-function aboutTheMessageWords(raw: readonly string[]): boolean[] {
+function aboutTheMessageWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
@@ -551,7 +574,8 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (PREP.has(word) && (preparesForAMeeting(raw, i) || (word !== 'notes' && preparesADocument(raw, i))))
       marks[i] = true;
     // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
-    if (word === 'so' && purposeToTheEnd(raw, i)) for (let k = i; k < raw.length; k++) marks[k] = true;
+    if (word === 'so')
+      for (let k = i, end = purposeToTheEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
     // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
     if (DOCUMENTS.has(word)) {
       const from = documentFor(raw, i);
@@ -692,10 +716,12 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i) &&
+          !setAsATask(corrected, i) &&
           !praisesOneKnown(corrected, i)) ||
           (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
-  const aboutTheMessage = aboutTheMessageWords(raw);
+  const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
+  const aboutTheMessage = aboutTheMessageWords(raw, sentenceStart);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
@@ -710,8 +736,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     if (given || notAsked[i]) aboutTheMessage[i] = true;
   });
   // "…or just pick one" beside both asks about holding both: the pick is no topic (no "choose" in it).
+  // …and a pick the exam sets ("do they ask you to pick architectures…") is neither the asker's pick nor the
+  // recommender's topic, for the classifier too.
   corrected.forEach((_, i) => {
-    if (picksOneOrBoth(corrected, i)) aboutTheMessage[i] = true;
+    if (picksOneOrBoth(corrected, i) || setAsATask(corrected, i)) aboutTheMessage[i] = true;
   });
   return {
     raw,
@@ -742,7 +770,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     askingClause: once(() => askingClauseWords(sentences, all.length, raw.length)),
     alternatives,
     clauseStart: partStarts(text, CLAUSE_END, all.length, raw.length),
-    sentenceStart: partStarts(text, SENTENCE_END, all.length, raw.length),
+    sentenceStart,
   };
 }
 

@@ -2152,6 +2152,28 @@ describe('decideReply', () => {
     expect(topic('Can I use scratch paper during the DVA test?')).toMatch(/^Exam registration/);
   });
 
+  it('reads a purpose clause as why the asker asks up to the end of its sentence, not only of the message', () => {
+    expect(
+      answered(
+        'HR wants to know how aws certs are tiered so they can set requirements in job posts. what are the grades?',
+      ),
+    ).toBe('levels');
+  });
+
+  it('reads a pick the exam asks of candidates as no pick of the asker', () => {
+    expect(answered('do the exams make candidates choose between services?')).not.toBe('choose');
+    expect(analyzed('do they ask you to pick architectures or to sort out code').choiceCue).toBe(false);
+    expect(answered('my boss wants me to pick one: SAA or DVA?')).toBe('choose');
+  });
+
+  it('reads "which one fits my role" as a pick, not job titles', () => {
+    expect(
+      answered(
+        "I'm a devops engineer and my boss will pay for one associate cert. which one fits my role better?",
+      ),
+    ).toBe('choose');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
