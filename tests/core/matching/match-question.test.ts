@@ -2174,6 +2174,19 @@ describe('decideReply', () => {
     ).toBe('choose');
   });
 
+  it('reads the doors a certification opens onto as its jobs, and whether it opens any as the general question', () => {
+    expect(answered('what positions does the SAA open doors to')).toBe('job-roles');
+    expect(
+      topic(
+        'Will an AWS associate certification actually open doors, or do hiring managers see straight through it?',
+      ),
+    ).toMatch(/^Whether certifications pay off in general/);
+  });
+
+  it('reads "dive further" and "drill further" as depth', () => {
+    expect(answered('which areas does each cert dive further into?')).toBe('technical-depth');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
