@@ -43,6 +43,7 @@ import {
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
+import { words } from '../matching/tokenize.js';
 import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
 
@@ -229,6 +230,43 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
   return matchQuestion(indexes, question);
 }
 
+/** The words that name the two only as a pair: "which of *the two*…", "*both*, which order?", "for *each*". */
+const PAIR_WORDS = new Set(['both', 'two', 'each', 'either', 'pair']);
+
+/**
+ * A message overheard that names the two only as a pair ("which of the two goes deeper on networking?", "where
+ * does each one dig deeper technically?") or by their level's word ("ccp first or straight to associate?") may
+ * mean any two things or a job title. It is answered only when it could hardly be about anything else: the match
+ * sure (`channel.looselySure`, "best"), the classifier picking the same section, every word the guide's, and
+ * the section not one that the pair word itself, or any pick between two, would reach ("can you hold both?",
+ * "which of the two should I go for?" are asked of two job offers too).
+ */
+function answeredLoosely(
+  section: Section,
+  match: MatchResult,
+  band: 'best' | 'possible',
+  confidence: number,
+  question: string,
+): boolean {
+  if (band !== 'best' || !match.agreed || match.unknownWords > 0) return false;
+  if (confidence < TUNING.channel.looselySure || section.recommender) return false;
+  const said = words(question);
+  return !said.some(
+    (word, i) =>
+      PAIR_WORDS.has(word) && (section.keywords.includes(word) || PAIRED_OTHERS.has(said[i + 1] ?? '')),
+  );
+}
+
+/**
+ * People and things a pair word may name instead, in the words the guide uses too: "which of the two
+ * *candidates* had deeper networking knowledge?" is an interview debrief, "each *team*" a team.
+ */
+const PAIRED_OTHERS = new Set(
+  'candidate candidates applicant applicants hire hires people person folks devs developer developers architect architects engineer engineers team teams offer offers role roles option options'.split(
+    ' ',
+  ),
+);
+
 /**
  * Overheard in a channel, a message is answered only when it asks something (a question, or a bare topic
  * such as "salary comparison" made only of the guide's words), names the guide's subject, and matches surely.
@@ -250,7 +288,9 @@ function overheardBand(
   if (runnerUp && runnerUp.score > top.score * lead && !reorderedSurely(match)) return undefined;
   // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
   // Nor does "both?" or "either of these" overheard: any two things may be meant.
-  if (match.subject === 'none' || match.impliedLoosely) return undefined;
+  if (match.subject === 'none') return undefined;
+  if (match.impliedLoosely && !answeredLoosely(top.section, match, band, overheard.confidence, question))
+    return undefined;
   // A wrong section posted to a channel is worse than silence: a second opinion that doubts it wins.
   if (match.doubted) return undefined;
   // Which one to choose given a background is for the writer's own, or for a pick or a "should" asked:

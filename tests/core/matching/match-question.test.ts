@@ -2187,6 +2187,24 @@ describe('decideReply', () => {
     expect(answered('which areas does each cert dive further into?')).toBe('technical-depth');
   });
 
+  it('answers overheard a message naming the two only as a pair when nothing else could be meant', () => {
+    expect(answered('Which of the two is tougher to pass?', 'channel')).toBe('difficulty');
+    expect(answered('ccp first or straight to associate?', 'channel')).toBe('learning-path');
+    expect(answered('where does each one dig deeper technically?', 'channel')).toBe('technical-depth');
+  });
+
+  it.each([
+    // the pair word is the section's own ("both") or the pick, which any two things reach
+    'can you hold both?',
+    'which of the two should I go for?',
+    // the pair is named by people, or words the guide never uses
+    'which of the two candidates had deeper networking knowledge?',
+    'which of the two pays better? got offers from both startups',
+    'which of the two laptops is faster',
+  ])('stays silent overheard on "%s"', (message) => {
+    expect(answered(message, 'channel')).toBe('silence');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
