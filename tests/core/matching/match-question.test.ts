@@ -2205,6 +2205,10 @@ describe('decideReply', () => {
     expect(answered(message, 'channel')).toBe('silence');
   });
 
+  it('reads what a certification "represents" as what it validates', () => {
+    expect(answered('what does the solutions architect associate represent?')).toBe('architect');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
