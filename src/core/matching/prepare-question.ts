@@ -852,7 +852,7 @@ export function withoutLeadIn(text: string): string | undefined {
   // A dash also follows a topic named first ("dev assoc - what does it certify?"), a question without its
   // "?" ("what do people struggle with on SAA — the cost questions?") or the asker's background ("sysadmin
   // for 6 yrs — SAA or DVA?"): those are no lead-ins.
-  const dashed = mark[0] !== ': ';
+  const dashed = mark[0] !== ': ' && mark[0] !== '; ' && mark[0] !== ', ';
   if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || BACKGROUND.test(lead))) return undefined;
   // Nor is a question whose colon sets out what it asks about ("which is harder: architect associate or
   // developer associate?"), after a colon or a dash.
@@ -862,8 +862,13 @@ export function withoutLeadIn(text: string): string | undefined {
   return looksLikeQuestion(rest) ? (withoutLeadIn(rest) ?? rest) : undefined;
 }
 
-/** Where a lead-in ends: a colon, or a dash between spaces ("hey team, before the budget review — what…"). */
-const LEAD_IN_END = /: |\s[—–-]\s/;
+/**
+ * Where a lead-in ends: a colon, a semicolon ("putting together onboarding notes; need a blurb on…"), a dash
+ * between spaces ("hey team, before the budget review — what…"), or the comma after what the writer is doing
+ * ("running a mock exam session for juniors, what type of scenarios…").
+ */
+const LEAD_IN_END =
+  /: |; |\s[—–-]\s|(?<=^\W*\p{L}+ing\s[^,?;:]{3,80}),\s(?=(?:what|whats|which|how|where|who|when)\s)/iu;
 /** The fewest words a lead-in before a dash has: "sorry to bug you again - …", not "dev assoc - …". */
 const DASH_LEAD_IN_WORDS = 4;
 

@@ -2209,6 +2209,17 @@ describe('decideReply', () => {
     expect(answered('what does the solutions architect associate represent?')).toBe('architect');
   });
 
+  it('reads what the writer is doing, before a comma or a semicolon, as a lead-in to the question', () => {
+    expect(
+      answered(
+        'running a mock exam session for juniors, what type of scenarios should I write for each of the two certs?',
+      ),
+    ).toBe('exam-questions');
+    expect(answered('writing the career ladder doc, what titles do people with SAA typically go for?')).toBe(
+      'job-roles',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
