@@ -845,19 +845,22 @@ const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|
 
 /** What follows the lead-ins ending in ": " when they ask nothing and what follows asks. */
 export function withoutLeadIn(text: string): string | undefined {
-  const mark = LEAD_IN_END.exec(text);
-  if (!mark || mark.index <= 0) return undefined;
-  const lead = text.slice(0, mark.index);
+  // Not in a message longer than a question is read (see MAX_CHARS): a pasted log full of colons and
+  // semicolons would be read again after each of them.
+  if (text.length > MAX_CHARS) return undefined;
+  const mark = leadInEnd(text);
+  if (!mark || mark.at <= 0) return undefined;
+  const lead = text.slice(0, mark.at);
   if (lead.includes('?')) return undefined;
   // A dash also follows a topic named first ("dev assoc - what does it certify?"), a question without its
   // "?" ("what do people struggle with on SAA — the cost questions?") or the asker's background ("sysadmin
   // for 6 yrs — SAA or DVA?"): those are no lead-ins.
-  const dashed = mark[0] !== ': ' && mark[0] !== '; ' && mark[0] !== ', ';
+  const dashed = ![': ', '; ', ', '].includes(mark.separator);
   if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || BACKGROUND.test(lead))) return undefined;
   // Nor is a question whose colon sets out what it asks about ("which is harder: architect associate or
   // developer associate?"), after a colon or a dash.
   if (looksLikeQuestion(lead)) return undefined;
-  const rest = text.slice(mark.index + mark[0].length);
+  const rest = text.slice(mark.at + mark.separator.length);
   // Lead-ins come in pairs too: "quick q: for the skills doc: which…".
   return looksLikeQuestion(rest) ? (withoutLeadIn(rest) ?? rest) : undefined;
 }
@@ -867,8 +870,16 @@ export function withoutLeadIn(text: string): string | undefined {
  * between spaces ("hey team, before the budget review — what…"), or the comma after what the writer is doing
  * ("running a mock exam session for juniors, what type of scenarios…").
  */
-const LEAD_IN_END =
-  /: |; |\s[—–-]\s|(?<=^\W*\p{L}+ing\s[^,?;:]{3,80}),\s(?=(?:what|whats|which|how|where|who|when)\s)/iu;
+const LEAD_IN_END = /: |; |\s[—–-]\s/;
+const DOING_LEAD_IN = /^(\W*\p{L}+ing\s[^,?;:]{3,80}),\s(?=(?:what|whats|which|how|where|who|when)\s)/iu;
+
+/** Where the first lead-in ends (see LEAD_IN_END), as its separator and where it is. */
+function leadInEnd(text: string): { at: number; separator: string } | undefined {
+  const doing = DOING_LEAD_IN.exec(text);
+  const mark = LEAD_IN_END.exec(text);
+  if (doing && (!mark || doing[1]!.length < mark.index)) return { at: doing[1]!.length, separator: ', ' };
+  return mark ? { at: mark.index, separator: mark[0] } : undefined;
+}
 /** The fewest words a lead-in before a dash has: "sorry to bug you again - …", not "dev assoc - …". */
 const DASH_LEAD_IN_WORDS = 4;
 

@@ -625,10 +625,12 @@ export function laughsAnywhere(text: string): boolean {
 /**
  * What opens a message before it says anything: a greeting to the room ("hi team, ", "hey all - ", "morning
  * folks! ", "hey, "), a lead-in of a few words before a colon ("quick q: ", "poll: ", "random thought: "), or the
- * bot's name typed ("@certpath who on our team has the SAA?" asks the room as much without it).
+ * bot's name typed ("@certpath who on our team has the SAA?" asks the room as much without it). What may come
+ * before a lead-in's words ("[\s:?]*") shares no character with them: a 40 kB message of symbols without a
+ * space would otherwise be tried at every split between the two (seconds per message).
  */
 const OPENING = new RegExp(
-  String.raw`^(?:\s*@certpath\b[,!.]?|\W*(?:(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:${ROOM_WORDS.join('|')}))?\s*(?:[,!:.]+|\s[-–—])|[^\s:?]+(?:\s+[^\s:?]+){0,2}:))\s+`,
+  String.raw`^(?:\s*@certpath\b[,!.]?|\W*(?:hi|hey|hello|hiya|yo|morning|good\s+morning|afternoon)\b(?:\s+(?:${ROOM_WORDS.join('|')}))?\s*(?:[,!:.]+|\s[-–—])|[\s:?]*[^\s:?]+(?:\s+[^\s:?]+){0,2}:)\s+`,
   'i',
 );
 

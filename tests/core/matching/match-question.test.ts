@@ -1757,8 +1757,9 @@ describe('decideReply', () => {
   });
 
   it('stays silent in a channel on a section the classifier doubts, and answers when it agrees', () => {
-    // The matcher's first pick for this is about coding ("-heavy" ~ "code-heavy"), which the classifier gives little chance.
-    const doubted = 'is the architect associate heavy on networking, unlike the developer one?';
+    // The matcher's first pick for this is the pick between the two ("which of the two"), which the classifier
+    // gives little chance: it asks for the skill ratings.
+    const doubted = 'Which of the two mid-tier AWS badges ranks higher for DevOps tooling, and by how much?';
     expect(matchQuestion(indexes, doubted).doubted).toBe(true);
     expect(answered(doubted, 'channel')).toBe('silence');
     const agreed = 'which pays more, saa or dva?';
@@ -2218,6 +2219,11 @@ describe('decideReply', () => {
     expect(answered('writing the career ladder doc, what titles do people with SAA typically go for?')).toBe(
       'job-roles',
     );
+  });
+
+  it('reads code set against diagrams as how much coding, not the pick', () => {
+    expect(answered('do you need to write code for SAA or is it all diagrams')).toBe('coding');
+    expect(answered('I love coding and hate drawing diagrams, which cert should I take?')).toBe('choose');
   });
 
   it('offers at most three "did you mean" suggestions when unsure', () => {
