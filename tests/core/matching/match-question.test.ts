@@ -2226,6 +2226,16 @@ describe('decideReply', () => {
     expect(answered('I love coding and hate drawing diagrams, which cert should I take?')).toBe('choose');
   });
 
+  it('reads a skills grid or heat map as the ratings, AWS building blocks as services, and certs helping to get a job as the general question', () => {
+    expect(
+      answered('need the full seven-row skill grid for architect vs developer for the L&D catalog'),
+    ).toBe('skills-matrix');
+    expect(answered('what kinds of AWS building blocks does each cert expect you to know')).toBe('services');
+    expect(
+      topic('do aws certs like the dev one really help to get job, or companies only look at experience?'),
+    ).toMatch(/^Whether certifications pay off in general/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
