@@ -176,6 +176,13 @@ describe('answer quality (the gate in npm test)', () => {
    * chatter67 were written after that and measured once on that code, unread until then; blind42 is informed
    * since (the ID to bring to an exam, editors by brand, a building architect, what is on the Cloud
    * Practitioner exam).
+   * Session 34: a topic the asker says they are not asking about names nothing ("not asking how many questions,
+   * I want…"); "per the guide" cites the source; a purpose clause ends at its sentence; a pick the exam sets
+   * ("do they ask you to pick…") is no pick; "open doors to" a job is the jobs; a lead-in ends at a semicolon or
+   * after what the writer is doing ("running a mock exam session, what…"); code set against diagrams is coding;
+   * and a message naming the two only as a pair or by their level's word is answered overheard when sure, agreed
+   * and in the guide's words. blind43 and chatter68 joined once measured at the end, with dev-in34, dev-in35 and
+   * chatter69; blind44 and chatter70 (written hard) too, blind44 informed since its misses were read.
    */
   it.each([
     {
@@ -185,7 +192,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.98,
       precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
-      recall: 0.82,
+      recall: 0.83,
     },
     {
       file: 'questions.blind2.jsonl',
@@ -196,7 +203,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       // Session 33: 0.99 → 0.98 (the same question, posted in a channel).
       precision: 0.98,
-      recall: 0.85,
+      recall: 0.87,
     },
     {
       file: 'questions.blind3.jsonl',
@@ -225,9 +232,9 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.93 → 0.92 (the classifier trained in the order of its texts' hashes).
       // Session 32: 0.92 → 0.91 ("My infrastructure folks don't program much… will the lack of programming
       // hold them back?" is the recommender: the classifier retrained on the skills' language questions).
-      top1: 0.91,
+      top1: 0.92,
       // Session 32: 0.97 → 0.96 (the same question: coding left its three).
-      top3: 0.96,
+      top3: 0.97,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
@@ -258,7 +265,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.75,
+      recall: 0.77,
     },
     {
       file: 'questions.blind8.jsonl',
@@ -288,7 +295,7 @@ describe('answer quality (the gate in npm test)', () => {
       // as when asked.
       precision: 0.99,
       // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
-      recall: 0.84,
+      recall: 0.85,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -304,7 +311,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.72 → 0.71 (two alternate questions for which side pays
       // better): "which pays better long term, going the SA route or the cloud dev route" gets the salary, not the
       // career path, and falls silent in a channel (recall counts every channel answer).
-      recall: 0.72,
+      recall: 0.73,
       chatter: 0,
     },
     {
@@ -316,7 +323,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       precision: 0.99,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.76,
+      recall: 0.78,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
@@ -354,13 +361,16 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in1.jsonl',
       // 0.93 until session 26, when a span of time in digits asked about became how long to prepare: "dva prep
       // tips pls, exam in 3 weeks", which asks in no other clause, is now "not covered" (92.98%).
-      top1: 0.93,
+      // Session 34: 0.93 → 0.92 ("In the comparative rating grid, what level is assigned to operations tooling…" is a
+      // did-you-mean since "grid" became the ratings' word and the classifier retrained).
+      top1: 0.92,
       // Session 28: 0.98 → 0.97 (two alternate questions: the question style on each exam, the service areas each covers).
       top3: 0.98,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
       precision: 0.97,
-      recall: 0.77,
+      // Session 34: 0.77 → 0.76 (the same question, no longer posted in a channel).
+      recall: 0.76,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -382,7 +392,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind14.jsonl',
       // Session 18: 0.91 → 0.9. The heavier blend takes "which cert should i get?? honestly i like designing
       // stuff way more than coding" to coding.
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
@@ -394,13 +404,15 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind15-session10-start-code.txt) and once on its final code
       // (eval/measured-blind15-session10-end.txt). Its misses were read in session 11.
       file: 'questions.blind15.jsonl',
-      top1: 0.95,
+      // Session 34: 0.95 → 0.94 ("If a colleague holds the dev associate, what can I assume they're able to do?" is a
+      // did-you-mean, the classifier retrained).
+      top1: 0.94,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
       // Session 17: 0.74 → 0.73. "ops folks asking whether SAA or DVA will feel more natural…": the classifier
       // no longer reads the words about the message ("asking"), which had leaned it the right way.
-      recall: 0.74,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -414,7 +426,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 19: 0.71 → 0.7. Overheard, "does the bot have that skills rating table…?" speaks of the bot,
       // not to it, and is silent; so is a persona that asks no pick ("…which badge fits my temperament better?").
-      recall: 0.74,
+      recall: 0.75,
       chatter: 0,
     },
     {
@@ -428,7 +440,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -504,7 +516,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0,
       precision: 0.97,
-      recall: 0.81,
+      recall: 0.82,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -538,7 +550,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
-      recall: 0.8,
+      recall: 0.82,
       chatter: 1,
     },
     {
@@ -622,7 +634,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
-      recall: 0.67,
+      recall: 0.69,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
       behind: ['direct top-3'],
     },
@@ -669,14 +681,14 @@ describe('answer quality (the gate in npm test)', () => {
       // its misses were not read. One out-of-scope message is answered in a channel, from the start.
       file: 'questions.blind24.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       precision: 0.99,
       // Session 31: 0.82 → 0.81 (two right channel answers fell silent as the classifier retrained: the service
       // categories for each exam, and a career changer's first steps).
-      recall: 0.82,
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -727,7 +739,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind26.jsonl',
       // Session 32: 0.98 → 0.97 (the backend squad's "developer associate or the solutions architect one" is
       // a "did you mean", the recommender first).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
@@ -758,7 +770,9 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.9,
+      // Session 34: 0.9 → 0.89 ("doing a skills gap analysis for my team, what does the architect path need vs the
+      // developer path?" is answered when asked, no longer posted in a channel).
+      recall: 0.89,
       chatter: 0,
     },
     {
@@ -790,7 +804,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 33: 0.89 → 0.88 (two questions answered when asked but no longer posted in a channel, as the
       // retrained classifier reads them: "what skills should I be building for SAA vs DVA? filling in my
       // development plan" and a long "is the developer associate tougher than the architect associate").
-      recall: 0.88,
+      recall: 0.89,
       chatter: 0,
     },
     {
@@ -814,17 +828,17 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
       file: 'questions.dev-in7.jsonl',
       // Session 28: 0.95 → 0.92 (the classifier trained in the order of its texts' hashes; two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.92,
+      top1: 0.94,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       // Session 32: 0.97 → 0.96 (a QA automation post asking what the two are gets the skills, both and the
       // exam questions).
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.95,
       precision: 0.97,
       // Session 29: 0.68 → 0.67 (an alternate question for the skill set an
       // architect needs against a developer's): "retro action item: figure out which cert needs more DevOps tooling
       // knowledge, architect or developer" keeps the skills matrix directly, silent in a channel.
-      recall: 0.68,
+      recall: 0.7,
     },
     {
       // 100 lines of workplace chatter by the same helper, biased to the guide's words
@@ -998,7 +1012,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace31.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      // Session 34: 0.86 → 0.85 ("@sam how's the SAA grind going?…" asked directly gets the difficulty since "grind"
+      // is its word; silent in a channel).
+      notCovered: 0.85,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -1019,7 +1035,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
     },
     {
       // Session 22's held-out chatter, measured like blind30: 1 answered in a channel at the start, mid-round and
@@ -1070,7 +1086,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 23: 0.72 → 0.71. A wrong channel answer fell silent ("how much coding is on the SAA? our
       // sysadmins are nervous about it" went to the recommender).
-      recall: 0.72,
+      recall: 0.74,
     },
     {
       // Session 22's development chatter, each measured on the starting code before it was read. chatter33
@@ -1139,7 +1155,9 @@ describe('answer quality (the gate in npm test)', () => {
       // (…-end.txt: top-1 93.3%, precision 96.7%). Read after the end measurement, its misses prompted two more
       // changes (top-1 94.7%, top-3 98.0%, precision 97.6%).
       file: 'questions.blind31.jsonl',
-      top1: 0.97,
+      // Session 34: 0.97 → 0.96 ("Which programming languages are mentioned as skills for the developer route?" is a
+      // did-you-mean, coding first, the classifier retrained).
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
@@ -1167,7 +1185,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.78 → 0.77 (the classifier trained in the order of its texts' hashes).
-      recall: 0.77,
+      recall: 0.78,
     },
     {
       // dev-in17 (…-start-code.txt: top-1 92.9%, 1 out-of-scope channel answer), written mid-round: 80 messy forum
@@ -1229,7 +1247,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.76 → 0.75 (two alternate questions for which side pays
       // better): "Entry-level: is SAA enough to land a junior architect role? what titles are realistic" is
       // still job roles asked directly, silent in a channel.
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // Session 24's held-out chatter, measured like blind32: 3 answered in a channel at the start, 2 mid-round
@@ -1286,7 +1304,9 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
-      recall: 0.81,
+      // Session 34: 0.81 → 0.8 ("Do you need to know SDKs for the architect exam or just the dev one?" and "who do
+      // solutions architects work with" answered when asked, no longer posted in a channel).
+      recall: 0.8,
       chatter: 1,
     },
     {
@@ -1368,7 +1388,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.95,
       top3: 0.98,
       notCovered: 0.97,
-      precision: 0.97,
+      precision: 0.98,
       // Session 33: 0.73 → 0.72 ("What levels of AWS cert exist and what's the normal path through them for
       // a beginner?" is now the learning path when asked, which it also expects, and no longer posted in a channel).
       recall: 0.72,
@@ -1394,7 +1414,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
     },
     {
       // dev-oos8 (…-start-code.txt: not covered 81.7%, 21 answered in a channel): 300 out-of-scope questions in
@@ -1506,11 +1526,11 @@ describe('answer quality (the gate in npm test)', () => {
       // and self-descriptions among the out of scope. Still answered in a channel: "What's the AWS
       // Well-Architected Framework?" (the coding section).
       file: 'questions.dev-in24.jsonl',
-      top1: 0.93,
-      top3: 0.95,
+      top1: 0.94,
+      top3: 0.96,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 1,
     },
     {
@@ -1523,7 +1543,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.87,
       precision: 0.99,
-      recall: 0.74,
+      recall: 0.76,
       chatter: 0,
     },
     {
@@ -1536,7 +1556,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.98,
       precision: 0.97,
       // Session 30: 0.75 → 0.74 (the two offered with "or" are a pick: a wrong overview posted for "SAA or DVA?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.75,
+      recall: 0.76,
       // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
       chatter: 1,
     },
@@ -1670,7 +1690,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.93,
       precision: 0.99,
-      recall: 0.87,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -1693,9 +1713,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind37.jsonl',
       top1: 0.99,
       top3: 0.99,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0.99,
-      recall: 0.85,
+      recall: 0.87,
       chatter: 0,
     },
     {
@@ -1717,7 +1737,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -1740,7 +1760,7 @@ describe('answer quality (the gate in npm test)', () => {
       // tuning (…-end.txt: top-1 97.0%, precision 99.1%, the rest as at the start). Read after that; no change
       // followed.
       file: 'questions.blind38.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
@@ -1797,7 +1817,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -1849,7 +1869,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -1872,11 +1892,11 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on. dev-in32 (eval/baseline-dev-in32-session32-start-code.txt: top-1 92.6%, top-3 95.8%, not
       // covered 96.0%, precision 97.9%, recall 76.3%; behind MiniSearch on top-3 then, level with it now).
       file: 'questions.dev-in32.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.96,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
       behind: ['direct top-3'],
     },
@@ -1931,7 +1951,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -1973,6 +1993,93 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 34: written by a helper before any change (outline and seed only), measured on the session's
+      // starting code (eval/baseline-blind43-session34-start-code.txt: top-1, top-3 and not covered 100%, recall
+      // 91.9%, precision 100%) and at the end (…-end.txt: recall 93.3%, the rest the same). Its plain phrasing
+      // made it an easy list; 25 of its lines were read to check that (informed since). No miss to read.
+      file: 'questions.blind43.jsonl',
+      top1: 0.99,
+      top3: 0.99,
+      notCovered: 0.99,
+      precision: 0.99,
+      recall: 0.93,
+      chatter: 0,
+    },
+    {
+      // Session 34's held-out chatter (110), measured like blind43: 0 answered in a channel at the start and end.
+      file: 'chatter.workplace68.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.99,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 34's second held-out pair, written (outline and seed only) to be hard: indirect asks, everyday
+      // synonyms, the two named only as "the two" or "the coding one". Measured on the starting code
+      // (eval/baseline-blind44-session34-start-code.txt: top-1 83.0%, top-3 89.6%, not covered 98.8%, recall
+      // 57.8%, precision 96.2%, one out-of-scope channel answer) and at the end of tuning, unread (…-end.txt:
+      // top-1 85.2%, top-3 90.4%, recall 59.3%, precision 96.3%). Read after that (informed since): one change
+      // followed (a skills grid, AWS building blocks, certs helping to get a job), to top-1 87.4%, top-3 91.1%,
+      // not covered 100%, no out-of-scope channel answer.
+      file: 'questions.blind44.jsonl',
+      top1: 0.87,
+      top3: 0.91,
+      notCovered: 0.99,
+      precision: 0.96,
+      recall: 0.59,
+      chatter: 0,
+    },
+    {
+      // chatter70 (110, hard: certifications in general, colleagues' exams, a solutions architect opening),
+      // measured like blind44: 0 answered in a channel at the start, the end and now.
+      file: 'chatter.workplace70.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 34's development lists, measured on the session's starting code before they were read, then read
+      // and tuned on. dev-in34 (Slack formatting, questions inside longer messages, negated asks, one side only,
+      // unusual comparatives, non-native English; eval/baseline-dev-in34-session34-start-code.txt: top-1 94.7%,
+      // top-3 96.3%, not covered 96.0%, recall 69.5%, precision 98.5%).
+      file: 'questions.dev-in34.jsonl',
+      top1: 0.96,
+      top3: 0.97,
+      notCovered: 0.99,
+      precision: 0.99,
+      recall: 0.71,
+      chatter: 0,
+    },
+    {
+      // dev-in35 (hard paraphrases, the dev twin of blind44; …-start-code.txt: top-1 84.7%, top-3 94.7%, not
+      // covered 100%, recall 55.8%, precision 93.4%).
+      file: 'questions.dev-in35.jsonl',
+      top1: 0.88,
+      top3: 0.96,
+      notCovered: 0.99,
+      precision: 0.94,
+      recall: 0.6,
+      chatter: 0,
+    },
+    {
+      // chatter69 (250, Slack formatting heavy): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace69.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
@@ -1999,7 +2106,9 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 24: 0.93 → 0.92. "pomodoro or long 3-hour blocks - what actually worked for you when studying for the
       // aws exams?" gets the study tips: its asking sentence alone names the exams and is a sure match (the gap
       // told around a question).
-      notCovered: 0.96,
+      // Session 34: 0.96 → 0.95 ("I work 50-hour weeks… Is 3 months of about an hour a night enough for the architect
+      // associate…" gets a did-you-mean, the classifier retrained).
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 1,
