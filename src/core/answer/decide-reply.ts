@@ -231,7 +231,7 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
 }
 
 /** The words that name the two only as a pair: "which of *the two*…", "*both*, which order?", "for *each*". */
-const PAIR_WORDS = new Set(['both', 'two', 'each', 'either', 'pair']);
+const PAIR_NAMING = new Set(['both', 'two', 'each', 'either', 'pair']);
 
 /**
  * A message overheard that names the two only as a pair ("which of the two goes deeper on networking?", "where
@@ -253,7 +253,7 @@ function answeredLoosely(
   const said = words(question);
   return !said.some(
     (word, i) =>
-      PAIR_WORDS.has(word) && (section.keywords.includes(word) || PAIRED_OTHERS.has(said[i + 1] ?? '')),
+      PAIR_NAMING.has(word) && (section.keywords.includes(word) || PAIRED_OTHERS.has(said[i + 1] ?? '')),
   );
 }
 
@@ -287,7 +287,8 @@ function overheardBand(
   const lead = match.subject === 'named' ? channel.runnerUpNamed : channel.runnerUp;
   if (runnerUp && runnerUp.score > top.score * lead && !reorderedSurely(match)) return undefined;
   // No confidence skips the subject: a sure match on "jobs" or "services" in work talk is still work talk.
-  // Nor does "both?" or "either of these" overheard: any two things may be meant.
+  // Nor does "both?" or "either of these" overheard, where any two things may be meant, unless the match
+  // could hardly mean anything else (see answeredLoosely).
   if (match.subject === 'none') return undefined;
   if (match.impliedLoosely && !answeredLoosely(top.section, match, band, overheard.confidence, question))
     return undefined;

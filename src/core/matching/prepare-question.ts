@@ -279,7 +279,7 @@ const PURPOSE_WORDS = 10;
  * "so (that) we can …" at `i`, running to the end of its sentence without asking anything more (no question
  * word, no "or"): why the asker asks, not what. Returns where it ends (`i` when there is none).
  */
-function purposeToTheEnd(raw: readonly string[], i: number, sentenceStart: readonly boolean[]): number {
+function purposeEnd(raw: readonly string[], i: number, sentenceStart: readonly boolean[]): number {
   const k = raw[i + 1] === 'that' ? i + 2 : i + 1;
   // "I" is a one-letter word, not in `raw`: "so I can" reads "so can".
   const modalNext = PURPOSE_MODALS.has(raw[k] ?? '');
@@ -574,8 +574,7 @@ function aboutTheMessageWords(raw: readonly string[], sentenceStart: readonly bo
     if (PREP.has(word) && (preparesForAMeeting(raw, i) || (word !== 'notes' && preparesADocument(raw, i))))
       marks[i] = true;
     // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
-    if (word === 'so')
-      for (let k = i, end = purposeToTheEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
+    if (word === 'so') for (let k = i, end = purposeEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
     // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
     if (DOCUMENTS.has(word)) {
       const from = documentFor(raw, i);

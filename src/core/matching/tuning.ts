@@ -206,9 +206,9 @@ export const TUNING = {
      * Confidence a message naming the two only as a pair or by their level's word needs to be answered
      * overheard (with the classifier agreeing and every word the guide's; see answeredLoosely in
      * decide-reply.ts). Measured (session 34) over 152 question and chatter lists (30,600 lines): at 0.7, +88
-     * right channel answers (+77 needing two matched words), none wrong, no out-of-scope or chatter line
-     * answered; at 0.6, +120 but a chatter line answered. Sections the pair word reaches itself ("can you
-     * hold both?") and the pick stay silent however sure.
+     * right channel answers, none wrong, no out-of-scope or chatter line answered; at 0.6, +120 but a chatter
+     * line answered. With the sections the pair word reaches itself ("can you hold both?") and the pick kept
+     * silent however sure, and no people or offers paired ("which of the two candidates…"), +62 at 0.7.
      */
     looselySure: 0.7,
   },
