@@ -631,10 +631,10 @@ export function withoutQuotes(text: string): string | undefined {
   return rest === text ? undefined : rest;
 }
 
-/** Per word of `raw` (the words of `text`, maybe cut short): it stands inside quotes. */
-function quotedWords(text: string, raw: readonly string[]): boolean[] {
+/** Per word of `raw` (the words of `text`, maybe cut short): it is in a phrase `pattern` finds (see markPhrases). */
+function phraseWords(text: string, raw: readonly string[], pattern: RegExp): boolean[] {
   const marks = raw.map(() => false);
-  markPhrases(text, raw, QUOTED, marks);
+  markPhrases(text, raw, pattern, marks);
   return marks;
 }
 
@@ -683,8 +683,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // one mid-message ("you did DVA last year right? can I borrow your flashcards?").
   // Read once without Slack markup, as `raw` was, for the words found by pattern (see markPhrases).
   const plain = stripSlackMarkup(text);
-  const tags = raw.map(() => false);
-  markPhrases(plain, raw, RIGHT_ASKED, tags);
+  const tags = phraseWords(plain, raw, RIGHT_ASKED);
   // "I'm a frontend dev… my lead says DVA, my friend says SAA. Thoughts?": asked for opinions on a post in
   // which the asker speaks of themselves, it asks for a pick when nothing more specific is asked (see
   // pickApplies, score-guide.ts). A proposal to the team ("…two study groups. thoughts?") is no pick.
@@ -693,12 +692,12 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const confirmed = IT_IS_ASKED.exec(text);
   const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
-  const quoted = quotedWords(text, raw);
-  const writerRecommends = raw.map(() => false);
-  markPhrases(plain, raw, WRITER_RECOMMENDS, writerRecommends);
+  const quoted = phraseWords(text, raw, QUOTED);
+  const writerRecommends = phraseWords(plain, raw, WRITER_RECOMMENDS);
   // What the asker is not asking about names no topic and picks nothing ("not asking which to pick yet, just…").
-  const notAsked = raw.map(() => false);
-  markPhrases(plain, raw, NOT_ASKED, notAsked);
+  const notAsked = phraseWords(plain, raw, NOT_ASKED);
+  // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
+  const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
@@ -715,7 +714,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
           !tellsApart(corrected, i) &&
-          !setAsATask(corrected, i) &&
+          !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||
           (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
@@ -738,7 +737,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // …and a pick the exam sets ("do they ask you to pick architectures…") is neither the asker's pick nor the
   // recommender's topic, for the classifier too.
   corrected.forEach((_, i) => {
-    if (picksOneOrBoth(corrected, i) || setAsATask(corrected, i)) aboutTheMessage[i] = true;
+    if (picksOneOrBoth(corrected, i) || examTask[i]) aboutTheMessage[i] = true;
   });
   return {
     raw,
