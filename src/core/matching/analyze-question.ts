@@ -427,6 +427,17 @@ const KIND_OF_ONE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs and times that stand before a person and never make a kind of one: "now I *hear* architects get paid
+ * more", "we *hired* developers", "*tomorrow* architects meet". Only a word that modifies the noun ("UX
+ * designer") names another role.
+ */
+const NO_MODIFIER: ReadonlySet<string> = new Set(
+  'hear heard hears hire hired hires hiring meet met meets ask asked asks tell told tells pay pays paying know knew knows see saw seen sees think thinks say says said become became becomes call called calls trust trusts consider considered considers prefer prefers preferred promote promoted make makes made find found finds need needs needed want wants wanted mention mentioned mentions convince convinced ignore ignored guess guessed swear claim claims claimed reckon reckons encourage encouraged replace replaced poach poached wrote write writes gone today tomorrow yesterday tonight'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words the guide uses for its own things ("building apps", "licensed software") that before "architect" make
  * the one who designs buildings: "how do I become a licensed building architect?".
  */
@@ -446,6 +457,7 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: 
     return (
       !stop[i - 1] &&
       !KIND_OF_ONE.has(raw[i - 1]!) &&
+      !(SIDE_JOB_NOUNS.has(raw[i]!) && NO_MODIFIER.has(raw[i - 1]!)) &&
       !index.idf.has(before) &&
       !index.subject.brands.has(before) &&
       !index.sideTerms.has(before)
@@ -843,12 +855,15 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
   { unnamed, general }: { unnamed: boolean; general: boolean },
 ): UncoveredTopic[] {
-  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart } = prepared;
+  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart, purpose } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
-  const stemmed = prepared.stemmed.map((term, i) => (inQuestion[i] && !describes(i) ? term : ''));
+  // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?".
+  const stemmed = prepared.stemmed.map((term, i) =>
+    inQuestion[i] && !describes(i) && !purpose[i] ? term : '',
+  );
   const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,
     // the brand ("the AWS exam") and the words that hold their place. No keyword runs from one sentence

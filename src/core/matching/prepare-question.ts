@@ -27,6 +27,11 @@ export interface PreparedQuestion {
    * questions, "noob" not a beginner, "manager" not a job title (a stop word too).
    */
   aboutTheMessage: boolean[];
+  /**
+   * Per word: a purpose clause said last, why the asker asks ("…which titles match each cert, so I can match
+   * my CV to the postings?"); about the message too.
+   */
+  purpose: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
   englishTerms: Set<string>;
   /** The asker talks about themselves ("I", "me", "my"). */
@@ -540,6 +545,15 @@ const ASKERS_PEOPLE = new Set(
  * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), "asked" reporting what someone asked
  * ("my manager asked why…", see REPORTED), or the kind of answer wanted ("is there a straight answer?").
  */
+/** Per word: a purpose clause ("so we can…", see purposeEnd). */
+function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
+  const marks = raw.map(() => false);
+  raw.forEach((word, i) => {
+    if (word === 'so') for (let k = i, end = purposeEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
+  });
+  return marks;
+}
+
 function aboutTheMessageWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
@@ -573,8 +587,6 @@ function aboutTheMessageWords(raw: readonly string[], sentenceStart: readonly bo
     // something to show prepared ("prepping my slides", "preparing the deck"), not the exam.
     if (PREP.has(word) && (preparesForAMeeting(raw, i) || (word !== 'notes' && preparesADocument(raw, i))))
       marks[i] = true;
-    // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
-    if (word === 'so') for (let k = i, end = purposeEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
     // The document the answer goes into: "for the onboarding doc", "for our wiki page", "for my slides".
     if (DOCUMENTS.has(word)) {
       const from = documentFor(raw, i);
@@ -698,6 +710,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const notAsked = phraseWords(plain, raw, NOT_ASKED);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
+  const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
   // Read after correction, so that "whch" and "shud" ask for a pick as "which" and "should" do.
   const pickAt = corrected.map(
     (word, i) =>
@@ -706,6 +719,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       (!tags[i] &&
         !quoted[i] &&
         !notAsked[i] &&
+        !ranked[i] &&
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
           !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
@@ -719,7 +733,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
   );
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
-  const aboutTheMessage = aboutTheMessageWords(raw, sentenceStart);
+  // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
+  const purpose = purposeWords(raw, sentenceStart);
+  const aboutTheMessage = aboutTheMessageWords(raw, sentenceStart).map((about, i) => about || purpose[i]!);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
@@ -744,6 +760,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     corrected,
     stemmed,
     aboutTheMessage,
+    purpose,
     stop: stemmed.map(
       (term, i) =>
         tags[i] ||
@@ -1295,6 +1312,13 @@ const NOT_ASKED =
  */
 const GUIDE_CITED =
   /(?<![\p{L}\p{N}])((?:per|according\s+to|from|in|based\s+on|by)\s+(?:the|your|this|ur)\s+guide)(?![\p{L}\p{N}])/giu;
+
+/**
+ * One set against the other by a second "which" that ends the clause: "which one is above which?", "which goes
+ * before which?". A ranking or an order asked, not a pick ("which is which" is telling them apart, see tellsApart).
+ */
+const WHICH_AGAINST_WHICH =
+  /(?<![\p{L}\p{N}'’])(which(?:\s+one)?(?:\s+[\p{L}\p{N}'’-]+){1,4}\s+which)(?=\s*(?:[?.!,;:]|$))/giu;
 
 /** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
 const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;

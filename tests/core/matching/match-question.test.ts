@@ -2236,6 +2236,37 @@ describe('decideReply', () => {
     ).toMatch(/^Whether certifications pay off in general/);
   });
 
+  it('reads a verb before "engineers" or "architects" as no kind of role ("encourage engineers" are still engineers)', () => {
+    expect(
+      answered(
+        'Budget review: should we encourage engineers to get both associate certs eventually? Does combining them add value?',
+      ),
+    ).toBe('both');
+  });
+
+  it('reads "which one is above which?" as a ranking asked, not a pick', () => {
+    expect(
+      answered(
+        'My manager says I must do an associate AWS cert, but I also see Professional and Specialty on the site. How are the certification categories arranged, which one is above which?',
+      ),
+    ).not.toBe('choose');
+  });
+
+  it('reads "pays the bills" as pay, not the AWS bill, and a level of coding as how much coding', () => {
+    expect(topic('which one actually pays the bills better, SAA or DVA?')).toBe('answer');
+    expect(answered('which one actually pays the bills better, SAA or DVA?')).toBe('salary');
+    expect(answered('What level of coding does each cert expect?', 'channel')).toBe('coding');
+  });
+
+  it('reads no not-covered topic in why the asker asks ("so I can tailor my CV") nor in "from scratch" without a time', () => {
+    expect(answered('Which of the two certs lines up with which job titles, so I can tailor my CV?')).toBe(
+      'job-roles',
+    );
+    expect(answered("new to the cloud and starting from scratch in it, what's the roadmap?")).toBe(
+      'learning-path',
+    );
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
