@@ -393,12 +393,62 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       found.push({ term: phrase.term, at });
     }
   }
+  sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
   // Such a noun left alone after another role's or exam's modifier is that role or exam: one word the guide
   // never uses ("landscape architect" is no architect of this guide's, "driving test" no exam of its).
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
   const modifiers = modifierAt.map((modifier, i) => modifier && !consumed[i]);
   return { consumed, found, side, topicPhrases, termAt, roles, modifiers, titles };
+}
+
+/**
+ * The guide's phrases naming the sides (GuideIndex.sidePhrases), read with each side's name, whatever it is, as
+ * its side and function words between left out: "should I do *the SAA before the DVA*?" says "saa before dva".
+ * Each phrase found takes its words other than the sides' names.
+ */
+function sidePhrasesIn(
+  index: GuideIndex,
+  { stemmed, stop, sentenceStart }: PreparedQuestion,
+  read: {
+    consumed: boolean[];
+    found: { term: string; at: number }[];
+    side: boolean[];
+    termAt: (string | undefined)[];
+  },
+): void {
+  const { consumed, found, side, termAt } = read;
+  if (index.sidePhrases.length === 0 || !side.some(Boolean)) return;
+  const said: string[] = [];
+  const at: number[] = [];
+  stemmed.forEach((term, i) => {
+    if (i > 0 && sentenceStart[i]) {
+      said.push(SENTENCE_BREAK);
+      at.push(i);
+    }
+    if (side[i]) {
+      // A name of several words ("solutions architect associate") is said once.
+      if (!(side[i - 1] && termAt[i - 1] === termAt[i])) {
+        said.push(termAt[i] ?? term);
+        at.push(i);
+      }
+    } else if (consumed[i] || !stop[i] || index.sidePhraseWords.has(term)) {
+      // A word taken by another phrase stands between too ("SAA *exam*? starting next week").
+      said.push(consumed[i] ? SENTENCE_BREAK : term);
+      at.push(i);
+    }
+  });
+  for (const phrase of index.sidePhrases) {
+    const start = indexOf(said, phrase.stems);
+    if (start < 0) continue;
+    const words = at.slice(start, start + phrase.stems.length).filter((i) => !side[i]);
+    if (words.some((i) => consumed[i])) continue;
+    for (const i of words) {
+      consumed[i] = true;
+      termAt[i] = phrase.term;
+    }
+    found.push({ term: phrase.term, at: at[start]! });
+  }
 }
 
 /** Job nouns a side may be called by, which other roles share ("UX designer", "game developer"). */

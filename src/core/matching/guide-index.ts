@@ -75,6 +75,14 @@ export interface GuideIndex {
   phrasesByStart: Map<string, VocabularyPhrase[]>;
   /** The same phrases by `order`. */
   phrases: VocabularyPhrase[];
+  /**
+   * The phrases of a topic that name the sides ("saa before dva", "developer after architect"), each side's
+   * name as its side's term ("architect befor develop"): a question naming the sides otherwise, with words
+   * between ("the SAA before the DVA"), says them too (see sidePhrasesIn, analyze-question.ts).
+   */
+  sidePhrases: VocabularyPhrase[];
+  /** The words of `sidePhrases` other than the sides, function words among them ("before"). */
+  sidePhraseWords: Set<string>;
   /** Per term, the most any one section's fields give it (see TUNING.fields): 0.3 means body text only. */
   bestFieldWeight: Map<string, number>;
   criteria: CriterionCue[];
@@ -164,6 +172,17 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     .sort((a, b) => b.stems.length - a.stems.length)
     .map((phrase, order): VocabularyPhrase => ({ ...phrase, order }));
   const phrasesByStart = groupBy(ordered, (phrase) => phrase.stems[0]!);
+  const sideTerms = new Map(guide.sides.map((side) => [stem(side.id), side.id]));
+  const sideOf = new Map(
+    ordered.flatMap(({ stems, term }) =>
+      stems.length === 1 && sideTerms.has(term) ? [[stems[0]!, term]] : [],
+    ),
+  );
+  const sidePhrases = ordered
+    .filter(
+      ({ stems, term }) => stems.length > 1 && !sideTerms.has(term) && stems.some((word) => sideOf.has(word)),
+    )
+    .map((phrase) => ({ ...phrase, stems: phrase.stems.map((word) => sideOf.get(word) ?? word) }));
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
   return {
     guide,
@@ -179,11 +198,15 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     positions: specialPositions(byId, defaultSection),
     phrasesByStart,
     phrases: ordered,
+    sidePhrases,
+    sidePhraseWords: new Set(
+      sidePhrases.flatMap(({ stems }) => stems.filter((word) => !sideTerms.has(word))),
+    ),
     bestFieldWeight: bestWeights(sectionDocs.map((doc) => doc.terms)),
     criteria: recommenderCriteria(guide),
     anchors: guideAnchors(guide),
     subject,
-    sideTerms: new Map(guide.sides.map((side) => [stem(side.id), side.id])),
+    sideTerms,
     sectionIdTerms: new Set(guide.sections.flatMap((section) => words(section.id).map(stem))),
     otherComparisons: {
       topic: `comparisons of anything but ${guide.sides[0].label} and ${guide.sides[1].label}`,

@@ -554,7 +554,7 @@ function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[])
   return marks;
 }
 
-function aboutTheMessageWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
+function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
     if (WORKMATES.has(word) || ADDRESSED.has(word)) marks[i] = true;
@@ -735,7 +735,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
   // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
   const purpose = purposeWords(raw, sentenceStart);
-  const aboutTheMessage = aboutTheMessageWords(raw, sentenceStart).map((about, i) => about || purpose[i]!);
+  const aboutTheMessage = aboutTheMessageWords(raw).map((about, i) => about || purpose[i]!);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);

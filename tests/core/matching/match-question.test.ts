@@ -2267,6 +2267,17 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "the coding one" as the developer side, as "the design one" is the architect side', () => {
+    expect(answered('what does the coding one from AWS prove about you?')).toBe('developer');
+    expect(answered('how do the design one and the coding one differ, in short?', 'channel')).toBe(
+      'overview',
+    );
+  });
+
+  it("reads the guide's order phrases whatever names the sides and with function words between", () => {
+    expect(answered('should i do the SAA before the DVA')).toBe('both');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
