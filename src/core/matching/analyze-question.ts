@@ -711,8 +711,24 @@ const DEMAND_NOUN_BEFORE = new Set([
  * demand" and "demand for" are the job market's.
  */
 function requires(raw: readonly string[], at: number): boolean {
+  if (callsFor(raw, at) || callsFor(raw, at - 1)) return true;
   return DEMAND_VERB.has(raw[at]!) && !DEMAND_NOUN_BEFORE.has(raw[at - 1] ?? '') && raw[at + 1] !== 'for';
 }
+
+/**
+ * "call for" as a verb, said of what is asked about ("how much programming does each actually *call for*?"):
+ * what is required, no topic. Not the noun: "the right call for me", "a sales call for Friday".
+ */
+function callsFor(raw: readonly string[], at: number): boolean {
+  return CALL_VERB.has(raw[at] ?? '') && raw[at + 1] === 'for' && CALL_SAID_OF.has(raw[at - 1] ?? '');
+}
+const CALL_VERB = new Set(['call', 'calls']);
+/** What "call for" may follow as a verb: who or what calls for it, or an adverb ("does each *actually* call for"). */
+const CALL_SAID_OF = new Set(
+  'each it they them both either one exam exams cert certs certification certifications test tests path track route actually really typically usually realistically even still'.split(
+    ' ',
+  ),
+);
 
 /** What "earn" takes when it means obtaining a certification rather than pay: "earn both", "earning each". */
 const EARNED = new Set(['both', 'each', 'it', 'them', 'these', 'those', 'either', 'pair', 'two'].map(stem));

@@ -2278,6 +2278,10 @@ describe('decideReply', () => {
     expect(answered('should i do the SAA before the DVA')).toBe('both');
   });
 
+  it('reads "call for" said of the certifications as what they require, not as a topic', () => {
+    expect(answered('How much programming does each actually call for?')).toBe('coding');
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
