@@ -2282,6 +2282,11 @@ describe('decideReply', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
 
+  it('answers a degree set against certs as not covered', () => {
+    expect(topic("is a master's degree worth more than stacking certs?")).toMatch(/^Degrees/);
+    expect(topic('degree or certs, which gets you further in cloud?')).toMatch(/^Degrees/);
+  });
+
   it('offers at most three "did you mean" suggestions when unsure', () => {
     const decision = decideReply(indexes, 'serverless networking questions', 'direct');
     expect(decision.kind).toBe('did-you-mean');
