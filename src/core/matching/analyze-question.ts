@@ -636,9 +636,23 @@ function describedSides(
   otherRoles: readonly boolean[],
 ): { at: number; end: number; term: string }[] {
   const { raw, stemmed } = prepared;
-  if (prepared.pickCue) return [];
   const { credentials, describers } = index.subject;
   const found: { at: number; end: number; term: string }[] = [];
+  // "the builder one", "the app-building one": a side's describing words between "the" and "one" name that
+  // side, a pick asked or not ("the architect one", "the dev one" name it as they are).
+  stemmed.forEach((term, at) => {
+    const side = describers.get(term);
+    if (!side || !POINTED.has(raw[at - 1] ?? '') || otherRoles[at]) return;
+    const named = index.phrasesByStart
+      .get(term)
+      ?.some((phrase) => phrase.stems.length === 1 && index.sideTerms.has(phrase.term));
+    if (named) return;
+    let end = at;
+    while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
+    if (!ONE.has(raw[end + 1] ?? '')) return;
+    found.push({ at, end: end + 1, term: stem(side) });
+  });
+  if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
     if (!credentials.has(term) && !ROUTES.has(term)) return;
     const opener = FOR_WORDS.find((words) => words.every((word, k) => raw[at + 1 + k] === word));
@@ -660,6 +674,10 @@ function describedSides(
   });
   return found;
 }
+
+/** Words pointing at one of the two before its description: "*the* builder one". */
+const POINTED = new Set(['the', 'this', 'that']);
+const ONE = new Set(['one', 'ones']);
 
 /** Words for a level in a credential's description: "the two associate-*level* credentials". */
 const LEVEL_WORDS = new Set(['level', 'tier'].map(stem));

@@ -2282,6 +2282,10 @@ describe('decideReply', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
 
+  it('reads a side\'s describing words between "the" and "one" as that side ("the builder one")', () => {
+    expect(answered('what does the builder one prove about you?')).toBe('developer');
+  });
+
   it('answers a degree set against certs as not covered', () => {
     expect(topic("is a master's degree worth more than stacking certs?")).toMatch(/^Degrees/);
     expect(topic('degree or certs, which gets you further in cloud?')).toMatch(/^Degrees/);
