@@ -409,7 +409,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
  */
 function sidePhrasesIn(
   index: GuideIndex,
-  { stemmed, stop, sentenceStart }: PreparedQuestion,
+  prepared: PreparedQuestion,
   read: {
     consumed: boolean[];
     found: { term: string; at: number }[];
@@ -418,6 +418,7 @@ function sidePhrasesIn(
   },
 ): void {
   const { consumed, found, side, termAt } = read;
+  const { stemmed, stop, sentenceStart } = prepared;
   if (index.sidePhrases.length === 0 || !side.some(Boolean)) return;
   const said: string[] = [];
   const at: number[] = [];
@@ -441,6 +442,9 @@ function sidePhrasesIn(
   for (const phrase of index.sidePhrases) {
     const start = indexOf(said, phrase.stems);
     if (start < 0) continue;
+    // "the developer associate next month" says when, not in which order.
+    const last = at[start + phrase.stems.length - 1]!;
+    if (TIME_UNITS.has(prepared.raw[last + 1] ?? '')) continue;
     const words = at.slice(start, start + phrase.stems.length).filter((i) => !side[i]);
     if (words.some((i) => consumed[i])) continue;
     for (const i of words) {
@@ -450,6 +454,11 @@ function sidePhrasesIn(
     found.push({ term: phrase.term, at: at[start]! });
   }
 }
+
+/** Units of time after "next": "next *month*", a date, not an order. */
+const TIME_UNITS = new Set(
+  'week weeks month months quarter year semester term sprint spring summer autumn fall winter'.split(' '),
+);
 
 /** Job nouns a side may be called by, which other roles share ("UX designer", "game developer"). */
 const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(

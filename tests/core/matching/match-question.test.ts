@@ -2276,6 +2276,11 @@ describe('decideReply', () => {
 
   it("reads the guide's order phrases whatever names the sides and with function words between", () => {
     expect(answered('should i do the SAA before the DVA')).toBe('both');
+    expect(analyzed('should i do the SAA before the DVA').terms).toContain('order');
+    // A date after it is when, not an order.
+    expect(
+      analyzed("Priya's doing the developer associate next month, heads-down for a bit").terms,
+    ).not.toContain('order');
   });
 
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
