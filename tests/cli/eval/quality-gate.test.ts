@@ -183,6 +183,13 @@ describe('answer quality (the gate in npm test)', () => {
    * and a message naming the two only as a pair or by their level's word is answered overheard when sure, agreed
    * and in the guide's words. blind43 and chatter68 joined once measured at the end, with dev-in34, dev-in35 and
    * chatter69; blind44 and chatter70 (written hard) too, blind44 informed since its misses were read.
+   * Session 35: a verb before a side's job noun ("now I hear architects…") makes no other role; "which one is
+   * above which?" ranks; no not-covered keyword in a purpose clause ("…so I can match my CV"); "pays the bills"
+   * is pay; a level of coding is how much coding; "call for" said of the certifications is a need; "the coding
+   * one" is the developer side; the guide's phrases naming the sides are read whatever names them ("the SAA
+   * before the DVA"); a degree set against certs is not covered. blind45 and chatter71 (plain) and blind46 and
+   * chatter72 (hard) joined once measured at the end, with dev-in36, dev-in37 and chatter73; blind46 is
+   * informed since its misses were read ("the builder one" names the developer side).
    */
   it.each([
     {
@@ -426,7 +433,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 19: 0.71 → 0.7. Overheard, "does the bot have that skills rating table…?" speaks of the bot,
       // not to it, and is silent; so is a persona that asks no pick ("…which badge fits my temperament better?").
-      recall: 0.75,
+      recall: 0.76,
       chatter: 0,
     },
     {
@@ -459,7 +466,7 @@ describe('answer quality (the gate in npm test)', () => {
       // still the pick).
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
       // Session 30: 0.82 → 0.81 (the two offered with "or" are a pick: a wrong overview posted for "SAA -> DVA or DVA -> SAA? Go." falls silent in a channel (recall counts every channel answer)).
-      recall: 0.81,
+      recall: 0.82,
       chatter: 1,
     },
     {
@@ -558,7 +565,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind20-session14-start-code.txt on the starting code, and
       // eval/measured-blind20-session14-b087aa9.txt), then read and tuned on.
       file: 'questions.blind20.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
@@ -569,14 +576,14 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
-      top1: 0.92,
+      top1: 0.93,
       // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
       top3: 0.94,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       precision: 0.98,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.77,
+      recall: 0.78,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -647,7 +654,7 @@ describe('answer quality (the gate in npm test)', () => {
       // confronted with on the design exam versus the coding exam?" falls from the exam questions to "did you
       // mean", the exam questions first).
       top1: 0.95,
-      top3: 0.98,
+      top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
       // Session 19: 0.67 → 0.66. A wrong channel answer went silent ("I'm on the platform team, mostly
@@ -1094,7 +1101,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace33.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      // Session 35: 0.94 → 0.93 ("I'll run the system design round, Leo takes the coding one", sent to the bot
+      // directly, gets the pick: "the design one" and "the coding one" are the two sides since; silent in a channel).
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1306,7 +1315,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
       // Session 34: 0.81 → 0.8 ("Do you need to know SDKs for the architect exam or just the dev one?" and "who do
       // solutions architects work with" answered when asked, no longer posted in a channel).
-      recall: 0.8,
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -1391,7 +1400,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 33: 0.73 → 0.72 ("What levels of AWS cert exist and what's the normal path through them for
       // a beginner?" is now the learning path when asked, which it also expects, and no longer posted in a channel).
-      recall: 0.72,
+      recall: 0.73,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1866,7 +1875,7 @@ describe('answer quality (the gate in npm test)', () => {
       // chatter63's lines): nothing in it moved.
       file: 'questions.blind40.jsonl',
       top1: 0.97,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
       recall: 0.8,
@@ -1978,7 +1987,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -2025,11 +2034,11 @@ describe('answer quality (the gate in npm test)', () => {
       // followed (a skills grid, AWS building blocks, certs helping to get a job), to top-1 87.4%, top-3 91.1%,
       // not covered 100%, no out-of-scope channel answer.
       file: 'questions.blind44.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.96,
-      recall: 0.59,
+      recall: 0.6,
       chatter: 0,
     },
     {
@@ -2062,9 +2071,9 @@ describe('answer quality (the gate in npm test)', () => {
       // covered 100%, recall 55.8%, precision 93.4%).
       file: 'questions.dev-in35.jsonl',
       top1: 0.88,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.99,
-      precision: 0.94,
+      precision: 0.95,
       recall: 0.6,
       chatter: 0,
     },
@@ -2074,6 +2083,90 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 35: written by a helper before any change (outline and seed only, plain phrasing), measured on
+      // the session's starting code (eval/baseline-blind45-session35-start-code.txt: top-1 97.0%, top-3 97.0%,
+      // not covered 98.8%, recall 81.5%, precision 100%) and at the end (…-end.txt: the same). Unread.
+      file: 'questions.blind45.jsonl',
+      top1: 0.97,
+      top3: 0.97,
+      notCovered: 0.98,
+      precision: 0.99,
+      recall: 0.81,
+      chatter: 0,
+    },
+    {
+      // Session 35's held-out chatter (110), measured like blind45: 0 answered in a channel at the start and end.
+      file: 'chatter.workplace71.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 35's second held-out pair, written to be hard (indirect asks, the two named by description).
+      // Start (eval/baseline-blind46-session35-start-code.txt): top-1 83.7%, top-3 94.1%, not covered 96.5%,
+      // recall 66.7%, precision 96.7%, one out-of-scope channel answer; end of tuning, unread (…-end.txt): the
+      // same. Read after that (informed since): "the builder one" names the developer side, to top-1 84.4%,
+      // top-3 94.8% (…-informed.txt).
+      file: 'questions.blind46.jsonl',
+      top1: 0.84,
+      top3: 0.94,
+      notCovered: 0.96,
+      precision: 0.96,
+      recall: 0.66,
+      chatter: 1,
+    },
+    {
+      // chatter72 (110, hard: certification and career words, "which one is better" of other things): 0 answered
+      // in a channel at the start, the end and now.
+      file: 'chatter.workplace72.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 35's development lists, measured on the starting code before they were read, then read and
+      // tuned on. dev-in36 (one-side asks, wrong assumptions, asking for someone else, statements and requests,
+      // British, Indian and Australian idiom; eval/baseline-dev-in36-session35-start-code.txt: top-1 93.7%,
+      // top-3 97.4%, not covered 100%, recall 80.0%, precision 97.4%; the same at the end).
+      file: 'questions.dev-in36.jsonl',
+      top1: 0.93,
+      top3: 0.97,
+      notCovered: 0.99,
+      precision: 0.97,
+      recall: 0.8,
+      chatter: 0,
+    },
+    {
+      // dev-in37 (hard; …-start-code.txt: top-1 87.9%, top-3 95.8%, not covered 96.0%, recall 65.3%, precision
+      // 96.0%; …-informed.txt at the end: top-1 90.0%, top-3 97.9%, not covered 98.0%, recall 65.8%).
+      file: 'questions.dev-in37.jsonl',
+      top1: 0.9,
+      top3: 0.97,
+      notCovered: 0.98,
+      precision: 0.96,
+      recall: 0.65,
+      chatter: 0,
+    },
+    {
+      // chatter73 (250, hard): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace73.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2096,7 +2189,7 @@ describe('answer quality (the gate in npm test)', () => {
       // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
       // asks for a confirmation.
       // Session 23: 0.68, a wrong channel answer silent (the recommender for a background asked of nobody).
-      recall: 0.71,
+      recall: 0.72,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
