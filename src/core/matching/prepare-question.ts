@@ -538,13 +538,6 @@ const ASKERS_PEOPLE = new Set(
   'manager managers mgr boss lead team teams company employer org director cto'.split(' '),
 );
 
-/**
- * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
- * "question" in "out of the question",
- * the bot addressed (see ADDRESSED), talk about the talk (see TALK) and "real talk", where the asker saw what they ask
- * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), "asked" reporting what someone asked
- * ("my manager asked why…", see REPORTED), or the kind of answer wanted ("is there a straight answer?").
- */
 /** Per word: a purpose clause ("so we can…", see purposeEnd). */
 function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const marks = raw.map(() => false);
@@ -554,6 +547,13 @@ function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[])
   return marks;
 }
 
+/**
+ * Per word: part of the post calling itself a question (see META_QUESTION; "question style" is a topic),
+ * "question" in "out of the question",
+ * the bot addressed (see ADDRESSED), talk about the talk (see TALK) and "real talk", where the asker saw what they ask
+ * about (see SEEN), one of the asker's people (see ASKERS_PEOPLE), "asked" reporting what someone asked
+ * ("my manager asked why…", see REPORTED), or the kind of answer wanted ("is there a straight answer?").
+ */
 function aboutTheMessageWords(raw: readonly string[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
