@@ -658,8 +658,11 @@ function describedSides(
     if (named) return;
     let end = at;
     while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
-    if (!ONE.has(raw[end + 1] ?? '')) return;
-    found.push({ at, end: end + 1, term: stem(side) });
+    // "the builder-flavoured one", "the design-y cert": a word saying the description is loose may follow.
+    if (FLAVOURED.has(raw[end + 1] ?? '')) end++;
+    if (ONE.has(raw[end + 1] ?? '')) found.push({ at, end: end + 1, term: stem(side) });
+    // "the builder cert", "the blueprint exam": the credential word stays itself, a credential with a side.
+    else if (POINTED_CREDENTIALS.has(stemmed[end + 1] ?? '')) found.push({ at, end, term: stem(side) });
   });
   if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
@@ -687,6 +690,26 @@ function describedSides(
 /** Words pointing at one of the two before its description: "*the* builder one". */
 const POINTED = new Set(['the', 'this', 'that']);
 const ONE = new Set(['one', 'ones']);
+/** Words saying a side's description is loose: "the builder-*flavoured* one", "the design-*y* one". */
+const FLAVOURED = new Set([
+  'flavoured',
+  'flavored',
+  'flavour',
+  'flavor',
+  'style',
+  'styled',
+  'type',
+  'ish',
+  'y',
+  'leaning',
+]);
+/**
+ * Credential words that, after "the" and a side's describing words, name that side ("the builder cert").
+ * Not "test": "the build test failed" is CI talk.
+ */
+const POINTED_CREDENTIALS = new Set(
+  ['cert', 'certs', 'certification', 'certificate', 'credential', 'exam', 'badge', 'qualification'].map(stem),
+);
 
 /** Words for a level in a credential's description: "the two associate-*level* credentials". */
 const LEVEL_WORDS = new Set(['level', 'tier'].map(stem));

@@ -2291,6 +2291,13 @@ describe('decideReply', () => {
     expect(answered('what does the builder one prove about you?')).toBe('developer');
   });
 
+  it('reads "the builder cert" and "the blueprint exam" as the sides, but not "the build test" of CI talk', () => {
+    expect(answered("what's the builder cert actually about")).toBe('developer');
+    expect(answered('how much programming does the builder-flavoured cert need', 'channel')).toBe('coding');
+    expect(answered('the blueprint cert — what does it validate?')).toBe('architect');
+    expect(answered('did the build test pass on main?', 'channel')).toBe('silence');
+  });
+
   it('answers a degree set against certs as not covered', () => {
     expect(topic("is a master's degree worth more than stacking certs?")).toMatch(/^Degrees/);
     expect(topic('degree or certs, which gets you further in cloud?')).toMatch(/^Degrees/);
