@@ -1076,10 +1076,11 @@ const SELF_OPENING =
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**
  * A clause that opens with the asker only to report what they heard or read ("I've heard SAA goes much deeper
- * into networking… Is that accurate?"): the claim is the question's topic, not the asker's background.
+ * into networking… Is that accurate?"), or what someone of theirs says ("my partner says architects get paid
+ * more…"): the claim is the question's topic, not the asker's background.
  */
 const HEARD =
-  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|read|been\s+told|was\s+told)\b/iu;
+  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying)\b/iu;
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');

@@ -2291,6 +2291,17 @@ describe('decideReply', () => {
     expect(answered('what does the builder one prove about you?')).toBe('developer');
   });
 
+  it("reads what someone of the asker's says as the claim asked about, not as the asker's background", () => {
+    expect(
+      answered(
+        'My partner says I should do the architect cert because architects get paid more than developers. Is that generally true in the cloud world?',
+      ),
+    ).toBe('salary');
+    expect(answered('my tutor at uni reckons SAA needs you to write Python scripts. is that true?')).toBe(
+      'coding',
+    );
+  });
+
   it('reads "the builder cert" and "the blueprint exam" as the sides, but not "the build test" of CI talk', () => {
     expect(answered("what's the builder cert actually about")).toBe('developer');
     expect(answered('how much programming does the builder-flavoured cert need', 'channel')).toBe('coding');
