@@ -371,7 +371,7 @@ describe('matchQuestion', () => {
   });
 
   it('judges the band by the named coverage when a credential word points at the pair', () => {
-    const question = 'which hurdles do candidates usually mention for each exam?';
+    const question = 'which quirks do examinees usually call tricky for each exam?';
     const match = matchQuestion(indexes, question);
     const top = match.candidates[0]!;
     expect(match.subject).toBe('implied');
@@ -382,7 +382,7 @@ describe('matchQuestion', () => {
     // The classifier picks the same section clearly, so it is "possibly relevant" (see the next test).
     expect(match.agreed).toBe(true);
     expect(answered(question)).toBe('difficulty');
-    const unsure = 'which hurdles do candidates mention for each exam, in your experience?';
+    const unsure = 'which snags do examinees mention for each exam, in your experience?';
     expect(matchQuestion(indexes, unsure).agreed).toBe(false);
     expect(answered(unsure)).toBe('did-you-mean');
     // An exam of someone else's is no pair.
