@@ -651,7 +651,10 @@ function describedSides(
   // side, a pick asked or not ("the architect one", "the dev one" name it as they are).
   stemmed.forEach((term, at) => {
     const side = describers.get(term);
-    if (!side || !POINTED.has(raw[at - 1] ?? '') || otherRoles[at]) return;
+    if (!side || otherRoles[at] || describers.get(stemmed[at - 1] ?? '') === side) return;
+    const pointed = POINTED.has(raw[at - 1] ?? '');
+    // "HR is building a cert ladder": the verb, not a description.
+    if (!pointed && BUILD_VERB.has(raw[at]!)) return;
     const named = index.phrasesByStart
       .get(term)
       ?.some((phrase) => phrase.stems.length === 1 && index.sideTerms.has(phrase.term));
@@ -660,9 +663,11 @@ function describedSides(
     while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
     // "the builder-flavoured one", "the design-y cert": a word saying the description is loose may follow.
     if (FLAVOURED.has(raw[end + 1] ?? '')) end++;
-    if (ONE.has(raw[end + 1] ?? '')) found.push({ at, end: end + 1, term: stem(side) });
-    // "the builder cert", "the blueprint exam": the credential word stays itself, a credential with a side.
-    else if (POINTED_CREDENTIALS.has(stemmed[end + 1] ?? '')) found.push({ at, end, term: stem(side) });
+    if (pointed && ONE.has(raw[end + 1] ?? '')) found.push({ at, end: end + 1, term: stem(side) });
+    // "the builder cert", "the blueprint exam", and without "the" ("builder exam main themes?"): the
+    // credential word stays itself, a credential with a side.
+    else if ((pointed ? POINTED_CREDENTIALS : NAMING_CREDENTIALS).has(stemmed[end + 1] ?? ''))
+      found.push({ at, end, term: stem(side) });
   });
   if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
@@ -707,6 +712,9 @@ const FLAVOURED = new Set([
  * Credential words that, after "the" and a side's describing words, name that side ("the builder cert").
  * Not "test": "the build test failed" is CI talk.
  */
+const BUILD_VERB = new Set(['build', 'builds', 'building', 'built']);
+/** The credential words that name a side after its describing words with no "the": "builder exam". */
+const NAMING_CREDENTIALS = new Set(['cert', 'certs', 'certification', 'exam', 'credential'].map(stem));
 const POINTED_CREDENTIALS = new Set(
   ['cert', 'certs', 'certification', 'certificate', 'credential', 'exam', 'badge', 'qualification'].map(stem),
 );

@@ -2307,6 +2307,9 @@ describe('decideReply', () => {
     expect(answered('how much programming does the builder-flavoured cert need', 'channel')).toBe('coding');
     expect(answered('the blueprint cert — what does it validate?')).toBe('architect');
     expect(answered('did the build test pass on main?', 'channel')).toBe('silence');
+    expect(answered('builder exam main themes? cicd? sdk stuff?')).toBe('focus-areas');
+    // The verb is no description: "building a cert ladder" names no side.
+    expect(matchQuestion(indexes, 'we are building cert pipelines').subject).toBe('implied');
   });
 
   it('answers a degree set against certs as not covered', () => {
