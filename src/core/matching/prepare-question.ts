@@ -908,7 +908,7 @@ const DASH_LEAD_IN_WORDS = 4;
  * who is a qa tester what type of problems show up in each exam"; session 31: one line, nothing lost).
  */
 const UNMARKED_BREAK =
-  /(?<=[\p{Ll}\d)])\s+(?=(?:What|Which|How|Where|Why|Should|Can|Could|Would|Is|Are|Do|Does)\s)|(?<=[\p{L}\d)])\s+(?=(?:what|where|how|why|which|who)\s+(?:is|are|do|does|did|should|would|could|can|will)\s|(?:what['’]?s|whats|how\s+much|how\s+many|(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of|which\s+(?:one|ones|of|cert|certs|certification|certifications|exam|exams|associate|associates|aws|track|path))\s)/gu;
+  /(?<=[\p{Ll}\d)]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:What|Which|How|Where|Why|Should|Can|Could|Would|Is|Are|Do|Does)\s)|(?<=[\p{L}\d)])\s+(?=(?:what|where|how|why|which|who)\s+(?:is|are|do|does|did|should|would|could|can|will)\s|(?:what['’]?s|whats|how\s+much|how\s+many|(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of|which\s+(?:one|ones|of|cert|certs|certification|certifications|exam|exams|associate|associates|aws|track|path))\s)/gu;
 /** Words that join a second question to the first ("…and what's on it?"): no new sentence after them. */
 const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
 /**

@@ -2302,6 +2302,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads an emoji before a capitalised question word as the end of a sentence', () => {
+    const post =
+      "First cert exam ever and I'm a bit anxious 😅 What do the questions look like on SAA vs DVA? scenarios?";
+    expect(askingSentences(post)).toMatch(/^What do the questions/);
+    expect(answered(post)).toBe('exam-questions');
+  });
+
   it('reads "the builder cert" and "the blueprint exam" as the sides, but not "the build test" of CI talk', () => {
     expect(answered("what's the builder cert actually about")).toBe('developer');
     expect(answered('how much programming does the builder-flavoured cert need', 'channel')).toBe('coding');
