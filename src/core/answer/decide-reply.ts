@@ -308,7 +308,7 @@ function overheardBand(
   const unknownAllowed = match.agreed && match.namesCredential ? channel.impliedUnknownAgreed : 0;
   if (
     match.subject === 'implied' &&
-    (match.unknownWords > unknownAllowed || (band !== 'best' && !match.agreed))
+    (match.overheardUnknownWords > unknownAllowed || (band !== 'best' && !match.agreed))
   )
     return undefined;
   // A message that asks nothing is answered only as a bare topic in the guide's words ("salary comparison"),
@@ -330,7 +330,7 @@ function overheardBand(
   // dichotomy").
   if (
     match.choiceCue &&
-    match.unknownWords <= channel.unmarkedChoiceUnknownLimit &&
+    match.overheardUnknownWords <= channel.unmarkedChoiceUnknownLimit &&
     !givesAnOpinion(question, correct) &&
     !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&
@@ -340,7 +340,7 @@ function overheardBand(
   // Nor a claim, an opinion, a plan or a story ("every AWS exam question is just 'pick the managed service'",
   // "planning to do the architect one or the developer one in spring"), nor a laugh
   // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
-  return match.unknownWords === 0 &&
+  return match.overheardUnknownWords === 0 &&
     !opensWithItsWriter(question) &&
     !givesAnOpinion(question, correct) &&
     !statesAClaim(question, correct) &&

@@ -63,6 +63,11 @@ export interface AnalyzedQuestion {
   speaksOfThePair: boolean;
   /** How many of the question's topic words the guide never uses. */
   unknownWords: number;
+  /**
+   * The same, as a channel judges an overheard message: the words of the sentences that ask, and half of
+   * those only around them ("…ratings per skill area for both certs? Mapping them onto our internal levels.").
+   */
+  overheardUnknownWords: number;
   /** The question asks for a pick, in words or by naming both sides as alternatives ("architect or developer?"). */
   choiceCue: boolean;
   /** Both sides are named, set against each other or asked to pick between ("SAA or DVA?", "architect vs dev"). */
@@ -242,6 +247,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     namesCredential,
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
+    overheardUnknownWords: unknownCount(index, { stemmed, stop, aside, inQuestion, consumed }, topical),
     choiceCue,
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
@@ -672,6 +678,8 @@ function describedSides(
   if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
     if (!credentials.has(term) && !ROUTES.has(term)) return;
+    // "a learning path for the new design system" is a path of another kind.
+    if (ROUTES.has(term) && KINDS_OF_PATH.has(raw[at - 1] ?? '')) return;
     const opener = FOR_WORDS.find((words) => words.every((word, k) => raw[at + 1 + k] === word));
     if (!opener) return;
     let others = 0;
@@ -691,6 +699,9 @@ function describedSides(
   });
   return found;
 }
+
+/** Words making a route word a path of another kind: "a *learning* path for the design system". */
+const KINDS_OF_PATH = new Set(['learning', 'career', 'study', 'upgrade', 'migration', 'promotion', 'growth']);
 
 /** Words pointing at one of the two before its description: "*the* builder one". */
 const POINTED = new Set(['the', 'this', 'that']);
@@ -1055,6 +1066,32 @@ function uncoveredTopics(
   return [...longest]
     .sort(([a, longestA], [b, longestB]) => longestB - longestA || a - b)
     .map(([doc]) => index.uncovered[doc]!);
+}
+
+/**
+ * How many of the question's topic words the guide never uses, as a channel counts them: those in the
+ * sentences that ask, and a share (TUNING.channel.unknownAround) of those only in the sentences around them.
+ */
+function unknownCount(
+  index: GuideIndex,
+  words: {
+    stemmed: readonly string[];
+    stop: readonly boolean[];
+    aside: readonly boolean[];
+    inQuestion: readonly boolean[];
+    consumed: readonly boolean[];
+  },
+  topical: (term: string) => boolean,
+): number {
+  const { stemmed, stop, aside, inQuestion, consumed } = words;
+  let asked = 0;
+  let around = 0;
+  stemmed.forEach((term, i) => {
+    if (consumed[i] || stop[i] || aside[i] || index.idf.has(term) || !topical(term)) return;
+    if (inQuestion[i]) asked++;
+    else around++;
+  });
+  return asked + Math.floor(around * TUNING.channel.unknownAround);
 }
 
 /** No vocabulary where the asker describes themselves: most questions describe no one. */

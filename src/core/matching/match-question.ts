@@ -53,6 +53,8 @@ export interface MatchResult {
   secondOpinion?: SecondOpinion;
   /** Words the question uses that the best-matching guide never does (0: every word is the guide's own). */
   unknownWords: number;
+  /** The same as a channel counts them (see AnalyzedQuestion.overheardUnknownWords). */
+  overheardUnknownWords: number;
   /** The classifier picks another section than the first and gives the first little chance (see secondOpinion). */
   doubted: boolean;
   /** The classifier picks the first section itself, with a clear lead (see secondOpinion). */
@@ -75,6 +77,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let namesCredential = false;
   let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
+  let overheardUnknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
   for (const index of indexes) {
@@ -93,6 +96,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
       impliedLoosely = analyzed.impliedLoosely;
     } else if (analyzed.subject === subject && !analyzed.impliedLoosely) impliedLoosely = false;
     unknownWords = Math.min(unknownWords, analyzed.unknownWords);
+    overheardUnknownWords = Math.min(overheardUnknownWords, analyzed.overheardUnknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
     scored.push(
@@ -118,6 +122,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     speaksOfThePair,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,
+    overheardUnknownWords: Number.isFinite(overheardUnknownWords) ? overheardUnknownWords : 0,
     doubted,
     agreed,
     blended,

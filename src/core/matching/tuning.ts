@@ -203,6 +203,19 @@ export const TUNING = {
      */
     unmarkedChoiceUnknownLimit: 3,
     /**
+     * How much a word the guide never uses counts against an overheard message when it stands only in the
+     * sentences around the one that asks (AnalyzedQuestion.overheardUnknownWords; rounded down): "Can I get
+     * the low/medium/high ratings per skill area for both certs? Mapping them onto our internal levels." asks
+     * in the guide's words, and why it asks is the writer's business. Measured (session 36) over 164 question
+     * and chatter lists (32,900 lines): +110 right channel answers, +1 wrong, one chatter line fewer answered
+     * (with "a learning path for the new design system" no side's route); counted whole (1) it was all
+     * silence; rounded up, +31. Direct-mode gates keep counting every word, and so does a message naming the
+     * two only as a pair ("which of the two pays better? got offers from both startups": any two things).
+     * Not for a near tie the classifier reordered (reorderedSurely): there +49 right, but +6 wrong and two
+     * chatter lines answered.
+     */
+    unknownAround: 0.5,
+    /**
      * Confidence a message naming the two only as a pair or by their level's word needs to be answered
      * overheard (with the classifier agreeing and every word the guide's; see answeredLoosely in
      * decide-reply.ts). Measured (session 34) over 152 question and chatter lists (30,600 lines): at 0.7, +88

@@ -2302,6 +2302,21 @@ describe('decideReply', () => {
     );
   });
 
+  it('counts half the unknown words around an overheard question, none of them in a question asked directly', () => {
+    const post =
+      'Can I get the low/medium/high/very-high ratings per skill area for both certs? Mapping them onto our internal levels.';
+    const match = matchQuestion(indexes, post);
+    expect(match.overheardUnknownWords).toBeLessThan(match.unknownWords);
+    expect(answered(post, 'channel')).toBe('skills-matrix');
+    // A learning path of another kind names no side, whatever describes it.
+    expect(
+      answered(
+        'is there a learning path for the new design system? like a storybook or something',
+        'channel',
+      ),
+    ).toBe('silence');
+  });
+
   it('reads an emoji before a capitalised question word as the end of a sentence', () => {
     const post =
       "First cert exam ever and I'm a bit anxious 😅 What do the questions look like on SAA vs DVA? scenarios?";
