@@ -119,6 +119,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const aside = allAside ? asides.map(() => false) : asides;
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
+  // "the *fundamental* difference", "the *core* distinction": a word of degree before a general term only
+  // says how much it matters.
+  for (const { at, term } of found)
+    if (index.generalTerms.has(term) && DEGREE.has(prepared.raw[at - 1] ?? '')) consumed[at - 1] = true;
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
   const canonical = found.filter(({ at }) => !aside[at]).map(({ term }) => term);
   const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
@@ -699,6 +703,13 @@ function describedSides(
   });
   return found;
 }
+
+/** Words of degree that only say how much a general term matters: "the *fundamental* difference". */
+const DEGREE = new Set(
+  'core key main big biggest real fundamental basic essential primary major chief central crucial principal overall general'.split(
+    ' ',
+  ),
+);
 
 /** Words making a route word a path of another kind: "a *learning* path for the design system". */
 const KINDS_OF_PATH = new Set(['learning', 'career', 'study', 'upgrade', 'migration', 'promotion', 'growth']);

@@ -1124,7 +1124,7 @@ describe('decideReply', () => {
   it('weighs the classifier enough to lift the overview over a section that only shares a word', () => {
     // "core" is a study-tips keyword ("core services"); the classifier prefers the overview, and the blend
     // gives it the lead (at the blend's weight before session 18 the study tips were answered).
-    const question = 'the core distinction between saa-c03 and dva-c02, please';
+    const question = 'the core idea of saa-c03 versus dva-c02, please';
     expect(matchQuestion(indexes, question).blended).toBe(true);
     expect(answered(question)).toBe('overview');
   });
@@ -2316,6 +2316,15 @@ describe('decideReply', () => {
       ),
     ).toBe('silence');
   });
+
+  it.each(['core distinction', 'fundamental difference', 'basic difference', 'biggest differences'])(
+    'reads the degree word of "the %s" as how much the difference matters, not as a topic',
+    (phrase) => {
+      const question = `My manager asked me to explain SAA vs DVA on one slide. What's the ${phrase}?`;
+      expect(answered(question)).toBe('overview');
+      expect(answered(question, 'channel')).toBe('overview');
+    },
+  );
 
   it('reads an emoji before a capitalised question word as the end of a sentence', () => {
     const post =
