@@ -361,7 +361,7 @@ function neededConfidence(match: MatchResult): number {
   const { channel } = TUNING;
   if (match.subject === 'named')
     return match.agreed ? channel.confidenceNamedAgreed : channel.confidenceNamed;
-  if (match.subject === 'implied' && match.agreed && match.namesCredential)
+  if (match.subject === 'implied' && match.agreed && (match.namesCredential || match.namesRoute))
     return channel.confidenceImpliedAgreed;
   return channel.confidence;
 }

@@ -59,6 +59,8 @@ export interface AnalyzedQuestion {
   impliedLoosely: boolean;
   /** It uses a credential word ("cert", "exam", "qualification"), not only the sides' names. */
   namesCredential: boolean;
+  /** It names a side's route: a route word with a side's name ("the architect path", "the design track"). */
+  namesRoute: boolean;
   /** It points at the pair or at each of it: "each test", "both associates", "these two", "either one". */
   speaksOfThePair: boolean;
   /** How many of the question's topic words the guide never uses. */
@@ -181,6 +183,9 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     stemmed.some((term, i) => credentialAt(term, i)) ||
     found.some(({ at, term }) => !aside[at] && credentialAt(term, at));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
+  const namesRoute = prepared.stemmed.some(
+    (term, i) => ROUTES.has(term) && (side[i] || side[i - 1]) && !aside[i],
+  );
   const choiceCue = prepared.pickCue || (sidesNamed > 1 && prepared.alternatives);
   // Read with the words another role or a job title took ("UX designer", "associate product manager").
   const named = subjectOf(
@@ -249,6 +254,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     subject,
     impliedLoosely,
     namesCredential,
+    namesRoute,
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     overheardUnknownWords: unknownCount(index, { stemmed, stop, aside, inQuestion, consumed }, topical),

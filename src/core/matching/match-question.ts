@@ -47,6 +47,8 @@ export interface MatchResult {
   impliedLoosely: boolean;
   /** It uses a guide's credential word ("cert", "exam"), not only the sides' names (see AnalyzedQuestion). */
   namesCredential: boolean;
+  /** A side's route is named ("the architect path"; see AnalyzedQuestion). */
+  namesRoute: boolean;
   /** It points at the pair or at each of it ("each test", "these two"; see AnalyzedQuestion). */
   speaksOfThePair: boolean;
   /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
@@ -75,6 +77,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let choiceCue = false;
   let setsSidesAgainst = false;
   let namesCredential = false;
+  let namesRoute = false;
   let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   let overheardUnknownWords = Number.POSITIVE_INFINITY;
@@ -88,6 +91,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
     namesCredential ||= analyzed.namesCredential;
+    namesRoute ||= analyzed.namesRoute;
     speaksOfThePair ||= analyzed.speaksOfThePair;
     choiceCue ||= analyzed.choiceCue;
     setsSidesAgainst ||= analyzed.setsSidesAgainst;
@@ -119,6 +123,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     choiceCue,
     setsSidesAgainst,
     namesCredential,
+    namesRoute,
     speaksOfThePair,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,

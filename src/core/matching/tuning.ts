@@ -164,7 +164,10 @@ export const TUNING = {
      * Measured (session 13) on 25 question sets and 14 chatter sets: channel answers +19 right at 0.4, none
      * wrong, no chatter line or out-of-scope message answered; 0.38 +21, 0.34 +26 with one wrong section.
      * Without the credential word ("what's the career path from developer to engineering manager here?"
-     * names only a side) a chatter line was answered at 0.45.
+     * names only a side) a chatter line was answered at 0.45. A side's route named ("the architect path",
+     * "the design track") counts as the credential word (session 36, over 164 lists: +23 right channel
+     * answers, +3 wrong — programming languages for the developer route posted as coding, not skills —, no
+     * chatter line or out-of-scope message answered).
      */
     confidenceImpliedAgreed: 0.4,
     /**

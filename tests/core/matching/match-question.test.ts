@@ -2326,6 +2326,17 @@ describe('decideReply', () => {
     },
   );
 
+  it('answers overheard a question naming a side\'s route ("the architect path") as one with a credential word', () => {
+    const question = 'Which skills does someone need for the architect path? Writing a job description.';
+    const match = matchQuestion(indexes, question);
+    expect(match.subject).toBe('implied');
+    expect(match.namesRoute).toBe(true);
+    expect(answered(question, 'channel')).toBe('skills');
+    expect(matchQuestion(indexes, 'which skills does someone need for the architect?').namesRoute).toBe(
+      false,
+    );
+  });
+
   it('reads an emoji before a capitalised question word as the end of a sentence', () => {
     const post =
       "First cert exam ever and I'm a bit anxious 😅 What do the questions look like on SAA vs DVA? scenarios?";
