@@ -61,6 +61,8 @@ export interface AnalyzedQuestion {
   namesCredential: boolean;
   /** It names a side's route: a route word with a side's name ("the architect path", "the design track"). */
   namesRoute: boolean;
+  /** It names a side as one of the two: "the dev one", "the architect one". */
+  namesOneOfThem: boolean;
   /** It points at the pair or at each of it: "each test", "both associates", "these two", "either one". */
   speaksOfThePair: boolean;
   /** How many of the question's topic words the guide never uses. */
@@ -183,9 +185,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     stemmed.some((term, i) => credentialAt(term, i)) ||
     found.some(({ at, term }) => !aside[at] && credentialAt(term, at));
   const namesSide = sidesNamed > 0 || stemmed.some((term) => index.sideTerms.has(term));
-  const namesRoute = prepared.stemmed.some(
-    (term, i) => ROUTES.has(term) && (side[i] || side[i - 1]) && !aside[i],
-  );
+  const sideWith = (said: (i: number) => boolean) =>
+    prepared.stemmed.some((_, i) => said(i) && (side[i] || side[i - 1]) && !aside[i]);
+  const namesRoute = sideWith((i) => ROUTES.has(prepared.stemmed[i]!));
+  const namesOneOfThem = sideWith((i) => ONE.has(prepared.raw[i]!));
   const choiceCue = prepared.pickCue || (sidesNamed > 1 && prepared.alternatives);
   // Read with the words another role or a job title took ("UX designer", "associate product manager").
   const named = subjectOf(
@@ -255,6 +258,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     impliedLoosely,
     namesCredential,
     namesRoute,
+    namesOneOfThem,
     speaksOfThePair,
     unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
     overheardUnknownWords: unknownCount(index, { stemmed, stop, aside, inQuestion, consumed }, topical),

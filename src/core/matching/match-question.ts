@@ -49,6 +49,8 @@ export interface MatchResult {
   namesCredential: boolean;
   /** A side's route is named ("the architect path"; see AnalyzedQuestion). */
   namesRoute: boolean;
+  /** A side is named as one of the two ("the dev one"; see AnalyzedQuestion). */
+  namesOneOfThem: boolean;
   /** It points at the pair or at each of it ("each test", "these two"; see AnalyzedQuestion). */
   speaksOfThePair: boolean;
   /** What the classifier changed: broke a near tie, or confirmed a "did you mean" pick. */
@@ -78,6 +80,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let setsSidesAgainst = false;
   let namesCredential = false;
   let namesRoute = false;
+  let namesOneOfThem = false;
   let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   let overheardUnknownWords = Number.POSITIVE_INFINITY;
@@ -92,6 +95,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     anchored ||= analyzed.anchored;
     namesCredential ||= analyzed.namesCredential;
     namesRoute ||= analyzed.namesRoute;
+    namesOneOfThem ||= analyzed.namesOneOfThem;
     speaksOfThePair ||= analyzed.speaksOfThePair;
     choiceCue ||= analyzed.choiceCue;
     setsSidesAgainst ||= analyzed.setsSidesAgainst;
@@ -124,6 +128,7 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
     setsSidesAgainst,
     namesCredential,
     namesRoute,
+    namesOneOfThem,
     speaksOfThePair,
     ...(opinion ? { secondOpinion: opinion } : {}),
     unknownWords: Number.isFinite(unknownWords) ? unknownWords : 0,

@@ -194,7 +194,11 @@ export const TUNING = {
      * the matched section too ("would the dev cert be brutal for me, rusty on programming?"). Measured
      * (session 9) on fifteen dev lists: channel answers +26 right, none wrong, no chatter line or
      * out-of-scope message answered; 2 gave +34, also clean. Without the credential word, "should we hire a
-     * cloud architect or another developer?" was answered.
+     * cloud architect or another developer?" was answered. A side's route ("the architect path") or a side
+     * named as one of the two ("where does the dev one go deep that the architect one doesn't") counts as the
+     * credential word here (session 36, over 164 lists: +51 right channel answers, +1 wrong, no chatter line
+     * answered; letting "the dev one" also lower the confidence needed answered two chatter lines, "did the dev
+     * one feel easier since you already had the architect one?").
      */
     impliedUnknownAgreed: 1,
     /**

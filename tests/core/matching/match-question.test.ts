@@ -2337,6 +2337,18 @@ describe('decideReply', () => {
     );
   });
 
+  it('allows an overheard question naming a side as "the dev one" a word the guide never uses, as a credential word does', () => {
+    const question = "where does the dev one go deep that the architect one doesn't";
+    const match = matchQuestion(indexes, question);
+    expect(match.namesOneOfThem).toBe(true);
+    expect(match.overheardUnknownWords).toBe(1);
+    expect(answered(question, 'channel')).toBe('technical-depth');
+    // It does not lower the confidence needed: a colleague asked about their exam is left alone.
+    expect(answered('did the dev one feel easier since you already had the architect one?', 'channel')).toBe(
+      'silence',
+    );
+  });
+
   it('reads an emoji before a capitalised question word as the end of a sentence', () => {
     const post =
       "First cert exam ever and I'm a bit anxious 😅 What do the questions look like on SAA vs DVA? scenarios?";
