@@ -242,7 +242,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       .map(({ criterion }) => criterion),
     picksOther: prepared.pickCue && picksUnknownThings(index, prepared, termAt),
     uncovered: [
-      ...uncoveredTopics(index, prepared, side, topicPhrases, present, {
+      ...uncoveredTopics(index, prepared, side, expanded.described, topicPhrases, present, {
         unnamed,
         general: !speaksOfThePair,
       }),
@@ -371,8 +371,11 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   });
   const anyTitle = titles.some((title) => title !== undefined);
   const modifierAt = stemmed.map((_, i) => modifiesAnotherJob(prepared.raw, i));
+  /** Per word: it names a side by describing it ("the builder one"). */
+  const described = new Array<boolean>(stemmed.length).fill(false);
   for (const { at, end, term } of describedSides(index, prepared, roleAt)) {
     for (let k = at; k <= end; k++) {
+      described[k] = true;
       consumed[k] = true;
       termAt[k] = term;
       side[k] = true;
@@ -419,7 +422,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
   const modifiers = modifierAt.map((modifier, i) => modifier && !consumed[i]);
-  return { consumed, found, side, topicPhrases, termAt, roles, modifiers, titles };
+  return { consumed, found, side, described, topicPhrases, termAt, roles, modifiers, titles };
 }
 
 /**
@@ -675,6 +678,8 @@ function describedSides(
     const pointed = POINTED.has(raw[at - 1] ?? '');
     // "HR is building a cert ladder": the verb, not a description.
     if (!pointed && BUILD_VERB.has(raw[at]!)) return;
+    // Nor a describing word that another word's name ends with: "the AWS *Skill Builder* exam prep".
+    if (!pointed && at > 0 && !prepared.stop[at - 1] && !prepared.sentenceStart[at]) return;
     const named = index.phrasesByStart
       .get(term)
       ?.some((phrase) => phrase.stems.length === 1 && index.sideTerms.has(phrase.term));
@@ -713,6 +718,9 @@ function describedSides(
   });
   return found;
 }
+
+/** What a side named by description reads as in a keyword read a few words apart: no keyword's word. */
+const DESCRIBED_SIDE = '\u0000side';
 
 /** Words of degree that only say how much a general term matters: "the *fundamental* difference". */
 const DEGREE = new Set(
@@ -1007,6 +1015,7 @@ function uncoveredTopics(
   index: GuideIndex,
   prepared: PreparedQuestion,
   side: readonly boolean[],
+  described: readonly boolean[],
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
   { unnamed, general }: { unnamed: boolean; general: boolean },
@@ -1033,7 +1042,9 @@ function uncoveredTopics(
         near.push(SENTENCE_BREAK);
       }
       if (!side[i] && !PLACEHOLDERS.has(term) && !index.subject.brands.has(term)) exact.push(term);
-      if (!stop[i]) near.push(term);
+      // A side named by its description takes no part in a keyword read a few words apart: "skills needed
+      // for the builder one" is no "skill builder" (AWS's training site).
+      if (!stop[i]) near.push(described[i] ? DESCRIBED_SIDE : term);
     });
     // The question's end ends a sentence too, for a keyword that must end one ("how much is it?").
     exact.push(SENTENCE_BREAK);

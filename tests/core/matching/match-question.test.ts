@@ -2362,6 +2362,12 @@ describe('decideReply', () => {
     expect(answered('the blueprint cert — what does it validate?')).toBe('architect');
     expect(answered('did the build test pass on main?', 'channel')).toBe('silence');
     expect(answered('builder exam main themes? cicd? sdk stuff?')).toBe('focus-areas');
+    // A describing word another name ends with names no side, and a side named by description takes no part
+    // in a keyword read a few words apart.
+    expect(topic('is the official aws skill builder exam prep course enough on its own to pass DVA')).toMatch(
+      /courses/i,
+    );
+    expect(answered('skillz needed for the builder one?')).toBe('skills');
     // The verb is no description: "building a cert ladder" names no side.
     expect(matchQuestion(indexes, 'we are building cert pipelines').subject).toBe('implied');
   });
