@@ -190,6 +190,13 @@ describe('answer quality (the gate in npm test)', () => {
    * before the DVA"); a degree set against certs is not covered. blind45 and chatter71 (plain) and blind46 and
    * chatter72 (hard) joined once measured at the end, with dev-in36, dev-in37 and chatter73; blind46 is
    * informed since its misses were read ("the builder one" names the developer side).
+   * Session 36: an overheard question is judged by the unknown words of its asking sentences and half of those
+   * around them; a side's route ("the architect path") or a side named as one of the two ("the dev one") counts
+   * as a credential word overheard; "the builder cert", "builder exam" name a side; what someone of the asker's
+   * says is the claim asked about; a word of degree before "difference" is no topic; an emoji ends a sentence
+   * before a question word. Floors rose on 60-odd sets (channel recall most); eleven moved down by a question
+   * each, named where they stand. blind47 and chatter74 (plain) and blind48 and chatter75 (hard) joined once
+   * measured at the end, with dev-in38, dev-in39 and chatter76.
    */
   it.each([
     {
@@ -210,7 +217,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       // Session 33: 0.99 → 0.98 (the same question, posted in a channel).
       precision: 0.98,
-      recall: 0.87,
+      recall: 0.88,
     },
     {
       file: 'questions.blind3.jsonl',
@@ -218,7 +225,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.91,
+      recall: 0.93,
     },
     {
       file: 'questions.blind4.jsonl',
@@ -232,22 +239,26 @@ describe('answer quality (the gate in npm test)', () => {
       // Certifications? SAA vs DVA" as the developer section, and overheard it is silent.
       // Session 25: 0.82 → 0.81. A wrong channel answer fell silent ("I'm a backend dev right now and wonder
       // where the developer path leads…": "right now" is no pick), and recall counts every channel answer.
-      recall: 0.86,
+      recall: 0.88,
     },
     {
       file: 'questions.blind5.jsonl',
       // Session 28: 0.93 → 0.92 (the classifier trained in the order of its texts' hashes).
       // Session 32: 0.92 → 0.91 ("My infrastructure folks don't program much… will the lack of programming
       // hold them back?" is the recommender: the classifier retrained on the skills' language questions).
-      top1: 0.92,
+      // Session 36: 0.92 → 0.91 ("My cousin says one of these is about the blueprint… Is that a fair way to
+      // sum them up?" lost the overview: what someone of the asker's says is now the claim asked about, and
+      // "blueprint" names the architect side).
+      top1: 0.91,
       // Session 32: 0.97 → 0.96 (the same question: coding left its three).
-      top3: 0.97,
+      // Session 36: 0.97 → 0.96 (the same question).
+      top3: 0.96,
       // Session 20: 0.99 → 0.97. No not-covered keyword runs across two sentences any more: "what's actually on
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.71,
+      recall: 0.73,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -262,7 +273,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.95,
       precision: 0.99,
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
-      recall: 0.82,
+      recall: 0.85,
     },
     {
       file: 'questions.blind7.jsonl',
@@ -272,7 +283,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.77,
+      recall: 0.79,
     },
     {
       file: 'questions.blind8.jsonl',
@@ -289,12 +300,18 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 16: 0.72 → 0.71. "…so the architect cert is more design and the dev one is more coding? just
       // confirming" went silent in a channel when the classifier's blend gave its lead (top-1 +14 questions).
       // Session 28: 0.74 → 0.72 (the classifier trained in the order of its texts' hashes).
-      recall: 0.74,
+      recall: 0.77,
       chatter: 0,
     },
     {
       file: 'questions.blind9.jsonl',
-      top1: 0.97,
+      // Session 36: 0.97 → 0.96 ("Tell me what kinds of AWS products each certification expects you to know"
+
+      // gets the learning path by a hair over the services (one shared word, the content's new words
+
+      // retrained the classifier)).
+
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.99,
       // Session 18: 0.98 → 0.97. A pick without its "?" is answered in a channel ("whch 1 pays mor sa or
@@ -302,7 +319,7 @@ describe('answer quality (the gate in npm test)', () => {
       // as when asked.
       precision: 0.99,
       // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
-      recall: 0.85,
+      recall: 0.86,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -318,7 +335,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.72 → 0.71 (two alternate questions for which side pays
       // better): "which pays better long term, going the SA route or the cloud dev route" gets the salary, not the
       // career path, and falls silent in a channel (recall counts every channel answer).
-      recall: 0.73,
+      recall: 0.75,
       chatter: 0,
     },
     {
@@ -330,7 +347,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       precision: 0.99,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.78,
+      recall: 0.8,
     },
     {
       // Session 8: written before any change and measured once then (eval/baseline-blind12.txt) and once
@@ -339,11 +356,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind12.jsonl',
       // Session 19: 0.94 → 0.93. The classifier, retrained when "in two sentences" joined the vocabulary, no
       // longer confirms levels for "theres foundational, associate, and then what?" (levels is second of three).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -377,7 +394,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
       precision: 0.97,
       // Session 34: 0.77 → 0.76 (the same question, no longer posted in a channel).
-      recall: 0.76,
+      recall: 0.78,
       // No out-of-scope line: those lines are ties at 100% (as on the chatter sets, the other way round).
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -403,7 +420,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.84,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -427,7 +444,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind16-session11-start-code.txt) and once on its final code
       // (eval/measured-blind16-session11-end.txt). Its misses were read in session 12.
       file: 'questions.blind16.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -447,7 +464,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.82,
+      recall: 0.83,
       chatter: 0,
     },
     {
@@ -466,7 +483,7 @@ describe('answer quality (the gate in npm test)', () => {
       // still the pick).
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
       // Session 30: 0.82 → 0.81 (the two offered with "or" are a pick: a wrong overview posted for "SAA -> DVA or DVA -> SAA? Go." falls silent in a channel (recall counts every channel answer)).
-      recall: 0.82,
+      recall: 0.84,
       chatter: 1,
     },
     {
@@ -474,13 +491,13 @@ describe('answer quality (the gate in npm test)', () => {
       // guide's words, 240 out of scope in twelve kinds.
       file: 'questions.dev-in2.jsonl',
       top1: 0.91,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0,
       // Session 18: 0.97 → 0.96. "sa assoc or dev assoc for max $", a pick without its "?", is answered in a
       // channel with the overview, as when asked.
       precision: 0.97,
       // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
-      recall: 0.8,
+      recall: 0.81,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -501,14 +518,16 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.84,
+      recall: 0.85,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
       file: 'questions.dev-oos3.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.96,
+      // Session 36: 0.96 → 0.95 ("my mentor says certs are useless and i should just build stuff. is he
+      // right?" reads the claim as asked and offers the overview).
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -522,8 +541,10 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.95,
       top3: 0.98,
       notCovered: 0,
-      precision: 0.97,
-      recall: 0.82,
+      // Session 36: 0.97 → 0.96 (a question naming "the dev path" is posted overheard as coding, not the
+      // skills).
+      precision: 0.96,
+      recall: 0.83,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -557,7 +578,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
-      recall: 0.82,
+      recall: 0.84,
       chatter: 1,
     },
     {
@@ -569,7 +590,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.84,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -583,7 +604,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       precision: 0.98,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.78,
+      recall: 0.79,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -625,7 +646,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
       precision: 0.99,
       // Session 28: 0.79 → 0.78 (two alternate questions: the question style on each exam, the service areas each covers).
-      recall: 0.8,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -641,7 +662,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
-      recall: 0.69,
+      recall: 0.7,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
       behind: ['direct top-3'],
     },
@@ -661,7 +682,7 @@ describe('answer quality (the gate in npm test)', () => {
       // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
       // every channel answer, right or wrong.
       // Session 28: 0.68 → 0.67 (the classifier trained in the order of its texts' hashes).
-      recall: 0.68,
+      recall: 0.7,
       chatter: 0,
     },
     {
@@ -692,10 +713,12 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      precision: 0.99,
+      // Session 36: 0.99 → 0.98 ("What skills would someone need to pick up for the architect track? drafting
+      // a dev plan…" is posted overheard as the recommender: a side's route lowers the bar).
+      precision: 0.98,
       // Session 31: 0.82 → 0.81 (two right channel answers fell silent as the classifier retrained: the service
       // categories for each exam, and a career changer's first steps).
-      recall: 0.83,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -720,11 +743,13 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.92,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.99,
+      // Session 36: 0.99 → 0.98 ("…which cert path?" is posted overheard as the skills: the unknown words
+      // around it count half).
+      precision: 0.98,
       // Session 29: 0.84 → 0.83 (an alternate question for the skill set an
       // architect needs against a developer's): "Which skills would our devs need to pick up for the architect cert vs
       // the developer one?" is still answered with choosing directly (wrong), now silent in a channel.
-      recall: 0.84,
+      recall: 0.86,
       chatter: 0,
     },
     {
@@ -750,7 +775,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.85,
+      recall: 0.87,
       // Session 19: 2 → 0 (AWS's domain weights asked in percent, and "AZ-204 or DVA-C02 for a .NET developer?").
       chatter: 0,
     },
@@ -779,7 +804,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.97,
       // Session 34: 0.9 → 0.89 ("doing a skills gap analysis for my team, what does the architect path need vs the
       // developer path?" is answered when asked, no longer posted in a channel).
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -811,7 +836,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 33: 0.89 → 0.88 (two questions answered when asked but no longer posted in a channel, as the
       // retrained classifier reads them: "what skills should I be building for SAA vs DVA? filling in my
       // development plan" and a long "is the developer associate tougher than the architect associate").
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -841,11 +866,11 @@ describe('answer quality (the gate in npm test)', () => {
       // exam questions).
       top3: 0.97,
       notCovered: 0.95,
-      precision: 0.97,
+      precision: 0.98,
       // Session 29: 0.68 → 0.67 (an alternate question for the skill set an
       // architect needs against a developer's): "retro action item: figure out which cert needs more DevOps tooling
       // knowledge, architect or developer" keeps the skills matrix directly, silent in a channel.
-      recall: 0.7,
+      recall: 0.71,
     },
     {
       // 100 lines of workplace chatter by the same helper, biased to the guide's words
@@ -885,10 +910,12 @@ describe('answer quality (the gate in npm test)', () => {
       // to work out if it's relevant" is posted the job roles its direct answer gives ("trying to work out if"
       // reads as the writer wanting to know, not a topic).
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
-      precision: 0.99,
+      // Session 36: 0.99 → 0.98 ("does the architect track pay better long term?" is posted overheard as the
+      // career path: a side's route lowers the bar).
+      precision: 0.98,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
       // Session 25: back to 0.73.
-      recall: 0.74,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -943,7 +970,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.78,
+      recall: 0.79,
     },
     {
       // Session 21's held-out chatter, measured like blind29: none answered in a channel at any point.
@@ -961,12 +988,12 @@ describe('answer quality (the gate in npm test)', () => {
       // read and tuned on. dev-in9 (eval/baseline-dev-in9-session21-start-code.txt: top-1 85.3%, top-3 96.0%):
       // 100 forum posts, 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in9.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
       // Session 28: 0.78 → 0.76 (the classifier trained in the order of its texts' hashes).
-      recall: 0.78,
+      recall: 0.8,
     },
     {
       // dev-in10 (…-start-code.txt: top-1 89.4%, top-3 95.6%, 1 out-of-scope channel answer): 130 forum posts
@@ -976,11 +1003,11 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 31: 0.95 → 0.94 ("does the dev cert touch networking much or is that mostly SAA" lost the
       // services to a "did you mean" as the classifier retrained).
       top1: 0.95,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       precision: 0.97,
-      recall: 0.81,
+      recall: 0.84,
     },
     {
       // dev-in11 (…-start-code.txt: top-1 88.7%, precision 90.6%, 1 out-of-scope channel answer): 150 workplace
@@ -1042,7 +1069,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
     },
     {
       // Session 22's held-out chatter, measured like blind30: 1 answered in a channel at the start, mid-round and
@@ -1078,7 +1105,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.78,
+      recall: 0.82,
       // Its one out-of-scope channel answer, from the start: "my manager wants to know if we can get bulk vouchers
       // for the developer associate, who do we contact at aws?" (the voucher is told in a reported question).
       chatter: 0,
@@ -1093,7 +1120,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 23: 0.72 → 0.71. A wrong channel answer fell silent ("how much coding is on the SAA? our
       // sysadmins are nervous about it" went to the recommender).
-      recall: 0.74,
+      recall: 0.76,
     },
     {
       // Session 22's development chatter, each measured on the starting code before it was read. chatter33
@@ -1194,7 +1221,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.78 → 0.77 (the classifier trained in the order of its texts' hashes).
-      recall: 0.78,
+      recall: 0.8,
     },
     {
       // dev-in17 (…-start-code.txt: top-1 92.9%, 1 out-of-scope channel answer), written mid-round: 80 messy forum
@@ -1210,7 +1237,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Associate. What does it say about his a…" gets the skills in a channel too, as directly.
       precision: 0.99,
       // Session 28: 0.73 → 0.71 (the classifier trained in the order of its texts' hashes).
-      recall: 0.72,
+      recall: 0.75,
       chatter: 1,
     },
     {
@@ -1284,7 +1311,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.99 → 0.98 (the classifier trained in the order of its texts' hashes).
       precision: 0.98,
       // Session 28: 0.74 → 0.73 (two alternate questions: the question style on each exam, the service areas each covers).
-      recall: 0.74,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -1300,7 +1327,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.98,
       precision: 0.98,
       // Session 30: 0.68 → 0.67 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.68,
+      recall: 0.71,
       chatter: 1,
     },
     {
@@ -1315,7 +1342,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.82 → 0.81 (the classifier trained in the order of its texts' hashes).
       // Session 34: 0.81 → 0.8 ("Do you need to know SDKs for the architect exam or just the dev one?" and "who do
       // solutions architects work with" answered when asked, no longer posted in a channel).
-      recall: 0.81,
+      recall: 0.82,
       chatter: 1,
     },
     {
@@ -1372,7 +1399,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
-      recall: 0.84,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -1394,13 +1421,13 @@ describe('answer quality (the gate in npm test)', () => {
       // 95.8%, 1 out-of-scope channel answer): 170 forum posts whose background tells what the guide does not
       // cover (a bootcamp, a voucher, a first cloud job), 70 out of scope.
       file: 'questions.dev-in21.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.97,
       precision: 0.98,
       // Session 33: 0.73 → 0.72 ("What levels of AWS cert exist and what's the normal path through them for
       // a beginner?" is now the learning path when asked, which it also expects, and no longer posted in a channel).
-      recall: 0.73,
+      recall: 0.75,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1413,7 +1440,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.82,
     },
     {
       // dev-in23 (…-start-code.txt: top-1 95.0%, precision 100%, 1 out-of-scope channel answer), written
@@ -1423,7 +1450,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
     },
     {
       // dev-oos8 (…-start-code.txt: not covered 81.7%, 21 answered in a channel): 300 out-of-scope questions in
@@ -1539,7 +1566,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -1552,7 +1579,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.87,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -1647,7 +1674,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -1724,7 +1751,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.87,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -1746,7 +1773,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.84,
+      recall: 0.86,
       chatter: 0,
     },
     {
@@ -1774,7 +1801,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 30: 0.85 → 0.84 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.85,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -1798,7 +1825,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.94,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 1,
     },
     {
@@ -1850,7 +1877,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.96,
       precision: 0.98,
-      recall: 0.77,
+      recall: 0.8,
       chatter: 2,
     },
     {
@@ -1878,7 +1905,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.8,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -1901,10 +1928,19 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on. dev-in32 (eval/baseline-dev-in32-session32-start-code.txt: top-1 92.6%, top-3 95.8%, not
       // covered 96.0%, precision 97.9%, recall 76.3%; behind MiniSearch on top-3 then, level with it now).
       file: 'questions.dev-in32.jsonl',
-      top1: 0.95,
-      top3: 0.96,
+      // Session 36: 0.95 → 0.94 (two questions whose claim ("my uncle says architects just sit in
+
+      // meetings…", "my manager said just memorize dumps…") had been read as background fell to "not
+
+      // covered").
+
+      top1: 0.94,
+      // Session 36: 0.96 → 0.95 (the same two questions).
+      top3: 0.95,
       notCovered: 0.96,
-      precision: 0.99,
+      // Session 36: 0.99 → 0.98 ("what programming languages are expected for the developer route?" is posted
+      // overheard as coding).
+      precision: 0.98,
       recall: 0.77,
       chatter: 0,
       behind: ['direct top-3'],
@@ -1934,7 +1970,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.85,
+      recall: 0.87,
       chatter: 0,
       behind: ['direct top-3'],
     },
@@ -1960,7 +1996,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.79,
+      recall: 0.81,
       chatter: 0,
     },
     {
@@ -1987,7 +2023,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -2070,7 +2106,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in35 (hard paraphrases, the dev twin of blind44; …-start-code.txt: top-1 84.7%, top-3 94.7%, not
       // covered 100%, recall 55.8%, precision 93.4%).
       file: 'questions.dev-in35.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.95,
@@ -2097,7 +2133,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -2118,11 +2154,11 @@ describe('answer quality (the gate in npm test)', () => {
       // same. Read after that (informed since): "the builder one" names the developer side, to top-1 84.4%,
       // top-3 94.8% (…-informed.txt).
       file: 'questions.blind46.jsonl',
-      top1: 0.84,
-      top3: 0.94,
+      top1: 0.87,
+      top3: 0.96,
       notCovered: 0.96,
       precision: 0.96,
-      recall: 0.66,
+      recall: 0.69,
       chatter: 1,
     },
     {
@@ -2143,22 +2179,22 @@ describe('answer quality (the gate in npm test)', () => {
       // British, Indian and Australian idiom; eval/baseline-dev-in36-session35-start-code.txt: top-1 93.7%,
       // top-3 97.4%, not covered 100%, recall 80.0%, precision 97.4%; the same at the end).
       file: 'questions.dev-in36.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.97,
-      recall: 0.8,
+      recall: 0.82,
       chatter: 0,
     },
     {
       // dev-in37 (hard; …-start-code.txt: top-1 87.9%, top-3 95.8%, not covered 96.0%, recall 65.3%, precision
       // 96.0%; …-informed.txt at the end: top-1 90.0%, top-3 97.9%, not covered 98.0%, recall 65.8%).
       file: 'questions.dev-in37.jsonl',
-      top1: 0.9,
-      top3: 0.97,
+      top1: 0.91,
+      top3: 0.98,
       notCovered: 0.98,
       precision: 0.96,
-      recall: 0.65,
+      recall: 0.7,
       chatter: 0,
     },
     {
@@ -2167,6 +2203,86 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 36's held-out pair, written plainly before any change and measured on the starting code
+      // (eval/baseline-blind47-session36-start-code.txt: top-1 99.3%, top-3 99.3%, not covered 95.3%, recall
+      // 90.4%, precision 100%) and once at the end, unread (…-end.txt: recall 91.1%, the rest the same).
+      file: 'questions.blind47.jsonl',
+      top1: 0.99,
+      top3: 0.99,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.91,
+      chatter: 0,
+    },
+    {
+      // chatter74 (110, plain): 0 answered in a channel at the start and the end.
+      file: 'chatter.workplace74.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.99,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 36's second held-out pair, written hard (indirect asks, the two named by description). Start
+      // (eval/baseline-blind48-session36-start-code.txt): top-1 90.4%, top-3 95.6%, not covered 94.1%, recall
+      // 73.3%, precision 100%; end, unread (…-end.txt): top-1 91.1%, top-3 96.3%, recall 76.3%.
+      file: 'questions.blind48.jsonl',
+      top1: 0.91,
+      top3: 0.96,
+      notCovered: 0.94,
+      precision: 0.99,
+      recall: 0.76,
+      chatter: 0,
+    },
+    {
+      // chatter75 (110, hard: the topic's words in other talk): 0 answered in a channel at the start and the end.
+      file: 'chatter.workplace75.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 36's development lists, measured on the starting code before they were read, then read and
+      // tuned on. dev-in38 (plain; …-start-code.txt: top-1 94.2%, top-3 98.9%, not covered 94.0%, recall
+      // 87.4%, precision 98.2%, one out-of-scope channel answer).
+      file: 'questions.dev-in38.jsonl',
+      top1: 0.95,
+      top3: 0.99,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.9,
+      chatter: 0,
+    },
+    {
+      // dev-in39 (hard; …-start-code.txt: top-1 86.3%, top-3 92.6%, not covered 96.0%, recall 57.4%,
+      // precision 99.1%).
+      file: 'questions.dev-in39.jsonl',
+      top1: 0.9,
+      top3: 0.96,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.67,
+      chatter: 0,
+    },
+    {
+      // chatter76 (250, hard; five kinds of 50): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace76.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2189,7 +2305,7 @@ describe('answer quality (the gate in npm test)', () => {
       // architect cert right? in a nutshell how is it different from DVA?" is answered since "right?" mid-message
       // asks for a confirmation.
       // Session 23: 0.68, a wrong channel answer silent (the recommender for a background asked of nobody).
-      recall: 0.72,
+      recall: 0.73,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
