@@ -189,6 +189,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     prepared.stemmed.some((_, i) => said(i) && (side[i] || side[i - 1]) && !aside[i]);
   const namesRoute = sideWith((i) => ROUTES.has(prepared.stemmed[i]!));
   const namesOneOfThem = sideWith((i) => ONE.has(prepared.raw[i]!));
+  const unknown = unknownCounts(index, { stemmed, stop, aside, inQuestion, consumed }, topical);
   const choiceCue = prepared.pickCue || (sidesNamed > 1 && prepared.alternatives);
   // Read with the words another role or a job title took ("UX designer", "associate product manager").
   const named = subjectOf(
@@ -260,8 +261,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     namesRoute,
     namesOneOfThem,
     speaksOfThePair,
-    unknownWords: content.filter((term) => !index.idf.has(term) && topical(term)).length,
-    overheardUnknownWords: unknownCount(index, { stemmed, stop, aside, inQuestion, consumed }, topical),
+    unknownWords: unknown.asked + unknown.around,
+    overheardUnknownWords: unknown.asked + Math.floor(unknown.around * TUNING.channel.unknownAround),
     choiceCue,
     // The choice cue with both sides named: a pick or an "or"/"vs" with the two in the question.
     setsSidesAgainst: choiceCue && sidesNamed > 1,
@@ -748,13 +749,14 @@ const FLAVOURED = new Set([
   'y',
   'leaning',
 ]);
+/** The verb of the developer side's describing word: "HR is *building* a cert ladder" describes nothing. */
+const BUILD_VERB = new Set(['build', 'builds', 'building', 'built']);
+/** The credential words that name a side after its describing words with no "the": "builder exam". */
+const NAMING_CREDENTIALS = new Set(['cert', 'certs', 'certification', 'exam', 'credential'].map(stem));
 /**
  * Credential words that, after "the" and a side's describing words, name that side ("the builder cert").
  * Not "test": "the build test failed" is CI talk.
  */
-const BUILD_VERB = new Set(['build', 'builds', 'building', 'built']);
-/** The credential words that name a side after its describing words with no "the": "builder exam". */
-const NAMING_CREDENTIALS = new Set(['cert', 'certs', 'certification', 'exam', 'credential'].map(stem));
 const POINTED_CREDENTIALS = new Set(
   ['cert', 'certs', 'certification', 'certificate', 'credential', 'exam', 'badge', 'qualification'].map(stem),
 );
@@ -1101,10 +1103,10 @@ function uncoveredTopics(
 }
 
 /**
- * How many of the question's topic words the guide never uses, as a channel counts them: those in the
- * sentences that ask, and a share (TUNING.channel.unknownAround) of those only in the sentences around them.
+ * The question's topic words the guide never uses: those in the sentences that ask, and those only in the
+ * sentences around them (a channel counts a share of these, TUNING.channel.unknownAround).
  */
-function unknownCount(
+function unknownCounts(
   index: GuideIndex,
   words: {
     stemmed: readonly string[];
@@ -1114,7 +1116,7 @@ function unknownCount(
     consumed: readonly boolean[];
   },
   topical: (term: string) => boolean,
-): number {
+): { asked: number; around: number } {
   const { stemmed, stop, aside, inQuestion, consumed } = words;
   let asked = 0;
   let around = 0;
@@ -1123,7 +1125,7 @@ function unknownCount(
     if (inQuestion[i]) asked++;
     else around++;
   });
-  return asked + Math.floor(around * TUNING.channel.unknownAround);
+  return { asked, around };
 }
 
 /** No vocabulary where the asker describes themselves: most questions describe no one. */
