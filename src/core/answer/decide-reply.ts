@@ -43,7 +43,7 @@ import {
 } from '../matching/question-form.js';
 import { mentionsSomeone } from '../matching/slack-markup.js';
 import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
-import { words } from '../matching/tokenize.js';
+import { stem, words } from '../matching/tokenize.js';
 import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
 
@@ -218,7 +218,7 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
  */
 function overheardMatch(indexes: readonly GuideIndex[], question: string): MatchResult {
   const rest = withoutLeadIn(question);
-  if (rest !== undefined) {
+  if (rest !== undefined && !endsASideName(indexes, rest)) {
     const lead = matchQuestion(indexes, question.slice(0, question.length - rest.length)).candidates[0];
     // A lead-in that names a job ("Former support technician: …") says who asks, not what about.
     const who = lead?.uncovered !== undefined && indexes.some((index) => index.otherRoles === lead.uncovered);
@@ -228,6 +228,15 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
     }
   }
   return matchQuestion(indexes, question);
+}
+
+/**
+ * What follows the dash is the end of a side's name, not a question after a lead-in: "…lists AWS Solutions
+ * Architect – Associate. What does that certification validate?" (the official names have the dash).
+ */
+function endsASideName(indexes: readonly GuideIndex[], rest: string): boolean {
+  const [first] = words(rest);
+  return first !== undefined && indexes.some((index) => index.subject.levels.has(stem(first)));
 }
 
 /** The words that name the two only as a pair: "which of *the two*…", "*both*, which order?", "for *each*". */

@@ -2349,6 +2349,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads the dash of an official name ("Solutions Architect – Associate") overheard as part of the name, no lead-in', () => {
+    const question =
+      "A candidate's CV lists AWS Solutions Architect – Associate. What does that certification validate?";
+    expect(answered(question)).toBe('architect');
+    expect(answered(question, 'channel')).toBe('architect');
+  });
+
   it('reads an emoji before a capitalised question word as the end of a sentence', () => {
     const post =
       "First cert exam ever and I'm a bit anxious 😅 What do the questions look like on SAA vs DVA? scenarios?";
