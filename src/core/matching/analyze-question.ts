@@ -123,10 +123,6 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const aside = allAside ? asides.map(() => false) : asides;
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
-  // "the *fundamental* difference", "the *core* distinction": a word of degree before a general term only
-  // says how much it matters.
-  for (const { at, term } of found)
-    if (index.generalTerms.has(term) && DEGREE.has(prepared.raw[at - 1] ?? '')) consumed[at - 1] = true;
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
   const canonical = found.filter(({ at }) => !aside[at]).map(({ term }) => term);
   const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
@@ -418,6 +414,10 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
   }
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
+  // "the *fundamental* difference", "the *core* distinction": a word of degree before a general term only
+  // says how much it matters.
+  for (const { at, term } of found)
+    if (index.generalTerms.has(term) && DEGREE.has(prepared.raw[at - 1] ?? '')) consumed[at - 1] = true;
   // Such a noun left alone after another role's or exam's modifier is that role or exam: one word the guide
   // never uses ("landscape architect" is no architect of this guide's, "driving test" no exam of its).
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
@@ -670,6 +670,8 @@ function describedSides(
 ): { at: number; end: number; term: string }[] {
   const { raw, stemmed } = prepared;
   const { credentials, describers } = index.subject;
+  const namesACredential = (word: string, pointed: boolean) =>
+    pointed ? credentials.has(word) && word !== NOT_POINTED_CREDENTIAL : NAMING_CREDENTIALS.has(word);
   const found: { at: number; end: number; term: string }[] = [];
   // "the builder one", "the app-building one": a side's describing words between "the" and "one" name that
   // side, a pick asked or not ("the architect one", "the dev one" name it as they are).
@@ -692,8 +694,7 @@ function describedSides(
     if (pointed && ONE.has(raw[end + 1] ?? '')) found.push({ at, end: end + 1, term: stem(side) });
     // "the builder cert", "the blueprint exam", and without "the" ("builder exam main themes?"): the
     // credential word stays itself, a credential with a side.
-    else if ((pointed ? POINTED_CREDENTIALS : NAMING_CREDENTIALS).has(stemmed[end + 1] ?? ''))
-      found.push({ at, end, term: stem(side) });
+    else if (namesACredential(stemmed[end + 1] ?? '', pointed)) found.push({ at, end, term: stem(side) });
   });
   if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
@@ -751,15 +752,12 @@ const FLAVOURED = new Set([
 ]);
 /** The verb of the developer side's describing word: "HR is *building* a cert ladder" describes nothing. */
 const BUILD_VERB = new Set(['build', 'builds', 'building', 'built']);
-/** The credential words that name a side after its describing words with no "the": "builder exam". */
-const NAMING_CREDENTIALS = new Set(['cert', 'certs', 'certification', 'exam', 'credential'].map(stem));
 /**
- * Credential words that, after "the" and a side's describing words, name that side ("the builder cert").
- * Not "test": "the build test failed" is CI talk.
+ * The credential words that name a side after its describing words with no "the" ("builder exam"); after "the"
+ * any of the guide's credential words does ("the builder badge") but "test": "the build test failed" is CI talk.
  */
-const POINTED_CREDENTIALS = new Set(
-  ['cert', 'certs', 'certification', 'certificate', 'credential', 'exam', 'badge', 'qualification'].map(stem),
-);
+const NAMING_CREDENTIALS = new Set(['cert', 'certs', 'certification', 'exam', 'credential'].map(stem));
+const NOT_POINTED_CREDENTIAL = stem('test');
 
 /** Words for a level in a credential's description: "the two associate-*level* credentials". */
 const LEVEL_WORDS = new Set(['level', 'tier'].map(stem));
