@@ -83,6 +83,10 @@ export function decideReply(indexes: readonly GuideIndex[], question: string, mo
     const guideId = command?.kind === 'quiz' ? command.guideId : undefined;
     return guideId === undefined ? { kind: 'quiz' } : { kind: 'quiz', guideId };
   }
+  // Told to the bot, cheers that ask nothing ("congrats @lena on the developer associate!") are passed on, not
+  // looked up: a short friendly reply, as for "ok", not the side's section a shared word points at.
+  if (mode === 'direct' && cheersSomeone(withoutOpening(question)) && !looksLikeQuestion(question))
+    return { kind: 'acknowledgement' };
   // Overheard, a message to a person or a team is theirs ("@nina you're doing SAA next week right?", "Lina,
   // how's the DVA prep going?"), and so are cheers ("congrats on the DVA, Marta! what's next for you?").
   // So is one that names a time of day: a meeting or an event ("is the DVA study group still on at 4?").

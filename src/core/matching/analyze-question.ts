@@ -691,7 +691,10 @@ function describedSides(
     while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
     // "the builder-flavoured one", "the design-y cert": a word saying the description is loose may follow.
     if (FLAVOURED.has(raw[end + 1] ?? '')) end++;
-    if (pointed && ONE.has(raw[end + 1] ?? '')) found.push({ at, end: end + 1, term: stem(side) });
+    // Offered against the other with no "the" ("design one or coder one?") it names a side as well.
+    const offered = OFFERING.has(raw[at - 1] ?? '') || prepared.sentenceStart[at] === true;
+    if ((pointed || offered) && ONE.has(raw[end + 1] ?? ''))
+      found.push({ at, end: end + 1, term: stem(side) });
     // "the builder cert", "the blueprint exam", and without "the" ("builder exam main themes?"): the
     // credential word stays itself, a credential with a side.
     else if (namesACredential(stemmed[end + 1] ?? '', pointed)) found.push({ at, end, term: stem(side) });
@@ -737,6 +740,8 @@ const KINDS_OF_PATH = new Set(['learning', 'career', 'study', 'upgrade', 'migrat
 /** Words pointing at one of the two before its description: "*the* builder one". */
 const POINTED = new Set(['the', 'this', 'that']);
 const ONE = new Set(['one', 'ones']);
+/** Words offering one of the two against the other: "design one *or* coder one". */
+const OFFERING = new Set(['or', 'vs', 'versus', 'and']);
 /** Words saying a side's description is loose: "the builder-*flavoured* one", "the design-*y* one". */
 const FLAVOURED = new Set([
   'flavoured',

@@ -1104,6 +1104,12 @@ const ASKING_CLAUSE = opensWith([
   'summarize',
   'describe',
   'compare',
+  // Asked indirectly: "curious what the pain points of the SA are, my engineers are nervous", "wondering
+  // which one…", "I'd like to know how code-heavy each is".
+  String.raw`(?:just\s+)?curious\s+(?:what|which|how|whether|if|why|about)`,
+  String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+(?:what|which|how|whether|if|why)`,
+  String.raw`i\s+wonder\s+(?:what|which|how|whether|if|why)`,
+  String.raw`(?:i\s+)?(?:want|need|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?:know|understand)`,
 ]);
 /**
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   no nor not now of off often ok okay on once one ones only onto or other others otherwise our ours ourselves out over
   overall own perhaps please pls plz pretty probably quick quite rather re really said same say says see seem seems
   shall she should so some someone something sometimes somewhat sort still such sure tell than that thats the
-  their theirs them themselves then there theres these they thing things think this those though thru thanks thank
+  their theirs them themselves then there theres these they thing things thingy think this those though thru thanks thank
   to too toward truly uh um under until up upon us use used using usually ve very via vs wanna want wanted wants was
   wasn way we well went were weren what whats whatever when whenever where whereas whether which while who whoever whom whose why
   will with within describe explain eli5 tldr summarize summarise tbh ngl imo imho idk lol honestly btw fyi

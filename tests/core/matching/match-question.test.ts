@@ -2404,4 +2404,29 @@ describe('decideReply', () => {
   it('answers a clear question about the guide in a channel', () => {
     expect(answered('which certification pays more, architect or developer?', 'channel')).toBe('salary');
   });
+  it('reads a describing word before "one" offered against the other side as that side ("design one or coder one")', () => {
+    expect(answered('im a sysadmin, design one or coder one')).toBe('choose');
+    expect(answered('what does the design one zoom in on vs the coder one', 'channel')).toBe('focus-areas');
+  });
+
+  it('reads an indirect ask ("curious what…") as the clause that asks, not the aside after it', () => {
+    expect(
+      answered('curious what the pain points of the SA associate are, a couple of my engineers are nervous'),
+    ).toBe('difficulty');
+    // The same worry asked outright is still the exam-day nerves topic.
+    expect(topic('how do i stop being so nervous before the SA associate?')).toBe(
+      'Exam-day nerves, motivation and study groups',
+    );
+  });
+
+  it('reads a placeholder word ("thingy") as no topic of its own', () => {
+    expect(answered('the dev associate thingy, whats it for')).toBe('developer');
+  });
+
+  it('gives cheers told to the bot a short friendly reply, not the section a shared word points at', () => {
+    expect(answered('congrats @lena on the developer associate, well deserved')).toBe('acknowledgement');
+    expect(answered('Congrats to Lena on passing the Developer Associate!')).toBe('acknowledgement');
+    // Cheers that go on to ask are still a question.
+    expect(answered('congrats on the SAA! which one should I do next, DVA?')).not.toBe('acknowledgement');
+  });
 });
