@@ -247,7 +247,8 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
       k === corrected.length ||
       clauseStart[k] === true ||
       corrected[k] === 'about' ||
-      toldBriefly(corrected.slice(k))
+      // Up to the clause's end: "what's the SAA in a sentence or two? Putting it in a job posting".
+      toldBriefly(corrected.slice(k, clauseEnd(clauseStart, k)))
     );
   });
 }
@@ -275,6 +276,13 @@ const BRIEFLY = new Set(
   ),
 );
 const BRIEFLY_REACH = 6;
+
+/** Where the clause holding word `k` ends: the next clause's first word, or the question's end. */
+function clauseEnd(clauseStart: readonly boolean[], k: number): number {
+  let end = k + 1;
+  while (end < clauseStart.length && !clauseStart[end]) end++;
+  return end;
+}
 
 /** The words after "what is it" only say how briefly to tell it: "in a sentence or two", "in plain english". */
 function toldBriefly(rest: readonly string[]): boolean {

@@ -2429,4 +2429,19 @@ describe('decideReply', () => {
     // Cheers that go on to ask are still a question.
     expect(answered('congrats on the SAA! which one should I do next, DVA?')).not.toBe('acknowledgement');
   });
+  it('reads "in a sentence or two" as how briefly to tell it, up to the end of its clause', () => {
+    expect(
+      answered(
+        "@certpath what's the Solutions Architect – Associate in a sentence or two? Putting it in a job posting",
+      ),
+    ).toBe('architect');
+  });
+
+  it('reads pacing per question and a shrinking job market as gaps', () => {
+    expect(topic('how much time per question on the architect exam')).toBe('Exam length and format');
+    expect(topic('are cloud jobs drying up regardless of SA/DVA')).toBe(
+      'The job market in a particular place or in years to come, and visas',
+    );
+    expect(answered('are cloud jobs drying up regardless of SA/DVA', 'channel')).toBe('silence');
+  });
 });
