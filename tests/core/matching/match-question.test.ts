@@ -2444,4 +2444,16 @@ describe('decideReply', () => {
     );
     expect(answered('are cloud jobs drying up regardless of SA/DVA', 'channel')).toBe('silence');
   });
+  it('reads "the infra one" as the architect side, set against "the coding one"', () => {
+    expect(answered('diff btwn the infra one and the coding one, eli5')).toBe('overview');
+  });
+
+  it("reads a degree in the asker's background as background, and a degree asked about as the gap", () => {
+    expect(
+      answered(
+        'As a fresh grad with a CS degree but no cloud experience, where should I jump in — fundamentals first, or straight to one of the associate certs',
+      ),
+    ).toBe('learning-path');
+    expect(topic('do I need a cs degree for the SAA?')).toBe('Degrees and formal education');
+  });
 });
