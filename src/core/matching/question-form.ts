@@ -137,24 +137,35 @@ const CLAUSES = new RegExp(String.raw`[;!…\n]|[,:.]${NOT_IN_A_WORD}|\s[-–—
 const AFTER_SENTENCES = new RegExp(String.raw`(?<=[?!\n]|\.${NOT_IN_A_WORD})`, 'u');
 
 /**
+ * A relative clause about someone just named, past the message's first word: "…for Sam, who passed both certs"
+ * (not "Hey, who is the SAA for").
+ */
+const WHO_AFTER_A_NAME = /(?<=\S\s+\p{Lu}[\p{Ll}'’]+),\s*(?:who|whose|whom)\b[^,;.!]*/gu;
+
+/**
  * A channel message asks something: a question mark, or a clause that opens like a question or a
  * request ("SA or DVA, what sets them apart", "tell me about the architect cert").
  */
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
-  return text.split(CLAUSES).some((clause) => {
-    // "we're covering the exam topics" tells; without its apostrophe it would open with "were".
-    const all = words(clause.replace(/\bwe['’]re\b/giu, 'we are'));
-    const at = all.findIndex((word) => !LEAD_IN.has(word));
-    const first = all[at];
-    if (first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first))) return true;
-    // A question word after its preposition: "to what extent…", "in which way…", "for whom…"; not the
-    // aside "for what it's worth".
-    if (first !== undefined && PREPOSITIONS.has(first) && WH_WORDS.has(all[at + 1] ?? ''))
-      return !(all[at + 2] ?? '').startsWith('it');
-    // A question that lost its punctuation mid-clause: "just passed SAA last week 🎉 should i do DVA next".
-    return INVERTED.test(clause);
-  });
+  // With no "?", "who" after a comma goes on about someone named before it: "cake in the kitchen for Sam, who
+  // passed both AWS associate certs this quarter" asks nothing.
+  return text
+    .replace(WHO_AFTER_A_NAME, '')
+    .split(CLAUSES)
+    .some((clause) => {
+      // "we're covering the exam topics" tells; without its apostrophe it would open with "were".
+      const all = words(clause.replace(/\bwe['’]re\b/giu, 'we are'));
+      const at = all.findIndex((word) => !LEAD_IN.has(word));
+      const first = all[at];
+      if (first !== undefined && (INTERROGATIVE.has(first) || REQUEST.has(first))) return true;
+      // A question word after its preposition: "to what extent…", "in which way…", "for whom…"; not the
+      // aside "for what it's worth".
+      if (first !== undefined && PREPOSITIONS.has(first) && WH_WORDS.has(all[at + 1] ?? ''))
+        return !(all[at + 2] ?? '').startsWith('it');
+      // A question that lost its punctuation mid-clause: "just passed SAA last week 🎉 should i do DVA next".
+      return INVERTED.test(clause);
+    });
 }
 
 /**

@@ -2456,4 +2456,11 @@ describe('decideReply', () => {
     ).toBe('learning-path');
     expect(topic('do I need a cs degree for the SAA?')).toBe('Degrees and formal education');
   });
+
+  it('stays silent in a channel on cheers for someone "who passed both" certifications', () => {
+    expect(
+      answered('cake in the kitchen for Sam, who passed both AWS associate certs this quarter 🍰', 'channel'),
+    ).toBe('silence');
+    expect(answered('both associate certs, which order should I take them in?', 'channel')).toBe('both');
+  });
 });

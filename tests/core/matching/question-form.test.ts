@@ -28,6 +28,7 @@ describe('looksLikeQuestion', () => {
     'architect vs developer?',
     'which exam is harder',
     'tbh what is actually different between them',
+    'Hey, who is the SAA meant for',
     'SA or DVA, what sets them apart',
     'tell me about the architect cert',
     'Kindly outline the route from beginner to associate',
@@ -52,6 +53,7 @@ describe('looksLikeQuestion', () => {
     "for what it's worth the demo went fine",
     "we're covering the serverless chapter in the study circle",
     'to the team: the release is out',
+    'cake in the kitchen for Sam, who passed both AWS associate certs this quarter 🍰',
   ])('does not take "%s" as a question', (text) => {
     expect(looksLikeQuestion(text)).toBe(false);
   });
