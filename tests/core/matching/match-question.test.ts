@@ -2463,4 +2463,10 @@ describe('decideReply', () => {
     ).toBe('silence');
     expect(answered('both associate certs, which order should I take them in?', 'channel')).toBe('both');
   });
+  it('gives "the exam" alone with words the guide never uses no overview: an exam-day question is not covered', () => {
+    expect(answered('exam pause allowed?')).toBe('not-covered');
+    expect(answered('Does the exam give you an on-screen calculator?')).toBe('not-covered');
+    // Named, the two still default to the overview.
+    expect(answered('saa vs dva?')).toBe('overview');
+  });
 });
