@@ -197,6 +197,12 @@ describe('answer quality (the gate in npm test)', () => {
    * before a question word. Floors rose on 24 sets (channel recall most); twelve moved down by a question
    * each, named where they stand. blind47 and chatter74 (plain) and blind48 and chatter75 (hard) joined once
    * measured at the end, with dev-in38, dev-in39 and chatter76.
+   * Session 37: a side's describing word offered against the other ("design one or coder one", "the infra one")
+   * names it; indirect asks ("curious what…", "I'd like to know…") are the clause that asks; "in a sentence or
+   * two" is read to its clause's end; a degree in the asker's background is no degrees question; cheers told
+   * to the bot get a friendly reply; ", who passed both certs" after a name asks nothing. blind49 and
+   * chatter77 (plain) and blind50 and chatter78 (hard) joined once measured at the end (chatter78's one channel
+   * answer was then read and silenced: informed since), with dev-in40, dev-in41 and chatter79.
    */
   it.each([
     {
@@ -460,7 +466,7 @@ describe('answer quality (the gate in npm test)', () => {
       // misses have not been read.
       file: 'questions.blind17.jsonl',
       // Session 28: 0.96 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
@@ -543,7 +549,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0,
       // Session 36: 0.97 → 0.96 (a question naming "the dev path" is posted overheard as coding, not the
       // skills).
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.83,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
@@ -682,7 +688,7 @@ describe('answer quality (the gate in npm test)', () => {
       // terraform + ops. SAA or DVA?" was the career path; asked directly it is now choose): recall counts
       // every channel answer, right or wrong.
       // Session 28: 0.68 → 0.67 (the classifier trained in the order of its texts' hashes).
-      recall: 0.7,
+      recall: 0.71,
       chatter: 0,
     },
     {
@@ -696,7 +702,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0,
       // Session 29: 0.89 → 0.88 (two alternate questions for which side pays
       // better): "the take-home for the junior developer role is way too long imo" asked of the bot gets the salary.
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -878,7 +884,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace24.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.9,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -891,7 +897,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace25.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.53,
+      notCovered: 0.54,
       precision: 0,
       recall: 0,
       // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
@@ -938,7 +944,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace28.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.74,
+      notCovered: 0.75,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1095,7 +1101,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.97,
       // Session 31: 0.81 → 0.8 ("Do solutions architects still get their hands dirty…? Deciding on SAA as a
       // mid-level engineer." fell silent in a channel as the classifier retrained).
-      recall: 0.8,
+      recall: 0.81,
     },
     {
       // dev-in14 (…-start-code.txt: top-1 88.1%, workplace 85.0%, 1 out-of-scope channel answer): 100 messy
@@ -1120,7 +1126,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       // Session 23: 0.72 → 0.71. A wrong channel answer fell silent ("how much coding is on the SAA? our
       // sysadmins are nervous about it" went to the recommender).
-      recall: 0.76,
+      recall: 0.77,
     },
     {
       // Session 22's development chatter, each measured on the starting code before it was read. chatter33
@@ -1130,7 +1136,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0,
       // Session 35: 0.94 → 0.93 ("I'll run the system design round, Leo takes the coding one", sent to the bot
       // directly, gets the pick: "the design one" and "the coding one" are the two sides since; silent in a channel).
-      notCovered: 0.93,
+      notCovered: 0.94,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1141,7 +1147,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace34.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.78,
+      notCovered: 0.79,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1152,7 +1158,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace35.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.9,
+      notCovered: 0.91,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1205,7 +1211,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace38.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.89,
+      notCovered: 0.9,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1283,7 +1289,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.76 → 0.75 (two alternate questions for which side pays
       // better): "Entry-level: is SAA enough to land a junior architect role? what titles are realistic" is
       // still job roles asked directly, silent in a channel.
-      recall: 0.76,
+      recall: 0.77,
     },
     {
       // Session 24's held-out chatter, measured like blind32: 3 answered in a channel at the start, 2 mid-round
@@ -1427,7 +1433,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 33: 0.73 → 0.72 ("What levels of AWS cert exist and what's the normal path through them for
       // a beginner?" is now the learning path when asked, which it also expects, and no longer posted in a channel).
-      recall: 0.75,
+      recall: 0.76,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1479,7 +1485,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 29: 0.72 → 0.71 (an alternate question for the skill set an
       // architect needs against a developer's): "who set up the certpath bot? it's pretty handy" asked of the bot gets
       // the skills ("set").
-      notCovered: 0.72,
+      notCovered: 0.73,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1491,7 +1497,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace47.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      notCovered: 0.87,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -1536,11 +1542,11 @@ describe('answer quality (the gate in npm test)', () => {
       // informed changes ('worth it in <year>', the Cloud Practitioner 'easier') left 0 (…-informed.txt).
       // Forum posts stayed at 80.0% top-1 all round.
       file: 'questions.blind34.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.94,
       notCovered: 0.98,
       precision: 0.97,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -1549,7 +1555,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace50.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1759,7 +1765,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace57.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.9,
+      notCovered: 0.91,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1836,7 +1842,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0,
       // Session 33: 0.93 → 0.92 ("what level of detail do you want in the postmortem?" asked directly gets
       // the levels; silent in a channel).
-      notCovered: 0.92,
+      notCovered: 0.93,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2019,11 +2025,11 @@ describe('answer quality (the gate in npm test)', () => {
       // answered in a channel. Read after that (informed since): three changes followed, to not covered 95.3%
       // and no out-of-scope channel answer.
       file: 'questions.blind42.jsonl',
-      top1: 0.96,
-      top3: 0.97,
+      top1: 0.97,
+      top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
     },
     {
@@ -2109,7 +2115,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.89,
       top3: 0.97,
       notCovered: 0.99,
-      precision: 0.95,
+      precision: 0.96,
       // Session 36: 0.6 → 0.59 ("I'm a PHP dev and saw 'AWS Developer – Associate' on a job ad…" fell silent
       // overheard: the dash of the official name ends no lead-in, and the jobs section had been posted).
       recall: 0.59,
@@ -2196,7 +2202,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.96,
-      recall: 0.7,
+      recall: 0.71,
       chatter: 0,
     },
     {
@@ -2242,7 +2248,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.94,
       precision: 0.99,
-      recall: 0.76,
+      recall: 0.77,
       chatter: 0,
     },
     {
@@ -2265,7 +2271,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.98,
-      recall: 0.9,
+      recall: 0.91,
       chatter: 0,
     },
     {
@@ -2276,12 +2282,94 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.67,
+      recall: 0.68,
       chatter: 0,
     },
     {
       // chatter76 (250, hard; five kinds of 50): 0 answered in a channel at the start and now.
       file: 'chatter.workplace76.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 37's held-out pair, written plainly before any change and measured on the starting code
+      // (eval/baseline-blind49-session37-start-code.txt: top-1 97.0%, top-3 99.3%, not covered 96.5%, recall
+      // 86.7%, precision 99.1%) and once at the end, unread (…-end.txt: the same on every line).
+      file: 'questions.blind49.jsonl',
+      top1: 0.97,
+      top3: 0.99,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.86,
+      chatter: 0,
+    },
+    {
+      // chatter77 (110, plain): 0 answered in a channel at the start and the end.
+      file: 'chatter.workplace77.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 37's second held-out pair, written hard (synonyms for the outline's words, the two named by
+      // description, long backstories). Start (eval/baseline-blind50-session37-start-code.txt): top-1 87.4%,
+      // top-3 94.8%, not covered 94.1%, recall 71.9%, precision 95.9%, one out-of-scope message answered in a
+      // channel; end, unread (…-end.txt): top-1 88.1%, top-3 95.6%, recall 73.3%, precision 96.0%, the same one.
+      file: 'questions.blind50.jsonl',
+      top1: 0.88,
+      top3: 0.95,
+      notCovered: 0.94,
+      precision: 0.95,
+      recall: 0.73,
+      chatter: 1,
+    },
+    {
+      // chatter78 (110, hard: the topic's words in other talk): one channel answer at the start and the end
+      // (…-end.txt), read after that and silenced (…-final.txt: 0).
+      file: 'chatter.workplace78.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 37's development lists, measured on the starting code before they were read, then read and
+      // tuned on. dev-in40 (plain; …-start-code.txt: top-1 98.4%, top-3 99.5%, not covered 94.0%, recall
+      // 93.2%, precision 99.4%, one out-of-scope channel answer).
+      file: 'questions.dev-in40.jsonl',
+      top1: 0.98,
+      top3: 0.99,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.93,
+      chatter: 0,
+    },
+    {
+      // dev-in41 (hard; …-start-code.txt: top-1 81.1%, top-3 88.9%, not covered 94.0%, recall 60.0%,
+      // precision 93.0%, one out-of-scope channel answer).
+      file: 'questions.dev-in41.jsonl',
+      top1: 0.84,
+      top3: 0.91,
+      notCovered: 0.96,
+      precision: 0.94,
+      recall: 0.62,
+      chatter: 0,
+    },
+    {
+      // chatter79 (250, hard; five kinds of 50): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace79.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.97,
