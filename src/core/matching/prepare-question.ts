@@ -515,8 +515,15 @@ const REPORTING = new Set(['asked', 'asks', 'asking']);
 /** What tells a "should" as asked rather than said: "asked *whether* they should…" (see picksWithShould). */
 const REPORTS = new Set([...REPORTING, 'ask', 'whether', 'if', 'wondering']);
 const REPORTED = new Set('me us him her them if whether why what how which who when where'.split(' '));
-/** Why the asker asks, said after the question: "asking for comp review reasons", "asking for a friend". */
-const ASKING_FOR_ENDS = new Set(['reason', 'reasons', 'purpose', 'purposes', 'friend']);
+/**
+ * Why the asker asks, said after the question: "asking for comp review reasons", "asking for a friend", and for
+ * whom: "asking for an interview panel", "asking for my team", "asking for the onboarding doc".
+ */
+const ASKING_FOR_ENDS = new Set(
+  'reason reasons purpose purposes friend friends panel team teams colleague colleagues manager boss lead mentee son daughter wife husband partner student students class cohort doc docs wiki deck'.split(
+    ' ',
+  ),
+);
 /** How many words "asking for" may come before its reason ("asking for budget planning purposes"). */
 const ASKING_FOR_REACH = 4;
 /**
@@ -543,6 +550,11 @@ function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[])
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
     if (word === 'so') for (let k = i, end = purposeEnd(raw, i, sentenceStart); k < end; k++) marks[k] = true;
+    // "…, asking for an interview panel": for whom the asker asks, no gap the question is about.
+    if (word === 'asking' && raw[i + 1] === 'for') {
+      const end = raw.slice(i + 2, i + 2 + ASKING_FOR_REACH).findIndex((w) => ASKING_FOR_ENDS.has(w));
+      if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;
+    }
   });
   return marks;
 }

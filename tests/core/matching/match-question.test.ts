@@ -2469,4 +2469,12 @@ describe('decideReply', () => {
     // Named, the two still default to the overview.
     expect(answered('saa vs dva?')).toBe('overview');
   });
+  it('reads "asking for an interview panel" as for whom the asker asks, not a question about interviews', () => {
+    expect(
+      answered(
+        "when a candidate says they hold the AWS dev associate, what's that meant to tell us, asking for an interview panel",
+      ),
+    ).toBe('developer');
+    expect(topic('any tips for a job interview for a cloud role after the SAA?')).toBe('Job interviews');
+  });
 });
