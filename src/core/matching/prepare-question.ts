@@ -545,7 +545,7 @@ const ASKERS_PEOPLE = new Set(
   'manager managers mgr boss lead team teams company employer org director cto'.split(' '),
 );
 
-/** Per word: a purpose clause ("so we can…", see purposeEnd). */
+/** Per word: a purpose clause ("so we can…", see purposeEnd), or for whom or why the asker asks ("asking for a friend"). */
 function purposeWords(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const marks = raw.map(() => false);
   raw.forEach((word, i) => {
@@ -630,10 +630,6 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     // The answer asked for, not its topic: "is there a straight answer?", "a short answer pls".
     if ((word === 'answer' || word === 'answers') && ANSWER_KINDS.has(raw[i - 1]!))
       marks[i - 1] = marks[i] = true;
-    if (word === 'asking' && raw[i + 1] === 'for') {
-      const end = raw.slice(i + 2, i + 2 + ASKING_FOR_REACH).findIndex((w) => ASKING_FOR_ENDS.has(w));
-      if (end >= 0) for (let k = i; k <= i + 2 + end; k++) marks[k] = true;
-    }
   });
   seenWords(raw, marks);
   return marks;
