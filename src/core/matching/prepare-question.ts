@@ -1092,6 +1092,8 @@ const HEARD =
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
+/** The words an indirect ask goes on with: "curious *what*…", "wondering *whether*…", "not sure *which*…". */
+const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
 /**
  * A clause opening like a question or a request: it asks, whatever came before it ("…, any tips?", "…, or
  * DVA?", "…. help me choose pls").
@@ -1114,9 +1116,9 @@ const ASKING_CLAUSE = opensWith([
   'compare',
   // Asked indirectly: "curious what the pain points of the SA are, my engineers are nervous", "wondering
   // which one…", "I'd like to know how code-heavy each is".
-  String.raw`(?:just\s+)?curious\s+(?:what|which|how|whether|if|why|about)`,
-  String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+(?:what|which|how|whether|if|why)`,
-  String.raw`i\s+wonder\s+(?:what|which|how|whether|if|why)`,
+  String.raw`(?:just\s+)?curious\s+(?:${ASKED_WORDS}|about)`,
+  String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+${ASKED_WORDS}`,
+  String.raw`i\s+wonder\s+${ASKED_WORDS}`,
   String.raw`(?:i\s+)?(?:want|need|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?:know|understand)`,
 ]);
 /**
@@ -1160,7 +1162,7 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
  * the DVA certifies. Is it a coding test…?"): the sentence asks. After a question it only says why
  * ("Which is harder? genuinely curious what the consensus is").
  */
-const WONDERED = /\b(?:curious|not\s+sure|unsure)\s+(?:what|which|how|whether|if|why)\b/i;
+const WONDERED = new RegExp(String.raw`\b(?:curious|not\s+sure|unsure)\s+${ASKED_WORDS}\b`, 'i');
 
 /**
  * A question someone else put, opening with whose it is ("my manager asked whether…", "my lead wants to know

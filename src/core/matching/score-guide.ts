@@ -133,8 +133,8 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       aboutTheGuide &&
       sides.size !== 1 &&
       !pickApplies &&
-      analyzed.unknownWords <= SCORING.defaultUnknownLimit &&
-      (analyzed.subject === 'named' || analyzed.unknownWords <= SCORING.defaultUnknownLimitImplied),
+      analyzed.unknownWords <=
+        (analyzed.subject === 'named' ? SCORING.defaultUnknownLimit : SCORING.defaultUnknownLimitImplied),
     // One side and nothing more specific ("SAA in one line?"): that side's own section is the default.
     // Not with a word the guide never uses ("how much is the SAA voucher"): that may be a gap.
     // So is a question that asks what that side's certification shows ("what does the DVA actually
