@@ -382,9 +382,19 @@ const PICK_VERB_REACH = 3;
 function isPickVerb(corrected: readonly string[], at: number, alternatives: boolean): boolean {
   if (!PICK_VERBS.has(corrected[at]!)) return false;
   if (corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')) return true;
+  if (alternatives && asksWhatYouWould(corrected, at)) return true;
   // "I" is no word here: "should i take" is "should take".
   const should = SHOULD_WHO.has(corrected[at - 1] ?? '') ? at - 2 : at - 1;
   return alternatives && corrected[should] === 'should';
+}
+
+/** Asking what the reader would do: "would you *point* them at SAA or DVA?", "what would u *take*…". */
+const WOULD = new Set(['would', 'will', 'could', 'do', 'wud', 'd']);
+const YOU = new Set(['you', 'u', 'ya', 'yall']);
+
+/** Whether the verb at `at` follows "would you" (see WOULD): with two offered, the reader is asked to pick. */
+function asksWhatYouWould(corrected: readonly string[], at: number): boolean {
+  return YOU.has(corrected[at - 1] ?? '') && WOULD.has(corrected[at - 2] ?? '');
 }
 
 /** Who "should" asks about: "should *I* take…", "which one should *we* go for". */
@@ -738,7 +748,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !tellsApart(corrected, i) &&
           !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||
-          (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))))),
+          (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))) ||
+          (alternatives && PICK_VERBS.has(word) && asksWhatYouWould(corrected, i)))),
   );
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
   // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
@@ -1092,6 +1103,11 @@ const HEARD =
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
+/**
+ * Asking by saying what the asker wants to learn: "I'd like to know how code-heavy each is", "I want (to)
+ * understand the main difference…" (the "to" is often dropped in a second language).
+ */
+const WANTS_TO_KNOW = String.raw`(?:want|need|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love)\s+(?:to\s+)?(?:know|understand)`;
 /** The words an indirect ask goes on with: "curious *what*…", "wondering *whether*…", "not sure *which*…". */
 const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
 /**
@@ -1119,7 +1135,16 @@ const ASKING_CLAUSE = opensWith([
   String.raw`(?:just\s+)?curious\s+(?:${ASKED_WORDS}|about)`,
   String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+${ASKED_WORDS}`,
   String.raw`i\s+wonder\s+${ASKED_WORDS}`,
-  String.raw`(?:i\s+)?(?:want|need|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love)\s+to\s+(?:know|understand)`,
+  String.raw`(?:i\s+)?${WANTS_TO_KNOW}`,
+]);
+/**
+ * A clause opening with the asker that asks all the same ("I want to understand the main difference…", "I
+ * was wondering which…", "I'd like to know…"): the asker is not describing themselves.
+ */
+const ASKS_OF_ITSELF = opensWith([
+  String.raw`i\s*${WANTS_TO_KNOW}`,
+  String.raw`i\s+wonder\s+${ASKED_WORDS}`,
+  String.raw`i(?:['’]?m|\s+am|\s+was)?\s+(?:just\s+)?(?:curious|wondering)\s+${ASKED_WORDS}`,
 ]);
 /**
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
@@ -1142,7 +1167,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
       (SELF_CLAUSE.test(clause) &&
         !HEARD.test(clause) &&
         !RELAYED.test(clause) &&
-        !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause))) ||
+        !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause)) &&
+        !ASKS_OF_ITSELF.test(clause)) ||
       BACKGROUND.test(clause) ||
       // A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
       // which…") does not go on describing the asker: it names what is picked between.

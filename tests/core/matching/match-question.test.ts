@@ -1906,6 +1906,11 @@ describe('decideReply', () => {
     expect(answered('mentoring a new grad who loves APIs. should I point her at SAA or DVA?')).toBe('choose');
   });
 
+  it('reads "would you take / point them at" one of two offered as a pick', () => {
+    expect(answered('would you take SAA or DVA?')).toBe('choose');
+    expect(answered('would you point them at SAA or DVA?')).toBe('choose');
+  });
+
   it('reads a pick followed by "what do I do after that?" as the learning path', () => {
     expect(answered('SAA or DVA, and what do I do after that?')).toBe('learning-path');
   });
@@ -2476,5 +2481,19 @@ describe('decideReply', () => {
       ),
     ).toBe('developer');
     expect(topic('any tips for a job interview for a cloud role after the SAA?')).toBe('Job interviews');
+  });
+  it('reads "I\'d like to know…" after a background as the clause that asks', () => {
+    expect(
+      answered(
+        "As someone who enjoys really understanding the networking layer, I'd like to know which of the two goes further into that territory, versus which goes further into code-level stuff",
+      ),
+    ).toBe('technical-depth');
+  });
+  it('reads another exam shortened to "assoc", an exam paid back on leaving and hiring policy as gaps', () => {
+    expect(topic('data engineer assoc vs DVA')).toBe('Other AWS certifications in detail');
+    expect(topic('employer paid for my SAA, do I owe them if I leave')).toBe('Exam price and discounts');
+    expect(
+      answered('should we require SAA for the senior cloud role or is that just gatekeeping?', 'channel'),
+    ).toBe('silence');
   });
 });

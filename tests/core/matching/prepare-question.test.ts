@@ -28,6 +28,19 @@ describe('the clauses where the asker describes themselves', () => {
     expect(described("I'm a network engineer, which one pays better")).toEqual(['im', 'network', 'engineer']);
   });
 
+  it('leaves a clause where the asker says what they want to know or wonder: it asks', () => {
+    expect(described("I'm a QA tester. I want understand the main difference between SAA and DVA")).toEqual([
+      'im',
+      'qa',
+      'tester',
+    ]);
+    expect(described('I was wondering which of the two pays better, I do mostly python')).toEqual([
+      'do',
+      'mostly',
+      'python',
+    ]);
+  });
+
   it('marks a background, and what goes on from it without asking', () => {
     expect(described('ops for 8 years, lately mostly terraform. which exam next?')).toEqual([
       'ops',
