@@ -1108,6 +1108,11 @@ const QUESTION_OPENERS =
  * understand the main difference…" (the "to" is often dropped in a second language).
  */
 const WANTS_TO_KNOW = String.raw`(?:want|need|would\s+like|['’]d\s+like|would\s+love|['’]d\s+love)\s+(?:to\s+)?(?:know|understand)`;
+/**
+ * Asking by saying what the asker is trying to work out: "Trying to work out whether my coding level is
+ * enough…", "trying to understand where each one fits".
+ */
+const TRYING_TO_LEARN = String.raw`(?:(?:i['’]?m|i\s+am)\s+)?(?:just\s+)?(?:trying|tryna)\s+to\s+(?:(?:figure|work|find)\s+out|understand|get\s+(?:my\s+)?head\s+around)`;
 /** The words an indirect ask goes on with: "curious *what*…", "wondering *whether*…", "not sure *which*…". */
 const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
 /**
@@ -1136,12 +1141,14 @@ const ASKING_CLAUSE = opensWith([
   String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+${ASKED_WORDS}`,
   String.raw`i\s+wonder\s+${ASKED_WORDS}`,
   String.raw`(?:i\s+)?${WANTS_TO_KNOW}`,
+  TRYING_TO_LEARN,
 ]);
 /**
  * A clause opening with the asker that asks all the same ("I want to understand the main difference…", "I
  * was wondering which…", "I'd like to know…"): the asker is not describing themselves.
  */
 const ASKS_OF_ITSELF = opensWith([
+  TRYING_TO_LEARN,
   String.raw`i\s*${WANTS_TO_KNOW}`,
   String.raw`i\s+wonder\s+${ASKED_WORDS}`,
   String.raw`i(?:['’]?m|\s+am|\s+was)?\s+(?:just\s+)?(?:curious|wondering)\s+${ASKED_WORDS}`,

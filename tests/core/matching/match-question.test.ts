@@ -2496,4 +2496,11 @@ describe('decideReply', () => {
       answered('should we require SAA for the senior cloud role or is that just gatekeeping?', 'channel'),
     ).toBe('silence');
   });
+  it('reads "trying to work out…" after a background as the clause that asks', () => {
+    expect(
+      answered(
+        'I come from the Juniper world where JNCIA leads to JNCIS and then JNCIE. Trying to work out how AWS stacks its tiers and which rung the two associates sit on.',
+      ),
+    ).toBe('levels');
+  });
 });
