@@ -5,9 +5,21 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Money written in symbols ("$$$ sa vs dev?", "which one 💰"): the word it stands for. */
 const MONEY = /[$€£]{2,}|[💰💸🤑💵]/gu;
 
+/** An arrow: "SAA -> what roles?", "cloud eng → SA → ???", "saa → dva or dva → saa". */
+const ARROW = String.raw`\s*(?:→|⟶|⇒|➡️?|-+>|=>)\s*`;
 /**
- * Lower-cased words of a text, after Slack markup is stripped, accents folded and money symbols read as
- * "money". Drops one-letter words.
+ * Two orders offered ("saa → dva or dva → saa?", "SA -> dev or dev -> SA"): each arrow is a sequence, read
+ * as "then". An arrow alone stays a mark ("SAA -> what roles?" asks where the SAA leads, not what comes next).
+ */
+const TWO_ORDERS = new RegExp(
+  String.raw`[\p{L}\p{N}]${ARROW}[\p{L}\p{N}][^?.!\n]*?\bor\b[^?.!\n]*?[\p{L}\p{N}]${ARROW}[\p{L}\p{N}]`,
+  'u',
+);
+const ARROWS = new RegExp(ARROW, 'gu');
+
+/**
+ * Lower-cased words of a text, after Slack markup is stripped, accents folded, money symbols read as
+ * "money" and arrows as "then". Drops one-letter words.
  */
 export function words(text: string): string[] {
   const folded = stripSlackMarkup(text)
@@ -15,6 +27,7 @@ export function words(text: string): string[] {
     .replace(/\p{M}+/gu, '')
     .replace(/['’]/g, '')
     .replace(MONEY, ' money ')
+    .replace(ARROWS, (arrow, _at, whole: string) => (TWO_ORDERS.test(whole) ? ' then ' : arrow))
     .toLowerCase();
   return (folded.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
 }

@@ -2503,4 +2503,11 @@ describe('decideReply', () => {
       ),
     ).toBe('levels');
   });
+  it('reads two orders offered with arrows ("dva => saa or saa => dva") as the order of taking both', () => {
+    expect(words('saa → dva or dva -> saa')).toEqual(['saa', 'then', 'dva', 'or', 'dva', 'then', 'saa']);
+    // An arrow alone is where something leads, not a sequence.
+    expect(words('SAA -> what roles?')).toEqual(['saa', 'what', 'roles']);
+    expect(answered('dva => saa or saa => dva, which way round?')).toBe('both');
+    expect(answered('SAA -> what roles?')).toBe('job-roles');
+  });
 });
