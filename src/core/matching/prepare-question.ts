@@ -762,6 +762,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
+  markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   markPhrases(text, raw, GUIDE_CITED, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
@@ -1369,6 +1370,16 @@ const GUIDE_CITED =
  */
 const WHICH_AGAINST_WHICH =
   /(?<![\p{L}\p{N}'’])(which(?:\s+one)?(?:\s+[\p{L}\p{N}'’-]+){1,4}\s+which)(?=\s*(?:[?.!,;:]|$))/giu;
+
+/**
+ * When the asker will act, said before the question: "before I book the exam, how much coding is on the DVA?",
+ * "before paying for the voucher, what does the SAA focus on?". Not the order of the two ("before I take DVA,
+ * should I do SAA?", "before DVA, is SAA worth it?"): a lead-in of a booking, a purchase or a commitment only.
+ */
+const BEFORE_LEAD_IN = new RegExp(
+  String.raw`(?:^|(?<=[.!?\n]\s*))(before\s+(?:(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
+  'giu',
+);
 
 /** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
 const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;

@@ -2510,4 +2510,11 @@ describe('decideReply', () => {
     expect(answered('dva => saa or saa => dva, which way round?')).toBe('both');
     expect(answered('SAA -> what roles?')).toBe('job-roles');
   });
+  it('reads "before I book / before paying…" ahead of a question as when the asker acts, not the topic', () => {
+    expect(answered('before I book the exam, how much coding is on the DVA?')).toBe('coding');
+    expect(answered('before paying for the voucher, what does the SAA focus on?')).toBe('focus-areas');
+    // The order of the two is no lead-in, and a booking asked about is still the gap.
+    expect(answered('before I take DVA, should I do SAA?')).toBe('both');
+    expect(answered('before I book the exam, can I reschedule it later?')).toBe('not-covered');
+  });
 });
