@@ -17,6 +17,8 @@ interface QuestionShape {
   /** The one side the question names, when it names nothing more specific ("what is SAA exactly?"). */
   sideDefault?: string;
   pickApplies: boolean;
+  /** One side named and asked what it shows with "what" ("what does the DVA prove?"): see whatItShowsCoverage. */
+  whatItShows: boolean;
   persona: boolean;
   /** A persona asks about something else (see asksAnotherTopic): it colours the answer, not the pick. */
   askedElsewhere: boolean;
@@ -50,6 +52,12 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
       scored.push(candidate);
     }
   }
+  // What one side's certification shows, asked with "what" ("what does the SA associate actually validate? a
+  // candidate lists it on their resume"): the side's own section, not a gap named around the ask.
+  const ownSection = shape.whatItShows
+    ? scored.find((candidate) => candidate.section?.side === shape.sideDefault && candidate.shaped)
+    : undefined;
+  if (ownSection && ownSection.coverage >= SCORING.whatItShowsCoverage) return scored;
   for (const topic of analyzed.uncovered) {
     scored.push({
       guide: index.guide,
@@ -143,6 +151,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       ? { sideDefault: [...sides][0] }
       : {}),
     pickApplies,
+    whatItShows: sides.size === 1 && asksWhatItShowsWithWhat(analyzed),
     persona,
     askedElsewhere:
       persona &&
@@ -167,6 +176,22 @@ const SHOWS = new Set(
     ' ',
   ),
 );
+
+/** How far before a SHOWS word its "what" may come: "what does *passing the SA assoc actually* validate". */
+const WHAT_SHOWS_REACH = 7;
+
+/** A SHOWS word asked with "what" in the sentences that ask: "what am I proving to employers if I pass it?". */
+function asksWhatItShowsWithWhat({ prepared }: AnalyzedQuestion): boolean {
+  const { corrected, inQuestion } = prepared;
+  return corrected.some(
+    (word, i) =>
+      inQuestion[i] &&
+      SHOWS.has(word) &&
+      corrected
+        .slice(Math.max(0, i - WHAT_SHOWS_REACH), i)
+        .some((before) => before === 'what' || before === 'whats'),
+  );
+}
 
 /**
  * A word of the certification's name: a side, a credential word, an exam code, the brand or the level ("the

@@ -106,6 +106,12 @@ export const TUNING = {
     pickBonus: 0.9,
     /** Words that may stand between two words of an uncovered keyword ("how long is the developer exam"). */
     uncoveredGap: 3,
+    /**
+     * One side asked what its certification shows ("what does the SA associate actually validate? a candidate
+     * lists it on their resume"): when that side's section explains this much of the question, no gap named
+     * around the ask ("resume", "booking") competes with it.
+     */
+    whatItShowsCoverage: 0.9,
     /** Another guide's section explaining this much of a question outranks this guide's "not covered". */
     coveredElsewhere: 0.6,
   },

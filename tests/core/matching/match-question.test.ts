@@ -2517,4 +2517,23 @@ describe('decideReply', () => {
     expect(answered('before I take DVA, should I do SAA?')).toBe('both');
     expect(answered('before I book the exam, can I reschedule it later?')).toBe('not-covered');
   });
+  it('answers "what does the SA associate validate?" with its section, whatever gap is named around the ask', () => {
+    expect(
+      answered("haven't booked anything yet 🙈 what does the developer associate actually prove you can do?"),
+    ).toBe('developer');
+    expect(
+      answered(
+        'recruiters keep pinging me on linkedin about it, so what does the developer associate actually validate',
+      ),
+    ).toBe('developer');
+    expect(
+      answered(
+        'when someone lists the SA associate on their resume, what is it supposed to validate about them',
+      ),
+    ).toBe('architect');
+    // Without "what", whether a certification proves anything is the gap.
+    expect(answered('does the SAA prove anything to employers or is experience all that counts?')).toBe(
+      'not-covered',
+    );
+  });
 });
