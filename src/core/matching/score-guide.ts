@@ -172,10 +172,19 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
  * written: "valid" (how long is it valid?) and "certified" (get certified) ask other things.
  */
 const SHOWS = new Set(
-  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests demonstrate demonstrates signify signifies'.split(
+  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests demonstrate demonstrates signify signifies represent represents'.split(
     ' ',
   ),
 );
+
+/**
+ * Whether the word at `i` asks what the certification shows: one of SHOWS, or "stands for" ("what the DVA
+ * stands for"; not "where it stands among the tiers").
+ */
+function showsAt(corrected: readonly string[], i: number): boolean {
+  const word = corrected[i]!;
+  return SHOWS.has(word) || ((word === 'stand' || word === 'stands') && corrected[i + 1] === 'for');
+}
 
 /** How far before a SHOWS word its "what" may come: "what does *passing the SA assoc actually* validate". */
 const WHAT_SHOWS_REACH = 7;
@@ -186,7 +195,7 @@ function asksWhatItShowsWithWhat({ prepared }: AnalyzedQuestion): boolean {
   return corrected.some(
     (word, i) =>
       inQuestion[i] &&
-      SHOWS.has(word) &&
+      showsAt(corrected, i) &&
       corrected
         .slice(Math.max(0, i - WHAT_SHOWS_REACH), i)
         .some((before) => before === 'what' || before === 'whats'),
@@ -213,7 +222,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
   const { corrected, stemmed, inQuestion } = prepared;
   return corrected.some((word, i) => {
     if (!inQuestion[i]) return false;
-    if (SHOWS.has(word)) return true;
+    if (showsAt(corrected, i)) return true;
     // "what is it meant to show an employer?", "what does it show?"; not "show me the table".
     if ((word === 'show' || word === 'shows') && SHOW_AFTER.has(corrected[i - 1] ?? '')) return true;
     if (!TELLS.has(word)) return false;

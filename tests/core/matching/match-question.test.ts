@@ -2536,4 +2536,16 @@ describe('decideReply', () => {
       'not-covered',
     );
   });
+  it('reads what a certification "stands for" or "represents" as what it shows of its holder', () => {
+    expect(
+      answered(
+        'my mentee wants to know what the AWS Developer Associate stands for before she commits to it',
+      ),
+    ).toBe('developer');
+    expect(
+      answered(
+        'putting together onboarding notes; need a blurb on what the solutions architect associate represents',
+      ),
+    ).toBe('architect');
+  });
 });
