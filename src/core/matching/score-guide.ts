@@ -193,7 +193,7 @@ const WHAT_SHOWS_REACH = 7;
 function asksWhatItShowsWithWhat({ prepared }: AnalyzedQuestion): boolean {
   const { corrected, inQuestion } = prepared;
   return corrected.some(
-    (word, i) =>
+    (_, i) =>
       inQuestion[i] &&
       showsAt(corrected, i) &&
       corrected
