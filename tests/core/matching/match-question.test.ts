@@ -2548,4 +2548,12 @@ describe('decideReply', () => {
       ),
     ).toBe('architect');
   });
+  it('reads more course providers and "with no degree" as gaps', () => {
+    expect(topic('is the kodekloud DVA course any good')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+    expect(topic('will anyone hire me with no degree if I pass the SAA')).toBe(
+      'Degrees and formal education',
+    );
+  });
 });
