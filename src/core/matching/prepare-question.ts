@@ -1145,12 +1145,13 @@ const ASKING_CLAUSE = opensWith([
   TRYING_TO_LEARN,
 ]);
 /**
- * A clause opening with the asker that asks all the same ("I want to understand the main difference…", "I
- * was wondering which…", "I'd like to know…"): the asker is not describing themselves.
+ * A clause opening with the asker that asks all the same ("I want (to) understand which…", "I was wondering
+ * whether…", "I'd like to know how…"): the asker is not describing themselves. Not without the word that asks
+ * ("I want to understand the two roles before picking" tells what the asker is after), nor "I'm trying to work
+ * out which…", where the background goes on (measured: each lost a line a gate holds).
  */
 const ASKS_OF_ITSELF = opensWith([
-  TRYING_TO_LEARN,
-  String.raw`i\s*${WANTS_TO_KNOW}`,
+  String.raw`i\s*${WANTS_TO_KNOW}\s+${ASKED_WORDS}`,
   String.raw`i\s+wonder\s+${ASKED_WORDS}`,
   String.raw`i(?:['’]?m|\s+am|\s+was)?\s+(?:just\s+)?(?:curious|wondering)\s+${ASKED_WORDS}`,
 ]);

@@ -29,7 +29,7 @@ describe('the clauses where the asker describes themselves', () => {
   });
 
   it('leaves a clause where the asker says what they want to know or wonder: it asks', () => {
-    expect(described("I'm a QA tester. I want understand the main difference between SAA and DVA")).toEqual([
+    expect(described("I'm a QA tester. I want understand which of SAA and DVA is harder")).toEqual([
       'im',
       'qa',
       'tester',
