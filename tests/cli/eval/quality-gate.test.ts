@@ -204,6 +204,13 @@ describe('answer quality (the gate in npm test)', () => {
    * chatter77 (plain) and blind50 and chatter78 (hard) joined once measured at the end (chatter78's one channel
    * answer was read mid-way and silenced: informed since), with dev-in40, dev-in41 and chatter79; dev-in42 and
    * chatter80, written at the end and measured once on the final code, unread, wait for the next round.
+   * Session 38: picks asked as "would you take / point them at…"; an indirect ask opening with the asker ("I want
+   * to understand which…") or "trying to work out…" is the clause that asks; two orders offered with arrows
+   * ("saa → dva or dva → saa"); a lead-in of booking or paying before the question; what one side's
+   * certification shows, asked with "what" (or what it "stands for"), is that side's section whatever gap is
+   * named around the ask; more course providers, "assoc" forms of other exams, hiring policy and money owed back
+   * to an employer are gaps. blind51 and chatter81 (plain) and blind52 and chatter82 (hard) joined once measured
+   * at the end, unread, the same as at the start on every column; with dev-in43, dev-in44 and chatter83.
    */
   it.each([
     {
@@ -995,7 +1002,7 @@ describe('answer quality (the gate in npm test)', () => {
       // read and tuned on. dev-in9 (eval/baseline-dev-in9-session21-start-code.txt: top-1 85.3%, top-3 96.0%):
       // 100 forum posts, 50 workplace asks, 70 out of scope.
       file: 'questions.dev-in9.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
@@ -1467,7 +1474,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos8.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.88,
+      notCovered: 0.89,
       precision: 0,
       recall: 0,
       // Session 29: 4 → 5 (two alternate questions for which side pays
@@ -1881,7 +1888,7 @@ describe('answer quality (the gate in npm test)', () => {
       // certifications pay off in general, and a Terraform-certified engineer's pay).
       file: 'questions.dev-in31.jsonl',
       top1: 0.96,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.96,
       precision: 0.98,
       recall: 0.8,
@@ -1973,11 +1980,11 @@ describe('answer quality (the gate in npm test)', () => {
       // since): three changes followed it, to top-1 94.8%, top-3 97.8%, not covered 96.5%, recall 85.2%. Behind
       // MiniSearch on top-3 (98.5%), which always offers three sections.
       file: 'questions.blind41.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.87,
+      recall: 0.88,
       chatter: 0,
       behind: ['direct top-3'],
     },
@@ -2028,7 +2035,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind42.jsonl',
       top1: 0.97,
       top3: 0.99,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0.99,
       recall: 0.79,
       chatter: 0,
@@ -2113,7 +2120,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in35 (hard paraphrases, the dev twin of blind44; …-start-code.txt: top-1 84.7%, top-3 94.7%, not
       // covered 100%, recall 55.8%, precision 93.4%).
       file: 'questions.dev-in35.jsonl',
-      top1: 0.89,
+      top1: 0.9,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.96,
@@ -2308,7 +2315,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
-      recall: 0.87,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -2364,11 +2371,11 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in41 (hard; …-start-code.txt: top-1 81.1%, top-3 88.9%, not covered 94.0%, recall 60.0%,
       // precision 93.0%, one out-of-scope channel answer).
       file: 'questions.dev-in41.jsonl',
-      top1: 0.85,
-      top3: 0.92,
+      top1: 0.87,
+      top3: 0.94,
       notCovered: 0.96,
-      precision: 0.94,
-      recall: 0.62,
+      precision: 0.95,
+      recall: 0.64,
       chatter: 0,
     },
     {
@@ -2386,14 +2393,14 @@ describe('answer quality (the gate in npm test)', () => {
       // Written at session 37's end in learners' and colleagues' own voices (titles and bodies, courses named in
       // passing, stories before the ask) by a helper who saw only the outline and the seed, and measured once
       // on the session's final code before anyone read it (eval/measured-dev-in42-session37-end-code.txt):
-      // top-1 95.8%, top-3 97.9%, not covered 100%, recall 88.9%, precision 98.8%. Unread: held out for the
-      // next round, whose start measures it again.
+      // top-1 95.8%, top-3 97.9%, not covered 100%, recall 88.9%, precision 98.8%. Session 38 started on that
+      // same code, then read it as a development list.
       file: 'questions.dev-in42.jsonl',
-      top1: 0.95,
-      top3: 0.97,
+      top1: 0.96,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.88,
+      recall: 0.89,
       chatter: 0,
     },
     {
@@ -2402,6 +2409,89 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.93,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 38's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change, measured on the starting code (eval/baseline-blind51-session38-start-code.txt) and once at the
+      // end (…-end.txt), unread: top-1 96.3%, top-3 99.3%, not covered 96.5%, recall 89.6%, precision 99.2%,
+      // no out-of-scope channel answer, the same at both ends.
+      file: 'questions.blind51.jsonl',
+      top1: 0.96,
+      top3: 0.99,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.89,
+      chatter: 0,
+    },
+    {
+      // chatter81 (110, plain): 0 answered in a channel at the start and the end.
+      file: 'chatter.workplace81.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 38's second held-out pair, written hard (indirect asks, backgrounds before the ask, hiring
+      // context, two questions in one). Start and end, unread, the same on every column
+      // (eval/baseline-blind52-session38-start-code.txt, …-end.txt): top-1 80.7%, top-3 86.7%, not covered 91.8%,
+      // recall 66.7%, precision 95.6%, two out-of-scope messages answered in a channel.
+      file: 'questions.blind52.jsonl',
+      top1: 0.8,
+      top3: 0.86,
+      notCovered: 0.91,
+      precision: 0.95,
+      recall: 0.66,
+      chatter: 2,
+    },
+    {
+      // chatter82 (110, hard: people's certifications in passing, roles, hiring): 0 at the start and the end.
+      file: 'chatter.workplace82.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.84,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 38's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in43 (hard; …-start-code.txt: top-1 91.3%, top-3 94.7%, not covered 92.2%, recall 63.3%,
+      // precision 98.9%, four out-of-scope channel answers; …-end.txt: 92.7%, 95.3%, 98.9%, 65.3%, 99.0%, one).
+      file: 'questions.dev-in43.jsonl',
+      top1: 0.92,
+      top3: 0.95,
+      notCovered: 0.98,
+      precision: 0.98,
+      recall: 0.65,
+      chatter: 1,
+    },
+    {
+      // dev-in44 (learners' own voices; …-start-code.txt: top-1 94.0%, top-3 96.7%, not covered 92.2%, recall
+      // 86.7%, precision 99.2%, three out-of-scope channel answers; …-end.txt: 95.3%, 97.3%, 94.4%, 88.0%, 99.2%,
+      // two).
+      file: 'questions.dev-in44.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.94,
+      precision: 0.99,
+      recall: 0.88,
+      chatter: 2,
+    },
+    {
+      // chatter83 (250; half hard, half ordinary): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace83.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
       precision: 0,
       recall: 0,
       chatter: 0,
