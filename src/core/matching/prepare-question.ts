@@ -1116,6 +1116,8 @@ const WANTS_TO_KNOW = String.raw`(?:want|need|would\s+like|['’]d\s+like|would\
 const TRYING_TO_LEARN = String.raw`(?:(?:i['’]?m|i\s+am)\s+)?(?:just\s+)?(?:trying|tryna)\s+to\s+(?:(?:figure|work|find)\s+out|understand|get\s+(?:my\s+)?head\s+around)`;
 /** The words an indirect ask goes on with: "curious *what*…", "wondering *whether*…", "not sure *which*…". */
 const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
+/** "I wonder which…": asked by the asker's own wondering (a clause that asks, not a description of them). */
+const I_WONDER = String.raw`i\s+wonder\s+${ASKED_WORDS}`;
 /**
  * A clause opening like a question or a request: it asks, whatever came before it ("…, any tips?", "…, or
  * DVA?", "…. help me choose pls").
@@ -1140,7 +1142,7 @@ const ASKING_CLAUSE = opensWith([
   // which one…", "I'd like to know how code-heavy each is".
   String.raw`(?:just\s+)?curious\s+(?:${ASKED_WORDS}|about)`,
   String.raw`(?:i\s+)?(?:was\s+|am\s+)?wondering\s+${ASKED_WORDS}`,
-  String.raw`i\s+wonder\s+${ASKED_WORDS}`,
+  I_WONDER,
   String.raw`(?:i\s+)?${WANTS_TO_KNOW}`,
   TRYING_TO_LEARN,
 ]);
@@ -1152,7 +1154,7 @@ const ASKING_CLAUSE = opensWith([
  */
 const ASKS_OF_ITSELF = opensWith([
   String.raw`i\s*${WANTS_TO_KNOW}\s+${ASKED_WORDS}`,
-  String.raw`i\s+wonder\s+${ASKED_WORDS}`,
+  I_WONDER,
   String.raw`i(?:['’]?m|\s+am|\s+was)?\s+(?:just\s+)?(?:curious|wondering)\s+${ASKED_WORDS}`,
 ]);
 /**
