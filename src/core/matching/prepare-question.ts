@@ -1380,7 +1380,7 @@ const WHICH_AGAINST_WHICH =
  * should I do SAA?", "before DVA, is SAA worth it?"): a lead-in of a booking, a purchase or a commitment only.
  */
 const BEFORE_LEAD_IN = new RegExp(
-  String.raw`(?:^|(?<=[.!?\n]\s*))(before\s+(?:(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
+  String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
   'giu',
 );
 

@@ -5,14 +5,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Money written in symbols ("$$$ sa vs dev?", "which one 💰"): the word it stands for. */
 const MONEY = /[$€£]{2,}|[💰💸🤑💵]/gu;
 
-/** An arrow: "SAA -> what roles?", "cloud eng → SA → ???", "saa → dva or dva → saa". */
-const ARROW = String.raw`\s*(?:→|⟶|⇒|➡️?|-+>|=>)\s*`;
+/**
+ * An arrow: "SAA -> what roles?", "cloud eng → SA → ???", "saa → dva or dva → saa". Every repeat is bounded, so
+ * a pasted log of dashes or spaces costs no more than its length.
+ */
+const ARROW = '(?:→|⟶|⇒|➡️?|-{1,3}>|=>)';
 /**
  * Two orders offered ("saa → dva or dva → saa?", "SA -> dev or dev -> SA"): each arrow is a sequence, read
  * as "then". An arrow alone stays a mark ("SAA -> what roles?" asks where the SAA leads, not what comes next).
  */
 const TWO_ORDERS = new RegExp(
-  String.raw`[\p{L}\p{N}]${ARROW}[\p{L}\p{N}][^?.!\n]*?\bor\b[^?.!\n]*?[\p{L}\p{N}]${ARROW}[\p{L}\p{N}]`,
+  String.raw`[\p{L}\p{N}] {0,2}${ARROW} {0,2}[\p{L}\p{N}][^?.!\n]{0,40}?\bor\b[^?.!\n]{0,40}?[\p{L}\p{N}] {0,2}${ARROW} {0,2}[\p{L}\p{N}]`,
   'u',
 );
 const ARROWS = new RegExp(ARROW, 'gu');
@@ -27,9 +30,9 @@ export function words(text: string): string[] {
     .replace(/\p{M}+/gu, '')
     .replace(/['’]/g, '')
     .replace(MONEY, ' money ')
-    .replace(ARROWS, (arrow, _at, whole: string) => (TWO_ORDERS.test(whole) ? ' then ' : arrow))
     .toLowerCase();
-  return (folded.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
+  const read = TWO_ORDERS.test(folded) ? folded.replace(ARROWS, ' then ') : folded;
+  return (read.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
 }
 
 const stemCache = new Map<string, string>();

@@ -2505,6 +2505,8 @@ describe('decideReply', () => {
   });
   it('reads two orders offered with arrows ("dva => saa or saa => dva") as the order of taking both', () => {
     expect(words('saa → dva or dva -> saa')).toEqual(['saa', 'then', 'dva', 'or', 'dva', 'then', 'saa']);
+    // As Slack sends it, escaped.
+    expect(words('SA -&gt; dev or dev -&gt; SA')).toEqual(['sa', 'then', 'dev', 'or', 'dev', 'then', 'sa']);
     // An arrow alone is where something leads, not a sequence.
     expect(words('SAA -> what roles?')).toEqual(['saa', 'what', 'roles']);
     expect(answered('dva => saa or saa => dva, which way round?')).toBe('both');
