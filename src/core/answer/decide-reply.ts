@@ -9,7 +9,7 @@ import {
   type MatchResult,
   matchQuestion,
 } from '../matching/match-question.js';
-import { withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
+import { MAX_CHARS, withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
 import {
   asksAFavour,
   asksForADocument,
@@ -73,8 +73,16 @@ export type Decision =
 /** Words that set things apart or side by side: "vs", "compared", "different". */
 const SETS_APART = /\b(?:vs|versus|compar\w*|differ\w*)\b/giu;
 
+/**
+ * How much of a message is read: as much as matching reads (MAX_CHARS) and one character more, so that a longer
+ * message is still known to be longer. The form checks run patterns over the whole text, and a 40,000-character
+ * paste (Slack's limit) of spaces or dashes took them seconds.
+ */
+const READ_CHARS = MAX_CHARS + 1;
+
 /** Decides how to reply. Channel mode stays silent unless the message is clearly a question for this guide. */
-export function decideReply(indexes: readonly GuideIndex[], question: string, mode: AskMode): Decision {
+export function decideReply(indexes: readonly GuideIndex[], message: string, mode: AskMode): Decision {
+  const question = message.length > READ_CHARS ? message.slice(0, READ_CHARS) : message;
   const talk = smallTalk(question);
   if (talk) {
     if (mode === 'channel') return { kind: 'silence' };

@@ -684,7 +684,7 @@ const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+
 const RIGHT_ASKED = /(?<![\p{L}\p{N}])(right)(?=\s*\?)/giu;
 
 /** Long messages are cut: a question is in its first words, and matching stays cheap on a pasted log. */
-const MAX_CHARS = 2_000;
+export const MAX_CHARS = 2_000;
 const MAX_WORDS = 60;
 
 /** Words that set things against each other in a clause: "AWS certs *or* GCP certs", "SAA *vs* DVA". */

@@ -2558,4 +2558,12 @@ describe('decideReply', () => {
       'Degrees and formal education',
     );
   });
+  it('reads a message as long as Slack allows as far as a question is read, and decides it as its head', () => {
+    const head = 'which is harder, SAA or DVA?';
+    const pasted = `${head}${' '.repeat(39_000)}ok`;
+    expect(answered(pasted, 'channel')).toBe(answered(head, 'channel'));
+    expect(answered(pasted, 'channel')).toBe('difficulty');
+    // A question after the first 2,000 characters is not read.
+    expect(answered(`${'-'.repeat(39_000)} saa or dva?`, 'channel')).toBe('silence');
+  });
 });
