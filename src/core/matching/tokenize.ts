@@ -19,6 +19,8 @@ const TWO_ORDERS = new RegExp(
   'u',
 );
 const ARROWS = new RegExp(ARROW, 'gu');
+/** A character every arrow of ARROW has. */
+const ARROW_END = /[→⟶⇒➡>]/u;
 
 /**
  * Lower-cased words of a text, after Slack markup is stripped, accents folded, money symbols read as
@@ -31,7 +33,9 @@ export function words(text: string): string[] {
     .replace(/['’]/g, '')
     .replace(MONEY, ' money ')
     .toLowerCase();
-  const read = TWO_ORDERS.test(folded) ? folded.replace(ARROWS, ' then ') : folded;
+  // Most texts have no arrow at all: a plain scan for one of its characters first (tokenising the guide reads
+  // every text of it through here).
+  const read = ARROW_END.test(folded) && TWO_ORDERS.test(folded) ? folded.replace(ARROWS, ' then ') : folded;
   return (read.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
 }
 
