@@ -382,7 +382,7 @@ const PICK_VERB_REACH = 3;
 function isPickVerb(corrected: readonly string[], at: number, alternatives: boolean): boolean {
   if (!PICK_VERBS.has(corrected[at]!)) return false;
   if (corrected.slice(Math.max(0, at - PICK_VERB_REACH), at).includes('which')) return true;
-  if (alternatives && asksWhatYouWould(corrected, at)) return true;
+  if (picksWhatYouWould(corrected, at, alternatives)) return true;
   // "I" is no word here: "should i take" is "should take".
   const should = SHOULD_WHO.has(corrected[at - 1] ?? '') ? at - 2 : at - 1;
   return alternatives && corrected[should] === 'should';
@@ -392,9 +392,14 @@ function isPickVerb(corrected: readonly string[], at: number, alternatives: bool
 const WOULD = new Set(['would', 'will', 'could', 'do', 'wud', 'd']);
 const YOU = new Set(['you', 'u', 'ya', 'yall']);
 
-/** Whether the verb at `at` follows "would you" (see WOULD): with two offered, the reader is asked to pick. */
-function asksWhatYouWould(corrected: readonly string[], at: number): boolean {
-  return YOU.has(corrected[at - 1] ?? '') && WOULD.has(corrected[at - 2] ?? '');
+/** Whether the word at `at` is a pick verb after "would you" (see WOULD) with two offered: the reader is asked to pick. */
+function picksWhatYouWould(corrected: readonly string[], at: number, alternatives: boolean): boolean {
+  return (
+    alternatives &&
+    PICK_VERBS.has(corrected[at]!) &&
+    YOU.has(corrected[at - 1] ?? '') &&
+    WOULD.has(corrected[at - 2] ?? '')
+  );
 }
 
 /** Who "should" asks about: "should *I* take…", "which one should *we* go for". */
@@ -749,7 +754,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||
           (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))) ||
-          (alternatives && PICK_VERBS.has(word) && asksWhatYouWould(corrected, i)))),
+          picksWhatYouWould(corrected, i, alternatives))),
   );
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
   // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
