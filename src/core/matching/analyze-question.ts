@@ -1,7 +1,9 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
+import { isEnglishWord } from './english-words.js';
 import { PLACEHOLDERS } from './guide-cues.js';
 import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
+import { STOP_WORDS } from './stop-words.js';
 import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
 import { indexOf, isIntroduced, occursNear, SENTENCE_BREAK, startsAt } from './word-sequences.js';
@@ -1165,7 +1167,10 @@ function subjectOf(
   const { sides: sidesNamed, credential, side: sideNamed } = named;
   const { codes, brands, levels } = index.subject;
   const all = [...stemmed, ...canonical];
-  if (stemmed.some((term) => codes.has(term))) return 'named';
+  // A version code after another exam's letters ("clf-c02", "soa-c02") is that exam's, not either side's.
+  const codeOfASide = (term: string, i: number) =>
+    codes.has(term) && !versionOfAnotherExam(prepared.raw, i, codes);
+  if (stemmed.some(codeOfASide)) return 'named';
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
   if ((credential && (sideNamed || brandsNamed > 0)) || brandsNamed > 1) return 'named';
@@ -1176,6 +1181,25 @@ function subjectOf(
   const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast || refersToThePair(stemmed, levels) ? 'implied' : 'none';
+}
+
+/** An exam's letters before its version: "clf" in "clf-c02". Two to four letters, no English word. */
+const EXAM_LETTERS = /^[a-z]{2,4}$/;
+
+/**
+ * A version code ("c02") right after letters that are no English word and no side's code: another exam's
+ * version ("clf-c02", "soa-c02"), where "saa-c03", "the c03" and "c02 vs c03" keep naming a side.
+ */
+function versionOfAnotherExam(raw: readonly string[], i: number, codes: ReadonlySet<string>): boolean {
+  const before = raw[i - 1];
+  return (
+    /\d/.test(raw[i] ?? '') &&
+    before !== undefined &&
+    EXAM_LETTERS.test(before) &&
+    !codes.has(stem(before)) &&
+    !STOP_WORDS.has(before) &&
+    !isEnglishWord(before)
+  );
 }
 
 /** Words that point at the two routes as a pair: "these two", "the two", "both", "each of", "either". */

@@ -2566,4 +2566,23 @@ describe('decideReply', () => {
     // A question after the first 2,000 characters is not read.
     expect(answered(`${'-'.repeat(39_000)} saa or dva?`, 'channel')).toBe('silence');
   });
+
+  it("reads a contraction without its apostrophe as a function word, not a near spelling of an exam's name", () => {
+    // "it'll" loses its apostrophe to "itll", one letter from ITIL: an exam in another field.
+    const question =
+      "My coworker says the architect exam was easy for him and the dev one nearly killed him, and I'm wondering if it'll be the opposite for me.";
+    expect(topic(question)).not.toBe("Other clouds' certifications, and exams in other fields");
+    expect(answered(question)).toBe('difficulty');
+    expect(topic('is ITIL foundation harder than the SAA')).toBe(
+      "Other clouds' certifications, and exams in other fields",
+    );
+  });
+
+  it("reads a version code after another exam's letters as that exam's, not a side's", () => {
+    expect(analyzed('clf-c02 topics list').subject).toBe('none');
+    expect(answered('clf-c02 topics list', 'channel')).toBe('silence');
+    expect(analyzed('soa-c02 vs saa-c03').subject).toBe('named');
+    expect(analyzed('is c03 harder than c02').subject).toBe('named');
+    expect(analyzed('what changed from dva-c01 to dva-c02').subject).toBe('named');
+  });
 });
