@@ -1178,9 +1178,30 @@ function subjectOf(
   // vocabulary's words, "dev assoc".
   const level = (i: number) => levels.has(stemmed[i] ?? '') || levels.has(termAt[i] ?? '');
   if (side.some((atSide, i) => atSide && level(i + 1))) return 'named';
-  const contrast = prepared.raw.some((word, i) => CONTRAST.has(word) || CONTRAST.has(stemmed[i]!));
+  const contrast = prepared.raw.some(
+    (word, i) => (CONTRAST.has(word) || CONTRAST.has(stemmed[i]!)) && !differentThings(index, prepared, i),
+  );
   if (sidesNamed > 1 && contrast) return 'named';
   return credential || sideNamed || contrast || refersToThePair(stemmed, levels) ? 'implied' : 'none';
+}
+
+/**
+ * "different" before a noun of something else ("three different queues", "different teams"): things told
+ * apart, not the certifications set against each other ("how different are they", "different certs").
+ */
+function differentThings(index: GuideIndex, prepared: PreparedQuestion, i: number): boolean {
+  if (prepared.raw[i] !== 'different') return false;
+  const next = prepared.raw[i + 1];
+  const stemmed = prepared.stemmed[i + 1];
+  if (next === undefined || stemmed === undefined || STOP_WORDS.has(next)) return false;
+  const { codes, credentials, levels } = index.subject;
+  return !(
+    index.sideTerms.has(stemmed) ||
+    codes.has(stemmed) ||
+    credentials.has(stemmed) ||
+    levels.has(stemmed) ||
+    ROUTES.has(stemmed)
+  );
 }
 
 /** An exam's letters before its version: "clf" in "clf-c02". Two to four letters, no English word. */

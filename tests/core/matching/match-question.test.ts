@@ -2585,4 +2585,13 @@ describe('decideReply', () => {
     expect(analyzed('is c03 harder than c02').subject).toBe('named');
     expect(analyzed('what changed from dva-c01 to dva-c02').subject).toBe('named');
   });
+
+  it('reads "different" before a noun of something else as things told apart, not the sides set against each other', () => {
+    const review = 'why does this design have three different queues between the same two services';
+    expect(analyzed(review).subject).toBe('none');
+    expect(answered(review, 'channel')).toBe('silence');
+    expect(analyzed('how different are they really').subject).toBe('implied');
+    expect(analyzed('are the two different certs really that different').subject).toBe('implied');
+    expect(analyzed('different tracks, same effort?').subject).toBe('implied');
+  });
 });
