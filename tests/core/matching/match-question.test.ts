@@ -2594,4 +2594,11 @@ describe('decideReply', () => {
     expect(analyzed('are the two different certs really that different').subject).toBe('implied');
     expect(analyzed('different tracks, same effort?').subject).toBe('implied');
   });
+
+  it('reads "arch" beside the other side as the architect side, and not in talk of Arch Linux or an arch board', () => {
+    expect(answered('can i do both arch + dev')).toBe('both');
+    expect(answered('skills list arch vs dev, what do they want from u', 'channel')).toBe('skills');
+    expect(answered('anyone running arch linux on their work laptop?', 'channel')).toBe('silence');
+    expect(answered('is the arch review board meeting today?', 'channel')).toBe('silence');
+  });
 });
