@@ -113,10 +113,17 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // When the words that ask ask something other than a pick ("I'm a sysadmin… how much coding is on the
   // developer exam?"), the clauses where the asker describes themselves are asides too: persona cues,
   // not the topic. Side names stay: "I passed SAA, …" still says which certification is meant.
+  // Unless what asks names only a side and what it needs ("zero coding background - how much does SAA
+  // need?", "bash is as far as my programming goes. will the architect cert need more than that?"): what it
+  // needs is what the asker said of themselves.
+  const asksWhatItNeeds =
+    prepared.raw.some((word, i) => !selfClause[i] && NEEDS.has(word)) &&
+    !stemmed.some((term, i) => !selfClause[i] && !stop[i] && !side[i] && !index.generalTerms.has(term));
   const asksWithoutPick =
     selfClause.some(Boolean) &&
     !prepared.askingPick &&
     !prepared.alternatives &&
+    !asksWhatItNeeds &&
     stemmed.some((_, i) => !selfClause[i] && !stop[i]);
   const asides = prepared.aside.map((a, i) => a || (asksWithoutPick && selfClause[i]! && !side[i]));
   // A message that is all aside and asks no pick ("If you had to sum up SAA-C03 vs DVA-C02 in two
@@ -1140,6 +1147,19 @@ const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
 const COMPARED = new Set(['more', 'less', 'fewer']);
 /** "makes more sense", "worth more": a pick or a value weighed, not the topic their words stand for. */
 const IDIOMS_OF_MORE = new Set(['sense', 'worth']);
+
+/** Verbs that ask what a certification needs of its candidate. */
+const NEEDS = new Set([
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'required',
+  'expect',
+  'expects',
+  'demand',
+  'demands',
+]);
 
 /** Words that weigh how much of something each has: "which needs *more* coding?". */
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'most', 'least']);

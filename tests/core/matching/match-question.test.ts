@@ -2601,4 +2601,16 @@ describe('decideReply', () => {
     expect(answered('anyone running arch linux on their work laptop?', 'channel')).toBe('silence');
     expect(answered('is the arch review board meeting today?', 'channel')).toBe('silence');
   });
+
+  it('reads what the asker said of themselves as the topic when the question asks only what a side needs', () => {
+    expect(answered('zero coding background - how much does SAA need')).toBe('coding');
+    expect(
+      answered(
+        'sysadmin here, bash scripts are about as far as my programming goes. will the architect cert need more than that?',
+        'channel',
+      ),
+    ).toBe('coding');
+    // A topic asked of its own keeps the background an aside.
+    expect(answered("I'm a sysadmin, how much does SAA pay compared to DVA?")).toBe('salary');
+  });
 });
