@@ -466,7 +466,10 @@ function sidePhrasesIn(
         said.push(termAt[i] ?? term);
         at.push(i);
       }
-    } else if (consumed[i] || !stop[i] || index.sidePhraseWords.has(term)) {
+    } else if (
+      (consumed[i] || !stop[i] || index.sidePhraseWords.has(term)) &&
+      !SEQUENCE_ASIDES.has(prepared.raw[i]!)
+    ) {
       // A word taken by another phrase stands between too ("SAA *exam*? starting next week").
       said.push(consumed[i] ? SENTENCE_BREAK : term);
       at.push(i);
@@ -480,6 +483,9 @@ function sidePhrasesIn(
     if (TIME_UNITS.has(prepared.raw[last + 1] ?? '')) continue;
     const words = at.slice(start, start + phrase.stems.length).filter((i) => !side[i]);
     if (words.some((i) => consumed[i])) continue;
+    // The words let stand between ("right", "straight") are the phrase's too.
+    for (let i = at[start]!; i < last; i++)
+      if (!consumed[i] && !side[i] && SEQUENCE_ASIDES.has(prepared.raw[i]!)) words.push(i);
     for (const i of words) {
       consumed[i] = true;
       termAt[i] = phrase.term;
@@ -487,6 +493,12 @@ function sidePhrasesIn(
     found.push({ term: phrase.term, at: at[start]! });
   }
 }
+
+/**
+ * Words that may stand between a side and the word of its order without breaking the phrase: "DVA *right*
+ * after SAA", "dva *worth* it after saa", "the architect one *straight* after".
+ */
+const SEQUENCE_ASIDES = new Set(['right', 'straight', 'immediately', 'directly', 'soon', 'shortly', 'worth']);
 
 /** Units of time after "next": "next *month*", a date, not an order. */
 const TIME_UNITS = new Set(

@@ -2613,4 +2613,10 @@ describe('decideReply', () => {
     // A topic asked of its own keeps the background an aside.
     expect(answered("I'm a sysadmin, how much does SAA pay compared to DVA?")).toBe('salary');
   });
+
+  it('reads "right after", "straight after" between the two sides as their order', () => {
+    expect(answered('should i do dva right after saa')).toBe('both');
+    expect(answered('DVA straight after SAA?')).toBe('both');
+    expect(answered('DVA straight after SAA?', 'channel')).toBe('both');
+  });
 });
