@@ -1046,14 +1046,15 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
   { unnamed, general }: { unnamed: boolean; general: boolean },
 ): UncoveredTopic[] {
-  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart, purpose } = prepared;
+  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart, purpose, notAsked } =
+    prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?".
   const stemmed = prepared.stemmed.map((term, i) =>
-    inQuestion[i] && !describes(i) && !purpose[i] ? term : '',
+    inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] ? term : '',
   );
   const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,

@@ -32,6 +32,8 @@ export interface PreparedQuestion {
    * my CV to the postings?"); about the message too.
    */
   purpose: boolean[];
+  /** Per word: what the asker says they are not asking ("not asking which course to buy — …"); about the message too. */
+  notAsked: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
   englishTerms: Set<string>;
   /** The asker talks about themselves ("I", "me", "my"). */
@@ -180,6 +182,9 @@ const TASKED = new Set(['you', 'u', 'them', 'candidates', 'people', 'testers', '
 const TASKERS = new Set('ask asks asked make makes made expect expects require requires'.split(' '));
 const TASKS = new Set(['pick', 'choose', 'select', 'decide']);
 const MAKERS = new Set(['make', 'makes', 'made', 'let', 'lets']);
+/** The asker as the one an exam sets a task ("make *me* choose"), after a verb that forces it. */
+const CANDIDATE_ASKER = new Set(['me', 'us']);
+const FORCERS = new Set(['make', 'makes', 'made', 'force', 'forces']);
 
 /**
  * "do they ask you to pick architectures or to sort out code?", "does it make candidates choose between
@@ -187,8 +192,10 @@ const MAKERS = new Set(['make', 'makes', 'made', 'let', 'lets']);
  */
 function setAsATask(corrected: readonly string[], at: number): boolean {
   if (!TASKS.has(corrected[at]!)) return false;
-  // "make you choose" has no "to".
+  // "make you choose" has no "to"; the asker made to choose is the exam's candidate too ("is the developer
+  // one going to make me choose SDK calls?"), where "let me choose" is the asker's own pick.
   if (TASKED.has(corrected[at - 1] ?? '')) return MAKERS.has(corrected[at - 2] ?? '');
+  if (CANDIDATE_ASKER.has(corrected[at - 1] ?? '')) return FORCERS.has(corrected[at - 2] ?? '');
   return (
     corrected[at - 1] === 'to' && TASKED.has(corrected[at - 2] ?? '') && TASKERS.has(corrected[at - 3] ?? '')
   );
@@ -786,6 +793,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     stemmed,
     aboutTheMessage,
     purpose,
+    notAsked,
     stop: stemmed.map(
       (term, i) =>
         tags[i] ||

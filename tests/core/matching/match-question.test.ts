@@ -2619,4 +2619,15 @@ describe('decideReply', () => {
     expect(answered('DVA straight after SAA?')).toBe('both');
     expect(answered('DVA straight after SAA?', 'channel')).toBe('both');
   });
+
+  it('reads no gap in what the asker says they are not asking', () => {
+    expect(
+      answered(
+        "Not asking which course to buy. What's the general approach to studying for these, theory vs hands-on?",
+      ),
+    ).toBe('study-tips');
+    expect(topic('which course should I buy for the DVA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
 });

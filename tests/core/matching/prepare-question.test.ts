@@ -1010,4 +1010,13 @@ describe('askingSentences', () => {
     expect(askingSentences('what do people struggle with on the SAA — the cost questions?')).toBeUndefined();
     expect(askingSentences('sysadmin for 6 yrs, scripting is meh — SAA or DVA?')).toBeUndefined();
   });
+
+  it("reads a pick the exam makes the asker take as a task of the exam, not the asker's pick", () => {
+    const prepared = (question: string) => prepareQuestion(question, index!.corrector);
+    expect(
+      prepared('is the developer one going to make me choose SDK usage and fix broken apps?').askingPick,
+    ).toBe(false);
+    expect(prepared('SAA or DVA, help me choose').askingPick).toBe(true);
+    expect(prepared('let me choose: SAA or DVA?').askingPick).toBe(true);
+  });
 });
