@@ -50,6 +50,9 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   // A real word typed for another ("the difficultly of SAA vs DVA"): the adverb is all but unused as written,
   // and the spelling corrector leaves words it knows alone.
   ['difficultly', 'difficulty'],
+  // A word whose stem is another's: "validity" stems as "validate" does (what a certification shows), while
+  // it asks how long a certification lasts ("SAA validity?", "3 yrs or 2 yrs validity").
+  ['validity', 'expiry'],
 ]);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -2630,4 +2630,13 @@ describe('decideReply', () => {
       'Specific courses, books and practice-test providers',
     );
   });
+
+  it('reads "validity" as how long a certification lasts, not as what it validates', () => {
+    const renewal = 'Certification validity, renewal and expiry';
+    expect(topic('SAA validity?')).toBe(renewal);
+    expect(answered('SAA validity?', 'channel')).toBe('silence');
+    expect(topic('is the dva validity 3 yrs')).toBe(renewal);
+    expect(answered('3 yrs or 2 yrs validity saa', 'channel')).toBe('silence');
+    expect(answered('what does the SAA validate')).toBe('architect');
+  });
 });
