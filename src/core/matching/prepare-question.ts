@@ -773,6 +773,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
+  markPhrases(text, raw, QUESTIONS_ANNOUNCED, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
@@ -1292,6 +1293,15 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
   return count - last.count;
 }
 
+/**
+ * A question announced as such ("…feeling meh about it. but my real question is how much programming…"): the
+ * sentence asks, whatever its end, and the story before it is background.
+ */
+const QUESTION_ANNOUNCED =
+  /\b(?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question\s+(?:is|was|would\s+be)\b/i;
+/** The same, every one in a text: the announcing words are about the message, not its topic ("question"). */
+const QUESTIONS_ANNOUNCED = new RegExp(QUESTION_ANNOUNCED.source, 'giu');
+
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
   const sentences: { words: number; asks: boolean; pointsBack: boolean; source: number }[] = [];
@@ -1303,6 +1313,7 @@ function questionWords(text: string, total: number, count: number): boolean[] {
     const asks =
       end.includes('?') ||
       REPORTED_QUESTION.test(part) ||
+      QUESTION_ANNOUNCED.test(part) ||
       (WONDERED.test(part) && !askedBefore) ||
       (opensAsAQuestion(part) && !end.includes('.'));
     askedBefore ||= end.includes('?');

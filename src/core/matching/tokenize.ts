@@ -4,6 +4,8 @@ import { stripSlackMarkup } from './slack-markup.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Money written in symbols ("$$$ sa vs dev?", "which one 💰"): the word it stands for. */
 const MONEY = /[$€£]{2,}|[💰💸🤑💵]/gu;
+/** A share written with its sign ("~20% of the SAA", "what % of the DVA"): the word, as "what percent" is. */
+const PERCENT = /%/gu;
 
 /**
  * An arrow: "SAA -> what roles?", "cloud eng → SA → ???", "saa → dva or dva → saa". Every repeat is bounded, so
@@ -32,6 +34,7 @@ export function words(text: string): string[] {
     .replace(/\p{M}+/gu, '')
     .replace(/['’]/g, '')
     .replace(MONEY, ' money ')
+    .replace(PERCENT, ' percent ')
     .toLowerCase();
   // Most texts have no arrow at all: a plain scan for one of its characters first (tokenising the guide reads
   // every text of it through here).

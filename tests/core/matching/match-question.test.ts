@@ -2639,4 +2639,19 @@ describe('decideReply', () => {
     expect(answered('3 yrs or 2 yrs validity saa', 'channel')).toBe('silence');
     expect(answered('what does the SAA validate')).toBe('architect');
   });
+
+  it('reads a percent sign as the word, so a share of one exam asks its weights', () => {
+    expect(words('only ~20% of the SAA?')).toEqual(['only', '20', 'percent', 'of', 'the', 'saa']);
+    expect(topic('what % of the DVA is lambda')).toBe("Passing score, pass rates and AWS's domain weights");
+    expect(answered('80% of the job is meetings, which cert fits an architect like that')).not.toBe(
+      'not-covered',
+    );
+  });
+
+  it('reads a question announced as such as the question, the story before it as background', () => {
+    const question =
+      'got 70% on a DVA mock, meh. my real question is how much programming the developer exam expects vs the architect one';
+    expect(answered(question)).toBe('coding');
+    expect(askingSentences(question)).toContain('my real question is');
+  });
 });
