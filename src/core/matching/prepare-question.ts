@@ -1298,7 +1298,7 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
  * sentence asks, whatever its end, and the story before it is background.
  */
 const QUESTION_ANNOUNCED =
-  /\b(?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question\s+(?:is|was|would\s+be)\b/i;
+  /\b((?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question)\s+(?:is|was|would\s+be)\b/i;
 /** The same, every one in a text: the announcing words are about the message, not its topic ("question"). */
 const QUESTIONS_ANNOUNCED = new RegExp(QUESTION_ANNOUNCED.source, 'giu');
 

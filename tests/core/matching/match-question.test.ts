@@ -2652,6 +2652,9 @@ describe('decideReply', () => {
     const question =
       'got 70% on a DVA mock, meh. my real question is how much programming the developer exam expects vs the architect one';
     expect(answered(question)).toBe('coding');
-    expect(askingSentences(question)).toContain('my real question is');
+    const prepared = prepareQuestion(question, indexes[0]!.corrector);
+    // The story before it asks nothing; the announcing words are no topic.
+    expect(prepared.inQuestion[prepared.raw.indexOf('mock')]).toBe(false);
+    expect(prepared.aboutTheMessage[prepared.raw.indexOf('question')]).toBe(true);
   });
 });
