@@ -456,6 +456,9 @@ const SHOULD_WHO_WORDS = 3;
  * the message, not its topic. "question" there is not the exam's questions, nor "noob" a beginner's path.
  */
 const META_QUESTION = new Set(['question', 'qn']);
+/** The post's own questions counted ("two qs: …", "2 questions:"), said before a colon. */
+const META_QUESTIONS = new Set(['questions', 'qs', 'qns']);
+const COUNTED = new Set(['two', '2', 'three', '3', 'couple']);
 /** What follows "a problem" when it asks whether something matters: "a problem for SAA?", "an issue if I can't code?". */
 const PROBLEM_FOR = new Set(['for', 'if', 'when']);
 /** Words pointing at the post's own question before "the question": "that's the question", "here's the question". */
@@ -604,6 +607,7 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (i === 0) return;
     if (GREETED.has(word) && GREETINGS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    if (META_QUESTIONS.has(word) && COUNTED.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     // "a problem for SAA" is whether something matters, not the exam's problems.
     if ((word === 'problem' || word === 'issue') && PROBLEM_FOR.has(raw[i + 1] ?? '')) marks[i] = true;
     // The post pointing at itself: "that's the question", "here's my question", "my question is…".

@@ -46,6 +46,8 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['hw', 'how'],
   ['teh', 'the'],
   ['exm', 'exam'],
+  ['qs', 'questions'],
+  ['qns', 'questions'],
   ['exms', 'exams'],
   // A real word typed for another ("the difficultly of SAA vs DVA"): the adverb is all but unused as written,
   // and the spelling corrector leaves words it knows alone.

@@ -2657,4 +2657,16 @@ describe('decideReply', () => {
     expect(prepared.inQuestion[prepared.raw.indexOf('mock')]).toBe(false);
     expect(prepared.aboutTheMessage[prepared.raw.indexOf('question')]).toBe(true);
   });
+
+  it('reads "qs" and "q\'s" as questions, and "two qs:" as the post counting its own questions', () => {
+    expect(answered("what are dva q's like, mostly code fixing?")).toBe('exam-questions');
+    expect(topic('how many qs on the architect exam')).toBe('Exam length and format');
+    // Either question it asks is a right answer; the exam's questions are not.
+    const twoAsked = 'two qs: which is harder, saa or dva, and which pays more?';
+    expect(['difficulty', 'salary']).toContain(answered(twoAsked));
+    expect(prepareQuestion(twoAsked, indexes[0]!.corrector).aboutTheMessage.slice(0, 2)).toEqual([
+      true,
+      true,
+    ]);
+  });
 });
