@@ -517,7 +517,9 @@ const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
  */
 const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
   ...SIDE_JOB_NOUNS,
-  ...'exam exams test tests cert certs certification certifications'.split(' '),
+  ...'exam exams test tests cert certs certification certifications assessment assessments examination examinations certificate certificates credential credentials'.split(
+    ' ',
+  ),
 ]);
 
 /**

@@ -2669,4 +2669,12 @@ describe('decideReply', () => {
       true,
     ]);
   });
+
+  it('reads an assessment or credential after a word the guide never uses as another thing', () => {
+    expect(answered('my review is next week, any tips for writing the self-assessment', 'channel')).toBe(
+      'silence',
+    );
+    expect(analyzed('any tips for writing the self-assessment').subject).toBe('none');
+    expect(analyzed('any tips for the developer assessment').subject).not.toBe('none');
+  });
 });
