@@ -2677,4 +2677,11 @@ describe('decideReply', () => {
     expect(analyzed('any tips for writing the self-assessment').subject).toBe('none');
     expect(analyzed('any tips for the developer assessment').subject).not.toBe('none');
   });
+
+  it('reads pay "in general" as whether certifications pay off, not the two sides\' salaries', () => {
+    const payOff = 'Whether certifications pay off in general, and what employers require';
+    expect(topic('do aws certs raise your pay in general')).toBe(payOff);
+    expect(answered('do aws certs raise your pay in general', 'channel')).toBe('silence');
+    expect(answered('does the architect cert pay more than the developer one?')).toBe('salary');
+  });
 });
