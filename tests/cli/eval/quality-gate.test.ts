@@ -211,6 +211,13 @@ describe('answer quality (the gate in npm test)', () => {
    * named around the ask; more course providers, "assoc" forms of other exams, hiring policy and money owed back
    * to an employer are gaps. blind51 and chatter81 (plain) and blind52 and chatter82 (hard) joined once measured
    * at the end, unread, the same as at the start on every column; with dev-in43, dev-in44 and chatter83.
+   * Session 39: "it'll" is no near spelling of ITIL; "clf-c02" names neither side; "different" before another
+   * noun sets nothing against anything; "arch" beside the other side names the architect; a side asked only
+   * what it needs takes the asker's own words as what is needed; "right/straight after" keeps an order; what
+   * the asker is not asking names no gap; "validity" is expiry; "%" is "percent"; "my real question is…" asks;
+   * "qs" are questions; a credential noun after an unknown word ("self-assessment") is another thing. blind53 and
+   * chatter84 (plain) and blind54 and chatter85 (hard) joined once measured at the end, with dev-in45, dev-in46
+   * and chatter86. Two floors fell a line each, named where they stand (dev-in7, blind28).
    */
   it.each([
     {
@@ -325,7 +332,7 @@ describe('answer quality (the gate in npm test)', () => {
 
       // retrained the classifier)).
 
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.99,
       // Session 18: 0.98 → 0.97. A pick without its "?" is answered in a channel ("whch 1 pays mor sa or
@@ -333,7 +340,7 @@ describe('answer quality (the gate in npm test)', () => {
       // as when asked.
       precision: 0.99,
       // Session 28: 0.83 → 0.82 (the classifier trained in the order of its texts' hashes).
-      recall: 0.86,
+      recall: 0.87,
     },
     {
       // Measured once at session 7's start (eval/baseline-blind10.txt) and once at its end
@@ -587,7 +594,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/measured-blind19-session14-mid.txt) and on the final code (eval/measured-blind19-session14-end.txt,
       // unchanged by the session's last commit); its misses have not been read.
       file: 'questions.blind19.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.99,
       notCovered: 0.97,
       precision: 0.99,
@@ -676,7 +683,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.67 → 0.66 (the classifier trained in the order of its texts' hashes).
-      recall: 0.7,
+      recall: 0.71,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (94.3%).
       behind: ['direct top-3'],
     },
@@ -1242,7 +1249,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.93,
       precision: 0.99,
       // Session 28: 0.78 → 0.77 (the classifier trained in the order of its texts' hashes).
-      recall: 0.8,
+      recall: 0.83,
     },
     {
       // dev-in17 (…-start-code.txt: top-1 92.9%, 1 out-of-scope channel answer), written mid-round: 80 messy forum
@@ -1348,7 +1355,7 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.98,
       precision: 0.98,
       // Session 30: 0.68 → 0.67 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.71,
+      recall: 0.72,
       chatter: 1,
     },
     {
@@ -1375,7 +1382,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0,
       // Session 33: 0.7 → 0.69 (two exam-day lines asked directly get the exam questions; silent in a
       // channel).
-      notCovered: 0.69,
+      notCovered: 0.7,
       precision: 0,
       recall: 0,
       chatter: 4,
@@ -1721,7 +1728,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind36.jsonl',
       top1: 0.95,
       top3: 0.98,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0.98,
       recall: 0.82,
       chatter: 0,
@@ -2260,7 +2267,7 @@ describe('answer quality (the gate in npm test)', () => {
       // 73.3%, precision 100%; end, unread (…-end.txt): top-1 91.1%, top-3 96.3%, recall 76.3%.
       file: 'questions.blind48.jsonl',
       top1: 0.91,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.94,
       precision: 0.99,
       recall: 0.77,
@@ -2293,7 +2300,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in39 (hard; …-start-code.txt: top-1 86.3%, top-3 92.6%, not covered 96.0%, recall 57.4%,
       // precision 99.1%).
       file: 'questions.dev-in39.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.96,
       notCovered: 0.96,
       precision: 0.99,
@@ -2344,9 +2351,9 @@ describe('answer quality (the gate in npm test)', () => {
       // precision 96.0%, the same one.
       file: 'questions.blind50.jsonl',
       top1: 0.88,
-      top3: 0.95,
-      notCovered: 0.94,
-      precision: 0.95,
+      top3: 0.96,
+      notCovered: 0.95,
+      precision: 0.96,
       recall: 0.73,
       chatter: 1,
     },
@@ -2378,11 +2385,11 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in41 (hard; …-start-code.txt: top-1 81.1%, top-3 88.9%, not covered 94.0%, recall 60.0%,
       // precision 93.0%, one out-of-scope channel answer).
       file: 'questions.dev-in41.jsonl',
-      top1: 0.87,
-      top3: 0.94,
+      top1: 0.88,
+      top3: 0.95,
       notCovered: 0.96,
       precision: 0.95,
-      recall: 0.64,
+      recall: 0.68,
       chatter: 0,
     },
     {
@@ -2451,11 +2458,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind52-session38-start-code.txt, …-end.txt): top-1 80.7%, top-3 86.7%, not covered 91.8%,
       // recall 66.7%, precision 95.6%, two out-of-scope messages answered in a channel.
       file: 'questions.blind52.jsonl',
-      top1: 0.8,
-      top3: 0.86,
-      notCovered: 0.91,
+      top1: 0.82,
+      top3: 0.87,
+      notCovered: 0.92,
       precision: 0.95,
-      recall: 0.66,
+      recall: 0.68,
       chatter: 2,
     },
     {
@@ -2474,11 +2481,11 @@ describe('answer quality (the gate in npm test)', () => {
       // on. dev-in43 (hard; …-start-code.txt: top-1 91.3%, top-3 94.7%, not covered 92.2%, recall 63.3%,
       // precision 98.9%, four out-of-scope channel answers; …-end.txt: 92.7%, 95.3%, 98.9%, 65.3%, 99.0%, one).
       file: 'questions.dev-in43.jsonl',
-      top1: 0.92,
-      top3: 0.95,
+      top1: 0.93,
+      top3: 0.96,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.65,
+      recall: 0.66,
       chatter: 1,
     },
     {
@@ -2499,6 +2506,91 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 39's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change, measured on the starting code (eval/baseline-blind53-session39-start-code.txt: top-1 97.2%, top-3
+      // 98.9%, not covered 97.5%, recall 89.4%, precision 98.8%) and once at the end of tuning, unread
+      // (…-end.txt: top-1 97.8%, the rest the same).
+      file: 'questions.blind53.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.89,
+      chatter: 0,
+    },
+    {
+      // chatter84 (110, plain): 1 answered in a channel at the start and at the end ("any tips for writing the
+      // self-assessment" before a review); read after the end measurement and silenced (8d99c47): informed since.
+      file: 'chatter.workplace84.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 39's second held-out pair, written hard (indirect asks, backgrounds before the ask, hiring context,
+      // two questions in one): start (…-start-code.txt) top-1 94.4%, top-3 96.7%, not covered 95.0%, recall 71.7%,
+      // precision 100%, one out-of-scope channel answer; end, unread, the same but recall 72.2%. The channel answer
+      // ("do aws certs boost salary in general") was read after the end measurement and made a gap (38dc817).
+      file: 'questions.blind54.jsonl',
+      top1: 0.94,
+      top3: 0.96,
+      notCovered: 0.97,
+      precision: 1,
+      recall: 0.72,
+      chatter: 0,
+    },
+    {
+      // chatter85 (110, hard: questions to colleagues in the guide's words): 0 at the start and the end.
+      file: 'chatter.workplace85.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 39's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in45 (hard; …-start-code.txt: top-1 93.5%, top-3 97.0%, not covered 100%, recall 80.5%,
+      // precision 98.1%; …-end.txt: 95.0%, 98.0%, 100%, 83.5%, 98.2%).
+      file: 'questions.dev-in45.jsonl',
+      top1: 0.95,
+      top3: 0.98,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.83,
+      chatter: 0,
+    },
+    {
+      // dev-in46 (learners' own voices; …-start-code.txt: top-1 94.0%, top-3 99.0%, not covered 97.5%, recall
+      // 79.5%, precision 98.1%, one out-of-scope channel answer, "clf-c02 topics list"; …-end.txt: the same but
+      // not covered 100% and no channel answer).
+      file: 'questions.dev-in46.jsonl',
+      top1: 0.94,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 0,
+    },
+    {
+      // chatter86 (250, tempting words): 1 answered in a channel at the start ("…three different queues between
+      // the same two services"), 0 after db2244e.
+      file: 'chatter.workplace86.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
       chatter: 0,
