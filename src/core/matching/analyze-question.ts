@@ -1227,15 +1227,15 @@ function subjectOf(
 function differentThings(index: GuideIndex, prepared: PreparedQuestion, i: number): boolean {
   if (prepared.raw[i] !== 'different') return false;
   const next = prepared.raw[i + 1];
-  const stemmed = prepared.stemmed[i + 1];
-  if (next === undefined || stemmed === undefined || STOP_WORDS.has(next)) return false;
+  const nextStem = prepared.stemmed[i + 1];
+  if (next === undefined || nextStem === undefined || STOP_WORDS.has(next)) return false;
   const { codes, credentials, levels } = index.subject;
   return !(
-    index.sideTerms.has(stemmed) ||
-    codes.has(stemmed) ||
-    credentials.has(stemmed) ||
-    levels.has(stemmed) ||
-    ROUTES.has(stemmed)
+    index.sideTerms.has(nextStem) ||
+    codes.has(nextStem) ||
+    credentials.has(nextStem) ||
+    levels.has(nextStem) ||
+    ROUTES.has(nextStem)
   );
 }
 

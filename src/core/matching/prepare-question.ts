@@ -456,7 +456,7 @@ const SHOULD_WHO_WORDS = 3;
  * the message, not its topic. "question" there is not the exam's questions, nor "noob" a beginner's path.
  */
 const META_QUESTION = new Set(['question', 'qn']);
-/** The post's own questions counted ("two qs: …", "2 questions:"), said before a colon. */
+/** The post's own questions counted ("two qs: …", "2 questions about SAA", "couple qs"): about the message. */
 const META_QUESTIONS = new Set(['questions', 'qs', 'qns']);
 const COUNTED = new Set(['two', '2', 'three', '3', 'couple']);
 /** What follows "a problem" when it asks whether something matters: "a problem for SAA?", "an issue if I can't code?". */
