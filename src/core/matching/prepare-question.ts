@@ -463,6 +463,9 @@ const COUNTED = new Set(['two', '2', 'three', '3', 'couple']);
 const PROBLEM_FOR = new Set(['for', 'if', 'when']);
 /** Words pointing at the post's own question before "the question": "that's the question", "here's the question". */
 const POINTING = new Set(['thats', 'heres', 'simple', 'real', 'actual', 'main']);
+/** Words that weigh the post's own question, between its owner and it: "my *real* question is…". */
+const ANNOUNCING = new Set(['real', 'actual', 'main', 'only', 'honest', 'big', 'key']);
+const OWNERS_OF_IT = new Set(['my', 'the']);
 const META_QUESTION_KINDS = new Set(
   'dumb dumbest stupid silly quick honest noob newbie n00b beginner basic genuine random serious simple small naive general another'.split(
     ' ',
@@ -610,12 +613,15 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (META_QUESTIONS.has(word) && COUNTED.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     // "a problem for SAA" is whether something matters, not the exam's problems.
     if ((word === 'problem' || word === 'issue') && PROBLEM_FOR.has(raw[i + 1] ?? '')) marks[i] = true;
-    // The post pointing at itself: "that's the question", "here's my question", "my question is…".
+    // The post pointing at itself: "that's the question", "here's my question", "my question is…", and with a
+    // word that weighs it, "my real question is…", "the main question is…" (see QUESTION_ANNOUNCED).
     if (
       META_QUESTION.has(word) &&
       (raw[i - 1] === 'my' || (raw[i - 1] === 'the' && POINTING.has(raw[i - 2] ?? '')))
     )
       marks[i - 1] = marks[i] = true;
+    if (META_QUESTION.has(word) && ANNOUNCING.has(raw[i - 1]!) && OWNERS_OF_IT.has(raw[i - 2] ?? ''))
+      marks[i - 2] = marks[i - 1] = marks[i] = true;
     // "for the all-hands" is a meeting the answer is for, not hands-on practice.
     if (word === 'hands' && raw[i - 1] === 'all') marks[i - 1] = marks[i] = true;
     // So is the prep for one ("for 1:1 prep", "standup prep"): not preparing for an exam.
@@ -777,7 +783,6 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
-  markPhrases(text, raw, QUESTIONS_ANNOUNCED, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
@@ -1302,9 +1307,7 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
  * sentence asks, whatever its end, and the story before it is background.
  */
 const QUESTION_ANNOUNCED =
-  /\b((?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question)\s+(?:is|was|would\s+be)\b/i;
-/** The same, every one in a text: the announcing words are about the message, not its topic ("question"). */
-const QUESTIONS_ANNOUNCED = new RegExp(QUESTION_ANNOUNCED.source, 'giu');
+  /\b(?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question\s+(?:is|was|would\s+be)\b/i;
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
