@@ -585,7 +585,10 @@ const OTHER_JOB_NOUNS: ReadonlySet<string> = new Set(
  * word follows ("Associate Engineer", "associate product manager", "an associate at a warehouse" is left to
  * the level: only a noun makes the title). "associate developer exam" names the certification.
  */
-function jobTitleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuestion): (string | undefined)[] {
+function jobTitleWords(
+  index: GuideIndex,
+  { raw, stemmed, stop, clauseStart }: PreparedQuestion,
+): (string | undefined)[] {
   const titles = new Array<string | undefined>(stemmed.length).fill(undefined);
   const jobNoun = (k: number) => SIDE_JOB_NOUNS.has(raw[k] ?? '') || OTHER_JOB_NOUNS.has(raw[k] ?? '');
   stemmed.forEach((term, i) => {
@@ -601,7 +604,8 @@ function jobTitleWords(index: GuideIndex, { raw, stemmed, stop }: PreparedQuesti
       !index.subject.credentials.has(next) &&
       !index.subject.brands.has(next);
     const noun = jobNoun(i + 1) ? i + 1 : between && jobNoun(i + 2) ? i + 2 : undefined;
-    if (noun === undefined) return;
+    // Not across a clause's end: "order for the two associates - architect first".
+    if (noun === undefined || clauseStart.slice(i + 1, noun + 1).some(Boolean)) return;
     const after = stemmed[noun + 1];
     if (after !== undefined && (index.subject.credentials.has(after) || index.subject.codes.has(after)))
       return;

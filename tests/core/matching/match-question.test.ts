@@ -2684,4 +2684,11 @@ describe('decideReply', () => {
     expect(answered('do aws certs raise your pay in general', 'channel')).toBe('silence');
     expect(answered('does the architect cert pay more than the developer one?')).toBe('salary');
   });
+
+  it('reads no job title across a clause\'s end ("…the two associates - architect first")', () => {
+    expect(answered('order of the two associates - developer first')).toBe('both');
+    expect(topic('what does an associate architect do at a bank')).toBe(
+      'jobs other than Architect and Developer',
+    );
+  });
 });
