@@ -116,15 +116,16 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // Unless what asks names only a side and what it needs ("zero coding background - how much does SAA
   // need?", "bash is as far as my programming goes. will the architect cert need more than that?"): what it
   // needs is what the asker said of themselves.
-  const asksWhatItNeeds =
+  // (Worked out only for a message with such a clause: this runs for every guide.)
+  const asksWhatItNeeds = () =>
     prepared.raw.some((word, i) => !selfClause[i] && NEEDS.has(word)) &&
     !stemmed.some((term, i) => !selfClause[i] && !stop[i] && !side[i] && !index.generalTerms.has(term));
   const asksWithoutPick =
     selfClause.some(Boolean) &&
     !prepared.askingPick &&
     !prepared.alternatives &&
-    !asksWhatItNeeds &&
-    stemmed.some((_, i) => !selfClause[i] && !stop[i]);
+    stemmed.some((_, i) => !selfClause[i] && !stop[i]) &&
+    !asksWhatItNeeds();
   const asides = prepared.aside.map((a, i) => a || (asksWithoutPick && selfClause[i]! && !side[i]));
   // A message that is all aside and asks no pick ("If you had to sum up SAA-C03 vs DVA-C02 in two
   // sentences, what would you say?") speaks to the reader, not of the asker: its words are the question.
@@ -1208,7 +1209,7 @@ function subjectOf(
   const all = [...stemmed, ...canonical];
   // A version code after another exam's letters ("clf-c02", "soa-c02") is that exam's, not either side's.
   const codeOfASide = (term: string, i: number) =>
-    codes.has(term) && !versionOfAnotherExam(prepared.raw, i, codes);
+    codes.has(term) && !versionOfAnotherExam(prepared, i, codes);
   if (stemmed.some(codeOfASide)) return 'named';
   const brandsNamed = new Set(all.filter((term) => brands.has(term))).size;
   // "developer cert", "AWS exam", and the title's own pair "AWS associate".
@@ -1250,14 +1251,18 @@ const EXAM_LETTERS = /^[a-z]{2,4}$/;
  * A version code ("c02") right after letters that are no English word and no side's code: another exam's
  * version ("clf-c02", "soa-c02"), where "saa-c03", "the c03" and "c02 vs c03" keep naming a side.
  */
-function versionOfAnotherExam(raw: readonly string[], i: number, codes: ReadonlySet<string>): boolean {
+function versionOfAnotherExam(
+  { raw, stemmed, stop }: PreparedQuestion,
+  i: number,
+  codes: ReadonlySet<string>,
+): boolean {
   const before = raw[i - 1];
   return (
     /\d/.test(raw[i] ?? '') &&
     before !== undefined &&
     EXAM_LETTERS.test(before) &&
-    !codes.has(stem(before)) &&
-    !STOP_WORDS.has(before) &&
+    !codes.has(stemmed[i - 1]!) &&
+    !stop[i - 1] &&
     !isEnglishWord(before)
   );
 }

@@ -26,7 +26,7 @@ const ARROW_END = /[→⟶⇒➡>]/u;
 
 /**
  * Lower-cased words of a text, after Slack markup is stripped, accents folded, money symbols read as
- * "money" and arrows as "then". Drops one-letter words.
+ * "money", "%" as "percent" and arrows as "then". Drops one-letter words.
  */
 export function words(text: string): string[] {
   const folded = stripSlackMarkup(text)
