@@ -4,6 +4,7 @@ import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
 import {
   agreedByTheAsking,
+  agreedByTheDifference,
   type Candidate,
   channelConfidence,
   type MatchResult,
@@ -140,7 +141,11 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   const match =
     mode === 'direct'
       ? putTheRecommenderBack(
-          agreedByTheAsking(indexes, question, matchQuestion(indexes, question)),
+          agreedByTheDifference(
+            indexes,
+            question,
+            agreedByTheAsking(indexes, question, matchQuestion(indexes, question)),
+          ),
           question,
         )
       : overheardMatch(indexes, question);
@@ -239,7 +244,8 @@ function overheardMatch(indexes: readonly GuideIndex[], question: string): Match
       if (asked.subject !== 'none') return asked;
     }
   }
-  return matchQuestion(indexes, question);
+  const match = matchQuestion(indexes, question);
+  return match.subject === 'named' ? agreedByTheDifference(indexes, question, match) : match;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
 import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
-import { asksTheDifference } from './question-form.js';
+import { asksTheDifference, differenceAsked } from './question-form.js';
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -226,6 +226,47 @@ export function agreedByTheAsking(
     strictCoverage: Math.max(top.strictCoverage ?? top.coverage, alone.strictCoverage ?? alone.coverage),
   };
   return { ...match, candidates: [lifted, ...rest] };
+}
+
+/**
+ * For a question asked of the bot: a post that asks how the two differ somewhere among other words ("writing a
+ * one-pager for leadership and I need a 2-sentence summary of how the SA associate and the dev associate
+ * differ. nothing deep, just the gist pls") asks that, when the whole post is unsure and that ask, read alone,
+ * is the guide's default section by its shape ("the difference between …", set side by side), and sure.
+ */
+export function agreedByTheDifference(
+  indexes: readonly GuideIndex[],
+  question: string,
+  match: MatchResult,
+): MatchResult {
+  const [top] = match.candidates;
+  // Not a topic the guide does not cover, nor a message that names nothing of it ("how do they differ?" of
+  // two other exams).
+  if (match.subject === 'none' || top?.uncovered || (top && top.confidence >= TUNING.bands.best))
+    return match;
+  const asked = differenceAsked(question);
+  if (asked === undefined || asked === question.trim()) return match;
+  const alone = matchQuestion(indexes, asked).candidates[0];
+  if (
+    !alone?.section ||
+    !alone.shaped ||
+    alone.confidence < TUNING.bands.best ||
+    !indexes.some((index) => index.defaultSection === alone.section)
+  )
+    return match;
+  const first: Candidate =
+    alone.section === top?.section
+      ? {
+          ...top,
+          confidence: alone.confidence,
+          coverage: Math.max(top.coverage, alone.coverage),
+          strictCoverage: Math.max(
+            top.strictCoverage ?? top.coverage,
+            alone.strictCoverage ?? alone.coverage,
+          ),
+        }
+      : alone;
+  return { ...match, candidates: [first, ...match.candidates.filter((c) => c.section !== alone.section)] };
 }
 
 /**

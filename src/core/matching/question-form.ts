@@ -854,3 +854,71 @@ const ASKS_THE_DIFFERENCE =
 export function asksTheDifference(text: string): boolean {
   return ASKS_THE_DIFFERENCE.test(text);
 }
+
+/** A name of up to six words, with no mark that ends a clause inside it. */
+const NAMED = String.raw`[^\s,.;:?!()—–]+(?:\s+[^\s,.;:?!()—–]+){0,5}?`;
+/** The two said as a pair: "them", "the two (certs)", "these two", "both of them". */
+const PAIR = String.raw`(?:them|(?:the|these|those)\s+two|the\s+pair|both(?:\s+of\s+them)?)\b`;
+/** "and", "&", "vs", "versus", "or" between the two. */
+const AND = String.raw`\s+(?:and|&|vs\.?|versus|or)\s+`;
+
+/**
+ * Where a message asks how two things differ, from the first word of that ask to the end of its clause:
+ * "the difference between SAA and DVA", "how the SA associate and the dev associate differ", "what separates
+ * the SAA from the DVA", "how the architect cert differs from the dev cert".
+ */
+const DIFFERENCE_ASKED = [
+  // The word before a difference is part of it: "the salary difference between…".
+  String.raw`(?:\b[\p{L}'’-]+\s+)?\b(?:difference|differences|diff|distinction|distinctions|contrast|split)\s+(?:between|of)\s+${NAMED}${AND}${NAMED}`,
+  String.raw`${NAMED}\s+(?:vs\.?|versus)\s+${NAMED}\s+(?:difference|differences|diff|distinction|contrast|split)\b`,
+  String.raw`\bhow\s+${NAMED}${AND}${NAMED}\s+(?:differ|compare|contrast)\b`,
+  String.raw`\bhow\s+${NAMED}\s+(?:differs?|is\s+different|compares|contrasts)\s+(?:from|to|with)\s+${NAMED}`,
+  String.raw`\bwhat\s+(?:separates|distinguishes|sets\s+apart|differentiates)\s+${NAMED}\s+from\s+${NAMED}`,
+  // The two said with a word for the pair: "the distinction between them", "how they differ", "what separates
+  // those two".
+  String.raw`(?:\b[\p{L}'’-]+\s+)?\b(?:difference|differences|diff|distinction|distinctions|contrast|split)\s+(?:between|of)\s+${PAIR}`,
+  String.raw`\bhow\s+(?:do\s+)?(?:they|${PAIR})\s+(?:differ|compare|contrast)\b`,
+  String.raw`\bwhat\s+(?:separates|distinguishes|sets\s+apart|differentiates)\s+${PAIR}`,
+].map((pattern) => new RegExp(pattern, 'iu'));
+
+/** A pick asked in words: "which…", "should I take / get / go for…". */
+const PICK_ASKED = /\bwhich\b|\bshould\s+[\p{L}]+\s+(?:get|take|pick|choose|do|go|start|aim)\b/iu;
+
+/** A mark that ends a clause. */
+const CLAUSE_MARK = /[,.;:?!()—–\n]|\s-\s/u;
+
+/**
+ * Words that say how much detail the asker wants of a difference ("the big-picture difference", "at a high
+ * level"), not what it is in: a strategy's "big picture" is the career path's word.
+ */
+const HOW_MUCH_DETAIL = /\b(?:big[- ]picture|(?:at\s+a\s+)?high[- ]level|overall|fundamental(?:ly)?)\b/giu;
+
+/**
+ * The clause of a message that asks how two things differ, from that ask on (see DIFFERENCE_ASKED), without
+ * the words that only say how much detail is wanted (HOW_MUCH_DETAIL).
+ */
+export function differenceAsked(text: string): string | undefined {
+  const said = text.replace(HOW_MUCH_DETAIL, ' ').replace(/[^\S\n]+/gu, ' ');
+  for (const pattern of DIFFERENCE_ASKED) {
+    const found = pattern.exec(said);
+    if (!found) continue;
+    const rest = said.slice(found.index + found[0].length);
+    // How they differ in something said elsewhere ("…how the two compare on those?") is that something's.
+    if (/^\s+(?:on|in|at|for|regarding|about)\s+(?:those|these|that|this|it)\b/iu.test(rest))
+      return undefined;
+    const end = rest.search(CLAUSE_MARK);
+    // A pick asked besides is still a pick ("how do they compare, and which should a DBA pick?").
+    const besides = `${said.slice(0, found.index)} ${rest}`;
+    if (PICK_ASKED.test(besides)) return undefined;
+    // A topic said before, in the same sentence, with "-wise" is what they differ in: "salary wise, is there
+    // any difference between…".
+    const before =
+      said
+        .slice(0, found.index)
+        .split(/[.;?!\n]/u)
+        .at(-1) ?? '';
+    const respect = /\b(?!(?:other|like|clock)wise)[\p{L}]+[- ]?wise\b/iu.exec(before)?.[0] ?? '';
+    return `${respect} ${found[0]}${end < 0 ? rest : rest.slice(0, end)}`.trim();
+  }
+  return undefined;
+}

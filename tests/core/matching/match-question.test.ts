@@ -6,6 +6,7 @@ import { bandOf } from '../../../src/core/matching/confidence.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import {
   agreedByTheAsking,
+  agreedByTheDifference,
   channelConfidence,
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
@@ -1651,6 +1652,43 @@ describe('decideReply', () => {
       'overview',
       'best',
     ]);
+  });
+
+  it('answers a post that asks how the two differ among other words with the overview', () => {
+    const post =
+      'quick q for the cloud folks: writing a one-pager for leadership and I need a 2-sentence summary of how ' +
+      'the SA associate and the dev associate differ. nothing deep, just the gist pls';
+    // The leadership and the depth said around it pull the whole post to unsure.
+    const whole = matchQuestion(indexes, post);
+    expect(whole.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
+    const match = agreedByTheDifference(indexes, post, whole);
+    expect(match.candidates[0]?.section?.id).toBe('overview');
+    expect(match.candidates[0]!.confidence).toBeGreaterThanOrEqual(TUNING.bands.best);
+    expect(answered(post)).toBe('overview');
+    expect(
+      answered(
+        'Army vet, transitioning out soon. Everybody at the SkillBridge company throws around SAA and DVA. ' +
+          "What's the big picture difference between these two certs? trying to understand before I pick one",
+      ),
+    ).toBe('overview');
+  });
+
+  it('leaves a difference asked in a topic, of other exams, or a sure match alone', () => {
+    expect(answered('real talk: salary wise is there any difference between the two associate certs')).toBe(
+      'salary',
+    );
+    expect(
+      answered(
+        "I've got a $2,000 training stipend; is there a real salary difference between the two certifications?",
+      ),
+    ).toBe('salary');
+    const others = "what's on the AZ-104 and the GCP cloud engineer exams and how do they differ?";
+    const match = matchQuestion(indexes, others);
+    expect(agreedByTheDifference(indexes, others, match)).toBe(match);
+    const sure = matchQuestion(indexes, 'which pays more, saa or dva? and how do they differ');
+    expect(agreedByTheDifference(indexes, 'which pays more, saa or dva? and how do they differ', sure)).toBe(
+      sure,
+    );
   });
 
   it('lifts nothing when the asking sentence alone lands elsewhere, or there is no other sentence', () => {

@@ -7,6 +7,7 @@ import {
   asksOnlyTheRoom,
   asksRhetorically,
   cheersSomeone,
+  differenceAsked,
   givesAnOpinion,
   laughs,
   laughsAnywhere,
@@ -412,5 +413,54 @@ describe('pointsBackToTheThread', () => {
   it('is false for a bare topic, or with a word that asks', () => {
     expect(pointsBackToTheThread('salary comparison, SAA vs DVA')).toBe(false);
     expect(pointsBackToTheThread('dva-c02 what is it')).toBe(false);
+  });
+});
+
+describe('differenceAsked', () => {
+  it('finds where a message asks how two things differ, to the end of that clause', () => {
+    expect(
+      differenceAsked(
+        'writing a one-pager for leadership and I need a summary of how the SA associate and the dev associate differ. nothing deep',
+      ),
+    ).toBe('how the SA associate and the dev associate differ');
+    expect(
+      differenceAsked(
+        'exec wants one sentence on how the AWS architect associate differs from the developer one. ok?',
+      ),
+    ).toBe('how the AWS architect associate differs from the developer one');
+    expect(differenceAsked('so what fundamentally separates the SAA from the DVA?')).toBe(
+      'what separates the SAA from the DVA',
+    );
+    expect(
+      differenceAsked(
+        'Army vet here. What is the big picture difference between these two certs? asking before I pick',
+      ),
+    ).toBe('the difference between these two certs');
+    expect(differenceAsked('a two-line contrast of the architect vs developer associate certs?')).toBe(
+      'two-line contrast of the architect vs developer associate certs',
+    );
+  });
+
+  it('keeps what they are said to differ in, before or after the ask', () => {
+    expect(differenceAsked('is there a real salary difference between the two certifications?')).toBe(
+      'salary difference between the two certifications',
+    );
+    expect(
+      differenceAsked('real talk: salary wise is there any difference between the two associate certs'),
+    ).toBe('salary wise any difference between the two associate certs');
+  });
+
+  it('finds nothing when they differ in something said elsewhere, or no difference is asked', () => {
+    expect(
+      differenceAsked('a chart rates skills for each cert. can someone share how the two compare on those?'),
+    ).toBe(undefined);
+    expect(differenceAsked('which one should I take first, SAA or DVA?')).toBe(undefined);
+    // A pick asked besides: the recommender's.
+    expect(
+      differenceAsked('how do the architect and developer associate compare, and which should a DBA pick?'),
+    ).toBe(undefined);
+    expect(differenceAsked('how do SAA and DVA differ? what should I put on the slide')).toBe(
+      'how do SAA and DVA differ',
+    );
   });
 });
