@@ -136,7 +136,21 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);
   const canonical = found.filter(({ at }) => !aside[at]).map(({ term }) => term);
   const asked = found.filter(({ at }) => !aside[at] && !selfClause[at]).map(({ term }) => term);
-  const terms = [...new Set([...content, ...canonical])];
+  // A side named only where the asker says when they will act ("Before I commit to the SAA, what is it actually
+  // certifying?") is still the one asked about, when nothing else names a side.
+  const namesASide = (term: string) => index.sideTerms.has(term);
+  const leadSides = [...content, ...canonical].some(namesASide)
+    ? []
+    : prepared.stemmed.flatMap((term, i) => {
+        if (!prepared.aboutTheMessage[i] || aside[i]) return [];
+        if (namesASide(term)) return [term];
+        // Or by a name of the vocabulary ("the SAA", "dev cert").
+        const phrase = index.phrasesByStart
+          .get(term)
+          ?.find((candidate) => namesASide(candidate.term) && startsAt(prepared.stemmed, candidate.stems, i));
+        return phrase ? [phrase.term] : [];
+      });
+  const terms = [...new Set([...content, ...canonical, ...leadSides])];
   // Terms only found outside the sentences that ask are context: they count for less.
   // So are the words where the asker describes themselves, when other words ask about a topic ("I'm a
   // network engineer, which one pays better?" asks about pay; "I care about income, SAA or DVA?" does not).

@@ -1691,6 +1691,17 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a side named only in a lead-in ("before I commit to…") as the one asked about', () => {
+    expect(answered('Before I commit to the SAA, what is it actually certifying?')).toBe('architect');
+    expect(
+      answered(
+        "I'm a PHP dev and saw 'AWS Developer – Associate' on a job ad. What is that cert, and what does having it mean?",
+      ),
+    ).toBe('developer');
+    // A side named where it asks is the one asked about, whatever the lead-in names.
+    expect(answered('Before I commit to the SAA, what does the DVA certify?')).toBe('developer');
+  });
+
   it('lifts nothing when the asking sentence alone lands elsewhere, or there is no other sentence', () => {
     const aboutPay = matchQuestion(indexes, 'which pays more, saa or dva?');
     expect(aboutPay.candidates[0]?.section?.id).toBe('salary');
