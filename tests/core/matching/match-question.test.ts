@@ -2192,6 +2192,21 @@ describe('decideReply', () => {
     expect(answered('how many questions are on each exam?')).toBe('not-covered');
   });
 
+  it('reads a side the asker does not care about, or is not interested in, as not asked about', () => {
+    const question =
+      "Network engineer here. Can someone summarise what the AWS architect associate is about on its own — I don't care about the dev one, just want to know what SAA stands for as a cert.";
+    expect(answered(question)).toBe('architect');
+    expect(
+      answered(
+        "not interested in the dev one at all rn so pls dont compare, just tell me about the architect associate on its own. what's the cert about",
+      ),
+    ).toBe('architect');
+    // Both named and cared about: the two side by side.
+    expect(answered('can someone summarise what the architect associate and the dev one are about?')).toBe(
+      'overview',
+    );
+  });
+
   it('reads "per the guide" as where the answer comes from, not a topic', () => {
     expect(answered('What skills does an AWS developer need, per the guide?')).toBe('skills');
     expect(answered('give me the ratings per skill for each cert')).toBe('skills-matrix');
