@@ -2192,6 +2192,23 @@ describe('decideReply', () => {
     expect(answered('how many questions are on each exam?')).toBe('not-covered');
   });
 
+  it('reads a route or track said of the pair as the two certifications, pointing at no section', () => {
+    expect(
+      answered('Which capabilities does a person need in order to pursue each of these two routes?'),
+    ).toBe('skills');
+    expect(answered('What competencies should I build up for each of these two routes?', 'channel')).toBe(
+      'skills',
+    );
+    expect(
+      analyzed('What abilities does someone need to succeed on each of the two routes?').terms,
+    ).not.toContain('rout');
+    // A career track is still the career's word; one side's route still names that side.
+    expect(analyzed('which competencies does each of these two career tracks demand?').terms).toContain(
+      'track',
+    );
+    expect(analyzed('what do I need for the design route?').terms).toContain('architect');
+  });
+
   it('reads a side the asker does not care about, or is not interested in, as not asked about', () => {
     const question =
       "Network engineer here. Can someone summarise what the AWS architect associate is about on its own — I don't care about the dev one, just want to know what SAA stands for as a cert.";
