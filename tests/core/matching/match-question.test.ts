@@ -1247,6 +1247,9 @@ describe('decideReply', () => {
   it("reads the Cloud Practitioner's code with how hard it is as another certification, and first as the path", () => {
     expect(topic('is clf-c02 really that difficult?')).toBe('Other AWS certifications in detail');
     expect(answered('CLF-C02 first, or go straight to SAA?')).toBe('learning-path');
+    // What is on the Cloud Practitioner, in the words people use for an exam's content.
+    expect(topic('cloud practitioner exam content list')).toBe('Other AWS certifications in detail');
+    expect(topic('ccp syllabus?')).toBe('Other AWS certifications in detail');
   });
 
   it('answers what to focus on while preparing with the study tips, and what an exam focuses on with its focus areas', () => {
