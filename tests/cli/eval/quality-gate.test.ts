@@ -218,6 +218,11 @@ describe('answer quality (the gate in npm test)', () => {
    * "qs" are questions; a credential noun after an unknown word ("self-assessment") is another thing. blind53 and
    * chatter84 (plain) and blind54 and chatter85 (hard) joined once measured at the end, with dev-in45, dev-in46
    * and chatter86. Two floors fell a line each, named where they stand (dev-in7, blind28).
+   * Session 40: a post that asks how the two differ among other words is read by that ask alone; a side named
+   * only in a lead-in or a quote is the one asked about; "I don't care about / not interested in X" is not asked;
+   * "each of the two routes", "both tracks" stand for the certifications; the Cloud Practitioner's "content" is
+   * another certification. blind55 and chatter87 (plain) and blind56 and chatter88 (hard) joined once measured at
+   * the end, with dev-in47, dev-in48 and chatter89. One floor fell a line, named where it stands (dev-in37).
    */
   it.each([
     {
@@ -377,11 +382,11 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind12.jsonl',
       // Session 19: 0.94 → 0.93. The classifier, retrained when "in two sentences" joined the vocabulary, no
       // longer confirms levels for "theres foundational, associate, and then what?" (levels is second of three).
-      top1: 0.98,
+      top1: 0.99,
       top3: 0.99,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.85,
       chatter: 0,
     },
     {
@@ -408,7 +413,7 @@ describe('answer quality (the gate in npm test)', () => {
       // tips pls, exam in 3 weeks", which asks in no other clause, is now "not covered" (92.98%).
       // Session 34: 0.93 → 0.92 ("In the comparative rating grid, what level is assigned to operations tooling…" is a
       // did-you-mean since "grid" became the ratings' word and the classifier retrained).
-      top1: 0.92,
+      top1: 0.93,
       // Session 28: 0.98 → 0.97 (two alternate questions: the question style on each exam, the service areas each covers).
       top3: 0.98,
       notCovered: 0,
@@ -485,7 +490,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -518,7 +523,7 @@ describe('answer quality (the gate in npm test)', () => {
       // channel with the overview, as when asked.
       precision: 0.97,
       // Session 28: 0.8 → 0.79 (the classifier trained in the order of its texts' hashes).
-      recall: 0.81,
+      recall: 0.82,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -885,7 +890,7 @@ describe('answer quality (the gate in npm test)', () => {
       // and tuned on: 140 forum posts and workplace asks, 60 out of scope.
       file: 'questions.dev-in7.jsonl',
       // Session 28: 0.95 → 0.92 (the classifier trained in the order of its texts' hashes; two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.94,
+      top1: 0.95,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       // Session 32: 0.97 → 0.96 (a QA automation post asking what the two are gets the skills, both and the
       // exam questions).
@@ -943,7 +948,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 23: 0.73 → 0.72. A wrong channel answer fell silent (recall counts every channel answer).
       // Session 25: back to 0.73.
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -1094,7 +1099,7 @@ describe('answer quality (the gate in npm test)', () => {
       // associate?…" are read as the learning path since what comes next is its step).
       top1: 0.94,
       // Session 31: 0.98 → 0.97 (the same two questions).
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.99,
       recall: 0.82,
@@ -1455,7 +1460,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.98,
       // Session 33: 0.73 → 0.72 ("What levels of AWS cert exist and what's the normal path through them for
       // a beginner?" is now the learning path when asked, which it also expects, and no longer posted in a channel).
-      recall: 0.76,
+      recall: 0.77,
     },
     {
       // dev-in22 (…-start-code.txt: top-1 94.7%, precision 97.5%, 5 out-of-scope channel answers): 150
@@ -1474,7 +1479,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in23 (…-start-code.txt: top-1 95.0%, precision 100%, 1 out-of-scope channel answer), written
       // mid-round from the same brief as blind33.
       file: 'questions.dev-in23.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -1602,9 +1607,9 @@ describe('answer quality (the gate in npm test)', () => {
       // several sentences, the question anywhere in them, and 70 out of scope of the same shapes.
       file: 'questions.dev-in25.jsonl',
       // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
-      top1: 0.92,
+      top1: 0.93,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top3: 0.95,
+      top3: 0.96,
       notCovered: 0.87,
       precision: 0.99,
       recall: 0.77,
@@ -1849,7 +1854,7 @@ describe('answer quality (the gate in npm test)', () => {
       // covered 92.7%, precision 98.6%, 1 out-of-scope channel answer: a meetup voucher asked about, read as the
       // learning path).
       file: 'questions.dev-in30.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.96,
       notCovered: 0.94,
       precision: 0.99,
@@ -2047,11 +2052,11 @@ describe('answer quality (the gate in npm test)', () => {
       // answered in a channel. Read after that (informed since): three changes followed, to not covered 95.3%
       // and no out-of-scope channel answer.
       file: 'questions.blind42.jsonl',
-      top1: 0.97,
+      top1: 0.98,
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -2140,7 +2145,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.96,
       // Session 36: 0.6 → 0.59 ("I'm a PHP dev and saw 'AWS Developer – Associate' on a job ad…" fell silent
       // overheard: the dash of the official name ends no lead-in, and the jobs section had been posted).
-      recall: 0.59,
+      recall: 0.61,
       chatter: 0,
     },
     {
@@ -2220,14 +2225,14 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in37 (hard; …-start-code.txt: top-1 87.9%, top-3 95.8%, not covered 96.0%, recall 65.3%, precision
       // 96.0%; …-informed.txt at the end: top-1 90.0%, top-3 97.9%, not covered 98.0%, recall 65.8%).
       file: 'questions.dev-in37.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.98,
       // Session 40: 0.96 → 0.95: "what know-how does each route demand, the design route and the coding route"
       // is posted in a channel with coding, as it was already answered directly, since "each route" stands for
       // the two certifications (+16 right channel answers over every list).
       precision: 0.95,
-      recall: 0.71,
+      recall: 0.72,
       chatter: 0,
     },
     {
@@ -2462,7 +2467,7 @@ describe('answer quality (the gate in npm test)', () => {
       // recall 66.7%, precision 95.6%, two out-of-scope messages answered in a channel.
       file: 'questions.blind52.jsonl',
       top1: 0.82,
-      top3: 0.87,
+      top3: 0.88,
       notCovered: 0.92,
       precision: 0.95,
       recall: 0.68,
@@ -2484,11 +2489,11 @@ describe('answer quality (the gate in npm test)', () => {
       // on. dev-in43 (hard; …-start-code.txt: top-1 91.3%, top-3 94.7%, not covered 92.2%, recall 63.3%,
       // precision 98.9%, four out-of-scope channel answers; …-end.txt: 92.7%, 95.3%, 98.9%, 65.3%, 99.0%, one).
       file: 'questions.dev-in43.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.96,
       notCovered: 0.98,
-      precision: 0.98,
-      recall: 0.66,
+      precision: 0.99,
+      recall: 0.67,
       chatter: 1,
     },
     {
@@ -2600,11 +2605,96 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 40's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change, measured on the starting code (eval/baseline-blind55-session40-start-code.txt: top-1 98.3%, top-3
+      // 99.4%, not covered 100%, recall 91.1%, precision 99.4%) and once at the end of tuning, unread
+      // (…-end.txt: the same on every column).
+      file: 'questions.blind55.jsonl',
+      top1: 0.98,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.99,
+      recall: 0.91,
+      chatter: 0,
+    },
+    {
+      // chatter87 (110, plain): 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace87.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 40's second held-out pair, written hard (indirect asks, backgrounds before the ask, team leads
+      // asking for others, two questions in one, out-of-scope questions in the sections' words): start
+      // (…-start-code.txt) top-1 89.4%, top-3 96.1%, not covered 100%, recall 80.0%, precision 97.2%; end, unread,
+      // top-1 90.6%, top-3 96.7%, recall 79.4% (a career question with "each route" fell silent), the rest the same.
+      file: 'questions.blind56.jsonl',
+      top1: 0.9,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.79,
+      chatter: 0,
+      // MiniSearch, which answers everything, ranks the right section in its top three as often (96.7%, at the
+      // start 96.1% against its 96.7%).
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter88 (110, hard: architects, developers, exams and salaries of other kinds): 0 at the start and the end.
+      file: 'chatter.workplace88.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 40's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in47 (hard; …-start-code.txt: top-1 94.0%, top-3 96.0%, not covered 95.0%, recall 81.0%,
+      // precision 98.8%; …-end.txt: 94.5%, 96.5%, 97.5%, 81.0%, 98.8%).
+      file: 'questions.dev-in47.jsonl',
+      top1: 0.94,
+      top3: 0.96,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.81,
+      chatter: 0,
+    },
+    {
+      // dev-in48 (learners' own voices; …-start-code.txt: top-1 94.0%, top-3 98.5%, not covered 100%, recall
+      // 86.0%, precision 96.5%; …-end.txt: 96.0%, 99.0%, 100%, 87.0%, 97.1%).
+      file: 'questions.dev-in48.jsonl',
+      top1: 0.96,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.87,
+      chatter: 0,
+    },
+    {
+      // chatter89 (250, tempting words in twelve kinds of work talk): 0 answered in a channel at the start and now.
+      file: 'chatter.workplace89.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
       file: 'questions.dev-in6.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top3: 0.96,
       notCovered: 0,
