@@ -219,20 +219,29 @@ export function agreedByTheAsking(
   )
     return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };
   if (alone.section !== top.section || alone.confidence <= top.confidence) return match;
-  const lifted: Candidate = {
+  return { ...match, candidates: [liftedBy(top, alone), ...rest] };
+}
+
+/**
+ * The section a part of the message agreed with, as sure as that part: its confidence, and the larger coverage
+ * of the two (how much of the question is explained does not shrink because a part was read alone).
+ */
+function liftedBy(top: Candidate, alone: Candidate): Candidate {
+  return {
     ...top,
     confidence: alone.confidence,
     coverage: Math.max(top.coverage, alone.coverage),
     strictCoverage: Math.max(top.strictCoverage ?? top.coverage, alone.strictCoverage ?? alone.coverage),
   };
-  return { ...match, candidates: [lifted, ...rest] };
 }
 
 /**
- * For a question asked of the bot: a post that asks how the two differ somewhere among other words ("writing a
- * one-pager for leadership and I need a 2-sentence summary of how the SA associate and the dev associate
- * differ. nothing deep, just the gist pls") asks that, when the whole post is unsure and that ask, read alone,
- * is the guide's default section by its shape ("the difference between …", set side by side), and sure.
+ * A post that asks how the two differ somewhere among other words ("writing a one-pager for leadership and I
+ * need a 2-sentence summary of how the SA associate and the dev associate differ. nothing deep, just the gist
+ * pls") asks that, when the whole post is unsure and that ask, read alone (see differenceAsked), is the guide's
+ * default section by its shape ("the difference between …", set side by side), and sure. Asked of the bot, and
+ * overheard in a channel when the message names the certifications. Measured (session 40) over 39,691 eval
+ * lines: +14 top-1, +8 top-3, +2 right channel answers, none lost, no chatter answered.
  */
 export function agreedByTheDifference(
   indexes: readonly GuideIndex[],
@@ -254,18 +263,7 @@ export function agreedByTheDifference(
     !indexes.some((index) => index.defaultSection === alone.section)
   )
     return match;
-  const first: Candidate =
-    alone.section === top?.section
-      ? {
-          ...top,
-          confidence: alone.confidence,
-          coverage: Math.max(top.coverage, alone.coverage),
-          strictCoverage: Math.max(
-            top.strictCoverage ?? top.coverage,
-            alone.strictCoverage ?? alone.coverage,
-          ),
-        }
-      : alone;
+  const first = top && alone.section === top.section ? liftedBy(top, alone) : alone;
   return { ...match, candidates: [first, ...match.candidates.filter((c) => c.section !== alone.section)] };
 }
 
