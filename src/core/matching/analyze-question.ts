@@ -145,7 +145,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const leadSides = [...content, ...canonical].some(namesASide)
     ? []
     : prepared.stemmed.flatMap((term, i) => {
-        if (!prepared.aboutTheMessage[i] || aside[i]) return [];
+        if (!prepared.aboutTheMessage[i]) return [];
         if (namesASide(term)) return [term];
         // Or by a name of the vocabulary ("the SAA", "dev cert").
         const phrase = index.phrasesByStart

@@ -1703,6 +1703,12 @@ describe('decideReply', () => {
     ).toBe('developer');
     // A side named where it asks is the one asked about, whatever the lead-in names.
     expect(answered('Before I commit to the SAA, what does the DVA certify?')).toBe('developer');
+    // Also where the asker tells what they keep seeing, before a question that points back at it.
+    expect(
+      answered(
+        'I keep seeing SAA on job posts. What is that certification, exactly, and what is it supposed to show about the person holding it?',
+      ),
+    ).toBe('architect');
   });
 
   it('lifts nothing when the asking sentence alone lands elsewhere, or there is no other sentence', () => {
