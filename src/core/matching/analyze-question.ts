@@ -142,17 +142,21 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // actually certifying?") is still the one asked about, when nothing else names a side. Measured (session 40)
   // over 39,691 eval lines: +4 top-1, +4 right channel answers, none lost.
   const namesASide = (term: string) => index.sideTerms.has(term);
-  const leadSides = [...content, ...canonical].some(namesASide)
-    ? []
-    : prepared.stemmed.flatMap((term, i) => {
-        if (!prepared.aboutTheMessage[i]) return [];
-        if (namesASide(term)) return [term];
-        // Or by a name of the vocabulary ("the SAA", "dev cert").
-        const phrase = index.phrasesByStart
-          .get(term)
-          ?.find((candidate) => namesASide(candidate.term) && startsAt(prepared.stemmed, candidate.stems, i));
-        return phrase ? [phrase.term] : [];
-      });
+  // (Looked for only in a message with such words: this runs for every guide.)
+  const leadSides =
+    !prepared.aboutTheMessage.includes(true) || content.some(namesASide) || canonical.some(namesASide)
+      ? []
+      : prepared.stemmed.flatMap((term, i) => {
+          if (!prepared.aboutTheMessage[i]) return [];
+          if (namesASide(term)) return [term];
+          // Or by a name of the vocabulary ("the SAA", "dev cert").
+          const phrase = index.phrasesByStart
+            .get(term)
+            ?.find(
+              (candidate) => namesASide(candidate.term) && startsAt(prepared.stemmed, candidate.stems, i),
+            );
+          return phrase ? [phrase.term] : [];
+        });
   const terms = [...new Set([...content, ...canonical, ...leadSides])];
   // Terms only found outside the sentences that ask are context: they count for less.
   // So are the words where the asker describes themselves, when other words ask about a topic ("I'm a
