@@ -1,7 +1,7 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import type { GuideIndex } from './guide-index.js';
-import { askingSentences, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
+import { askingSentences, MAX_CHARS, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { asksTheDifference, differenceAsked } from './question-form.js';
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
@@ -253,7 +253,8 @@ export function agreedByTheDifference(
   // two other exams).
   if (match.subject === 'none' || top?.uncovered || (top && top.confidence >= TUNING.bands.best))
     return match;
-  const asked = differenceAsked(question);
+  // As far as a question is read.
+  const asked = differenceAsked(question.slice(0, MAX_CHARS));
   if (asked === undefined || asked === question.trim()) return match;
   const alone = matchQuestion(indexes, asked).candidates[0];
   if (

@@ -855,12 +855,25 @@ export function asksTheDifference(text: string): boolean {
   return ASKS_THE_DIFFERENCE.test(text);
 }
 
-/** A name of up to six words, with no mark that ends a clause inside it. */
-const NAMED = String.raw`[^\s,.;:?!()—–]+(?:\s+[^\s,.;:?!()—–]+){0,5}?`;
+/**
+ * A word of a name: no mark that ends a clause, and at most 40 characters, so that a pasted run with no space
+ * costs a pattern starting at each of its characters only that much.
+ */
+const NAME_WORD = String.raw`[^\s,.;:?!()—–]{1,40}`;
+/** A name of up to six words. */
+const NAMED = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,5}?`;
+/** The word before a difference, part of it: "the *salary* difference between…". */
+const WORD_BEFORE = String.raw`(?:\b[\p{L}'’-]{1,40}\s+)?`;
 /** The two said as a pair: "them", "the two (certs)", "these two", "both of them". */
 const PAIR = String.raw`(?:them|(?:the|these|those)\s+two|the\s+pair|both(?:\s+of\s+them)?)\b`;
 /** "and", "&", "vs", "versus", "or" between the two. */
 const AND = String.raw`\s+(?:and|&|vs\.?|versus|or)\s+`;
+/** A difference named: "the difference / distinction / contrast / split". */
+const DIFFERENCE = String.raw`\b(?:difference|differences|diff|distinction|distinctions|contrast|split)`;
+/** How two things differ, said after them: "how A and B *differ*". */
+const DIFFER = String.raw`(?:differ|compare|contrast)\b`;
+/** What sets one apart: "what *separates* A from B". */
+const SEPARATES = String.raw`\bwhat\s+(?:separates|distinguishes|sets\s+apart|differentiates)\s+`;
 
 /**
  * Where a message asks how two things differ, from the first word of that ask to the end of its clause:
@@ -868,17 +881,16 @@ const AND = String.raw`\s+(?:and|&|vs\.?|versus|or)\s+`;
  * the SAA from the DVA", "how the architect cert differs from the dev cert".
  */
 const DIFFERENCE_ASKED = [
-  // The word before a difference is part of it: "the salary difference between…".
-  String.raw`(?:\b[\p{L}'’-]+\s+)?\b(?:difference|differences|diff|distinction|distinctions|contrast|split)\s+(?:between|of)\s+${NAMED}${AND}${NAMED}`,
-  String.raw`${NAMED}\s+(?:vs\.?|versus)\s+${NAMED}\s+(?:difference|differences|diff|distinction|contrast|split)\b`,
-  String.raw`\bhow\s+${NAMED}${AND}${NAMED}\s+(?:differ|compare|contrast)\b`,
+  String.raw`${WORD_BEFORE}${DIFFERENCE}\s+(?:between|of)\s+${NAMED}${AND}${NAMED}`,
+  String.raw`${NAMED}\s+(?:vs\.?|versus)\s+${NAMED}\s+${DIFFERENCE}\b`,
+  String.raw`\bhow\s+${NAMED}${AND}${NAMED}\s+${DIFFER}`,
   String.raw`\bhow\s+${NAMED}\s+(?:differs?|is\s+different|compares|contrasts)\s+(?:from|to|with)\s+${NAMED}`,
-  String.raw`\bwhat\s+(?:separates|distinguishes|sets\s+apart|differentiates)\s+${NAMED}\s+from\s+${NAMED}`,
+  String.raw`${SEPARATES}${NAMED}\s+from\s+${NAMED}`,
   // The two said with a word for the pair: "the distinction between them", "how they differ", "what separates
   // those two".
-  String.raw`(?:\b[\p{L}'’-]+\s+)?\b(?:difference|differences|diff|distinction|distinctions|contrast|split)\s+(?:between|of)\s+${PAIR}`,
-  String.raw`\bhow\s+(?:do\s+)?(?:they|${PAIR})\s+(?:differ|compare|contrast)\b`,
-  String.raw`\bwhat\s+(?:separates|distinguishes|sets\s+apart|differentiates)\s+${PAIR}`,
+  String.raw`${WORD_BEFORE}${DIFFERENCE}\s+(?:between|of)\s+${PAIR}`,
+  String.raw`\bhow\s+(?:do\s+)?(?:they|${PAIR})\s+${DIFFER}`,
+  `${SEPARATES}${PAIR}`,
 ].map((pattern) => new RegExp(pattern, 'iu'));
 
 /** A pick asked in words: "which…", "should I take / get / go for…". */
