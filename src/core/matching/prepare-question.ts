@@ -780,6 +780,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
+  markPhrases(text, raw, FRANKLY, aboutTheMessage);
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
@@ -1179,6 +1180,8 @@ const ASKS_OF_ITSELF = opensWith([
   String.raw`i\s*${WANTS_TO_KNOW}\s+${ASKED_WORDS}`,
   I_WONDER,
   String.raw`i(?:['’]?m|\s+am|\s+was)?\s+(?:just\s+)?(?:curious|wondering)\s+${ASKED_WORDS}`,
+  // "…I'm not asking which is harder, I'm asking which one expects deeper infrastructure knowledge."
+  String.raw`i(?:['’]?m|\s+am)\s+(?:just\s+|really\s+|actually\s+)?asking\s+(?:about\s+)?${ASKED_WORDS}`,
 ]);
 /**
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
@@ -1194,7 +1197,7 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   let previousSelf = false;
   let afterStop = false;
   const marks = markParts(text, CLAUSE_END, total, (clause, end, count) => {
-    const asks = ASKING_CLAUSE.test(clause) || end.includes('?');
+    const asks = ASKING_CLAUSE.test(clause) || ASKS_OF_ITSELF.test(clause) || end.includes('?');
     // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
     // gives a bonus for passing here?": at this company).
     const describes =
@@ -1371,6 +1374,13 @@ const ADDRESSEES =
  */
 const APOLOGIES =
   /\b(?:sorry|apologies|apologi[sz]e)\s+(?:in\s+advance\s+)?(?:for|about)\s+(?:the|my|this|any)?\s*(?:long|bad|poor|messy|weird)?\s*(?:post|format|formatting|english|grammar|typos?|spelling|rant|wall\s+of\s+text|length)\b|\b(?:posting|typing|writing|on)\s+(?:from\s+|on\s+)?(?:my\s+)?(?:phone|mobile)\b|\bwall\s+of\s+text\b|\bthrowaway\s+account\b/giu;
+
+/**
+ * How frankly the writer speaks: "full disclosure, I haven't coded in years…", "fair warning", "to be honest",
+ * "fwiw". Said of the post, not a topic ("full" and "honest" are words of the guide's).
+ */
+const FRANKLY =
+  /(?<![\p{L}\p{N}'’])(full\s+disclosure|fair\s+warning|in\s+all\s+honesty|to\s+be\s+(?:fair|honest|frank)|for\s+what\s+it['’]?s\s+worth|fwiw)(?![\p{L}\p{N}])/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

@@ -2781,4 +2781,24 @@ describe('decideReply', () => {
       'jobs other than Architect and Developer',
     );
   });
+
+  it('reads "I\'m asking which…" as asked, not as the asker describing themselves', () => {
+    const asked =
+      "Network admin here. I'm asking which of the two goes deeper into networking. Is that the architect one?";
+    expect(answered(asked)).toBe('technical-depth');
+    expect(answered(asked, 'channel')).toBe('technical-depth');
+    expect(
+      answered(
+        "Ops person here, I'm not asking which pays more, I'm asking which one digs deeper into networking. The architect one?",
+      ),
+    ).toBe('technical-depth');
+  });
+
+  it('reads "full disclosure", "to be honest" as said of the post, not as a topic', () => {
+    const frank =
+      "Full disclosure: I haven't touched code since uni. I'm wondering how much programming the developer cert expects";
+    expect(answered(frank)).toBe('coding');
+    const words = prepareQuestion(frank, indexes[0]!.corrector).aboutTheMessage;
+    expect(words.slice(0, 2)).toEqual([true, true]);
+  });
 });
