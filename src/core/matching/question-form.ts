@@ -99,6 +99,16 @@ const LEAD_IN = new Set([
   'real',
   'talk',
   'kindly',
+  // Interjections before the question: "Ugh 😩 which is harder honestly."
+  'ugh',
+  'argh',
+  'oof',
+  'welp',
+  'oh',
+  'ah',
+  'yo',
+  'yeah',
+  'alright',
 ]);
 
 /** Prepositions a question may open with, before its question word ("*to* what extent", "*in* which way"). */

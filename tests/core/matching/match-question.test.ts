@@ -11,6 +11,7 @@ import {
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
 import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import { looksLikeQuestion } from '../../../src/core/matching/question-form.js';
 import { words } from '../../../src/core/matching/tokenize.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
@@ -2800,5 +2801,12 @@ describe('decideReply', () => {
     expect(answered(frank)).toBe('coding');
     const words = prepareQuestion(frank, indexes[0]!.corrector).aboutTheMessage;
     expect(words.slice(0, 2)).toEqual([true, true]);
+  });
+
+  it('reads a question opened by an interjection ("ugh", "welp") as asked, without its "?"', () => {
+    expect(
+      answered('ugh which one is harder honestly. no background in dev or infra, just a fresh maths degree'),
+    ).toBe('difficulty');
+    expect(looksLikeQuestion('ugh which one is harder honestly')).toBe(true);
   });
 });
