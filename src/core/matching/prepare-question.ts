@@ -748,6 +748,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const writerRecommends = phraseWords(plain, raw, WRITER_RECOMMENDS);
   // What the asker is not asking about names no topic and picks nothing ("not asking which to pick yet, just…").
   const notAsked = phraseWords(plain, raw, NOT_ASKED);
+  const deferred = phraseWords(plain, raw, BEFORE_PICKING);
+  deferred.forEach((marked, i) => {
+    if (marked) notAsked[i] = true;
+  });
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1401,6 +1405,15 @@ const EXPLAINED_LIKE =
  */
 const NOT_ASKED =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
+
+/**
+ * The pick put off until the question is answered, said first: "Before I pick, I'd like to see the focus areas
+ * side by side…", "before we decide: how much coding is on each?". What is asked comes after it; the pick is not
+ * asked (a pick asked after it still is: "before I decide, which one would you take?"). So is the pick put off
+ * said last: "I'd like to know how code-heavy each of the two is before I pick".
+ */
+const BEFORE_PICKING =
+  /(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:i|we|you|they|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either|which))?)\s*(?:[,:;—–]|\s-\s)|(?<![\p{L}\p{N}'’])(before\s+(?:i|we|they|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either))?)\s*[.!?]*\W*$/giu;
 
 /**
  * The guide cited as where the answer comes from: "what skills does a developer need, *per the guide*?", "can

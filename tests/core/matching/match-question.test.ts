@@ -2809,4 +2809,21 @@ describe('decideReply', () => {
     ).toBe('difficulty');
     expect(looksLikeQuestion('ugh which one is harder honestly')).toBe(true);
   });
+
+  it('reads a pick put off ("before I choose, …", "…before I decide") as no pick asked, and a pick asked after it as one', () => {
+    expect(
+      answered(
+        "Before I choose, I'd love to see what each exam concentrates on, the architect one versus the developer one",
+      ),
+    ).not.toBe('choose');
+    expect(
+      answered(
+        'Not a software engineer, I just do some SQL. Want to know how much programming each associate cert involves before I decide',
+        'channel',
+      ),
+    ).toBe('coding');
+    expect(answered('before I decide, which one would you take as a java developer, SAA or DVA?')).toBe(
+      'choose',
+    );
+  });
 });
