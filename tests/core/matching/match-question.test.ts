@@ -2826,4 +2826,11 @@ describe('decideReply', () => {
       'choose',
     );
   });
+
+  it('reads "the real exam questions" as the exam\'s questions, and only their sale as a question seller', () => {
+    expect(answered('what do the real exam questions look like for each cert?')).toBe('exam-questions');
+    expect(topic('anyone selling real exam questions for SAA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
 });
