@@ -2833,4 +2833,11 @@ describe('decideReply', () => {
       'Specific courses, books and practice-test providers',
     );
   });
+
+  it('reads a span of time in words as how long to prepare only where it is asked, not as the exam date told', () => {
+    expect(answered('My DVA exam is in two weeks; what are the typical pain points people hit on it?')).toBe(
+      'difficulty',
+    );
+    expect(topic('can I be ready for the SAA in three weeks?')).toBe('How long to study or prepare');
+  });
 });
