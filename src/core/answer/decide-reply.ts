@@ -161,6 +161,15 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       match.subject === 'implied' ? withoutQuotes(question)?.replace(SETS_APART, ' ') : undefined;
     if (unquoted !== undefined && matchQuestion(indexes, unquoted).subject === 'none')
       return { kind: 'silence' };
+    // Nor a side named only in a job title the recommender knows ("the job post for backend developer still
+    // says 'rockstar', can we fix that"): someone's job, not the certification. Unless a pick is asked: "backend
+    // dev, which one shud i get" asks for the writer's certification.
+    const untitled =
+      match.subject === 'implied' && !match.choiceCue
+        ? withoutJobTitles(question, match.criteria)
+        : undefined;
+    if (untitled !== undefined && matchQuestion(indexes, untitled).subject === 'none')
+      return { kind: 'silence' };
     const band = top && overheardBand(top, match, heard, correct);
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };
   }
@@ -467,4 +476,15 @@ function isSection(candidate: Candidate): candidate is Candidate & { section: Se
 
 function toSuggestion(candidate: Candidate): Suggestion {
   return { guide: candidate.guide, section: candidate.section!, confidence: candidate.confidence };
+}
+
+/** The message without the job titles among the criteria found in it, or undefined when it names none. */
+function withoutJobTitles(question: string, criteria: readonly Criterion[]): string | undefined {
+  const titles = criteria.filter((criterion) => criterion.kind === 'role').flatMap((role) => role.keywords);
+  let text = question;
+  for (const title of titles) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }
+  return text === question ? undefined : text;
 }

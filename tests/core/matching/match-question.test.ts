@@ -2840,4 +2840,11 @@ describe('decideReply', () => {
     );
     expect(topic('can I be ready for the SAA in three weeks?')).toBe('How long to study or prepare');
   });
+
+  it('keeps silent in a channel on a side named only in a job title, unless a pick is asked', () => {
+    expect(
+      answered("the job post for software developer still says 'guru', can we change that", 'channel'),
+    ).toBe('silence');
+    expect(answered('backend dev here, which one should i get', 'channel')).toBe('choose');
+  });
 });
