@@ -440,9 +440,12 @@ export function asksRhetorically(text: string): boolean {
   return WHO_NEEDS.test(text) || WANTS_NO_ANSWER.test(text);
 }
 
-/** Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow". */
+/**
+ * Cheers for someone: "congrats on the DVA, Marta! what's next for you?", "good luck with the SAA tomorrow", "big
+ * round of applause for Sam who passed both…", "hats off to…".
+ */
 const CHEERS =
-  /^\W*(?:(?:huge|big|massive)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed)\b/i;
+  /^\W*(?:(?:huge|big|massive|mad|major)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed|(?:a\s+)?(?:round\s+of\s+)?applause|hats\s+off|three\s+cheers|props|bravo|hooray|way\s+to\s+go)\b/i;
 
 /** Whether a message opens by cheering someone on (see CHEERS): it is for them, whatever it asks next. */
 export function cheersSomeone(text: string): boolean {

@@ -286,6 +286,14 @@ describe('cheersSomeone', () => {
     expect(cheersSomeone('best of luck with the dev associate on thursday')).toBe(true);
     expect(cheersSomeone('is it worth a congrats post on linkedin after the DVA?')).toBe(false);
   });
+
+  it('reads applause and hats off as cheers too', () => {
+    expect(cheersSomeone('a round of applause for Dev, who passed the SAA and the DVA this quarter')).toBe(
+      true,
+    );
+    expect(cheersSomeone('hats off to Priya, she cleared both associates back to back')).toBe(true);
+    expect(cheersSomeone('propose we clap for whoever passes first?')).toBe(false);
+  });
 });
 
 describe('tellsAnAnsweredQuestion', () => {
