@@ -223,6 +223,12 @@ describe('answer quality (the gate in npm test)', () => {
    * "each of the two routes", "both tracks" stand for the certifications; the Cloud Practitioner's "content" is
    * another certification. blind55 and chatter87 (plain) and blind56 and chatter88 (hard) joined once measured at
    * the end, with dev-in47, dev-in48 and chatter89. One floor fell a line, named where it stands (dev-in37).
+   * Session 41: "I'm asking which…" asks; "full disclosure", "to be honest" name no topic; an interjection
+   * ("ugh", "welp") leads a question in; a pick put off ("before I pick, …", "…before I decide") is no pick asked;
+   * "real exam questions" is a seller's only when sold; a span of time in words is how long to prepare only
+   * where asked; overheard, a side named only in a job title is someone's job; applause is a cheer. blind57 and
+   * chatter90 (plain) and blind58 and chatter91 (hard) joined once measured at the end, with dev-in49, dev-in50
+   * and chatter92.
    */
   it.each([
     {
@@ -625,12 +631,12 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in5.jsonl',
       top1: 0.93,
       // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
-      top3: 0.94,
+      top3: 0.95,
       notCovered: 0,
       // Session 28: 0.97 → 0.96 (two alternate questions: the question style on each exam, the service areas each covers).
       precision: 0.98,
       // Session 28: 0.76 → 0.75 (the classifier trained in the order of its texts' hashes).
-      recall: 0.79,
+      recall: 0.8,
       // MiniSearch answers everything; a question that books an exam, names a voucher or a course in passing
       // ("booked my dva for the 12th, will there be questions on…") is often "not covered" here.
       behind: ['direct not-covered', 'channel chatter answers', 'direct top-3'],
@@ -866,7 +872,7 @@ describe('answer quality (the gate in npm test)', () => {
       // channel only because "assessment" in "self-assessment" read as a credential word; a credential noun after
       // a word the guide never uses is another thing now ("any tips for writing the self-assessment" was
       // answered in a channel: chatter84, measured held out).
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -2393,10 +2399,10 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in41 (hard; …-start-code.txt: top-1 81.1%, top-3 88.9%, not covered 94.0%, recall 60.0%,
       // precision 93.0%, one out-of-scope channel answer).
       file: 'questions.dev-in41.jsonl',
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.95,
       notCovered: 0.96,
-      precision: 0.95,
+      precision: 0.96,
       recall: 0.68,
       chatter: 0,
     },
@@ -2418,8 +2424,8 @@ describe('answer quality (the gate in npm test)', () => {
       // top-1 95.8%, top-3 97.9%, not covered 100%, recall 88.9%, precision 98.8%. Session 38 started on that
       // same code, then read it as a development list.
       file: 'questions.dev-in42.jsonl',
-      top1: 0.96,
-      top3: 0.98,
+      top1: 0.97,
+      top3: 0.99,
       notCovered: 0.99,
       precision: 0.98,
       recall: 0.89,
@@ -2634,7 +2640,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (…-start-code.txt) top-1 89.4%, top-3 96.1%, not covered 100%, recall 80.0%, precision 97.2%; end, unread,
       // top-1 90.6%, top-3 96.7%, recall 79.4% (a career question with "each route" fell silent), the rest the same.
       file: 'questions.blind56.jsonl',
-      top1: 0.9,
+      top1: 0.91,
       top3: 0.96,
       notCovered: 1,
       precision: 0.97,
@@ -2691,6 +2697,92 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0,
       recall: 0,
       chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 41's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change, measured on the starting code (eval/baseline-blind57-session41-start-code.txt: top-1 95.6%, top-3
+      // 97.8%, not covered 95.0%, recall 87.2%, precision 99.4%) and once at the end of tuning, unread
+      // (…-end.txt: the same on every column).
+      file: 'questions.blind57.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.87,
+      chatter: 0,
+    },
+    {
+      // chatter90 (110, plain): 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace90.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 41's second held-out pair, written hard (indirect asks, long backgrounds, team leads asking for
+      // their teams, two questions in one, out-of-scope questions in the sections' words): start (…-start-code.txt)
+      // top-1 93.9%, top-3 96.7%, not covered 100%, recall 83.9%, precision 99.3%; end, unread, the same.
+      file: 'questions.blind58.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.99,
+      recall: 0.83,
+      chatter: 0,
+    },
+    {
+      // chatter91 (110, hard): one line answered in a channel at the start and at the end ("big round of applause
+      // for Sam who passed both the SAA and the DVA…"); read after the end measurement, applause is a cheer since
+      // (…-informed.txt: 0).
+      file: 'chatter.workplace91.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 41's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in49 (hard; …-start-code.txt: top-1 95.5%, top-3 97.5%, not covered 97.5%, recall 85.0%,
+      // precision 98.2%; …-end.txt: 96.0%, 97.5%, 97.5%, 85.0%, 98.8%).
+      file: 'questions.dev-in49.jsonl',
+      top1: 0.96,
+      top3: 0.97,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.85,
+      chatter: 0,
+    },
+    {
+      // dev-in50 (learners' own voices; …-start-code.txt: top-1 94.5%, top-3 97.0%, not covered 100%, recall
+      // 81.0%, precision 98.1%; …-end.txt: 95.5%, 98.0%, 100%, 81.5%, 98.2%).
+      file: 'questions.dev-in50.jsonl',
+      top1: 0.95,
+      top3: 0.98,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.81,
+      chatter: 0,
+    },
+    {
+      // chatter92 (250, tempting words in twelve kinds of work talk): 2 answered in a channel at the start, 1 now.
+      // The one left tells of a candidate ("candidate listed like 6 AWS certs on the CV but couldn't explain a VPC
+      // 🙃"): no question, every word the guide's, named by "AWS certs"; a story about someone else is not yet told
+      // from a bare topic ("salary comparison"), which the same rule answers.
+      file: 'chatter.workplace92.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 1,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
