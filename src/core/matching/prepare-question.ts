@@ -1413,7 +1413,7 @@ const NOT_ASKED =
  * said last: "I'd like to know how code-heavy each of the two is before I pick".
  */
 const BEFORE_PICKING =
-  /(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:i|we|you|they|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either|which))?)\s*(?:[,:;—–]|\s-\s)|(?<![\p{L}\p{N}'’])(before\s+(?:i|we|they|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either))?)\s*[.!?]*\W*$/giu;
+  /(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:i|we|you|they|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either|which))?)\s*(?:[,:;—–]|\s-\s)|(?<![\p{L}\p{N}'’])(before\s+(?:i|we|they|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either))?)\W*$/giu;
 
 /**
  * The guide cited as where the answer comes from: "what skills does a developer need, *per the guide*?", "can

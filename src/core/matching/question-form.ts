@@ -445,7 +445,7 @@ export function asksRhetorically(text: string): boolean {
  * round of applause for Sam who passed both…", "hats off to…".
  */
 const CHEERS =
-  /^\W*(?:(?:huge|big|massive|mad|major)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed|(?:a\s+)?(?:round\s+of\s+)?applause|hats\s+off|three\s+cheers|props|bravo|hooray|way\s+to\s+go)\b/i;
+  /^\W*(?:(?:huge|big|massive|mad|major)\s+)?(?:congrats|congratulations|well\s+done|good\s+luck|best\s+of\s+luck|kudos|shout-?out|fingers\s+crossed|(?:a\s+)?(?:round\s+of\s+)?applause|hats\s+off|three\s+cheers|props|bravo|hooray)\b/i;
 
 /** Whether a message opens by cheering someone on (see CHEERS): it is for them, whatever it asks next. */
 export function cheersSomeone(text: string): boolean {
