@@ -1201,7 +1201,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   let previousSelf = false;
   let afterStop = false;
   const marks = markParts(text, CLAUSE_END, total, (clause, end, count) => {
-    const asks = ASKING_CLAUSE.test(clause) || ASKS_OF_ITSELF.test(clause) || end.includes('?');
+    const asksOfItself = ASKS_OF_ITSELF.test(clause);
+    const asks = ASKING_CLAUSE.test(clause) || asksOfItself || end.includes('?');
     // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
     // gives a bonus for passing here?": at this company).
     const describes =
@@ -1209,7 +1210,7 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
         !HEARD.test(clause) &&
         !RELAYED.test(clause) &&
         !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause)) &&
-        !ASKS_OF_ITSELF.test(clause)) ||
+        !asksOfItself) ||
       BACKGROUND.test(clause) ||
       // A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
       // which…") does not go on describing the asker: it names what is picked between.
@@ -1406,14 +1407,21 @@ const EXPLAINED_LIKE =
 const NOT_ASKED =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
 
+/** Who is about to act, in a "before …" said around a question: "before *I* book", "before *the team* can commit". */
+const WHO_ACTS = String.raw`(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)`;
+/** A pick about to be made: "before I pick", "before we finally decide". */
+const PICKING = String.raw`before\s+${WHO_ACTS}\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)`;
+
 /**
  * The pick put off until the question is answered, said first: "Before I pick, I'd like to see the focus areas
  * side by side…", "before we decide: how much coding is on each?". What is asked comes after it; the pick is not
  * asked (a pick asked after it still is: "before I decide, which one would you take?"). So is the pick put off
  * said last: "I'd like to know how code-heavy each of the two is before I pick".
  */
-const BEFORE_PICKING =
-  /(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:i|we|you|they|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either|which))?)\s*(?:[,:;—–]|\s-\s)|(?<![\p{L}\p{N}'’])(before\s+(?:i|we|they|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:finally|actually|properly|officially)\s+)?(?:pick|choose|decide|commit)(?:\s+(?:on\s+)?(?:one|either))?)\W*$/giu;
+const BEFORE_PICKING = new RegExp(
+  String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(${PICKING}(?:\s+(?:on\s+)?(?:one|either|which))?)\s*(?:[,:;—–]|\s-\s)|(?<![\p{L}\p{N}'’])(${PICKING}(?:\s+(?:on\s+)?(?:one|either))?)\W*$`,
+  'giu',
+);
 
 /**
  * The guide cited as where the answer comes from: "what skills does a developer need, *per the guide*?", "can
@@ -1435,7 +1443,7 @@ const WHICH_AGAINST_WHICH =
  * should I do SAA?", "before DVA, is SAA worth it?"): a lead-in of a booking, a purchase or a commitment only.
  */
 const BEFORE_LEAD_IN = new RegExp(
-  String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
+  String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:${WHO_ACTS}\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
   'giu',
 );
 
