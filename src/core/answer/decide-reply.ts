@@ -30,6 +30,7 @@ import {
   opensWithItsWriter,
   pointsBackToTheThread,
   proposesAnAgenda,
+  recountsOfSomeone,
   recountsToItsWriter,
   signsOffAnOpinion,
   speaksOfTheWorkspace,
@@ -378,13 +379,15 @@ function overheardBand(
     return band;
   // Nor a claim, an opinion, a plan or a story ("every AWS exam question is just 'pick the managed service'",
   // "planning to do the architect one or the developer one in spring"), nor a laugh
-  // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA").
+  // ("certs lol, whatever"), nor a reply about something said before ("naming them SAA and DVA"), nor a story of
+  // what someone else did ("candidate listed like 6 AWS certs on the CV but couldn't explain a VPC").
   return match.overheardUnknownWords === 0 &&
     !opensWithItsWriter(question) &&
     !givesAnOpinion(question, correct) &&
     !statesAClaim(question, correct) &&
     !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&
+    !recountsOfSomeone(question) &&
     !laughsAnywhere(question) &&
     !pointsBackToTheThread(question)
     ? band

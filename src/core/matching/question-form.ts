@@ -818,6 +818,18 @@ export function recountsToItsWriter(
   return RECOUNTS.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
 }
 
+/**
+ * What someone else did, told: "candidate listed like 6 AWS certs on the CV but couldn't explain a VPC", "she
+ * said the DVA was mostly Lambda". A story about another person, not a topic asked.
+ */
+const RECOUNTS_OF_SOMEONE =
+  /\b(?:candidate|applicant|he|she|they|someone|somebody|colleague|coworker|co-worker|teammate|intern)\s+(?:\p{L}+ed|couldn['’]?t|didn['’]?t|wasn['’]?t|was|had|got|did|said|told)\b/iu;
+
+/** Whether a message tells what someone else did and has no word that asks (see RECOUNTS_OF_SOMEONE). */
+export function recountsOfSomeone(text: string): boolean {
+  return RECOUNTS_OF_SOMEONE.test(text) && !ASKS_SOMEWHERE.test(text.toLowerCase());
+}
+
 /** Whether a message tells of something done or set (see TELLS_NEWS), or how its writer feels (TELLS_A_FEELING). */
 export function tellsNews(text: string): boolean {
   return TELLS_NEWS.test(text) || TELLS_A_FEELING.test(text);

@@ -2847,4 +2847,11 @@ describe('decideReply', () => {
     ).toBe('silence');
     expect(answered('backend dev here, which one should i get', 'channel')).toBe('choose');
   });
+
+  it('keeps silent in a channel on a story of what someone else did, answering a bare topic still', () => {
+    expect(answered("applicant listed 6 AWS certs on the CV but couldn't explain a VPC", 'channel')).toBe(
+      'silence',
+    );
+    expect(answered('salary comparison architect vs developer cert', 'channel')).toBe('salary');
+  });
 });

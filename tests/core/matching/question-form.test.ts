@@ -15,6 +15,7 @@ import {
   namesATimeOfDay,
   opensWithItsWriter,
   pointsBackToTheThread,
+  recountsOfSomeone,
   speaksToSomeoneByName,
   statesAClaim,
   statesAPlan,
@@ -277,6 +278,15 @@ describe('withoutOpening', () => {
     expect(withoutOpening('hey all - quick q: Lina, how did it go?')).toBe('Lina, how did it go?');
     expect(withoutOpening('Hey Tom, SAA or DVA?')).toBe('Hey Tom, SAA or DVA?');
     expect(withoutOpening('hey team!')).toBe('hey team!');
+  });
+});
+
+describe('recountsOfSomeone', () => {
+  it('reads what someone else did, told, as a story, and not a question about them', () => {
+    expect(recountsOfSomeone("candidate listed 3 AWS certs but couldn't explain a load balancer")).toBe(true);
+    expect(recountsOfSomeone('she said the DVA was mostly Lambda')).toBe(true);
+    expect(recountsOfSomeone('she said the DVA was mostly Lambda, was it for you?')).toBe(false);
+    expect(recountsOfSomeone('salary comparison architect vs developer cert')).toBe(false);
   });
 });
 
