@@ -226,9 +226,9 @@ describe('answer quality (the gate in npm test)', () => {
    * Session 41: "I'm asking which…" asks; "full disclosure", "to be honest" name no topic; an interjection
    * ("ugh", "welp") leads a question in; a pick put off ("before I pick, …", "…before I decide") is no pick asked;
    * "real exam questions" is a seller's only when sold; a span of time in words is how long to prepare only
-   * where asked; overheard, a side named only in a job title is someone's job; applause is a cheer. blind57 and
-   * chatter90 (plain) and blind58 and chatter91 (hard) joined once measured at the end, with dev-in49, dev-in50
-   * and chatter92.
+   * where asked; overheard, a side named only in a job title is someone's job, and a story of what someone else
+   * did asks nothing; applause is a cheer. blind57 and chatter90 (plain) and blind58 and chatter91 (hard) joined
+   * once measured at the end, with dev-in49, dev-in50 and chatter92.
    */
   it.each([
     {
@@ -2772,17 +2772,16 @@ describe('answer quality (the gate in npm test)', () => {
       chatter: 0,
     },
     {
-      // chatter92 (250, tempting words in twelve kinds of work talk): 2 answered in a channel at the start, 1 now.
-      // The one left tells of a candidate ("candidate listed like 6 AWS certs on the CV but couldn't explain a VPC
-      // 🙃"): no question, every word the guide's, named by "AWS certs"; a story about someone else is not yet told
-      // from a bare topic ("salary comparison"), which the same rule answers.
+      // chatter92 (250, tempting words in twelve kinds of work talk): 2 answered in a channel at the start, 0 now
+      // (the last, "candidate listed like 6 AWS certs on the CV but couldn't explain a VPC 🙃", a story of what
+      // someone else did).
       file: 'chatter.workplace92.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.92,
       precision: 0,
       recall: 0,
-      chatter: 1,
+      chatter: 0,
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
