@@ -387,7 +387,7 @@ function overheardBand(
     !statesAClaim(question, correct) &&
     !statesAPlan(question, correct) &&
     !recountsToItsWriter(question, correct) &&
-    !recountsOfSomeone(question) &&
+    !recountsOfSomeone(question, correct) &&
     !laughsAnywhere(question) &&
     !pointsBackToTheThread(question)
     ? band

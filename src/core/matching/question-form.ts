@@ -826,8 +826,9 @@ const RECOUNTS_OF_SOMEONE =
   /\b(?:candidate|applicant|he|she|they|someone|somebody|colleague|coworker|co-worker|teammate|intern)\s+(?:\p{L}+ed|couldn['’]?t|didn['’]?t|wasn['’]?t|was|had|got|did|said|told)\b/iu;
 
 /** Whether a message tells what someone else did and has no word that asks (see RECOUNTS_OF_SOMEONE). */
-export function recountsOfSomeone(text: string): boolean {
-  return RECOUNTS_OF_SOMEONE.test(text) && !ASKS_SOMEWHERE.test(text.toLowerCase());
+export function recountsOfSomeone(text: string, correct: (word: string) => string = (word) => word): boolean {
+  const spelled = spelledAs(text, correct);
+  return RECOUNTS_OF_SOMEONE.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
 }
 
 /** Whether a message tells of something done or set (see TELLS_NEWS), or how its writer feels (TELLS_A_FEELING). */

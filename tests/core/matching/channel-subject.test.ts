@@ -157,6 +157,20 @@ describe('overheard in a channel', () => {
     expect(reply('@certpath how many people with the architect cert do we have?', 'channel')).toBe('silence');
   });
 
+  it('keeps silent in a channel on a side named only in a job title, unless a pick is asked', () => {
+    expect(
+      reply("the job post for software developer still says 'guru', can we change that", 'channel'),
+    ).toBe('silence');
+    expect(reply('backend dev here, which one should i get', 'channel')).toBe('choose');
+  });
+
+  it('keeps silent in a channel on a story of what someone else did, answering a bare topic still', () => {
+    expect(reply("applicant listed 6 AWS certs on the CV but couldn't explain a VPC", 'channel')).toBe(
+      'silence',
+    );
+    expect(reply('salary comparison architect vs developer cert', 'channel')).toBe('salary');
+  });
+
   it('stays silent on what the people present did or felt, and on a proposal beside a question to them', () => {
     for (const message of [
       'anyone regret taking the SAA first?',
