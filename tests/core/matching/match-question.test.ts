@@ -542,7 +542,7 @@ describe('matchQuestion', () => {
 
   it('answers an unsure match the classifier also picks as "possibly relevant", not "did you mean"', () => {
     // It names no certification, only "these tests": unsure by the coverage a named question needs.
-    const question = 'what subjects do the exam writers care about most in each of these tests?';
+    const question = 'what subjects do the exam writers value most in each of these tests?';
     const match = agreedByTheAsking(indexes, question, matchQuestion(indexes, question));
     expect(match.agreed).toBe(true);
     const top = match.candidates[0]!;
@@ -2839,5 +2839,11 @@ describe('decideReply', () => {
       'difficulty',
     );
     expect(topic('can I be ready for the SAA in three weeks?')).toBe('How long to study or prepare');
+  });
+
+  it('reads what an exam "cares about most" as its focus, not a caring sidestep', () => {
+    expect(answered('what does the architect exam care most about?')).toBe('focus-areas');
+    expect(answered('which things does each cert care about most')).toBe('focus-areas');
+    expect(answered("i don't care which one is harder, which pays more?")).not.toBe('focus-areas');
   });
 });
