@@ -12,6 +12,7 @@ import {
 } from '../matching/match-question.js';
 import { MAX_CHARS, withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
 import {
+  arrangesAGathering,
   asksAFavour,
   asksForADocument,
   asksForAVote,
@@ -122,6 +123,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       cheersSomeone(heard) ||
       tellsAnAnsweredQuestion(heard) ||
       asksAFavour(heard) ||
+      arrangesAGathering(heard) ||
       asksForAVote(heard) ||
       asksRhetorically(heard) ||
       wavesOffTheBot(message) ||

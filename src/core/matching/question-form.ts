@@ -411,6 +411,23 @@ export function asksAFavour(text: string): boolean {
 }
 
 /**
+ * A get-together arranged among the people present: who brings or orders the food ("who's bringing pizza for
+ * the dev associate prep session"), or a meeting moved to another time ("can we push the SAA study group to
+ * 6?"). They do it, not the bot.
+ */
+const GATHERING = String.raw`(?:study\s+group|session|meetup|meet-up|call|sync|stand-?up|meeting|class|workshop|lunch|brown\s*bag)`;
+const WHEN_MOVED = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\d.,%\p{L}])|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next\s+week)`;
+const ARRANGES_A_GATHERING = new RegExp(
+  String.raw`\bwho(?:['’]?s|\s+is)\s+(?:bringing|ordering|grabbing|buying|catering)\b|\b(?:push|mov|bump|shift|reschedul|postpon)(?:e|ed|es|ing)?\s+(?:[\p{L}\d'’-]+\s+){0,5}?${GATHERING}\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:to|till|until)\s+${WHEN_MOVED}`,
+  'iu',
+);
+
+/** Whether a message arranges a get-together of the people present (see ARRANGES_A_GATHERING). */
+export function arrangesAGathering(text: string): boolean {
+  return ARRANGES_A_GATHERING.test(text);
+}
+
+/**
  * A vote asked of the people present, by reaction: "react with ✅ if…", "vote with emoji", "🅰️ for architect,
  * 🇩 for dev", ":one: = SAA", or options numbered in keycaps ("hardest DVA topic? 1️⃣ IAM 2️⃣ DynamoDB"). Whatever it
  * asks, they answer it, not the bot. A "quick poll:" alone asks as anyone asks ("quick poll: which is harder?").

@@ -630,4 +630,11 @@ describe('personas', () => {
   it.each(['which is better', 'which one', 'which one?'])('takes the bare pick "%s" to choose', (message) => {
     expect(reply(message, 'direct')).toBe('choose');
   });
+
+  it.each([
+    "who's bringing pizza for the dev associate prep session",
+    'can we push the SAA study group to 6? I have a standup conflict',
+  ])('keeps out of a get-together arranged among colleagues ("%s")', (message) => {
+    expect(reply(message, 'channel')).toBe('silence');
+  });
 });

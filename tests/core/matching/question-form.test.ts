@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arrangesAGathering,
   asksAFavour,
   asksForAVote,
   asksForTheRecommender,
@@ -337,6 +338,20 @@ describe('asksAFavour', () => {
     expect(asksAFavour('can someone explain how SAA and DVA differ?')).toBe(false);
     expect(asksAFavour('can anyone remind me which exam has more coding?')).toBe(false);
     expect(asksAFavour('does anyone know which one pays more?')).toBe(false);
+  });
+});
+
+describe('arrangesAGathering', () => {
+  it('finds food brought and a meeting moved to another time', () => {
+    expect(arrangesAGathering("who's bringing pizza for the dev associate prep session")).toBe(true);
+    expect(arrangesAGathering('can we push the SAA study group to 6? I have a standup conflict')).toBe(true);
+    expect(arrangesAGathering('moving the DVA study session to thursday, ok with everyone?')).toBe(true);
+  });
+
+  it('is false for a question about the exams, a booked exam moved included', () => {
+    expect(arrangesAGathering('our study group is split: which one is harder, SAA or DVA?')).toBe(false);
+    expect(arrangesAGathering('I pushed my SAA to next week, what should I focus on?')).toBe(false);
+    expect(arrangesAGathering('on a scale of 1 to 10 how much coding does the DVA need?')).toBe(false);
   });
 });
 
