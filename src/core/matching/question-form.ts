@@ -689,10 +689,12 @@ export function withoutOpening(text: string): string {
 
 /**
  * A verb that states: "the DVA *is* mostly DynamoDB", "our new hire *has* every cert", also folded into its
- * subject ("*he's* the best architect on the team"), or tells what someone did or said: "my manager *put* the
+ * subject ("*he's* the best architect on the team", "*that's* harder than the actual exam", not "that's all"
+ * after a question), or tells what someone did or said: "my manager *put* the
  * architect cert in my growth plan".
  */
-const STATES = /\b(?:is|are|was|were|has|have|had|isnt|arent|put|added|said|told|hes|shes|theyre|theres)\b/;
+const STATES =
+  /\b(?:is|are|was|were|has|have|had|isnt|arent|put|added|said|told|hes|shes|theyre|theres|thats(?! (?:all|it)\b))\b/;
 /** A word that asks, anywhere in a message without its "?" ("salary wise is there any difference…"). */
 const ASKS_SOMEWHERE =
   /\b(?:what|wat|whats|which|how|hows|why|who|whether|where|when|if|(?:is|are|was|were) (?:there|it|they))\b/;

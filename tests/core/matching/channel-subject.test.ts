@@ -634,7 +634,11 @@ describe('personas', () => {
   it.each([
     "who's bringing pizza for the dev associate prep session",
     'can we push the SAA study group to 6? I have a standup conflict',
-  ])('keeps out of a get-together arranged among colleagues ("%s")', (message) => {
-    expect(reply(message, 'channel')).toBe('silence');
-  });
+    "ngl that's harder than the actual exam",
+  ])(
+    'keeps out of a get-together arranged among colleagues, or a remark on what was said ("%s")',
+    (message) => {
+      expect(reply(message, 'channel')).toBe('silence');
+    },
+  );
 });

@@ -258,6 +258,9 @@ describe('statesAClaim', () => {
     // A stating verb folded into its subject: "he's", "she's", "they're", "there's".
     expect(statesAClaim("he's the best cloud architect on the team")).toBe(true);
     expect(statesAClaim("they're all doing the developer associate this year")).toBe(true);
+    // And "that's", a remark on what was said; not "that's all", which signs a question off.
+    expect(statesAClaim("ngl that's harder than the actual exam")).toBe(true);
+    expect(statesAClaim("salary wise saa or dva. that's all")).toBe(false);
   });
 
   it('is false for a bare topic, or a question without its "?"', () => {
