@@ -1432,6 +1432,7 @@ describe('decideReply', () => {
       "Passing score, pass rates and AWS's domain weights",
     );
     expect(topic('is my SAA-C02 still valid?')).toBe('Certification validity, renewal and expiry');
+    expect(topic('SAA valid for how many years')).toBe('Certification validity, renewal and expiry');
     // What a job posting should ask for is what employers require, not the job titles each leads to.
     expect(topic('should our job posting for the junior backend opening ask for the DVA?')).toBe(
       'Whether certifications pay off in general, and what employers require',
