@@ -1080,9 +1080,12 @@ function uncoveredTopics(
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
-  // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?".
+  // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
+  // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
+  // SAA and Azure's AZ-305. Which one is more respected?".
+  const options = askingPick ? optionsSetOut(prepared.raw, sentenceStart) : undefined;
   const stemmed = prepared.stemmed.map((term, i) =>
-    inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] ? term : '',
+    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i]) || options?.[i] ? term : '',
   );
   const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,
@@ -1153,6 +1156,16 @@ function uncoveredTopics(
   return [...longest]
     .sort(([a, longestA], [b, longestB]) => longestB - longestA || a - b)
     .map(([doc]) => index.uncovered[doc]!);
+}
+
+/** The words after a "between" up to the end of its sentence: the options a choice is between. */
+function optionsSetOut(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
+  const options = new Array<boolean>(raw.length).fill(false);
+  raw.forEach((word, at) => {
+    if (word !== 'between') return;
+    for (let i = at + 1; i < raw.length && !sentenceStart[i]; i++) options[i] = true;
+  });
+  return options;
 }
 
 /**

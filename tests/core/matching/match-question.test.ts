@@ -2847,4 +2847,18 @@ describe('decideReply', () => {
     expect(answered('which things does each cert care about most')).toBe('focus-areas');
     expect(answered("i don't care which one is harder, which pays more?")).not.toBe('focus-areas');
   });
+
+  it('reads the options a pick is between in the sentence that sets them out, before the pick is asked', () => {
+    expect(
+      topic(
+        "I'm deciding between the AWS Solutions Architect Associate and Azure's AZ-305. Which one is more respected?",
+      ),
+    ).toBe("Other clouds' certifications, and exams in other fields");
+    expect(topic("I'm torn between Azure Administrator and Azure Developer. Which should I go for?")).toBe(
+      "Other clouds' certifications, and exams in other fields",
+    );
+    expect(
+      answered("I'm torn between the SAA and the DVA. I write Python all day. Which should I go for?"),
+    ).toBe('choose');
+  });
 });
