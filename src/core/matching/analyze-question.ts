@@ -265,7 +265,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     introducedRoles: cues
       .filter(
         ({ criterion, phrases }) =>
-          criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p)),
+          criterion.kind === 'role' && phrases.some((p) => isIntroduced(stemmed, p, side)),
       )
       .map(({ criterion }) => criterion),
     picksOther: prepared.pickCue && picksUnknownThings(index, prepared, termAt),

@@ -47,10 +47,23 @@ export function occursNear(haystack: readonly string[], needle: readonly string[
 const ROLE_BEFORE = new Set(['for', 'as', 'an', 'am', 'im']);
 const ROLE_AFTER = new Set(['here', 'speaking']);
 
-/** A role phrase introduced as someone's role: "for/as (a) <role>" or "<role> here". */
-export function isIntroduced(stemmed: readonly string[], phrase: readonly string[]): boolean {
+/**
+ * A role phrase introduced as someone's role: "for/as (a) <role>", "<role> here", or the message opening with
+ * it ("sysadmin, which cert?", "backend dev which one"), unless a side's name goes on from it: a job title
+ * ("devops architect: which cert lines up?"). `side` marks the words that name a side.
+ */
+export function isIntroduced(
+  stemmed: readonly string[],
+  phrase: readonly string[],
+  side: readonly boolean[] = [],
+): boolean {
   const at = indexOf(stemmed, phrase);
   if (at < 0) return false;
   const before = stemmed.slice(Math.max(0, at - 2), at);
-  return before.some((word) => ROLE_BEFORE.has(word)) || ROLE_AFTER.has(stemmed[at + phrase.length] ?? '');
+  const after = at + phrase.length;
+  return (
+    (at === 0 && !side[after]) ||
+    before.some((word) => ROLE_BEFORE.has(word)) ||
+    ROLE_AFTER.has(stemmed[after] ?? '')
+  );
 }

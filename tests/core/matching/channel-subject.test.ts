@@ -641,4 +641,9 @@ describe('personas', () => {
       expect(reply(message, 'channel')).toBe('silence');
     },
   );
+
+  it("takes a role the message opens with as the writer's, for the recommender", () => {
+    expect(reply('sysadmin which aws cert', 'channel')).toBe('choose');
+    expect(reply('fullstack dev, which one', 'direct')).toBe('choose');
+  });
 });
