@@ -891,10 +891,11 @@ const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'their', 'this', 'that
 /**
  * "earn" followed by what is earned — both, each, it, the pair, or a side or credential ("earning the
  * design-oriented badge", "earned the DVA") — means obtaining the certification, not pay: it is no word
- * of the guide's salary vocabulary. "earn more", "earn the most" and "earning potential" still are.
+ * of the guide's salary vocabulary. "earn more", "earn the most", "earning potential" and "out-earn devs" still are.
  */
 function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: number): boolean {
-  if (stemmed[at] !== EARN) return false;
+  // "out-earn devs" out-earns them.
+  if (stemmed[at] !== EARN || stemmed[at - 1] === 'out') return false;
   const next = at + 1 + (ARTICLES.has(stemmed[at + 1] ?? '') ? 1 : 0);
   const word = stemmed[next] ?? '';
   const { codes, credentials } = index.subject;

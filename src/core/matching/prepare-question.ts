@@ -819,7 +819,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         isPickVerb(corrected, i, alternatives),
     ),
     englishTerms: new Set(
-      stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!)),
+      stemmed.filter(
+        (_, i) =>
+          isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!) && !CLAIM_WORDS.has(corrected[i]!),
+      ),
     ),
     selfReference: SELF.test(text),
     aside: asideWords(raw, pickAt.some(Boolean), () => clausesOf(sentences, all.length, raw.length)),
@@ -1115,6 +1118,15 @@ function sentencesOf(text: string): { text: string; count: number; asks: boolean
  */
 const WHEN_WORDS: ReadonlySet<string> = new Set(
   'ago week weeks month months yesterday recently lately soon'.split(' '),
+);
+/**
+ * What a claim checked is called ("…or is that a myth?", "…just hype?"): the claim is the topic, and these
+ * weigh as little as slang, as WHEN_WORDS do.
+ */
+const CLAIM_WORDS: ReadonlySet<string> = new Set(
+  'myth myths rumor rumors rumour rumours legend legends stereotype stereotypes cliche hype overhyped exaggeration exaggerated'.split(
+    ' ',
+  ),
 );
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…"). */

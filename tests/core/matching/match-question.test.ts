@@ -2861,4 +2861,19 @@ describe('decideReply', () => {
       answered("I'm torn between the SAA and the DVA. I write Python all day. Which should I go for?"),
     ).toBe('choose');
   });
+
+  it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
+    expect(answered('do architect roles generally out-earn developer roles?')).toBe('salary');
+    expect(
+      answered(
+        "I keep wondering whether architects actually out-earn cloud devs or if that's just a myth people repeat on here",
+      ),
+    ).toBe('salary');
+    expect(
+      answered(
+        "I'm a backend developer. Will I find the developer associate easier than the architect one, or is that a myth?",
+        'channel',
+      ),
+    ).toBe('difficulty');
+  });
 });
