@@ -2876,4 +2876,8 @@ describe('decideReply', () => {
       ),
     ).toBe('difficulty');
   });
+
+  it('names the developer certification "the one for builders", as "the one for designers" names the architect\'s', () => {
+    expect(answered('the one for builders — what does it validate exactly')).toBe('developer');
+  });
 });
