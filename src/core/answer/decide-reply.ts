@@ -25,6 +25,7 @@ import {
   givesAnOpinion,
   laughs,
   laughsAnywhere,
+  leavesItOpen,
   looksLikeQuestion,
   namesADay,
   namesATimeOfDay,
@@ -129,6 +130,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       wavesOffTheBot(message) ||
       proposesAnAgenda(message) ||
       signsOffAnOpinion(message) ||
+      leavesItOpen(message) ||
       speaksToSomeoneByName(message, knows, correct) ||
       (heard !== message && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard)

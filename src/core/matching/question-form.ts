@@ -823,6 +823,18 @@ export function signsOffAnOpinion(text: string): boolean {
 }
 
 /**
+ * A message left open by its writer ("my manager wants me to do both SAA and DVA this year. we'll see about
+ * that 😅", "dva done ✅ saa next? we'll see"): musing aloud, whatever it asked itself on the way.
+ */
+const LEFT_OPEN =
+  /\b(?:(?:guess\s+)?(?:we|i)(?:['’]?ll|\s+will)\s+see(?:\s+about\s+that)?|time\s+will\s+tell)\W*$/i;
+
+/** Whether a message ends leaving it open (see LEFT_OPEN). */
+export function leavesItOpen(text: string): boolean {
+  return LEFT_OPEN.test(text);
+}
+
+/**
  * What something did to the writer, told: "studying for the SAA *made me* a better on-call engineer", "the DVA
  * *taught me* more about IAM than three years of work". A story, not a pick asked, whatever "better" it has.
  */

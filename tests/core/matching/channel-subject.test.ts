@@ -635,8 +635,9 @@ describe('personas', () => {
     "who's bringing pizza for the dev associate prep session",
     'can we push the SAA study group to 6? I have a standup conflict',
     "ngl that's harder than the actual exam",
+    "my manager wants me to do both SAA and DVA this year. we'll see about that 😅",
   ])(
-    'keeps out of a get-together arranged among colleagues, or a remark on what was said ("%s")',
+    'keeps out of a get-together arranged among colleagues, a remark on what was said, or a plan left open ("%s")',
     (message) => {
       expect(reply(message, 'channel')).toBe('silence');
     },

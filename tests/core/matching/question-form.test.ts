@@ -12,6 +12,7 @@ import {
   givesAnOpinion,
   laughs,
   laughsAnywhere,
+  leavesItOpen,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -355,6 +356,21 @@ describe('arrangesAGathering', () => {
     expect(arrangesAGathering('our study group is split: which one is harder, SAA or DVA?')).toBe(false);
     expect(arrangesAGathering('I pushed my SAA to next week, what should I focus on?')).toBe(false);
     expect(arrangesAGathering('on a scale of 1 to 10 how much coding does the DVA need?')).toBe(false);
+  });
+});
+
+describe('leavesItOpen', () => {
+  it('finds a message its writer leaves open', () => {
+    expect(
+      leavesItOpen("my manager wants me to do both SAA and DVA this year. we'll see about that 😅"),
+    ).toBe(true);
+    expect(leavesItOpen("dva done ✅ saa next? we'll see")).toBe(true);
+    expect(leavesItOpen('architect track or developer track, time will tell')).toBe(true);
+  });
+
+  it('is false for a question that goes on after the seeing', () => {
+    expect(leavesItOpen("we'll see which one is harder: SAA or DVA?")).toBe(false);
+    expect(leavesItOpen('SAA or DVA first, what do you think?')).toBe(false);
   });
 });
 
