@@ -2880,4 +2880,15 @@ describe('decideReply', () => {
   it('names the developer certification "the one for builders", as "the one for designers" names the architect\'s', () => {
     expect(answered('the one for builders — what does it validate exactly')).toBe('developer');
   });
+
+  it('reads what sits above or below a certification as the levels, not the path to take', () => {
+    expect(
+      answered(
+        'My boss said "just get the associate" as if I know what that means. Is there something below it? Above it?',
+      ),
+    ).toBe('levels');
+    expect(answered('is associate the bottom of AWS certs or is there something below it?', 'channel')).toBe(
+      'levels',
+    );
+  });
 });
