@@ -2891,4 +2891,9 @@ describe('decideReply', () => {
       'levels',
     );
   });
+
+  it('reads "langs" as programming languages, asked as "languages" is', () => {
+    expect(answered('what langs do i need for DVA')).toBe(answered('what languages do i need for DVA'));
+    expect(answered('what langs do i need for DVA')).not.toBe('developer');
+  });
 });
