@@ -771,6 +771,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !(word === 'recommend' && (NOT_RECOMMENDED.has(corrected[i - 1] ?? '') || writerRecommends[i])) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
+          // "skills I'd need to pick up": learned, not picked.
+          !(word === 'pick' && corrected[i + 1] === 'up') &&
           !tellsApart(corrected, i) &&
           !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||

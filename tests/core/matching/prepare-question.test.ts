@@ -426,6 +426,16 @@ describe('a pick asked for someone', () => {
   });
 });
 
+describe('"pick up"', () => {
+  const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
+
+  it('reads skills to "pick up" as learned, not a pick asked', () => {
+    expect(pick('what other skills would I need to pick up for the architect track?')).toBe(false);
+    expect(pick('do I need to pick up python for the DVA?')).toBe(false);
+    expect(pick('pick one for me: SAA or DVA?')).toBe(true);
+  });
+});
+
 describe('"should"', () => {
   const pick = (question: string) => prepareQuestion(question, index!.corrector).pickCue;
 
