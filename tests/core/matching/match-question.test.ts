@@ -2896,4 +2896,11 @@ describe('decideReply', () => {
     expect(answered('what langs do i need for DVA')).toBe(answered('what languages do i need for DVA'));
     expect(answered('what langs do i need for DVA')).not.toBe('developer');
   });
+
+  it('reads whether certifications "pay off in general" as that gap, not the salary section', () => {
+    expect(topic('Do certifications actually pay off in general?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+    expect(answered('does the SAA pay off more than the DVA?')).toBe('salary');
+  });
 });
