@@ -131,6 +131,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       proposesAnAgenda(message) ||
       signsOffAnOpinion(message) ||
       leavesItOpen(message) ||
+      asksOnlyInQuotes(message) ||
       speaksToSomeoneByName(message, knows, correct) ||
       (heard !== message && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard)
@@ -237,6 +238,15 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
+}
+
+/**
+ * A message whose only question is quoted, a title or a slogan ("The slides from yesterday's "Architect vs
+ * Developer certification: which one?" brown bag are in the shared drive"): told of, not asked.
+ */
+function asksOnlyInQuotes(message: string): boolean {
+  const rest = withoutQuotes(message);
+  return rest !== undefined && message.includes('?') && !asksInAnyForm(rest);
 }
 
 /**

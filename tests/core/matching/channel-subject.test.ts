@@ -647,4 +647,16 @@ describe('personas', () => {
     expect(reply('sysadmin which aws cert', 'channel')).toBe('choose');
     expect(reply('fullstack dev, which one', 'direct')).toBe('choose');
   });
+
+  it('keeps out of a message whose only question is quoted, a title told of', () => {
+    expect(
+      reply(
+        'The slides from yesterday\'s "Architect vs Developer certification: which one?" brown bag are in the shared drive for anyone who missed it',
+        'channel',
+      ),
+    ).toBe('silence');
+    expect(
+      reply('is the "which one?" slide from the brown bag right that SAA is harder than DVA?', 'channel'),
+    ).toBe('difficulty');
+  });
 });
