@@ -12,6 +12,7 @@ import {
 } from '../matching/match-question.js';
 import { MAX_CHARS, withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
 import {
+  answersItsOwnRiddle,
   arrangesAGathering,
   asksAFavour,
   asksForADocument,
@@ -132,6 +133,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       signsOffAnOpinion(message) ||
       leavesItOpen(message) ||
       asksOnlyInQuotes(message) ||
+      answersItsOwnRiddle(heard) ||
       speaksToSomeoneByName(message, knows, correct) ||
       (heard !== message && speaksToSomeoneByName(heard, knows, correct)) ||
       speaksOfTheWorkspace(withoutLeadIn(heard) ?? heard)

@@ -823,6 +823,19 @@ export function signsOffAnOpinion(text: string): boolean {
 }
 
 /**
+ * A riddle the writer answers at once: "what's harder than the AWS architect exam? getting the VPN to connect
+ * on a Monday". A comparison asked of something the writer names, then told.
+ */
+const ASKED_AND_TOLD =
+  /^\W*what(?:['’]?s|\s+is)\s+(?:\p{L}+er|more\s+\p{L}+|worse|better)\s+than\b[^?]*\?\s*([^?]+)$/iu;
+
+/** Whether a message asks a comparison and answers it itself (see ASKED_AND_TOLD). */
+export function answersItsOwnRiddle(text: string): boolean {
+  const told = ASKED_AND_TOLD.exec(text)?.[1];
+  return told !== undefined && words(told).length >= 2 && !asksInAnyForm(told);
+}
+
+/**
  * A message left open by its writer ("my manager wants me to do both SAA and DVA this year. we'll see about
  * that 😅", "dva done ✅ saa next? we'll see"): musing aloud, whatever it asked itself on the way.
  */

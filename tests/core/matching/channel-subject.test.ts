@@ -636,8 +636,9 @@ describe('personas', () => {
     'can we push the SAA study group to 6? I have a standup conflict',
     "ngl that's harder than the actual exam",
     "my manager wants me to do both SAA and DVA this year. we'll see about that 😅",
+    "what's harder than the AWS architect exam? getting the VPN to connect on a Monday",
   ])(
-    'keeps out of a get-together arranged among colleagues, a remark on what was said, or a plan left open ("%s")',
+    'keeps out of a get-together arranged among colleagues, a remark, a plan left open or a riddle told ("%s")',
     (message) => {
       expect(reply(message, 'channel')).toBe('silence');
     },

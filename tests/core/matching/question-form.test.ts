@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersItsOwnRiddle,
   arrangesAGathering,
   asksAFavour,
   asksForAVote,
@@ -371,6 +372,21 @@ describe('leavesItOpen', () => {
   it('is false for a question that goes on after the seeing', () => {
     expect(leavesItOpen("we'll see which one is harder: SAA or DVA?")).toBe(false);
     expect(leavesItOpen('SAA or DVA first, what do you think?')).toBe(false);
+  });
+});
+
+describe('answersItsOwnRiddle', () => {
+  it('finds a comparison asked and answered by its writer', () => {
+    expect(
+      answersItsOwnRiddle(
+        "what's harder than the AWS architect exam? getting the VPN to connect on a Monday",
+      ),
+    ).toBe(true);
+  });
+
+  it('is false when what follows asks again, or nothing follows', () => {
+    expect(answersItsOwnRiddle("what's harder than the SAA? is it the DVA")).toBe(false);
+    expect(answersItsOwnRiddle("what's harder than the SAA?")).toBe(false);
   });
 });
 
