@@ -827,7 +827,7 @@ export function signsOffAnOpinion(text: string): boolean {
  * on a Monday". A comparison asked of something the writer names, then told.
  */
 const ASKED_AND_TOLD =
-  /^\W*what(?:['’]?s|\s+is)\s+(?:\p{L}+er|more\s+\p{L}+|worse|better)\s+than\b[^?]*\?\s*([^?]+)$/iu;
+  /^\W*what(?:['’]?s|\s+is)\s+(?:\p{L}+er|more\s+\p{L}+|worse|better)\s+than\b[^?]*\?([^?]+)$/iu;
 
 /** Whether a message asks a comparison and answers it itself (see ASKED_AND_TOLD). */
 export function answersItsOwnRiddle(text: string): boolean {
