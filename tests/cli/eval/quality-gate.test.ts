@@ -229,6 +229,13 @@ describe('answer quality (the gate in npm test)', () => {
    * where asked; overheard, a side named only in a job title is someone's job, and a story of what someone else
    * did asks nothing; applause is a cheer. blind57 and chatter90 (plain) and blind58 and chatter91 (hard) joined
    * once measured at the end, with dev-in49, dev-in50 and chatter92.
+   * Session 42: what an exam "cares about most" is its focus; a get-together arranged, a remark ("that's harder
+   * than…"), a plan left open ("we'll see"), a riddle told and a question only quoted are the room's; the options
+   * a pick is between count as asked where they are set out; a role the message opens with is the writer's;
+   * "out-earn" is pay and "a myth" a claim checked; skills to "pick up" are learned; what sits "above it" or
+   * "below it" is the levels; "langs" are programming languages; "valid for how many years" and "pay off in
+   * general" are gaps. blind59 and chatter93 (plain) and blind60 and chatter94 (hard) joined once measured at
+   * the end, with dev-in51, dev-in52 and chatter95.
    */
   it.each([
     {
@@ -289,8 +296,8 @@ describe('answer quality (the gate in npm test)', () => {
       // the cloud practitioner exam? which domains?" had been "not covered" only by reading "exam … domains"
       // across its two questions (dev-in7 and dev-in8 gained one answer each).
       notCovered: 0.99,
-      precision: 0.98,
-      recall: 0.73,
+      precision: 0.99,
+      recall: 0.74,
       // MiniSearch, which answers everything, still ranks the right section in its top three more often.
       behind: ['direct top-3'],
     },
@@ -570,13 +577,13 @@ describe('answer quality (the gate in npm test)', () => {
       // adjacent topic in passing; 240 out of scope in eight kinds; 200 out of scope in the guide's own words.
       file: 'questions.dev-in4.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
-      top1: 0.95,
-      top3: 0.98,
+      top1: 0.96,
+      top3: 0.99,
       notCovered: 0,
       // Session 36: 0.97 → 0.96 (a question naming "the dev path" is posted overheard as coding, not the
       // skills).
       precision: 0.97,
-      recall: 0.83,
+      recall: 0.84,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -629,7 +636,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 14's development lists (read and tuned on): 200 in scope, a third mentioning a price, a course,
       // a city or a deadline in passing; 240 out of scope in eight kinds.
       file: 'questions.dev-in5.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       // Session 28: 0.94 → 0.93 (the classifier trained in the order of its texts' hashes).
       top3: 0.95,
       notCovered: 0,
@@ -1613,7 +1620,7 @@ describe('answer quality (the gate in npm test)', () => {
       // several sentences, the question anywhere in them, and 70 out of scope of the same shapes.
       file: 'questions.dev-in25.jsonl',
       // Session 28: 0.91 → 0.9 (the classifier trained in the order of its texts' hashes).
-      top1: 0.93,
+      top1: 0.94,
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top3: 0.96,
       notCovered: 0.87,
@@ -1628,7 +1635,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 28: 0.89 → 0.87 (the classifier trained in the order of its texts' hashes).
       top1: 0.91,
       top3: 0.98,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0.97,
       // Session 30: 0.75 → 0.74 (the two offered with "or" are a pick: a wrong overview posted for "SAA or DVA?" falls silent in a channel (recall counts every channel answer)).
       recall: 0.76,
@@ -1840,7 +1847,10 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.97,
       precision: 0.99,
       // Session 30: 0.85 → 0.84 (the two offered with "or" are a pick: a wrong overview posted for "saa or dva?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.88,
+      // Session 42: 0.88 → 0.87 ("langs" are programming languages: "skills wise what does a dev cert holder need
+      // vs an SA holder? programming langs, debugging, etc?" is still the skills section asked directly, but no
+      // longer sure enough to be posted in a channel; "what langs do i need for DVA" is answered right since).
+      recall: 0.87,
       chatter: 0,
     },
     {
@@ -1914,7 +1924,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in31.jsonl',
       top1: 0.96,
       top3: 0.98,
-      notCovered: 0.96,
+      notCovered: 0.98,
       precision: 0.98,
       recall: 0.8,
       chatter: 2,
@@ -1944,7 +1954,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.81,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -2112,7 +2122,7 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.88,
       top3: 0.91,
       notCovered: 0.99,
-      precision: 0.96,
+      precision: 0.97,
       recall: 0.6,
       chatter: 0,
     },
@@ -2259,7 +2269,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind47.jsonl',
       top1: 0.99,
       top3: 0.99,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0.99,
       recall: 0.91,
       chatter: 0,
@@ -2280,11 +2290,11 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind48-session36-start-code.txt): top-1 90.4%, top-3 95.6%, not covered 94.1%, recall
       // 73.3%, precision 100%; end, unread (…-end.txt): top-1 91.1%, top-3 96.3%, recall 76.3%.
       file: 'questions.blind48.jsonl',
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.97,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0.99,
-      recall: 0.77,
+      recall: 0.78,
       chatter: 0,
     },
     {
@@ -2318,7 +2328,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.96,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.68,
+      recall: 0.69,
       chatter: 0,
     },
     {
@@ -2341,7 +2351,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind49.jsonl',
       top1: 0.97,
       top3: 0.99,
-      notCovered: 0.97,
+      notCovered: 0.98,
       precision: 0.99,
       recall: 0.88,
       chatter: 0,
@@ -2364,8 +2374,8 @@ describe('answer quality (the gate in npm test)', () => {
       // channel; mid-way and at the end, unread (…-mid.txt, …-end.txt): top-1 88.1%, top-3 95.6%, recall 73.3%,
       // precision 96.0%, the same one.
       file: 'questions.blind50.jsonl',
-      top1: 0.88,
-      top3: 0.96,
+      top1: 0.89,
+      top3: 0.97,
       notCovered: 0.95,
       precision: 0.96,
       recall: 0.73,
@@ -2403,7 +2413,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.95,
       notCovered: 0.96,
       precision: 0.96,
-      recall: 0.68,
+      recall: 0.69,
       chatter: 0,
     },
     {
@@ -2428,7 +2438,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.99,
       precision: 0.98,
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -2452,7 +2462,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.96,
       precision: 0.99,
-      recall: 0.89,
+      recall: 0.9,
       chatter: 0,
     },
     {
@@ -2595,7 +2605,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 1,
       precision: 0.98,
-      recall: 0.79,
+      recall: 0.8,
       chatter: 0,
     },
     {
@@ -2641,14 +2651,14 @@ describe('answer quality (the gate in npm test)', () => {
       // top-1 90.6%, top-3 96.7%, recall 79.4% (a career question with "each route" fell silent), the rest the same.
       file: 'questions.blind56.jsonl',
       top1: 0.91,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 1,
       precision: 0.97,
       // Read after the end measurement: "I keep seeing SAA on job posts. What is that certification, exactly…"
       // was posted in a channel with taking both; since the side a lead-in names counts in a self-describing
       // clause too, it is the architect's section directly and silent in a channel, and recall counts every
       // channel answer, right or wrong: 0.79 → 0.78.
-      recall: 0.78,
+      recall: 0.79,
       chatter: 0,
       // MiniSearch, which answers everything, ranks the right section in its top three as often (96.7%, at the
       // start 96.1% against its 96.7%).
@@ -2705,11 +2715,11 @@ describe('answer quality (the gate in npm test)', () => {
       // 97.8%, not covered 95.0%, recall 87.2%, precision 99.4%) and once at the end of tuning, unread
       // (…-end.txt: the same on every column).
       file: 'questions.blind57.jsonl',
-      top1: 0.95,
-      top3: 0.97,
-      notCovered: 0.95,
+      top1: 0.96,
+      top3: 0.98,
+      notCovered: 0.97,
       precision: 0.99,
-      recall: 0.87,
+      recall: 0.88,
       chatter: 0,
     },
     {
@@ -2764,7 +2774,7 @@ describe('answer quality (the gate in npm test)', () => {
       // dev-in50 (learners' own voices; …-start-code.txt: top-1 94.5%, top-3 97.0%, not covered 100%, recall
       // 81.0%, precision 98.1%; …-end.txt: 95.5%, 98.0%, 100%, 81.5%, 98.2%).
       file: 'questions.dev-in50.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.98,
       notCovered: 1,
       precision: 0.98,
@@ -2779,6 +2789,93 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 42's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change, measured on the starting code (eval/baseline-blind59-session42-start-code.txt: top-1 97.2%, top-3
+      // 98.9%, not covered 95.0%, recall 90.6%, precision 98.8%) and once at the end of tuning, unread
+      // (…-end.txt: the same on every column).
+      file: 'questions.blind59.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 0.95,
+      precision: 0.98,
+      recall: 0.9,
+      chatter: 0,
+    },
+    {
+      // chatter93 (110, plain): 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace93.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 42's second held-out pair, written hard (indirect asks, long backgrounds, team leads, two
+      // questions in one, out-of-scope questions in the sections' words): start (…-start-code.txt) top-1 94.4%,
+      // top-3 97.2%, not covered 95.0%, recall 75.6%, precision 98.5%, one out-of-scope question answered in a
+      // channel; end, unread: 95.0%, 97.8%, 95.0%, 76.1%, 98.5%, the same one answered. Read after, whether
+      // certifications "pay off in general" is that gap (…-informed.txt: not covered 97.5%, none answered).
+      file: 'questions.blind60.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.76,
+      chatter: 0,
+    },
+    {
+      // chatter94 (110, hard): two lines answered in a channel at the start and at the end (a brown bag's quoted
+      // title, "…which one?"; "what's harder than the AWS architect exam? getting the VPN to connect…"); read
+      // after the end measurement, a question only quoted and a riddle told are the room's (…-informed.txt: 0).
+      file: 'chatter.workplace94.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.81,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 42's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in51 (hard, some lines in other languages; …-start-code.txt: top-1 86.5%, top-3 92.0%, not
+      // covered 92.5%, recall 72.0%, precision 95.1%, two out-of-scope questions answered in a channel; …-end.txt:
+      // 87.0%, 92.5%, 97.5%, 72.0%, 95.1%, none).
+      file: 'questions.dev-in51.jsonl',
+      top1: 0.87,
+      top3: 0.92,
+      notCovered: 0.97,
+      precision: 0.95,
+      recall: 0.72,
+      chatter: 0,
+    },
+    {
+      // dev-in52 (learners' own voices; …-start-code.txt and …-end.txt: top-1 93.0%, top-3 97.5%, not covered
+      // 97.5%, recall 80.5%, precision 100%).
+      file: 'questions.dev-in52.jsonl',
+      top1: 0.93,
+      top3: 0.97,
+      notCovered: 0.97,
+      precision: 1,
+      recall: 0.8,
+      chatter: 0,
+    },
+    {
+      // chatter95 (250, twelve kinds of tempting work talk): 3 answered in a channel at the start, 0 now (a study
+      // group moved to 6, who brings the pizza, "ngl that's harder than the actual exam").
+      file: 'chatter.workplace95.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.86,
       precision: 0,
       recall: 0,
       chatter: 0,
