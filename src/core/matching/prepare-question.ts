@@ -145,8 +145,11 @@ const RIGHT_AS_IN_TIME = new Set([
   'back',
 ]);
 
-/** Where something belongs, not which fits better: "where do the associates *fit in*?". */
-const FITS_IN = new Set(['fit in', 'fits in', 'fit into', 'fits into']);
+/**
+ * A pick word in a phrase that picks nothing: where something belongs, not which fits better ("where do the
+ * associates *fit in*?"), and what is learned ("skills I'd need to *pick up*").
+ */
+const PICKS_NOTHING = new Set(['fit in', 'fits in', 'fit into', 'fits into', 'pick up']);
 
 /**
  * "pick one" set against taking both ("do people combine the two or just pick one?", "take both or pick
@@ -766,13 +769,11 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         !ranked[i] &&
         ((PICK.has(word) &&
           !picksOneOrBoth(corrected, i) &&
-          !FITS_IN.has(`${word} ${corrected[i + 1] ?? ''}`) &&
+          !PICKS_NOTHING.has(`${word} ${corrected[i + 1] ?? ''}`) &&
           !(word === 'right' && RIGHT_AS_IN_TIME.has(corrected[i + 1] ?? '')) &&
           !(word === 'recommend' && (NOT_RECOMMENDED.has(corrected[i - 1] ?? '') || writerRecommends[i])) &&
           (word !== 'should' || picksWithShould(corrected, i)) &&
           !MANNER.has(corrected[i + 1] ?? '') &&
-          // "skills I'd need to pick up": learned, not picked.
-          !(word === 'pick' && corrected[i + 1] === 'up') &&
           !tellsApart(corrected, i) &&
           !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||

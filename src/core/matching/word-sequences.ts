@@ -55,7 +55,7 @@ const ROLE_AFTER = new Set(['here', 'speaking']);
 export function isIntroduced(
   stemmed: readonly string[],
   phrase: readonly string[],
-  side: readonly boolean[] = [],
+  side: readonly boolean[],
 ): boolean {
   const at = indexOf(stemmed, phrase);
   if (at < 0) return false;
