@@ -750,11 +750,9 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const quoted = phraseWords(text, raw, QUOTED);
   const writerRecommends = phraseWords(plain, raw, WRITER_RECOMMENDS);
   // What the asker is not asking about names no topic and picks nothing ("not asking which to pick yet, just…").
+  // Nor is a pick put off until the question is answered ("Before I pick, I'd like to see…").
   const notAsked = phraseWords(plain, raw, NOT_ASKED);
-  const deferred = phraseWords(plain, raw, BEFORE_PICKING);
-  deferred.forEach((marked, i) => {
-    if (marked) notAsked[i] = true;
-  });
+  markPhrases(plain, raw, BEFORE_PICKING, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -822,10 +820,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
         isPickVerb(corrected, i, alternatives),
     ),
     englishTerms: new Set(
-      stemmed.filter(
-        (_, i) =>
-          isEnglishWord(corrected[i]!) && !WHEN_WORDS.has(corrected[i]!) && !CLAIM_WORDS.has(corrected[i]!),
-      ),
+      stemmed.filter((_, i) => isEnglishWord(corrected[i]!) && !READ_AS_SLANG.has(corrected[i]!)),
     ),
     selfReference: SELF.test(text),
     aside: asideWords(raw, pickAt.some(Boolean), () => clausesOf(sentences, all.length, raw.length)),
@@ -1131,6 +1126,8 @@ const CLAIM_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** The words of WHEN_WORDS and CLAIM_WORDS: English, but weighed as slang. */
+const READ_AS_SLANG: ReadonlySet<string> = new Set([...WHEN_WORDS, ...CLAIM_WORDS]);
 
 /** A clause opening with the asker ("I'm…", "I've…", "my…"). */
 const SELF_OPENING =

@@ -415,8 +415,10 @@ export function asksAFavour(text: string): boolean {
  * the dev associate prep session"), or a meeting moved to another time ("can we push the SAA study group to
  * 6?"). They do it, not the bot.
  */
+/** A day of the week: "thursday", "monday" (see DAY_NAMED, WHEN_MOVED). */
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const GATHERING = String.raw`(?:study\s+group|session|meetup|meet-up|call|sync|stand-?up|meeting|class|workshop|lunch|brown\s*bag)`;
-const WHEN_MOVED = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\d.,%\p{L}])|(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next\s+week)`;
+const WHEN_MOVED = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\d.,%\p{L}])|(?:next\s+)?${WEEKDAY}|tomorrow|tonight|next\s+week)`;
 const ARRANGES_A_GATHERING = new RegExp(
   String.raw`\bwho(?:['’]?s|\s+is)\s+(?:bringing|ordering|grabbing|buying|catering)\b|\b(?:push|mov|bump|shift|reschedul|postpon)(?:e|ed|es|ing)?\s+(?:[\p{L}\d'’-]+\s+){0,5}?${GATHERING}\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:to|till|until)\s+${WHEN_MOVED}`,
   'iu',
@@ -594,7 +596,7 @@ function namesTheRoomOrTheBot(word: string): boolean {
 }
 
 /** A day named: "thursday", "tomorrow", "tonight" — a meeting, an event or a plan. */
-const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow(?:['’]?s)?\b|\btonight\b/i;
+const DAY_NAMED = new RegExp(String.raw`\b${WEEKDAY}s?\b|\btomorrow(?:['’]?s)?\b|\btonight\b`, 'i');
 
 /** Whether a message names a day ("study group thursday, we're covering the developer exam topics"). */
 export function namesADay(text: string): boolean {
