@@ -287,6 +287,8 @@ const PERSONS = new Set([
 /** Who may do what a purpose clause says: "so *we* can…", "so that *I* could…". */
 const PURPOSE_DOERS = new Set(['we', 'they', 'he', 'she', 'you', 'the', 'our', 'my']);
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'll', 'might', 'may']);
+/** What the asker will know once answered: "so *I know* what to put in the job ad", "so *we understand* which…". */
+const PURPOSE_KNOWING = new Set(['know', 'understand']);
 /** The most words a purpose clause has. */
 const PURPOSE_WORDS = 10;
 
@@ -296,16 +298,21 @@ const PURPOSE_WORDS = 10;
  */
 function purposeEnd(raw: readonly string[], i: number, sentenceStart: readonly boolean[]): number {
   const k = raw[i + 1] === 'that' ? i + 2 : i + 1;
-  // "I" is a one-letter word, not in `raw`: "so I can" reads "so can".
+  // "I" is a one-letter word, not in `raw`: "so I can" reads "so can", "so I know" reads "so know".
   const modalNext = PURPOSE_MODALS.has(raw[k] ?? '');
-  if (!modalNext && !PURPOSE_DOERS.has(raw[k] ?? '')) return i;
-  if (!modalNext && !raw.slice(k + 1, k + 3).some((word) => PURPOSE_MODALS.has(word))) return i;
+  const knowing =
+    PURPOSE_KNOWING.has(raw[k] ?? '') ||
+    (PURPOSE_DOERS.has(raw[k] ?? '') && PURPOSE_KNOWING.has(raw[k + 1] ?? ''));
+  if (!modalNext && !knowing && !PURPOSE_DOERS.has(raw[k] ?? '')) return i;
+  if (!modalNext && !knowing && !raw.slice(k + 1, k + 3).some((word) => PURPOSE_MODALS.has(word))) return i;
   // It runs to the end of its sentence: "HR wants to know how the certs are tiered so they can set
   // requirements in job posts. what are the grades?"
   let end = i + 1;
   while (end < raw.length && !sentenceStart[end]) end++;
   const rest = raw.slice(i, end);
-  return rest.length <= PURPOSE_WORDS && !rest.some((word) => WH_WORDS.has(word) || word === 'or') ? end : i;
+  // What the asker will then know is no second question: "…so I know what to put in the job descriptions".
+  const asksMore = rest.some((word) => (!knowing && WH_WORDS.has(word)) || word === 'or');
+  return rest.length <= PURPOSE_WORDS && !asksMore ? end : i;
 }
 
 /** Verbs that open a question, and the pronouns after them: "…or *did we* drop it?", "…or *is it* just me?". */

@@ -757,6 +757,23 @@ describe('why the asker asks, said last', () => {
     // Not when it goes on to ask.
     expect(aboutTheMessage('I have budget for two so we can do both, which first?')).toEqual([]);
   });
+
+  it('marks "so I know what…" as what the asker will then know, not a second question', () => {
+    expect(
+      aboutTheMessage('which roles map to each cert, so I know what to put in the job descriptions?'),
+    ).toEqual(['so', 'know', 'what', 'to', 'put', 'in', 'the', 'job', 'descriptions']);
+    expect(aboutTheMessage('skills for each path, so we understand which gaps to close')).toEqual([
+      'so',
+      'we',
+      'understand',
+      'which',
+      'gaps',
+      'to',
+      'close',
+    ]);
+    // Still not when it sets out a choice.
+    expect(aboutTheMessage('which skills does each need, so I know whether to go SAA or DVA')).toEqual([]);
+  });
 });
 
 describe("the asker's people", () => {
