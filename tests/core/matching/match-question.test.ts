@@ -2903,4 +2903,24 @@ describe('decideReply', () => {
     );
     expect(answered('does the SAA pay off more than the DVA?')).toBe('salary');
   });
+
+  it('reads requirements clipped after what they require ("coding reqs") as that topic, not a job requisition', () => {
+    expect(answered('coding reqs: architect vs developer cert')).toBe('coding');
+    expect(answered('skills req architect vs developer aws', 'channel')).toBe('skills');
+    expect(topic('should our job reqs ask for a cert?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+  });
+
+  it('reads an exam sat, told of, as a story in a channel, not a question about its questions', () => {
+    expect(
+      answered(
+        'the architect exam loved multi-AZ vs multi-region scenarios, like every other question',
+        'channel',
+      ),
+    ).toBe('silence');
+    expect(answered('does the architect exam love multi-AZ vs multi-region scenarios?', 'channel')).toBe(
+      'exam-questions',
+    );
+  });
 });
