@@ -871,10 +871,19 @@ export function recountsToItsWriter(
 const RECOUNTS_OF_SOMEONE =
   /\b(?:candidate|applicant|he|she|they|someone|somebody|colleague|coworker|co-worker|teammate|intern)\s+(?:\p{L}+ed|couldn['’]?t|didn['’]?t|wasn['’]?t|was|had|got|did|said|told)\b/iu;
 
-/** Whether a message tells what someone else did and has no word that asks (see RECOUNTS_OF_SOMEONE). */
+/**
+ * What an exam sat did, told: "the architect exam loved multi-AZ scenarios", "my DVA exam had tons of DynamoDB
+ * questions", "that test was brutal". A story of one sitting, not a topic asked.
+ */
+const RECOUNTS_OF_AN_EXAM =
+  /\b(?:the|that|my|this|today['’]?s|yesterday['’]?s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:exam|test)\s+(?:(?:really|totally|just|basically|honestly)\s+)?(?:(?!(?:ne|compar|requir|bas|focus|aim|gear|design|suit|relat|consider|rat|rank|weight|us|call|nam|structur|list|schedul|book|pric|intend)ed\b)\p{L}{2,}ed|was|had|threw|felt|hit|kept|went|took|gave|made)\b/iu;
+
+/** Whether a message tells what someone else, or an exam sat, did and has no word that asks (see RECOUNTS_OF_SOMEONE). */
 export function recountsOfSomeone(text: string, correct: (word: string) => string = (word) => word): boolean {
   const spelled = spelledAs(text, correct);
-  return RECOUNTS_OF_SOMEONE.test(spelled) && !ASKS_SOMEWHERE.test(spelled);
+  return (
+    (RECOUNTS_OF_SOMEONE.test(spelled) || RECOUNTS_OF_AN_EXAM.test(spelled)) && !ASKS_SOMEWHERE.test(spelled)
+  );
 }
 
 /** Whether a message tells of something done or set (see TELLS_NEWS), or how its writer feels (TELLS_A_FEELING). */

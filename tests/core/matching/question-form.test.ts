@@ -294,6 +294,19 @@ describe('recountsOfSomeone', () => {
     expect(recountsOfSomeone('she said the DVA was mostly Lambda, was it for you?')).toBe(false);
     expect(recountsOfSomeone('salary comparison architect vs developer cert')).toBe(false);
   });
+
+  it('reads what an exam sat did, told, as a story, and not a topic asked of the exam', () => {
+    expect(recountsOfSomeone('the architect exam loved multi-AZ vs multi-region scenarios')).toBe(true);
+    expect(recountsOfSomeone('my DVA exam had tons of DynamoDB questions')).toBe(true);
+    expect(recountsOfSomeone('that test was brutal on networking')).toBe(true);
+    expect(recountsOfSomeone('main focus areas of the architect exam compared to the developer one')).toBe(
+      false,
+    );
+    expect(recountsOfSomeone('does the architect exam need any programming')).toBe(false);
+    expect(
+      recountsOfSomeone('the architect exam loved multi-AZ scenarios, which areas did the dev one love?'),
+    ).toBe(false);
+  });
 });
 
 describe('cheersSomeone', () => {
