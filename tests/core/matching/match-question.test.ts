@@ -2912,6 +2912,14 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "in broad strokes", "for dummies" as asking for the gist, as "in a nutshell" does', () => {
+    expect(answered('the developer associate in broad strokes')).toBe('developer');
+    expect(answered('the coding one (DVA) explained for dummies')).toBe('developer');
+    expect(answered('the developer associate in broad strokes')).toBe(
+      answered('the developer associate in a nutshell'),
+    );
+  });
+
   it('reads an exam sat, told of, as a story in a channel, not a question about its questions', () => {
     expect(
       answered(
