@@ -2920,6 +2920,11 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "the point of" a certification as what it is for, not a starting point', () => {
+    expect(answered('aws dev associate — whats the point of it as a cert', 'channel')).toBe('developer');
+    expect(answered("what's the point of doing both")).toBe('both');
+  });
+
   it('reads an exam sat, told of, as a story in a channel, not a question about its questions', () => {
     expect(
       answered(
