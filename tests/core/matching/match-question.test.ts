@@ -2189,6 +2189,20 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads past a topic the asker sets aside', () => {
+    expect(
+      answered(
+        'Salary aside, what does the architect associate certification actually say about your abilities?',
+      ),
+    ).toBe('architect');
+    expect(
+      answered(
+        'what competency does passing the architect associate say you have? (pay bands are a separate convo, ignore that part)',
+        'channel',
+      ),
+    ).not.toBe('salary');
+  });
+
   it('reads past a topic the asker says they are not asking about', () => {
     expect(
       answered('not asking how many questions, I want to know what kind of questions are on each exam'),
