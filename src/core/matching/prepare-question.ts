@@ -788,6 +788,10 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);
   // Why the asker asks, said last: "…which services each exam touches so we can set up sandbox accounts".
   const purpose = purposeWords(raw, sentenceStart);
+  // …and the team's document it is put into, said last; a credential word in its name still names them.
+  phraseWords(text, raw, TEAM_DOCUMENT).forEach((inIt, i) => {
+    if (inIt && !DESCRIBED.has(raw[i]!)) purpose[i] = true;
+  });
   const aboutTheMessage = aboutTheMessageWords(raw).map((about, i) => about || purpose[i]!);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
@@ -1466,6 +1470,15 @@ const BEFORE_LEAD_IN = new RegExp(
   String.raw`(?:^|(?<=[.!?\n]\s{0,3}))(before\s+(?:${WHO_ACTS}\s+(?:(?:can|could|will|actually|go\s+and|officially|finally)\s+)?)?(?:book|booking|buy|buying|pay|paying|spend|spending|commit|committing|sign|signing|register|registering|schedule|scheduling|invest|investing|approve|approving|apply|applying|enrol|enroll|enrolling|purchase|purchasing|burn|burning|use|using|expense|expensing|drop|dropping)\b[^,:;?.!\n—–]{0,60})\s*(?:[,:;—–]|\s-\s)\s*(?=(?:${QUESTION_OPENERS.join('|')}|any|anyone|quick)\b)`,
   'giu',
 );
+
+/**
+ * The team's own document the answer is put into, said last: "…how to label it *in our skills matrix
+ * spreadsheet*", "want to paste them *into our Confluence page*". Why the answer is wanted, as a purpose clause
+ * says: its words ("skills matrix") name no topic. A document only told of ("the architect role JD is up on our
+ * wiki") is no answer's destination.
+ */
+const TEAM_DOCUMENT =
+  /(?<=(?<![\p{L}\p{N}'’])(?:put|putting|paste|pasting|add|adding|drop|dropping|label|labelling|labeling|list|listing|include|including|tag|tagging|fill|filling)\b[^.?!]{0,30}?\s)((?:in|into|on|to)\s+(?:our|my|the\s+team['’]?s|the\s+company['’]?s|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:spreadsheet|sheet|doc|docs|wiki|deck|tracker|template|page|confluence|notion|slides?))(?=\W*$)/giu;
 
 /** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
 const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;

@@ -758,6 +758,23 @@ describe('why the asker asks, said last', () => {
     expect(aboutTheMessage('I have budget for two so we can do both, which first?')).toEqual([]);
   });
 
+  it("marks the team's own document the answer is put into, said last, as why it is asked", () => {
+    expect(
+      aboutTheMessage(
+        "is 'associate' the middle tier? HR wants to label it in our skills matrix spreadsheet",
+      ),
+    ).toEqual(['in', 'our', 'skills', 'matrix', 'spreadsheet']);
+    // A credential word in its name still names the certifications.
+    expect(aboutTheMessage('what is SAA-C03? want to add it to our certification tracker')).toEqual([
+      'to',
+      'our',
+      'tracker',
+    ]);
+    // Not a document asked about, nor one only told of.
+    expect(aboutTheMessage('what goes in our skills matrix spreadsheet for each cert?')).toEqual([]);
+    expect(aboutTheMessage('the architect role JD is up on our wiki')).toEqual([]);
+  });
+
   it('marks "so I know what…" as what the asker will then know, not a second question', () => {
     expect(
       aboutTheMessage('which roles map to each cert, so I know what to put in the job descriptions?'),
