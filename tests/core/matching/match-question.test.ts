@@ -2189,6 +2189,18 @@ describe('decideReply', () => {
     );
   });
 
+  it('answers what the asking sentence asks when a background alone made the post a pick', () => {
+    expect(
+      answered(
+        'Thinking about the architect associate after years of backend dev — is it going to be harder for me than the dev one?',
+      ),
+    ).toBe('difficulty');
+    // A pick asked after the background is still the recommender's.
+    expect(answered('after years of backend dev — which one should I go for, architect or developer?')).toBe(
+      'choose',
+    );
+  });
+
   it('reads past a topic the asker sets aside', () => {
     expect(
       answered(
