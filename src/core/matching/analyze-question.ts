@@ -1084,7 +1084,10 @@ function uncoveredTopics(
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?".
-  const options = askingPick ? optionsSetOut(prepared.raw, sentenceStart) : undefined;
+  const options =
+    askingPick || pointsBackToTwo(prepared.raw, inQuestion)
+      ? optionsSetOut(prepared.raw, sentenceStart)
+      : undefined;
   const stemmed = prepared.stemmed.map((term, i) =>
     (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i]) || options?.[i] ? term : '',
   );
@@ -1159,11 +1162,23 @@ function uncoveredTopics(
     .map(([doc]) => index.uncovered[doc]!);
 }
 
-/** The words after a "between" up to the end of its sentence: the options a choice is between. */
+/**
+ * The question asks of two things said before it: "…do AZ-400 next or pivot to GCP's Professional Cloud
+ * Architect. How do *those two* compare in difficulty?".
+ */
+function pointsBackToTwo(raw: readonly string[], inQuestion: readonly boolean[]): boolean {
+  return raw.some((word, i) => inQuestion[i] && word === 'two' && POINTING_BACK.has(raw[i - 1] ?? ''));
+}
+const POINTING_BACK = new Set(['those', 'these']);
+
+/**
+ * The words after a "between" or a "whether" up to the end of its sentence: the options a choice is between
+ * ("I'm deciding between…", "trying to decide whether to stay on the Microsoft track or…").
+ */
 function optionsSetOut(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const options = new Array<boolean>(raw.length).fill(false);
   raw.forEach((word, at) => {
-    if (word !== 'between') return;
+    if (word !== 'between' && word !== 'whether') return;
     for (let i = at + 1; i < raw.length && !sentenceStart[i]; i++) options[i] = true;
   });
   return options;

@@ -2888,6 +2888,19 @@ describe('decideReply', () => {
     ).toBe('choose');
   });
 
+  it('reads the options set out before a question that points back at "those two"', () => {
+    expect(
+      topic(
+        "Azure person here. I'm trying to decide whether to stay on the Microsoft track and do AZ-400 next or pivot to GCP's Professional Cloud Architect. How do those two compare in difficulty?",
+      ),
+    ).toBe("Other clouds' certifications, and exams in other fields");
+    expect(
+      answered(
+        "I'm trying to decide whether to do the AWS architect associate or the developer associate. How do those two compare in difficulty?",
+      ),
+    ).toBe('difficulty');
+  });
+
   it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
     expect(answered('do architect roles generally out-earn developer roles?')).toBe('salary');
     expect(
