@@ -1083,7 +1083,8 @@ function uncoveredTopics(
   const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
-  // SAA and Azure's AZ-305. Which one is more respected?".
+  // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to
+  // GCP's Professional Cloud Architect. How do those two compare?").
   const options =
     askingPick || pointsBackToTwo(prepared.raw, inQuestion)
       ? optionsSetOut(prepared.raw, sentenceStart)

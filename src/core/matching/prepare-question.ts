@@ -1425,11 +1425,12 @@ const EXPLAINED_LIKE =
  * questions, I want to know what kind of questions are on each exam", "I'm not asking which to pick yet, just
  * the coding bit", "forget salary, what about the jobs?", "I don't care about the dev one, just…", "not interested
  * in the pay". Its words name no topic; the clause runs to the next punctuation, or to the "I"/"just"/"but" that
- * turns to the real question. So does a topic set aside: "salary aside, which is harder?", "(pay bands are a
+ * turns to the real question. So is a pick put off: "I'm not even at the choosing stage yet", "not picking yet".
+ * So does a topic set aside: "salary aside, which is harder?", "(pay bands are a
  * separate convo, ignore that part)".
  */
 const NOT_ASKED =
-  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])|(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
+  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:even\s+)?(?:(?:at|in|to)\s+the\s+(?:choosing|picking|deciding|decision|choice)\s+(?:stage|phase|point|part)|(?:choosing|picking|deciding)(?:\s+(?:one|anything))?\s+yet)(?:\s+yet)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])|(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
 
 /** Who is about to act, in a "before …" said around a question: "before *I* book", "before *the team* can commit". */
 const WHO_ACTS = String.raw`(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)`;

@@ -2201,6 +2201,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads past a pick the asker puts off ("not at the choosing stage yet")', () => {
+    expect(
+      answered(
+        "I'm not even at the choosing stage yet, I just keep wondering what the fundamental distinction is between the design-heavy associate and the one for people who write code.",
+      ),
+    ).toBe('overview');
+    expect(answered('not picking yet, how much coding does each associate need?')).toBe('coding');
+  });
+
   it('reads past a topic the asker sets aside', () => {
     expect(
       answered(
