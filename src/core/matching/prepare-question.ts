@@ -760,6 +760,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // Nor is a pick put off until the question is answered ("Before I pick, I'd like to see…").
   const notAsked = phraseWords(plain, raw, NOT_ASKED);
   markPhrases(plain, raw, BEFORE_PICKING, notAsked);
+  markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1431,6 +1432,14 @@ const EXPLAINED_LIKE =
  */
 const NOT_ASKED =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:even\s+)?(?:(?:at|in|to)\s+the\s+(?:choosing|picking|deciding|decision|choice)\s+(?:stage|phase|point|part)|(?:choosing|picking|deciding)(?:\s+(?:one|anything))?\s+yet)(?:\s+yet)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])|(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
+
+/**
+ * A claim doubted after it is asked about, with where it is heard: "do architect roles really pay more…, or is
+ * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?". Whether
+ * it is true is the question; the doubt and its source ("YouTube", a course site's name too) are no topic.
+ */
+const CLAIM_DOUBTED =
+  /(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:myths?|hype|lore|folklore|legend|rumou?rs?|marketing|groupthink|cope|fluff|filler|meme|propaganda|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+)(?![\p{L}\p{N}])[^.?!\n]*)/giu;
 
 /** Who is about to act, in a "before …" said around a question: "before *I* book", "before *the team* can commit". */
 const WHO_ACTS = String.raw`(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)`;

@@ -2201,6 +2201,19 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a claim doubted, with where it is heard, as the claim asked about', () => {
+    expect(
+      answered(
+        'Do architect roles really pay more than dev roles even at entry level? Or is that just something people repeat on YouTube?',
+      ),
+    ).toBe('salary');
+    expect(answered('do architects really make more than cloud devs or is that a myth', 'channel')).toBe(
+      'salary',
+    );
+    // Not another question put as "or is that…": "…or is that more a DVA thing" names the other side.
+    expect(answered('does SAA cover messaging like SQS or is that a DVA thing')).toBe('services');
+  });
+
   it('reads past a pick the asker puts off ("not at the choosing stage yet")', () => {
     expect(
       answered(
