@@ -1406,10 +1406,11 @@ const APOLOGIES =
 
 /**
  * How frankly the writer speaks: "full disclosure, I haven't coded in years…", "fair warning", "to be honest",
- * "fwiw". Said of the post, not a topic ("full" and "honest" are words of the guide's).
+ * "fwiw", "no shame", "not trying to start a flame war". Said of the post, not a topic ("full" and "honest" are
+ * words of the guide's).
  */
 const FRANKLY =
-  /(?<![\p{L}\p{N}'’])(full\s+disclosure|fair\s+warning|in\s+all\s+honesty|to\s+be\s+(?:fair|honest|frank)|for\s+what\s+it['’]?s\s+worth|fwiw)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}'’])(full\s+disclosure|fair\s+warning|in\s+all\s+honesty|to\s+be\s+(?:fair|honest|frank)|for\s+what\s+it['’]?s\s+worth|fwiw|no\s+shame|not\s+trying\s+to\s+start\s+(?:a|an)\s+(?:fight|flame\s*war|war|debate|argument|holy\s+war|beef))(?![\p{L}\p{N}])/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

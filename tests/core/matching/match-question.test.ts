@@ -2852,6 +2852,17 @@ describe('decideReply', () => {
     expect(words.slice(0, 2)).toEqual([true, true]);
   });
 
+  it('reads "not trying to start a flame war", "no shame" as said of the post, not as a topic', () => {
+    expect(
+      answered('is DVA just SAA-lite with extra lambda? genuinely asking, not trying to start a flame war'),
+    ).toBe('overview');
+    const words = prepareQuestion(
+      'Money question, no shame. Which pays more?',
+      indexes[0]!.corrector,
+    ).aboutTheMessage;
+    expect(words.slice(2, 4)).toEqual([true, true]);
+  });
+
   it('reads a question opened by an interjection ("ugh", "welp") as asked, without its "?"', () => {
     expect(
       answered('ugh which one is harder honestly. no background in dev or infra, just a fresh maths degree'),
