@@ -2201,6 +2201,14 @@ describe('decideReply', () => {
     );
   });
 
+  it("reads a beginner's sequence as the learning path, and the order of the two as taking both", () => {
+    expect(
+      answered("Our juniors keep asking where to begin with AWS certs. What's the usual sequence?"),
+    ).toBe('learning-path');
+    expect(answered('recommended sequence for a newbie')).toBe('learning-path');
+    expect(answered('SAA then DVA or the other way round, which sequence?')).toBe('both');
+  });
+
   it('reads a claim doubted, with where it is heard, as the claim asked about', () => {
     expect(
       answered(
