@@ -2209,6 +2209,13 @@ describe('decideReply', () => {
     expect(answered('SAA then DVA or the other way round, which sequence?')).toBe('both');
   });
 
+  it("reads raising one's own pay as the pay gap, and a raise asked of an employer as not covered", () => {
+    expect(
+      answered('Would moving into architecture raise my salary, or are cloud devs paid just as well?'),
+    ).toBe('salary');
+    expect(topic("What's the best way to ask my manager for a raise?")).toBe('Job interviews');
+  });
+
   it('reads a claim doubted, with where it is heard, as the claim asked about', () => {
     expect(
       answered(
