@@ -1436,11 +1436,12 @@ const NOT_ASKED =
 
 /**
  * A claim doubted after it is asked about, with where it is heard: "do architect roles really pay more…, or is
- * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?". Whether
+ * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?", "…or is
+ * that just what one youtube guy said?". Whether
  * it is true is the question; the doubt and its source ("YouTube", a course site's name too) are no topic.
  */
 const CLAIM_DOUBTED =
-  /(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:myths?|hype|lore|folklore|legend|rumou?rs?|marketing|groupthink|cope|fluff|filler|meme|propaganda|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+)(?![\p{L}\p{N}])[^.?!\n]*)/giu;
+  /(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:myths?|hype|lore|folklore|legend|rumou?rs?|marketing|groupthink|cope|fluff|filler|meme|propaganda|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)/giu;
 
 /** Who is about to act, in a "before …" said around a question: "before *I* book", "before *the team* can commit". */
 const WHO_ACTS = String.raw`(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)`;
