@@ -2225,6 +2225,11 @@ describe('decideReply', () => {
     expect(answered('do architects really make more than cloud devs or is that a myth', 'channel')).toBe(
       'salary',
     );
+    expect(
+      answered(
+        'does the dev exam really emphasize ci/cd, sdk usage and debugging or is that just what one youtube guy said?',
+      ),
+    ).toBe('focus-areas');
     // Not another question put as "or is that…": "…or is that more a DVA thing" names the other side.
     expect(answered('does SAA cover messaging like SQS or is that a DVA thing')).toBe('services');
   });
