@@ -3012,6 +3012,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads what passing a certification "says you can do" as what it validates', () => {
+    expect(
+      answered(
+        'Evryone says "just get the SAA" like it\'s a rite of passage. But what is it, concretely? What does passing it say you can do?',
+        'channel',
+      ),
+    ).toBe('architect');
+  });
+
   it('reads "the point of" a certification as what it is for, not a starting point', () => {
     expect(answered('aws dev associate — whats the point of it as a cert', 'channel')).toBe('developer');
     expect(answered("what's the point of doing both")).toBe('both');
