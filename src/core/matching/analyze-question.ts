@@ -1165,10 +1165,16 @@ function uncoveredTopics(
 
 /**
  * The question asks of two things said before it: "…do AZ-400 next or pivot to GCP's Professional Cloud
- * Architect. How do *those two* compare in difficulty?".
+ * Architect. How do *those two* compare in difficulty?", "…between AZ-900 and the Azure Administrator exam.
+ * What's the difference *between them*?".
  */
 function pointsBackToTwo(raw: readonly string[], inQuestion: readonly boolean[]): boolean {
-  return raw.some((word, i) => inQuestion[i] && word === 'two' && POINTING_BACK.has(raw[i - 1] ?? ''));
+  return raw.some(
+    (word, i) =>
+      inQuestion[i] &&
+      ((word === 'two' && POINTING_BACK.has(raw[i - 1] ?? '')) ||
+        (word === 'them' && raw[i - 1] === 'between')),
+  );
 }
 const POINTING_BACK = new Set(['those', 'these']);
 

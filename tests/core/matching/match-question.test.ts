@@ -2952,6 +2952,11 @@ describe('decideReply', () => {
         "I'm trying to decide whether to do the AWS architect associate or the developer associate. How do those two compare in difficulty?",
       ),
     ).toBe('difficulty');
+    expect(
+      topic(
+        "My job is Azure-heavy and I'm trying to pick between AZ-900 and the Azure Administrator exam. What's the difference between them?",
+      ),
+    ).toBe("Other clouds' certifications, and exams in other fields");
   });
 
   it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
