@@ -804,6 +804,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
+  markPhrases(text, raw, LAY_AUDIENCE, aboutTheMessage);
   markPhrases(text, raw, GUIDE_CITED, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
   writerRecommends.forEach((given, i) => {
@@ -1421,6 +1422,14 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
  */
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
+
+/**
+ * Whom the answer is explained to, when they are not technical: "explain SAA vs DVA to a *non-technical
+ * manager*", "…to my *non-tech parents*". The register of the answer, as "like I'm five" is, not how technical
+ * an exam is ("non-tech skills" are skills).
+ */
+const LAY_AUDIENCE =
+  /(?<![\p{L}\p{N}'’])(non[\s-]?tech(?:nical|ie|y)?(?:\s+[\p{L}-]+)?\s+(?:pm|pms|manager|managers|director|directors|boss|bosses|person|people|folks|audience|stakeholders?|parents?|wife|husband|partner|aunt|uncle|mum|mom|dad|friends?|readers|colleagues?|teammates?|execs?|executives?|staff|leadership|users?|team)|non[\s-]?techie)(?![\p{L}\p{N}])/giu;
 
 /**
  * A topic the asker says they are not asking about, set against what they do ask: "not asking how many

@@ -2872,6 +2872,22 @@ describe('decideReply', () => {
     expect(words.slice(0, 2)).toEqual([true, true]);
   });
 
+  it('reads a lay audience the answer is for ("to a non-technical manager") as said of the post, not technical depth', () => {
+    expect(
+      answered('how would you explain SAA vs DVA to a non-technical manager? need a two-sentence version'),
+    ).toBe('overview');
+    expect(
+      answered(
+        'Explain the developer certification to a non-technical director in one paragraph.',
+        'channel',
+      ),
+    ).toBe('developer');
+    // Skills that are not technical are still skills.
+    expect(answered('what kind of non-tech skills does the architect side need, like problem solving?')).toBe(
+      'skills',
+    );
+  });
+
   it('reads "not trying to start a flame war", "no shame" as said of the post, not as a topic', () => {
     expect(
       answered('is DVA just SAA-lite with extra lambda? genuinely asking, not trying to start a flame war'),
