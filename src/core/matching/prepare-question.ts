@@ -760,6 +760,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // Nor is a pick put off until the question is answered ("Before I pick, I'd like to see…").
   const notAsked = phraseWords(plain, raw, NOT_ASKED);
   markPhrases(plain, raw, BEFORE_PICKING, notAsked);
+  markPhrases(plain, raw, NOT_PICKING_YET, notAsked);
+  markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
@@ -1436,18 +1438,27 @@ const LAY_AUDIENCE =
  * questions, I want to know what kind of questions are on each exam", "I'm not asking which to pick yet, just
  * the coding bit", "forget salary, what about the jobs?", "I don't care about the dev one, just…", "not interested
  * in the pay". Its words name no topic; the clause runs to the next punctuation, or to the "I"/"just"/"but" that
- * turns to the real question. So is a pick put off: "I'm not even at the choosing stage yet", "not picking yet".
- * So does a topic set aside: "salary aside, which is harder?", "(pay bands are a
- * separate convo, ignore that part)".
+ * turns to the real question.
  */
 const NOT_ASKED =
-  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:even\s+)?(?:(?:at|in|to)\s+the\s+(?:choosing|picking|deciding|decision|choice)\s+(?:stage|phase|point|part)|(?:choosing|picking|deciding)(?:\s+(?:one|anything))?\s+yet)(?:\s+yet)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])|(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
+  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
+
+/** A pick not yet made, said of the asker: "I'm not even at the choosing stage yet", "not picking yet". */
+const NOT_PICKING_YET =
+  /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:even\s+)?(?:(?:at|in|to)\s+the\s+(?:choosing|picking|deciding|decision|choice)\s+(?:stage|phase|point|part)(?:\s+yet)?|(?:choosing|picking|deciding)(?:\s+(?:one|anything))?\s+yet))(?![\p{L}\p{N}])/giu;
+
+/**
+ * A topic set aside, between stops: "Salary aside, what does the architect associate say about your abilities?",
+ * "(pay bands are a separate convo, ignore that part)".
+ */
+const SET_ASIDE =
+  /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
 
 /**
  * A claim doubted after it is asked about, with where it is heard: "do architect roles really pay more…, or is
  * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?", "…or is
- * that just what one youtube guy said?". Whether
- * it is true is the question; the doubt and its source ("YouTube", a course site's name too) are no topic.
+ * that just what one youtube guy said?". Whether it is true is the question; the doubt and its source
+ * ("YouTube", a course site's name too) are no topic.
  */
 const CLAIM_DOUBTED =
   /(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:myths?|hype|lore|folklore|legend|rumou?rs?|marketing|groupthink|cope|fluff|filler|meme|propaganda|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)/giu;

@@ -873,7 +873,9 @@ const RECOUNTS_OF_SOMEONE =
 
 /**
  * What an exam sat did, told: "the architect exam loved multi-AZ scenarios", "my DVA exam had tons of DynamoDB
- * questions", "that test was brutal". A story of one sitting, not a topic asked.
+ * questions", "that test was brutal". A story of one sitting, not a topic asked. Not the words that say what an
+ * exam is ("the architect exam compared to the developer one", "…exam focused on design", "does the exam need"),
+ * which end in "-ed" too.
  */
 const RECOUNTS_OF_AN_EXAM =
   /\b(?:the|that|my|this|today['’]?s|yesterday['’]?s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:exam|test)\s+(?:(?:really|totally|just|basically|honestly)\s+)?(?:(?!(?:ne|compar|requir|bas|focus|aim|gear|design|suit|relat|consider|rat|rank|weight|us|call|nam|structur|list|schedul|book|pric|intend)ed\b)\p{L}{2,}ed|was|had|threw|felt|hit|kept|went|took|gave|made)\b/iu;
