@@ -1454,14 +1454,18 @@ const NOT_PICKING_YET =
 const SET_ASIDE =
   /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
 
+/** What else a doubted claim is called, beside CLAIM_WORDS: "…or is that just reddit lore?", "…or is that cope?". */
+const DOUBTED_AS = 'lore folklore marketing groupthink cope fluff filler meme propaganda'.split(' ');
 /**
  * A claim doubted after it is asked about, with where it is heard: "do architect roles really pay more…, or is
  * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?", "…or is
  * that just what one youtube guy said?". Whether it is true is the question; the doubt and its source
  * ("YouTube", a course site's name too) are no topic.
  */
-const CLAIM_DOUBTED =
-  /(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:myths?|hype|lore|folklore|legend|rumou?rs?|marketing|groupthink|cope|fluff|filler|meme|propaganda|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)/giu;
+const CLAIM_DOUBTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])(or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:${[...CLAIM_WORDS, ...DOUBTED_AS].join('|')}|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)`,
+  'giu',
+);
 
 /** Who is about to act, in a "before …" said around a question: "before *I* book", "before *the team* can commit". */
 const WHO_ACTS = String.raw`(?:i|we|they|you|he|she|my\s+\S+|our\s+\S+|the\s+team)`;
@@ -1506,8 +1510,9 @@ const BEFORE_LEAD_IN = new RegExp(
 /**
  * The team's own document the answer is put into, said last: "…how to label it *in our skills matrix
  * spreadsheet*", "want to paste them *into our Confluence page*". Why the answer is wanted, as a purpose clause
- * says: its words ("skills matrix") name no topic. A document only told of ("the architect role JD is up on our
- * wiki") is no answer's destination.
+ * says: its words ("skills matrix") name no topic. Its own pattern beside documentFor's "for the onboarding doc":
+ * a verb that puts something into the document must come first, for a document only told of ("the architect role
+ * JD is up on our wiki") is no answer's destination (read as one, such chatter lost its "not covered").
  */
 const TEAM_DOCUMENT =
   /(?<=(?<![\p{L}\p{N}'’])(?:put|putting|paste|pasting|add|adding|drop|dropping|label|labelling|labeling|list|listing|include|including|tag|tagging|fill|filling)\b[^.?!]{0,30}?\s)((?:in|into|on|to)\s+(?:our|my|the\s+team['’]?s|the\s+company['’]?s|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:spreadsheet|sheet|doc|docs|wiki|deck|tracker|template|page|confluence|notion|slides?))(?=\W*$)/giu;
