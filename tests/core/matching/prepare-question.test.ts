@@ -179,6 +179,14 @@ describe('the sentences that ask', () => {
     expect(asking('az-104 vs saa-c03 for a windows admin which is harder?')).toHaveLength(11);
   });
 
+  it("start a run-on's question after an emoji that ends the background, as after a word", () => {
+    expect(
+      asking(
+        'my bootcamp keeps saying associate-level like I should know what it means 🙃 how are the levels structured?',
+      ),
+    ).toEqual(['how', 'are', 'the', 'levels', 'structured']);
+  });
+
   it('start a run-on\'s question at "what kind of" / "which type of", as at "what is"', () => {
     expect(asking('for someone who is a qa tester what type of problems show up in each exam')).toEqual([
       'what',
