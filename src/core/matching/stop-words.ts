@@ -4,7 +4,7 @@
  * guide. Vocabulary phrases are matched before these are dropped, so "which first" can still mean order.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above actually after again against all also am an and any anybody anyone anything anyway are aren around as
+  `a about above actually after again against all also am among amongst an and any anybody anyone anything anyway are aren around as
   ask asked asking at basically be because been before being below between bit but by can cant could couldn
   currently did didn do does doesn doing don done dont each either else even ever every exactly for from further
   get gets getting give given go goes going gonna got gotta guys had hadn has hasn have haven having he hello her here

@@ -2448,6 +2448,13 @@ describe('decideReply', () => {
     ).not.toContain('order');
   });
 
+  it('reads "among" as a function word: where the two land among the tiers asks the levels, not the top earners', () => {
+    const question =
+      "QA tester, I've done ISTQB Foundation and the Advanced Test Analyst. What tiers does AWS have, and where do the Solutions Architect and Developer certs land among them?";
+    expect(analyzed(question).terms).not.toContain('among');
+    expect(answered(question)).toBe('levels');
+  });
+
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
