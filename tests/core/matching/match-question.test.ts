@@ -2455,6 +2455,15 @@ describe('decideReply', () => {
     expect(answered(question)).toBe('levels');
   });
 
+  it('reads "administering AWS" as work the certification is about, not who administers the exam', () => {
+    expect(
+      answered('the Developer Associate, is that about building apps on AWS or administering AWS?'),
+    ).toBe('developer');
+    expect(topic('who administers the AWS exams, Pearson?')).toBe(
+      'Exam registration, scheduling, retakes and online proctoring',
+    );
+  });
+
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
