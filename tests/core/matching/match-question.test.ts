@@ -2464,6 +2464,12 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a "JD" as the job description an employer writes, a topic the guide leaves out', () => {
+    const question = "should 'AWS certified' be nice-to-have or required on the new JD? I vote nice-to-have";
+    expect(topic(question)).toBe('Whether certifications pay off in general, and what employers require');
+    expect(answered(question, 'channel')).toBe('silence');
+  });
+
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
