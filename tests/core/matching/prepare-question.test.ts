@@ -489,6 +489,17 @@ describe('"should"', () => {
     expect(pick('which one fits a backend dev?')).toBe(true);
   });
 
+  it('reads "I\'d love to understand" as the request, about the message, but "I love coding" as said of work', () => {
+    expect(aboutTheMessage("I'd love to understand how the two certs differ")).toEqual([
+      'id',
+      'love',
+      'to',
+      'understand',
+    ]);
+    expect(aboutTheMessage("I'd love some advice on preparing for the dev cert")).toEqual(['id', 'love']);
+    expect(aboutTheMessage('I love coding, which cert fits?')).toEqual([]);
+  });
+
   it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
     expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
     expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
