@@ -822,6 +822,18 @@ describe("the asker's people", () => {
 });
 
 describe('the document the answer goes into', () => {
+  it('marks "updating our career ladder doc", a document worked on, as about the message', () => {
+    expect(aboutTheMessage('what roles does DVA map to? updating our career ladder doc')).toEqual([
+      'updating',
+      'our',
+      'career',
+      'ladder',
+      'doc',
+    ]);
+    // Not work done on something else: the career ladder is asked about.
+    expect(aboutTheMessage('updating my skills, what is the career ladder after SAA?')).toEqual([]);
+  });
+
   it('marks "for the onboarding doc", "for our wiki page" as about the message', () => {
     expect(aboutTheMessage('SA associate in a nutshell, for the team wiki')).toEqual([
       'for',
