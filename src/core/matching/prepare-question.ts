@@ -938,8 +938,9 @@ export function withoutLeadIn(text: string): string | undefined {
   const dashed = ![': ', '; ', ', '].includes(mark.separator);
   if (dashed && (words(lead).length < DASH_LEAD_IN_WORDS || BACKGROUND.test(lead))) return undefined;
   // Nor is a question whose colon sets out what it asks about ("which is harder: architect associate or
-  // developer associate?"), after a colon or a dash.
-  if (looksLikeQuestion(lead)) return undefined;
+  // developer associate?"), after a colon or a dash, nor one reported ("our ops team is asking which exam
+  // they'll find harder — architect or developer. thoughts?").
+  if (looksLikeQuestion(lead) || REPORTED_QUESTION.test(lead)) return undefined;
   const rest = text.slice(mark.at + mark.separator.length);
   // Lead-ins come in pairs too: "quick q: for the skills doc: which…".
   return looksLikeQuestion(rest) ? (withoutLeadIn(rest) ?? rest) : undefined;

@@ -2470,6 +2470,13 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
+    const post =
+      "our ops team is asking which associate exam they'll find harder — architect or developer. thoughts?";
+    expect(askingSentences(post)).toBeUndefined();
+    expect(answered(post)).toBe('difficulty');
+  });
+
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
     expect(answered('How much programming does each actually call for?')).toBe('coding');
   });
