@@ -1,4 +1,5 @@
 import type { Guide, Section, UncoveredTopic } from '../guide.js';
+import { knownStems } from './candidate-guides.js';
 import {
   type ClassifierOptions,
   type SectionClassifier,
@@ -111,6 +112,11 @@ export interface GuideIndex {
   corrector: SpellingCorrector;
   /** The second opinion learned from the guide's text (breaks near ties, confirms "did you mean"). */
   classifier: SectionClassifier;
+  /**
+   * Every stem analysis can find in a question for this guide (see knownStems): with many guides loaded, a
+   * question is read in full only against those that know the most of its words (candidateGuides).
+   */
+  stems: ReadonlySet<string>;
 }
 
 export type IndexOptions = ClassifierOptions;
@@ -184,7 +190,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     )
     .map((phrase) => ({ ...phrase, stems: phrase.stems.map((word) => sideOf.get(word) ?? word) }));
   const defaultSection = guide.sections.find((section) => section.id === guide.defaultSection);
-  return {
+  const index: Omit<GuideIndex, 'stems'> = {
     guide,
     sections: sectionDocs,
     uncovered,
@@ -227,6 +233,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     corrector: new SpellingCorrector(lexicon, isEnglishWord),
     classifier: sectionClassifier(guide, options, phrasesByStart),
   };
+  return { ...index, stems: knownStems(index) };
 }
 
 /**
