@@ -1,5 +1,6 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
+import { candidateGuides } from './candidate-guides.js';
 import type { GuideIndex } from './guide-index.js';
 import { askingSentences, MAX_CHARS, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { asksTheDifference, differenceAsked } from './question-form.js';
@@ -69,8 +70,17 @@ export interface MatchResult {
 
 const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
 
-/** Ranks every guide's sections (and uncovered topics) for a free-text question. */
-export function matchQuestion(indexes: readonly GuideIndex[], question: string): MatchResult {
+/**
+ * Ranks every guide's sections (and uncovered topics) for a free-text question. With more guides loaded than
+ * `analyzedGuides` (TUNING.guides.analyzed), only that many are read in full: those that know the most of the
+ * question's words (see candidateGuides); with that many or fewer, every guide is. Measurements compare against
+ * reading every guide by passing `Infinity`.
+ */
+export function matchQuestion(
+  indexes: readonly GuideIndex[],
+  question: string,
+  analyzedGuides: number = TUNING.guides.analyzed,
+): MatchResult {
   const scored: Candidate[] = [];
   const criteria: Criterion[] = [];
   let anchored = false;
@@ -86,10 +96,13 @@ export function matchQuestion(indexes: readonly GuideIndex[], question: string):
   let overheardUnknownWords = Number.POSITIVE_INFINITY;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
-  for (const index of indexes) {
+  for (const index of indexes)
     if (!prepared.has(index.corrector))
       prepared.set(index.corrector, prepareQuestion(question, index.corrector));
-    const analyzed = analyzeQuestion(index, prepared.get(index.corrector)!);
+  const preparedFor = (index: GuideIndex) => prepared.get(index.corrector)!;
+  const read = candidateGuides(indexes, (index) => preparedFor(index).stemmed, analyzedGuides);
+  for (const index of read) {
+    const analyzed = analyzeQuestion(index, preparedFor(index));
     // "which one?" has no topic word, but a pick is a question for the recommender.
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;

@@ -334,6 +334,21 @@ export const TUNING = {
      */
     blend: { weight: 0.3, among: 4 },
   },
+  /** Many guides loaded at once. */
+  guides: {
+    /**
+     * At most this many guides are read in full for one question (match-question.ts); with more loaded, a
+     * first, cheap stage picks those that know the most of its rarer words (candidate-guides.ts). Reading a
+     * guide costs about 0.1 ms a question whatever it is asked, so a hundred guides took ~11 ms a question and
+     * eight take ~1 ms (session 44, the default guide and 99 perturbed copies of bench/matching/scaled-content.ts:
+     * p99 ~37 ms → ~6 ms, warm). Eight is more than the handful of guides a team is expected to load, which are
+     * all read as before, answers unchanged (the project's evaluation, on one guide, cannot move), and leaves
+     * room for the several guides a question's words may belong to. On that scaled content the first section
+     * was the one reading every guide puts first for 94 of the first 100 eval questions (98 at ×20); 4 and 16
+     * gave 95 and 95: the copies differ only by slips, so which copy's section wins is chance either way.
+     */
+    analyzed: 8,
+  },
   /** Spelling correction. */
   spelling: {
     /** Fuse's bitap threshold for proposing candidates; an edit-distance check then decides. */
