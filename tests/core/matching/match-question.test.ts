@@ -2470,6 +2470,13 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('reads a question after "in plain words" as asking, in a post with no "?"', () => {
+    const post =
+      "self-taught, some React. everyone here talks about the architect one and the dev one like it's obvious. in plain words whats the core difference";
+    expect(askingSentences(post)).toBe('in plain words whats the core difference');
+    expect(answered(post)).toBe('overview');
+  });
+
   it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
     const post =
       "our ops team is asking which associate exam they'll find harder — architect or developer. thoughts?";
