@@ -103,8 +103,12 @@ const COUNTING: ReadonlySet<string> = new Set(['one', 'two', 'three', '1', '2', 
 const ACKNOWLEDGEMENT: ReadonlySet<string> = new Set(
   `ok okay okey kk lol lmao rofl haha hah hehe ha cool nice neat sure alright fine yep yup yes yeah no
   nope nah np hmm hm ah oh wow interesting gotcha noted understood perfect sweet right true fair makes
-  sense enough got it see great awesome good brb omg xd`.split(/\s+/),
+  sense enough got it see great awesome good brb omg xd same ditto agreed agree seconded exactly indeed facts
+  this`.split(/\s+/),
 );
+
+/** A vote of agreement: "+1", "big +1 to this", "+1000". */
+const PLUS_ONE = /^\W*(?:big\s+|huge\s+)?\+\s?1\d*(?:\s+(?:to|on|for)?\s*(?:this|that|it))?\W*$/iu;
 
 /**
  * Questions about the bot itself, not the guide: who made it, what it is, where its answers come from and
@@ -146,6 +150,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
     ABOUT_THE_BOT.some((pattern) => pattern.test(plain))
   )
     return 'about';
+  if (PLUS_ONE.test(text)) return 'acknowledgement';
   if (list.length <= 4 && list.every((word) => ACKNOWLEDGEMENT.has(word))) return 'acknowledgement';
   return undefined;
 }

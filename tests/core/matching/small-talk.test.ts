@@ -26,6 +26,11 @@ describe('smallTalk', () => {
     ['makes sense', 'acknowledgement'],
     [':+1:', 'acknowledgement'],
     ['👍', 'acknowledgement'],
+    ['big +1 to this', 'acknowledgement'],
+    ['+1', 'acknowledgement'],
+    ['seconded', 'acknowledgement'],
+    ['same', 'acknowledgement'],
+    ['agreed, this', 'acknowledgement'],
     ['<@U0CERTBOT> who made you', 'about'],
     ['are you chatgpt or a real person?', 'about'],
     ['what are you exactly', 'about'],
@@ -47,6 +52,8 @@ describe('smallTalk', () => {
     'what are you studying for?',
     'what are your thoughts on SAA vs DVA?',
     'how do you compare the two?',
+    '+1 for the SAA first?',
+    'same question: which is harder?',
   ])('leaves "%s" to matching', (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });
