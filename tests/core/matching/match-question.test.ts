@@ -2464,6 +2464,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads what is "in the Cloud Practitioner exam" as that exam in detail, which the guide leaves out', () => {
+    const question =
+      'what is actually in the Cloud Practitioner exam? domains, weighting, that kind of thing';
+    expect(topic(question)).toBe('Other AWS certifications in detail');
+    expect(answered(question, 'channel')).toBe('silence');
+    // Cloud Practitioner as a first step is still the learning path's.
+    expect(answered('should I do the Cloud Practitioner first or go straight to SAA?')).toBe('learning-path');
+  });
+
   it('reads a "JD" as the job description an employer writes, a topic the guide leaves out', () => {
     const question = "should 'AWS certified' be nice-to-have or required on the new JD? I vote nice-to-have";
     expect(topic(question)).toBe('Whether certifications pay off in general, and what employers require');
