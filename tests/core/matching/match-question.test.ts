@@ -2479,6 +2479,13 @@ describe('decideReply', () => {
     expect(answered(question, 'channel')).toBe('silence');
   });
 
+  it('ends a "for a developer" aside where a sentence that asks begins', () => {
+    const post =
+      "I saw a table rating skills like networking 'high' for architect and 'medium' for developer. Can someone give me the full ratings?";
+    expect(analyzed(post).terms).toContain('matrix');
+    expect(answered(post)).toBe('skills-matrix');
+  });
+
   it('reads a question after "in plain words" as asking, in a post with no "?"', () => {
     const post =
       "self-taught, some React. everyone here talks about the architect one and the dev one like it's obvious. in plain words whats the core difference";
