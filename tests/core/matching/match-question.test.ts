@@ -2464,6 +2464,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "raise earning potential" as the pay compared, not a raise negotiated', () => {
+    expect(answered('does moving from cloud dev into platform work actually raise earning potential?')).toBe(
+      'salary',
+    );
+    expect(topic('tips for asking for a raise?')).toBe('Job interviews');
+  });
+
   it('reads what is "in the Cloud Practitioner exam" as that exam in detail, which the guide leaves out', () => {
     const question =
       'what is actually in the Cloud Practitioner exam? domains, weighting, that kind of thing';
