@@ -2439,6 +2439,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "which should I start with" beside both as the order of the two', () => {
+    expect(
+      answered('if our juniors want both associate certs eventually, which should they start with?'),
+    ).toBe('both');
+    expect(analyzed('I want both certs, which should I start with?').terms).toContain('order');
+  });
+
   it("reads the guide's order phrases whatever names the sides and with function words between", () => {
     expect(answered('should i do the SAA before the DVA')).toBe('both');
     expect(analyzed('should i do the SAA before the DVA').terms).toContain('order');
