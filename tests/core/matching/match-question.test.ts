@@ -2439,6 +2439,11 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "SAA or DVA next?" as a pick of the next one, not the order\'s "DVA next"', () => {
+    expect(answered('Student. SAA or DVA next? I like coding more than infra stuff.')).toBe('choose');
+    expect(answered('just passed SAA, is doing DVA next a sensible move?')).toBe('both');
+  });
+
   it('reads "which should I start with" beside both as the order of the two', () => {
     expect(
       answered('if our juniors want both associate certs eventually, which should they start with?'),
