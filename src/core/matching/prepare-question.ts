@@ -1135,10 +1135,11 @@ function sentencesOf(text: string): { text: string; count: number; asks: boolean
 /**
  * When something happened or will ("passed CCP a few weeks ago", "exam next month"): a post's timeline, not
  * a topic the guide lacks. Words the guide never uses weigh against a match as a sign of another subject
- * (TUNING.words.unknown); these weigh as little as slang.
+ * (TUNING.words.unknown); these weigh as little as slang. "Eventually", "someday", "afterwards" too (session 44:
+ * +3 top-1, nothing lost); not the days of the week nor "today"/"tonight": "passed my SAA today!!" is news.
  */
 const WHEN_WORDS: ReadonlySet<string> = new Set(
-  'ago week weeks month months yesterday recently lately soon'.split(' '),
+  'ago week weeks month months yesterday recently lately soon eventually someday afterwards'.split(' '),
 );
 /**
  * What a claim checked is called ("…or is that a myth?", "…just hype?"): the claim is the topic, and these

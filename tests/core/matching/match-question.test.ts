@@ -2476,6 +2476,11 @@ describe('decideReply', () => {
     );
   });
 
+  it('weighs "eventually", "someday", "afterwards" as a timeline, not as a subject the guide lacks', () => {
+    expect(answered('the new grads asked if it is worth doing both eventually')).toBe('both');
+    expect(answered('we plan to take both eventually: is that a common combination?')).toBe('both');
+  });
+
   it('reads "raise earning potential" as the pay compared, not a raise negotiated', () => {
     expect(answered('does moving from cloud dev into platform work actually raise earning potential?')).toBe(
       'salary',
