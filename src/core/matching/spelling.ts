@@ -49,6 +49,13 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['qs', 'questions'],
   ['qns', 'questions'],
   ['exms', 'exams'],
+  ['svc', 'service'],
+  ['svcs', 'services'],
+  ['reqd', 'required'],
+  // Indian English for a job title ("what designations can I target with SAA?"): "designation" stems as "design"
+  // does, the architect's work.
+  ['designation', 'title'],
+  ['designations', 'titles'],
   // A real word typed for another ("the difficultly of SAA vs DVA"): the adverb is all but unused as written,
   // and the spelling corrector leaves words it knows alone.
   ['difficultly', 'difficulty'],

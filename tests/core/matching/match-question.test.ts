@@ -2118,6 +2118,12 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads "svcs", "reqd" and the Indian English "designations" as the words they stand for', () => {
+    expect(answered('which aws svcs show up on the developer exam')).toBe('services');
+    expect(answered('is scripting reqd for the architect one?')).toBe('coding');
+    expect(answered('what designations can I apply for with the dev associate?')).toBe('job-roles');
+  });
+
   it('reads "difficultly", a real word typed for "difficulty", as difficulty', () => {
     expect(answered('which one has more difficultly, saa or dva')).toBe('difficulty');
     expect(answered('difficultly of architect vs developer exam')).toBe('difficulty');
