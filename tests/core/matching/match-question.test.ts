@@ -2118,6 +2118,12 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads a "better package" as the salary an offer brings', () => {
+    expect(answered('architect or developer associate, which one gets you the better package?')).toBe(
+      'salary',
+    );
+  });
+
   it('reads "svcs", "reqd" and the Indian English "designations" as the words they stand for', () => {
     expect(answered('which aws svcs show up on the developer exam')).toBe('services');
     expect(answered('is scripting reqd for the architect one?')).toBe('coding');
