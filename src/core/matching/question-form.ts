@@ -931,7 +931,7 @@ export function withFormWordsMended(text: string): string {
  * coding; measured in session 26, it moved one answer each way).
  */
 const ASKS_THE_DIFFERENCE =
-  /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison)\b/i;
+  /\b(?:difference|differences|diff|differ|differs|distinction|distinguishes|compare|comparison|separates|sets\s+(?:them\s+)?apart)\b/i;
 
 /** Whether a text asks how two things differ (see ASKS_THE_DIFFERENCE). */
 export function asksTheDifference(text: string): boolean {

@@ -2118,6 +2118,12 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads "X or Y: what separates them?" as the difference asked, not a pick', () => {
+    expect(
+      answered('Solutions Architect associate or Developer associate: what separates them, briefly'),
+    ).toBe('overview');
+  });
+
   it('reads a "better package" as the salary an offer brings', () => {
     expect(answered('architect or developer associate, which one gets you the better package?')).toBe(
       'salary',
