@@ -2118,6 +2118,13 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads holding the two "at the same time" as taking both, and "the lowdown" as the gist', () => {
+    expect(answered('can one person hold the architect and the developer associate at the same time?')).toBe(
+      'both',
+    );
+    expect(answered('I need the lowdown on the developer associate')).toBe('developer');
+  });
+
   it('reads "X or Y: what separates them?" as the difference asked, not a pick', () => {
     expect(
       answered('Solutions Architect associate or Developer associate: what separates them, briefly'),
