@@ -2118,6 +2118,11 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads the certifications "lowest to highest" as the levels, an exam\'s "focal points" as its focus', () => {
+    expect(answered('the aws credentials, lowest to highest?')).toBe('levels');
+    expect(answered('SAA-C03 focal points vs DVA-C02')).toBe('focus-areas');
+  });
+
   it('reads holding the two "at the same time" as taking both, and "the lowdown" as the gist', () => {
     expect(answered('can one person hold the architect and the developer associate at the same time?')).toBe(
       'both',
