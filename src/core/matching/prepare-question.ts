@@ -160,9 +160,12 @@ function picksOneOrBoth(corrected: readonly string[], at: number): boolean {
   return (
     (corrected[at] === 'pick' || corrected[at] === 'choose') &&
     one === 'one' &&
-    corrected.some((word) => word === 'both' || word === 'combine' || word === 'combining')
+    corrected.some((word) => TAKING_BOTH.has(word))
   );
 }
+
+/** Words that take the two together, against which "pick one" weighs holding both ("stacking SA + dev cert"). */
+const TAKING_BOTH = new Set(['both', 'combine', 'combining', 'combo', 'combination', 'stack', 'stacking']);
 
 /** What someone has known or done, after "best": "the best architect *I've* worked with", "best retro *ever*". */
 const EXPERIENCED = new Set(['ive', 'weve', 'youve', 'theyve', 'ever']);
