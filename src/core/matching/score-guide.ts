@@ -244,7 +244,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
  * first word of the architect certification's full name ("what even is the *solutions* architect associate").
  */
 const WHAT_IT_IS = new Set(
-  'is s it that this the a an one even actually really exactly basically all point of solutions'.split(' '),
+  'is s it that this the a an one even actually really exactly basically all point of solutions solution'.split(' '),
 );
 const WHAT_IT_IS_REACH = 8;
 

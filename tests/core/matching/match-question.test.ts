@@ -2118,6 +2118,10 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads "what is the aws solution architect cert" (singular "solution") as what that certification is', () => {
+    expect(answered('what is the solution architect cert, short explain please')).toBe('architect');
+  });
+
   it('reads the certifications "lowest to highest" as the levels, an exam\'s "focal points" as its focus', () => {
     expect(answered('the aws credentials, lowest to highest?')).toBe('levels');
     expect(answered('SAA-C03 focal points vs DVA-C02')).toBe('focus-areas');
