@@ -244,7 +244,9 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
  * first word of the architect certification's full name ("what even is the *solutions* architect associate").
  */
 const WHAT_IT_IS = new Set(
-  'is s it that this the a an one even actually really exactly basically all point of solutions solution'.split(' '),
+  'is s it that this the a an one even actually really exactly basically all point of solutions solution'.split(
+    ' ',
+  ),
 );
 const WHAT_IT_IS_REACH = 8;
 
@@ -274,6 +276,11 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
       const k = pastTheName(i);
       return k > i + 1 && forWhom(corrected, k, clauseStart);
     }
+    // "a short explainer on the AWS architect associate cert?", "an overview of the dev one".
+    if (EXPLAINERS.has(word) && (corrected[i + 1] === 'on' || corrected[i + 1] === 'of')) {
+      const k = pastTheName(i + 1);
+      return k > i + 2 && (k === corrected.length || clauseStart[k] === true);
+    }
     if (word !== 'what' && word !== 'whats') return false;
     const k = pastTheName(i);
     const said = corrected.slice(i + 1, k);
@@ -287,6 +294,13 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
     );
   });
 }
+
+/** What tells a certification in brief, said of one: "an *explainer* on the SA associate". */
+const EXPLAINERS = new Set(
+  'explainer explanation overview rundown summary intro introduction primer lowdown blurb description'.split(
+    ' ',
+  ),
+);
 
 /** Words that say whom a thing is for, before "at", "for" or "to": "aimed at", "meant for", "geared to". */
 const AUDIENCE = new Set('aimed meant intended targeted designed geared made built'.split(' '));

@@ -2118,6 +2118,10 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('reads "an explainer on" one certification as what that certification is', () => {
+    expect(answered('anyone got a short explainer on the architect associate cert?')).toBe('architect');
+  });
+
   it('reads "what is the aws solution architect cert" (singular "solution") as what that certification is', () => {
     expect(answered('what is the solution architect cert, short explain please')).toBe('architect');
   });
