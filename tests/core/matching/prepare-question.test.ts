@@ -503,7 +503,9 @@ describe('"should"', () => {
   it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
     expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
     expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
-    expect(aboutTheMessage('thinking of stacking the two certs, or should I just pick one')).toEqual(['pick']);
+    expect(aboutTheMessage('thinking of stacking the two certs, or should I just pick one')).toEqual([
+      'pick',
+    ]);
     // Without both it still picks.
     expect(pick('SAA or DVA, I can only pick one')).toBe(true);
   });
