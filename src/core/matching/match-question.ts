@@ -94,6 +94,7 @@ export function matchQuestion(
   let speaksOfThePair = false;
   let unknownWords = Number.POSITIVE_INFINITY;
   let overheardUnknownWords = Number.POSITIVE_INFINITY;
+  let cuedPick = false;
   // Guides built together share a corrector, so the question is prepared once for all of them.
   const prepared = new Map<SpellingCorrector, PreparedQuestion>();
   for (const index of indexes)
@@ -120,6 +121,7 @@ export function matchQuestion(
     overheardUnknownWords = Math.min(overheardUnknownWords, analyzed.overheardUnknownWords);
     const persona = personaCriteria(analyzed);
     criteria.push(...persona);
+    cuedPick ||= picksByTheCue(index, analyzed, persona);
     scored.push(
       ...scoreGuide(index, analyzed, isPersona(analyzed, persona) || picksAfterTelling(index, analyzed)),
     );
@@ -129,7 +131,7 @@ export function matchQuestion(
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
   const { opinion, doubted, agreed, blended } = first
-    ? secondOpinion(indexes, candidates, classifierWords(first), subject)
+    ? secondOpinion(indexes, candidates, classifierWords(first), subject, cuedPick)
     : { opinion: undefined, doubted: false, agreed: false, blended: false };
   return {
     candidates,
@@ -323,6 +325,26 @@ function isPersona(analyzed: AnalyzedQuestion, criteria: readonly Criterion[]): 
         selfClause.some(Boolean) ||
         // "saa or dva for a backend person": unless the question names a topic the guide does not cover.
         (aside.some(Boolean) && analyzed.uncovered.length === 0)))
+  );
+}
+
+/**
+ * A pick asked with nothing but the asker's own cue for it ("I like coding more than diagrams, which cert?"):
+ * the words that ask name no topic of the guide, and the recommender's cue is what the asker told. The cue's
+ * topic word ("coding") is then no question of its own (see secondOpinion).
+ */
+function picksByTheCue(
+  index: GuideIndex,
+  analyzed: AnalyzedQuestion,
+  persona: readonly Criterion[],
+): boolean {
+  return (
+    analyzed.prepared.pickCue &&
+    persona.length > 0 &&
+    analyzed.prepared.raw.length <= TUNING.classifier.cuedPickWords &&
+    analyzed.askedVocabulary.every(
+      (term) => !index.idf.has(term) || index.sideTerms.has(term) || index.generalTerms.has(term),
+    )
   );
 }
 

@@ -43,6 +43,7 @@ export function secondOpinion(
   candidates: Candidate[],
   questionWords: readonly string[],
   subject: Subject = 'none',
+  cuedPick = false,
 ): SecondOpinionResult {
   const top = candidates[0];
   if (!top?.section) return { doubted: false, agreed: false, blended: false };
@@ -53,7 +54,7 @@ export function secondOpinion(
   // The classifier's first choice when it leads clearly (`clearLead` times its second), else none.
   const clearChoice =
     leader && leader[1] >= (second?.[1] ?? 0) * TUNING.classifier.clearLead ? leader[0] : undefined;
-  let opinion = reconsider(candidates, probability, leader, clearChoice, subject);
+  let opinion = reconsider(candidates, probability, leader, clearChoice, subject, cuedPick);
   if (leader) offerAmongTheFirstThree(candidates, leader[0]);
   const blended = blend(candidates, probability);
   if (blended) opinion = judgeLead(candidates, leader, clearChoice, subject) ?? blended;
@@ -115,15 +116,18 @@ function reconsider(
   leader: readonly [string, number] | undefined,
   clearChoice: string | undefined,
   subject: Subject,
+  cuedPick: boolean,
 ): SecondOpinion | undefined {
   const top = candidates[0]!;
   const { nearTie, preferBy, sure } = TUNING.classifier;
   const p = (candidate: Candidate) => probability.get(candidate.section?.id ?? '') ?? 0;
-  // A sure classifier (see `sure`) widens the tie to its own first choice among the three.
+  // A sure classifier (see `sure`) widens the tie to its own first choice among the three. Not over the
+  // recommender placed by a pick asked with one of its own cues ("I like coding more than diagrams, which
+  // cert?"): the cue's topic word ("coding") is what the classifier is sure of, and the cue is the recommender's.
   const sureChoice =
     leader &&
     clearChoice !== undefined &&
-    (!top.shaped || (top.section?.recommender !== undefined && leader[1] >= sure.overShape)) &&
+    (!top.shaped || (top.section?.recommender !== undefined && leader[1] >= sure.overShape && !cuedPick)) &&
     leader[1] >= sure.probability &&
     leader[1] >= p(top) * sure.lead
       ? clearChoice

@@ -287,6 +287,13 @@ export const TUNING = {
      * none lost; 0.65 lost "sa associate in one line?" to the overview, 0.6 four more; 0.75 +5, 0.8 +4.
      */
     sure: { probability: 0.5, lead: 5, share: 0.3, overShape: 0.7 },
+    /**
+     * A pick of at most this many words asked with nothing but one of the recommender's own cues ("I like coding
+     * more than diagrams, which cert?") keeps the recommender against a sure classifier (see picksByTheCue):
+     * the cue's topic word is all the classifier reads. Longer posts tell more, and the classifier reads it:
+     * without the limit, eight lines lost their top-1 to the recommender (session 44).
+     */
+    cuedPickWords: 12,
     /** The classifier must prefer its pick by this much probability to reorder a near tie. */
     preferBy: 0.1,
     /**

@@ -2118,6 +2118,12 @@ describe('decideReply', () => {
     expect(answered("what's the DVA cert? Raj put it in his goals")).toBe('developer');
   });
 
+  it('keeps the recommender for a short pick asked with only its own cue ("I like coding, which cert?")', () => {
+    expect(answered('I like coding more than diagrams, which cert')).toBe('choose');
+    // Asked of a topic, the cue is the asker's background: the topic is the answer.
+    expect(answered('I like coding, how much coding is on the developer exam?')).toBe('coding');
+  });
+
   it('reads "an explainer on" one certification as what that certification is', () => {
     expect(answered('anyone got a short explainer on the architect associate cert?')).toBe('architect');
   });
