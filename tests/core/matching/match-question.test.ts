@@ -2532,6 +2532,12 @@ describe('decideReply', () => {
     expect(topic('tips for asking for a raise?')).toBe('Job interviews');
   });
 
+  it('reads "the SA professional" as another AWS certification, which the guide leaves out', () => {
+    expect(topic('SA associate vs SA professional, how different are their syllabi?')).toBe(
+      'Other AWS certifications in detail',
+    );
+  });
+
   it('reads what is "in the Cloud Practitioner exam" as that exam in detail, which the guide leaves out', () => {
     const question =
       'what is actually in the Cloud Practitioner exam? domains, weighting, that kind of thing';
