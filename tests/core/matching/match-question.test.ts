@@ -2532,6 +2532,10 @@ describe('decideReply', () => {
     expect(topic('tips for asking for a raise?')).toBe('Job interviews');
   });
 
+  it('reads "skillset reqs" as the skills each requires, not a job requisition', () => {
+    expect(answered('skillset reqs for SAA vs DVA?')).toBe('skills');
+  });
+
   it('reads "the SA professional" as another AWS certification, which the guide leaves out', () => {
     expect(topic('SA associate vs SA professional, how different are their syllabi?')).toBe(
       'Other AWS certifications in detail',
