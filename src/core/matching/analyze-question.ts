@@ -934,7 +934,7 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set(
  */
 function comparesOtherThings(
   index: GuideIndex,
-  { raw, stemmed, stop, pickCue, aside }: PreparedQuestion,
+  { raw, stemmed, stop, pickCue, aside, inQuestion }: PreparedQuestion,
   side: readonly boolean[],
   termAt: readonly (string | undefined)[],
 ): boolean {
@@ -961,7 +961,18 @@ function comparesOtherThings(
     b.kind !== 'side' &&
     ((a.kind === 'unknown' && b.kind === 'unknown') ||
       (a.kind === 'topic' && b.kind === 'topic' && a.term === b.term && !index.sectionIdTerms.has(a.term)));
+  // Where the sentences that ask name both sides, an analogy told before them ("Kinda like training for a marathon
+  // vs a sprint — I assume the prep differs. How should I prepare for the architect vs the developer associate?")
+  // compares nothing asked; a question naming fewer ("CKA vs CKAD — … Which should a backend dev do?") asks of
+  // what it set out.
+  const sidesAsked = new Set(
+    stemmed.flatMap((term, i) =>
+      inQuestion[i] && namesSide(i) ? [index.sideTerms.get(termAt[i] ?? term) ?? term] : [],
+    ),
+  );
+  const asksOfTheSides = sidesAsked.size > 1;
   return raw.some((word, k) => {
+    if (asksOfTheSides && !inQuestion[k]) return false;
     // An "or" before a verb that asks again joins two questions, not two things ("is that accurate or is that
     // a meme").
     if (

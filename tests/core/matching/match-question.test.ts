@@ -2532,6 +2532,14 @@ describe('decideReply', () => {
     expect(topic('tips for asking for a raise?')).toBe('Job interviews');
   });
 
+  it('reads an analogy told before a question that names both sides as no comparison of other things', () => {
+    expect(
+      answered(
+        'Like a marathon vs a sprint, I guess. How should I prepare for the architect vs the developer associate?',
+      ),
+    ).toBe('study-tips');
+  });
+
   it('reads "skillset reqs" as the skills each requires, not a job requisition', () => {
     expect(answered('skillset reqs for SAA vs DVA?')).toBe('skills');
   });
