@@ -2544,6 +2544,12 @@ describe('decideReply', () => {
     expect(answered('skillset reqs for SAA vs DVA?')).toBe('skills');
   });
 
+  it("reads a second monitor on the desk as the online proctor's rules, which the guide leaves out", () => {
+    expect(topic('can I keep a second monitor on my desk during the SAA?')).toBe(
+      'Exam registration, scheduling, retakes and online proctoring',
+    );
+  });
+
   it('reads "the SA professional" as another AWS certification, which the guide leaves out', () => {
     expect(topic('SA associate vs SA professional, how different are their syllabi?')).toBe(
       'Other AWS certifications in detail',
