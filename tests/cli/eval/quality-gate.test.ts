@@ -245,6 +245,15 @@ describe('answer quality (the gate in npm test)', () => {
    * beginner's "sequence" are the sections' words. blind61 and chatter96 (plain) and blind62 and chatter97 (hard)
    * joined once measured at the end, with dev-in53, dev-in54 and chatter98; six floors fell a line each, named
    * where they stand (most as the classifier retrained with "sequence").
+   * Session 44: an emoji ends a run-on's background; a reported question before a dash asks; an aside opened in a
+   * sentence that tells ends where one that asks begins; "I'd love to understand", a document worked on ("updating
+   * our career ladder doc") and "in plain words" are said of the post; "among" is a function word; a short pick
+   * asked with only the recommender's cue keeps the recommender; "+1" and "seconded" are acknowledgements; "SAA or
+   * DVA next?", "which should I start with", "what separates them", "at the same time", "lowest to highest",
+   * "raise earning potential", a "better package", "svcs", "reqd" and "designations" are the sections' words; a
+   * JD, the SA Professional and a second monitor are gaps. With more than eight guides, only the eight that know
+   * the most of a question's words are read in full. blind63 and chatter99 (plain) and blind64 and chatter100
+   * (hard) joined once measured at the end, with dev-in55, dev-in56, dev-in57 and chatter101.
    */
   it.each([
     {
@@ -330,7 +339,7 @@ describe('answer quality (the gate in npm test)', () => {
       // if I'm a developer?" gets the developer section and the rest of what it offers leaves out choose.
       top3: 0.95,
       notCovered: 0.98,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.79,
     },
     {
@@ -575,7 +584,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0,
       precision: 0.99,
-      recall: 0.85,
+      recall: 0.87,
       behind: ['direct not-covered', 'channel chatter answers'],
     },
     {
@@ -767,7 +776,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind24.jsonl',
       // Session 28: 0.95 → 0.94 (the classifier trained in the order of its texts' hashes).
       top1: 0.97,
-      top3: 0.99,
+      // Session 44: 0.99 → 0.98 ("among" read as a function word retrained the classifier: "Do solutions architects
+      // actually code or do they mostly sit in meetings…" lost its right section among the three).
+      top3: 0.98,
       notCovered: 0.97,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       // Session 36: 0.99 → 0.98 ("What skills would someone need to pick up for the architect track? drafting
@@ -864,7 +875,7 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.97,
       // Session 34: 0.9 → 0.89 ("doing a skills gap analysis for my team, what does the architect path need vs the
       // developer path?" is answered when asked, no longer posted in a channel).
-      recall: 0.91,
+      recall: 0.92,
       chatter: 0,
     },
     {
@@ -1034,7 +1045,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind29.jsonl',
       top1: 0.92,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
       recall: 0.79,
@@ -1074,13 +1085,15 @@ describe('answer quality (the gate in npm test)', () => {
       notCovered: 0.99,
       // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
       precision: 0.97,
-      recall: 0.84,
+      // Session 44: 0.84 → 0.83 ("among" read as a function word retrained the classifier: "does the dev cert touch
+      // networking much or is that mostly SAA" is a "did you mean" now, silent in a channel).
+      recall: 0.83,
     },
     {
       // dev-in11 (…-start-code.txt: top-1 88.7%, precision 90.6%, 1 out-of-scope channel answer): 150 workplace
       // asks, 50 out of scope.
       file: 'questions.dev-in11.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.99,
       precision: 0.96,
@@ -1088,14 +1101,14 @@ describe('answer quality (the gate in npm test)', () => {
       // background ("Raj is asking what skills he should build…", "…for the backend folks on my team").
       // Session 31: 0.74 → 0.73 (a wrong channel answer fell silent: "after the associate cert, what's next?
       // pro or specialty?" had been the levels; recall counts every channel answer).
-      recall: 0.74,
+      recall: 0.75,
     },
     {
       // dev-in12 (…-start-code.txt: top-1 87.2%, forum 81.8%): written to the held-out set's own brief, as its
       // stand-in while blind29 stayed unread.
       file: 'questions.dev-in12.jsonl',
       top1: 0.92,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.99,
       // Session 33: 0.98 → 0.97 ("How important is problem solving / system thinking for the architect
       // cert vs the developer one?" posts the skill ratings, not the skills; it had posted nothing).
@@ -1330,7 +1343,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 24: 0.79 → 0.78. "@tom you've done both, which did you find more code-heavy?", asked of the bot,
       // gets the coding section since the topic "more" compares weighs more (in a channel it is silent: a person
       // is mentioned).
-      notCovered: 0.79,
+      notCovered: 0.8,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1344,7 +1357,7 @@ describe('answer quality (the gate in npm test)', () => {
       // misses prompted two more changes (…-informed.txt: not covered 97.1%, no out-of-scope channel answer).
       file: 'questions.blind32.jsonl',
       top1: 0.92,
-      top3: 0.96,
+      top3: 0.97,
       notCovered: 0.98,
       precision: 0.99,
       // Session 29: 0.76 → 0.75 (two alternate questions for which side pays
@@ -1433,7 +1446,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace43.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.69,
+      // Session 44: 0.69 → 0.68 (a document worked on is the answer's destination: "who's writing the rubric for the
+      // cloud architect case study?", asked of the bot, gets the study tips; silent in a channel).
+      notCovered: 0.68,
       precision: 0,
       recall: 0,
       // Still answered: "the job post says 'AWS certification preferred' — do we actually screen on that?".
@@ -1517,7 +1532,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
-      recall: 0.79,
+      recall: 0.8,
     },
     {
       // dev-oos8 (…-start-code.txt: not covered 81.7%, 21 answered in a channel): 300 out-of-scope questions in
@@ -1574,7 +1589,9 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 31: 0.8 → 0.79 (asked directly, "the DVA study group is switching from Tuesdays to Wednesdays
       // starting next week" and "can the next lunch and learn be…" get the learning path, whose new questions
       // ask what comes next; "…Which one is canonical?" the recommender).
-      notCovered: 0.79,
+      // Session 44: 0.79 → 0.78 (an aside that ends where a sentence that asks begins: "I'm rewriting the cert FAQ…
+      // Plan: one page per topic…", asked of the bot, gets the overview; silent in a channel).
+      notCovered: 0.78,
       precision: 0,
       recall: 0,
       // Session 28: 2 → 3 (the classifier trained in the order of its texts' hashes).
@@ -1606,7 +1623,9 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0.89,
       top3: 0.94,
       notCovered: 0.98,
-      precision: 0.97,
+      // Session 44: 0.97 → 0.96 ("among" read as a function word retrained the classifier: "which pays better long
+      // term, architect track or dev track?" is answered in a channel with the career path).
+      precision: 0.96,
       recall: 0.78,
       chatter: 0,
     },
@@ -1629,7 +1648,7 @@ describe('answer quality (the gate in npm test)', () => {
       // and self-descriptions among the out of scope. Still answered in a channel: "What's the AWS
       // Well-Architected Framework?" (the coding section).
       file: 'questions.dev-in24.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.96,
       notCovered: 0.97,
       precision: 0.99,
@@ -1654,12 +1673,12 @@ describe('answer quality (the gate in npm test)', () => {
       // mid-round from blind34's brief, forum-heavy (120 forum posts, 60 workplace asks).
       file: 'questions.dev-in26.jsonl',
       // Session 28: 0.89 → 0.87 (the classifier trained in the order of its texts' hashes).
-      top1: 0.91,
+      top1: 0.92,
       top3: 0.98,
       notCovered: 0.99,
       precision: 0.97,
       // Session 30: 0.75 → 0.74 (the two offered with "or" are a pick: a wrong overview posted for "SAA or DVA?" falls silent in a channel (recall counts every channel answer)).
-      recall: 0.76,
+      recall: 0.77,
       // Session 28: 0 → 1 (the classifier trained in the order of its texts' hashes).
       chatter: 1,
     },
@@ -1683,7 +1702,9 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace51.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      // Session 44: 0.92 → 0.91 (a document worked on is the answer's destination: "writing my own anki deck for DVA,
+      // 300 cards so far", asked of the bot, gets the developer section; silent in a channel).
+      notCovered: 0.91,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1709,7 +1730,10 @@ describe('answer quality (the gate in npm test)', () => {
       // thanks) left not covered at 95.7% (…-informed.txt). Forum posts: precision 83.7% all round.
       file: 'questions.blind35.jsonl',
       // Session 28: 0.9 → 0.89 (two alternate questions: the question style on each exam, the service areas each covers).
-      top1: 0.9,
+      // Session 44: 0.9 → 0.89 (a JD is the employers' gap: "Hiring manager here… Should the JD ask for DVA-C02 or
+      // SAA-C03?" is "not covered" now, with 13 out-of-scope lines and a chatter line's channel answer gone the other
+      // way).
+      top1: 0.89,
       // Session 28: 0.97 → 0.96 (the classifier trained in the order of its texts' hashes).
       top3: 0.96,
       notCovered: 0.95,
@@ -1879,7 +1903,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace59.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1919,10 +1943,10 @@ describe('answer quality (the gate in npm test)', () => {
       // tuning (…-end.txt: top-1 93.3%, the rest as at the start). Read after that: "Which laptop is best for a
       // software developer?" had the recommender as a 100% best match, now "not covered" (informed since).
       file: 'questions.blind39.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.97,
       notCovered: 0.99,
-      precision: 0.98,
+      precision: 0.99,
       recall: 0.81,
       chatter: 0,
     },
@@ -2040,7 +2064,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.97,
       notCovered: 0.97,
       precision: 0.97,
-      recall: 0.88,
+      recall: 0.89,
       chatter: 0,
       behind: ['direct top-3'],
     },
@@ -2140,7 +2164,9 @@ describe('answer quality (the gate in npm test)', () => {
       // followed (a skills grid, AWS building blocks, certs helping to get a job), to top-1 87.4%, top-3 91.1%,
       // not covered 100%, no out-of-scope channel answer.
       file: 'questions.blind44.jsonl',
-      top1: 0.88,
+      // Session 44: 0.88 → 0.87 ("among" read as a function word retrained the classifier: "we're provisioning
+      // sandbox accounts for cert prep — which categories of AWS services…" is a "did you mean" now).
+      top1: 0.87,
       top3: 0.91,
       notCovered: 0.99,
       precision: 0.97,
@@ -2177,7 +2203,7 @@ describe('answer quality (the gate in npm test)', () => {
       // covered 100%, recall 55.8%, precision 93.4%).
       file: 'questions.dev-in35.jsonl',
       top1: 0.91,
-      top3: 0.97,
+      top3: 0.98,
       notCovered: 0.99,
       precision: 0.96,
       // Session 36: 0.6 → 0.59 ("I'm a PHP dev and saw 'AWS Developer – Associate' on a job ad…" fell silent
@@ -2226,11 +2252,11 @@ describe('answer quality (the gate in npm test)', () => {
       // same. Read after that (informed since): "the builder one" names the developer side, to top-1 84.4%,
       // top-3 94.8% (…-informed.txt).
       file: 'questions.blind46.jsonl',
-      top1: 0.87,
+      top1: 0.88,
       top3: 0.96,
       notCovered: 0.96,
-      precision: 0.96,
-      recall: 0.69,
+      precision: 0.97,
+      recall: 0.7,
       chatter: 1,
     },
     {
@@ -2251,10 +2277,10 @@ describe('answer quality (the gate in npm test)', () => {
       // British, Indian and Australian idiom; eval/baseline-dev-in36-session35-start-code.txt: top-1 93.7%,
       // top-3 97.4%, not covered 100%, recall 80.0%, precision 97.4%; the same at the end).
       file: 'questions.dev-in36.jsonl',
-      top1: 0.94,
-      top3: 0.97,
+      top1: 0.95,
+      top3: 0.98,
       notCovered: 0.99,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.82,
       chatter: 0,
     },
@@ -2269,7 +2295,7 @@ describe('answer quality (the gate in npm test)', () => {
       // is posted in a channel with coding, as it was already answered directly, since "each route" stands for
       // the two certifications (+16 right channel answers over every list).
       precision: 0.95,
-      recall: 0.72,
+      recall: 0.73,
       chatter: 0,
     },
     {
@@ -2403,7 +2429,7 @@ describe('answer quality (the gate in npm test)', () => {
       // associate = proof of what exactly" is still the developer section asked directly, no longer posted in a
       // channel; and the recommender's wrong channel answer to "…I'm not even at the choosing stage yet…" went
       // silent).
-      recall: 0.71,
+      recall: 0.72,
       chatter: 1,
     },
     {
@@ -2437,9 +2463,9 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 43: 0.89 → 0.88 ("I'm planning a year of study and want to cover both… Which would you sequence
       // first to build a foundation" went from taking both to the learning path when "sequence" joined its words;
       // both is still posted in a channel).
-      top1: 0.88,
+      top1: 0.89,
       top3: 0.95,
-      notCovered: 0.96,
+      notCovered: 0.98,
       precision: 0.96,
       recall: 0.69,
       chatter: 0,
@@ -2488,7 +2514,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind51.jsonl',
       top1: 0.96,
       top3: 0.99,
-      notCovered: 0.96,
+      notCovered: 0.97,
       precision: 0.99,
       recall: 0.9,
       chatter: 0,
@@ -2510,8 +2536,8 @@ describe('answer quality (the gate in npm test)', () => {
       // (eval/baseline-blind52-session38-start-code.txt, …-end.txt): top-1 80.7%, top-3 86.7%, not covered 91.8%,
       // recall 66.7%, precision 95.6%, two out-of-scope messages answered in a channel.
       file: 'questions.blind52.jsonl',
-      top1: 0.82,
-      top3: 0.88,
+      top1: 0.83,
+      top3: 0.89,
       notCovered: 0.92,
       precision: 0.95,
       recall: 0.68,
@@ -2522,7 +2548,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace82.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.84,
+      notCovered: 0.85,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2582,7 +2608,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace84.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.98,
+      notCovered: 0.99,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2708,10 +2734,10 @@ describe('answer quality (the gate in npm test)', () => {
       // on. dev-in47 (hard; …-start-code.txt: top-1 94.0%, top-3 96.0%, not covered 95.0%, recall 81.0%,
       // precision 98.8%; …-end.txt: 94.5%, 96.5%, 97.5%, 81.0%, 98.8%).
       file: 'questions.dev-in47.jsonl',
-      top1: 0.94,
+      top1: 0.95,
       top3: 0.96,
       notCovered: 0.97,
-      precision: 0.98,
+      precision: 0.99,
       recall: 0.81,
       chatter: 0,
     },
@@ -2766,11 +2792,11 @@ describe('answer quality (the gate in npm test)', () => {
       // their teams, two questions in one, out-of-scope questions in the sections' words): start (…-start-code.txt)
       // top-1 93.9%, top-3 96.7%, not covered 100%, recall 83.9%, precision 99.3%; end, unread, the same.
       file: 'questions.blind58.jsonl',
-      top1: 0.93,
+      top1: 0.94,
       top3: 0.96,
       notCovered: 1,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.84,
       chatter: 0,
     },
     {
@@ -2793,7 +2819,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in49.jsonl',
       top1: 0.96,
       top3: 0.97,
-      notCovered: 0.97,
+      notCovered: 0.99,
       precision: 0.98,
       recall: 0.85,
       chatter: 0,
@@ -2853,7 +2879,7 @@ describe('answer quality (the gate in npm test)', () => {
       // channel; end, unread: 95.0%, 97.8%, 95.0%, 76.1%, 98.5%, the same one answered. Read after, whether
       // certifications "pay off in general" is that gap (…-informed.txt: not covered 97.5%, none answered).
       file: 'questions.blind60.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.97,
       notCovered: 0.97,
       precision: 0.98,
@@ -2903,7 +2929,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace95.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.86,
+      notCovered: 0.87,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -2916,7 +2942,7 @@ describe('answer quality (the gate in npm test)', () => {
       // (…-end.txt: the same on every column). Read after, "the difference between them" points back at the two
       // Azure exams set out before it (…-informed.txt: not covered 100%).
       file: 'questions.blind61.jsonl',
-      top1: 0.96,
+      top1: 0.97,
       top3: 0.98,
       notCovered: 1,
       precision: 0.99,
@@ -2942,10 +2968,10 @@ describe('answer quality (the gate in npm test)', () => {
       // for ("…to a non-technical PM in one breath") is said of the post (…-informed.txt: precision 97.7%, recall
       // 71.1%: that wrong channel answer is silent).
       file: 'questions.blind62.jsonl',
-      top1: 0.9,
-      top3: 0.94,
+      top1: 0.91,
+      top3: 0.95,
       notCovered: 1,
-      precision: 0.97,
+      precision: 0.98,
       recall: 0.71,
       chatter: 0,
     },
@@ -2968,7 +2994,7 @@ describe('answer quality (the gate in npm test)', () => {
       // 94.5%, top-3 96.8%, not covered 95.0%, recall 82.7%, precision 98.4%; …-end.txt: 95.9%, 97.7%, 100%,
       // 83.2%, 99.5%).
       file: 'questions.dev-in53.jsonl',
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.97,
       notCovered: 1,
       precision: 0.99,
@@ -2993,6 +3019,106 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.89,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 44's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change: start (…-start-code.txt) top-1 96.1%, top-3 99.4%, not covered 95.0%, recall 88.9%, precision
+      // 98.8%; end, unread: the same on every column (forum posts' out-of-scope "not covered" 81.8%, below the 90%
+      // target). Read after, a second monitor on the desk is the proctor's rule (…-informed.txt: not covered 97.5%).
+      file: 'questions.blind63.jsonl',
+      top1: 0.96,
+      top3: 0.99,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.88,
+      chatter: 0,
+    },
+    {
+      // chatter99 (110, plain: ops, incidents, standups, hiring, social talk, other exams, jokes, reactions): 0
+      // answered in a channel at the start and at the end.
+      file: 'chatter.workplace99.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.99,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 44's second held-out pair, written hard (indirect asks, long backgrounds, team leads, two
+      // questions in one, analogies, out-of-scope questions in the sections' words): start top-1 93.9%, top-3
+      // 96.7%, not covered 95.0%, recall 83.9%, precision 98.7%; end, unread: the same but recall 83.3%. Read
+      // after: a short pick asked with only the recommender's cue ("i like coding more than diagrams, which
+      // cert"), "the SA Professional", "skillset reqs", an analogy set out before a question naming both sides
+      // (…-informed.txt: 95.6%, 97.8%, 95.0%, 83.9%, 99.3%).
+      file: 'questions.blind64.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.95,
+      precision: 0.99,
+      recall: 0.83,
+      chatter: 0,
+    },
+    {
+      // chatter100 (110, hard: roles in the team, design reviews, exam stories, congratulations, other
+      // certifications, salary talk, "which tool" questions, study groups): 0 answered at the start and at the end.
+      file: 'chatter.workplace100.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 44's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in55 (hard: personas, other ladders, wishes that open the ask, one certification asked alone,
+      // "SAA or DVA next?"; …-start-code.txt: top-1 90.9%, top-3 96.4%, not covered 95.0%, recall 80.5%,
+      // precision 97.2%; …-end.txt: 93.6%, 96.8%, 100%, 81.4%, 97.8%).
+      file: 'questions.dev-in55.jsonl',
+      top1: 0.93,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.81,
+      chatter: 0,
+    },
+    {
+      // dev-in56 (learners' own voices; start: 93.9%, 97.8%, 100%, 85.2%, 99.5%; end: 96.1%, 99.1%, 100%, 87.0%,
+      // 99.5%).
+      file: 'questions.dev-in56.jsonl',
+      top1: 0.96,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.99,
+      recall: 0.86,
+      chatter: 0,
+    },
+    {
+      // dev-in57 (written mid-session, before it was read: paraphrases in words the outline avoids, formal and
+      // Indian English, asks on others' behalf; on the code it met: 89.5%, 96.4%, 100%, 75.9%, 96.4%; end: 94.5%,
+      // 98.6%, 100%, 79.1%, 98.3%).
+      file: 'questions.dev-in57.jsonl',
+      top1: 0.94,
+      top3: 0.98,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 0,
+    },
+    {
+      // chatter101 (250, twelve kinds of tempting work talk): 1 answered in a channel at the start ("should 'AWS
+      // certified' be nice-to-have or required on the new JD?"), 0 now.
+      file: 'chatter.workplace101.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 0,
