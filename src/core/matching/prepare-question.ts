@@ -1307,7 +1307,7 @@ function opensAsAQuestion(text: string): boolean {
  * channel answer, nothing lost.
  */
 const REGISTER_LEAD =
-  /^\s*(?:in\s+(?:plain|simple|layman['’]?s?|short|brief)(?:\s+(?:words|english|terms))?|simply\s+put|put\s+simply|honestly|seriously|basically)\s*[,:-]?\s+/iu;
+  /^\s*(?:in\s+(?:plain|simple|layman['’]?s?|short|brief)(?:\s+(?:words|english|terms))?|simply\s+put|put\s+simply|honestly|seriously|basically)[\s,:-]+/iu;
 
 /** A pattern for text whose first word is one of `openers`. */
 function opensWith(openers: readonly string[]): RegExp {
@@ -1754,6 +1754,8 @@ function clausesOf(text: string, total: number, count: number): number[] {
  * that sets things against each other.
  * A "for someone who…" right after a credential noun, in a message that asks no pick, describes whom the
  * credential is for ("what does the credential for people who design cloud systems prove?"), not the asker.
+ * `sentenceStart` and `inQuestion` say where sentences start and which ask: an aside opened in a sentence that
+ * tells ends where one that asks begins.
  */
 function asideWords(
   raw: readonly string[],

@@ -36,7 +36,8 @@ export interface SecondOpinionResult {
  * It never adds a candidate, never overrides a "not covered" topic, and never raises a confidence to
  * where a channel would answer (its agreement lowers the bar only for a message that names the
  * certifications, see `agreed`). `candidates` is sorted best first and is reordered in place. The
- * classifier runs once per question.
+ * classifier runs once per question. `cuedPick`: the question is a short pick asked with only one of the
+ * recommender's own cues (match-question.ts, picksByTheCue), whose shaped lead a sure classifier does not take.
  */
 export function secondOpinion(
   indexes: readonly GuideIndex[],
