@@ -1,7 +1,7 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
 import { PLACEHOLDERS } from './guide-cues.js';
-import type { GuideIndex, UncoveredPhrase, VocabularyPhrase } from './guide-index.js';
+import { type GuideIndex, namesATopic, type UncoveredPhrase, type VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem } from './tokenize.js';
@@ -162,8 +162,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // So are the words where the asker describes themselves, when other words ask about a topic ("I'm a
   // network engineer, which one pays better?" asks about pay; "I care about income, SAA or DVA?" does not).
   const { inQuestion } = prepared;
-  const topicAt = (i: number, term: string) =>
-    !stop[i] && index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term);
+  const topicAt = (i: number, term: string) => !stop[i] && namesATopic(index, term);
   const othersAsk =
     stemmed.some((term, i) => inQuestion[i] && !selfClause[i] && !consumed[i] && topicAt(i, term)) ||
     found.some(({ at, term }) => inQuestion[at] && !selfClause[at] && topicAt(at, term));
@@ -965,35 +964,45 @@ function comparesOtherThings(
   // vs a sprint — I assume the prep differs. How should I prepare for the architect vs the developer associate?")
   // compares nothing asked; a question naming fewer ("CKA vs CKAD — … Which should a backend dev do?") asks of
   // what it set out.
-  const sidesAsked = new Set(
-    stemmed.flatMap((term, i) =>
-      inQuestion[i] && namesSide(i) ? [index.sideTerms.get(termAt[i] ?? term) ?? term] : [],
-    ),
-  );
-  const asksOfTheSides = sidesAsked.size > 1;
+  // (Worked out only for a comparison word outside them: this runs for every guide.)
+  let asksOfTheSides: boolean | undefined;
+  const outsideTheAsk = (k: number) => {
+    if (inQuestion[k]) return false;
+    asksOfTheSides ??=
+      new Set(
+        stemmed.flatMap((term, i) =>
+          inQuestion[i] && namesSide(i) ? [index.sideTerms.get(termAt[i] ?? term) ?? term] : [],
+        ),
+      ).size > 1;
+    return asksOfTheSides;
+  };
   return raw.some((word, k) => {
-    if (asksOfTheSides && !inQuestion[k]) return false;
     // An "or" before a verb that asks again joins two questions, not two things ("is that accurate or is that
     // a meme").
     if (
       VERSUS.has(word) ||
       (pickCue && word === 'or' && !sideWithinReach(k) && !ASKS_AGAIN.has(raw[k + 1] ?? ''))
     )
-      return others(operand(k - 1, -1), operand(k + 1, 1));
+      return !outsideTheAsk(k) && others(operand(k - 1, -1), operand(k + 1, 1));
     // "is the LSAT harder than the GMAT": A before the comparative, B after "than"; "the CPA compared to
     // CFA level 1": A before "compared", B after "to"/"with".
     // Not a preference said of the asker ("for someone who likes design interviews more than leetcode").
     if (word === 'than' && k > 1 && !aside[k] && !PREFERENCE.has(raw[k - 1]!))
-      return others(operand(k - 2, -1), operand(k + 1, 1));
+      return !outsideTheAsk(k) && others(operand(k - 2, -1), operand(k + 1, 1));
     if (word === 'compared' && (raw[k + 1] === 'to' || raw[k + 1] === 'with'))
-      return others(operand(k - 1, -1), operand(k + 2, 1));
+      return !outsideTheAsk(k) && others(operand(k - 1, -1), operand(k + 2, 1));
     // "how do security groups differ from NACLs": A before "differ", B after "from".
     if (stemmed[k] === DIFFERENCE && raw[k + 1] === 'from')
-      return others(operand(k - 1, -1), operand(k + 2, 1));
+      return !outsideTheAsk(k) && others(operand(k - 1, -1), operand(k + 2, 1));
     // "difference between A and B": A after "between", B after the "and" that follows it.
     if (word !== 'between' || !stemmed.slice(Math.max(0, k - 2), k).includes(DIFFERENCE)) return false;
     const and = raw.indexOf('and', k + 1);
-    return and > k + 1 && and - k <= OPERAND_REACH + 1 && others(operand(k + 1, 1), operand(and + 1, 1));
+    return (
+      and > k + 1 &&
+      and - k <= OPERAND_REACH + 1 &&
+      !outsideTheAsk(k) &&
+      others(operand(k + 1, 1), operand(and + 1, 1))
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import type { GuideIndex } from './guide-index.js';
-import { STOP_WORDS } from './stop-words.js';
+import type { PreparedQuestion } from './prepare-question.js';
 
 /** What `knownStems` reads of an index: everything but the stems themselves. */
 type IndexWithoutStems = Omit<GuideIndex, 'stems'>;
@@ -39,25 +39,26 @@ export function knownStems(index: IndexWithoutStems): ReadonlySet<string> {
  * by the question's distinct stems it knows (`GuideIndex.stems`), each weighted by how rare it is among the
  * loaded guides (an inverse document frequency, as sections' terms are weighed within a guide): a word every
  * guide knows ("exam") hardly tells them apart, one only a single guide knows says the question is that guide's.
- * Function words are not counted: they name no guide. Ties keep load order, as the full reading's ranking does.
+ * Function words (the prepared question's `stop`) are not counted: they name no guide. Ties keep load order, as
+ * the full reading's ranking does.
  *
- * `stemsOf` gives a guide's reading of the question's stems: guides built together share a spelling corrector,
- * so it is the same list for all of them.
+ * `preparedFor` gives the question as a guide's spelling corrector prepared it: guides built together share a
+ * corrector, so it is the same for all of them.
  */
 export function candidateGuides(
   indexes: readonly GuideIndex[],
-  stemsOf: (index: GuideIndex) => readonly string[],
+  preparedFor: (index: GuideIndex) => PreparedQuestion,
   limit: number,
 ): readonly GuideIndex[] {
   if (indexes.length <= limit) return indexes;
-  // Each reading's distinct stems once: with a shared corrector there is only one.
-  const distinct = new Map<readonly string[], string[]>();
+  // Each preparation's distinct stems once: with a shared corrector there is only one.
+  const distinct = new Map<PreparedQuestion, string[]>();
   const asked = indexes.map((index) => {
-    const stems = stemsOf(index);
-    let terms = distinct.get(stems);
+    const prepared = preparedFor(index);
+    let terms = distinct.get(prepared);
     if (!terms) {
-      terms = [...new Set(stems)].filter((term) => !STOP_WORDS.has(term));
-      distinct.set(stems, terms);
+      terms = [...new Set(prepared.stemmed.filter((_, i) => !prepared.stop[i]))];
+      distinct.set(prepared, terms);
     }
     return terms;
   });

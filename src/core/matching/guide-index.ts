@@ -121,6 +121,15 @@ export interface GuideIndex {
 
 export type IndexOptions = ClassifierOptions;
 
+/**
+ * Whether a term names one of the guide's topics: a word it uses that is neither a side's name nor a general word
+ * of the pair ("certification", "exam"). What makes a question topical (score-guide.ts), asks of a topic
+ * (analyze-question.ts) or picks without one (match-question.ts).
+ */
+export function namesATopic(index: GuideIndex, term: string): boolean {
+  return index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term);
+}
+
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */
 export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): GuideIndex {
   preloadEnglishWords();

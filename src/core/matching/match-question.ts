@@ -1,7 +1,7 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import { candidateGuides } from './candidate-guides.js';
-import type { GuideIndex } from './guide-index.js';
+import { type GuideIndex, namesATopic } from './guide-index.js';
 import { askingSentences, MAX_CHARS, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { asksTheDifference, differenceAsked } from './question-form.js';
 import { scoreGuide } from './score-guide.js';
@@ -101,7 +101,7 @@ export function matchQuestion(
     if (!prepared.has(index.corrector))
       prepared.set(index.corrector, prepareQuestion(question, index.corrector));
   const preparedFor = (index: GuideIndex) => prepared.get(index.corrector)!;
-  const read = candidateGuides(indexes, (index) => preparedFor(index).stemmed, analyzedGuides);
+  const read = candidateGuides(indexes, preparedFor, analyzedGuides);
   for (const index of read) {
     const analyzed = analyzeQuestion(index, preparedFor(index));
     // "which one?" has no topic word, but a pick is a question for the recommender.
@@ -342,9 +342,7 @@ function picksByTheCue(
     analyzed.prepared.pickCue &&
     persona.length > 0 &&
     analyzed.prepared.raw.length <= TUNING.classifier.cuedPickWords &&
-    analyzed.askedVocabulary.every(
-      (term) => !index.idf.has(term) || index.sideTerms.has(term) || index.generalTerms.has(term),
-    )
+    !analyzed.askedVocabulary.some((term) => namesATopic(index, term))
   );
 }
 

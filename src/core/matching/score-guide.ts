@@ -1,5 +1,5 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
-import type { GuideIndex, SectionDoc } from './guide-index.js';
+import { type GuideIndex, namesATopic, type SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
 import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
@@ -97,8 +97,8 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const picksInQuestion = pickAt.some((pick, i) => pick && inQuestion[i]);
   const topical =
     analyzed.uncovered.length > 0 ||
-    (asksOfBoth || picksInQuestion || analyzed.offersSides ? askedTerms : analyzed.terms).some(
-      (term) => index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term),
+    (asksOfBoth || picksInQuestion || analyzed.offersSides ? askedTerms : analyzed.terms).some((term) =>
+      namesATopic(index, term),
     );
   const aboutTheGuide = sides.size > 1 || analyzed.terms.some((term) => index.generalTerms.has(term));
   // "should I get the SA or the dev cert?" asks for the recommendation, not the overview.

@@ -37,7 +37,7 @@ function guidesWithStipendLast(count: number): GuideIndex[] {
 /** The guides the first stage picks for a question. */
 function picked(indexes: readonly GuideIndex[], question: string): readonly GuideIndex[] {
   const prepared = prepareQuestion(question, indexes[0]!.corrector);
-  return candidateGuides(indexes, () => prepared.stemmed, LIMIT);
+  return candidateGuides(indexes, () => prepared, LIMIT);
 }
 
 /** The guide and section (or not-covered topic) a match puts first. */
