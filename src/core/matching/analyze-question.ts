@@ -269,7 +269,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       .map(({ criterion }) => criterion),
     picksOther: prepared.pickCue && picksUnknownThings(index, prepared, termAt),
     uncovered: [
-      ...uncoveredTopics(index, prepared, side, expanded.described, topicPhrases, present, {
+      ...uncoveredTopics(index, prepared, { side, termAt }, expanded.described, topicPhrases, present, {
         unnamed,
         general: !speaksOfThePair,
       }),
@@ -1089,7 +1089,7 @@ interface TopicPhrase {
 function uncoveredTopics(
   index: GuideIndex,
   prepared: PreparedQuestion,
-  side: readonly boolean[],
+  { side, termAt }: { side: readonly boolean[]; termAt: readonly (string | undefined)[] },
   described: readonly boolean[],
   topicPhrases: readonly TopicPhrase[],
   present: ReadonlySet<string>,
@@ -1108,7 +1108,7 @@ function uncoveredTopics(
   const options =
     askingPick || pointsBackToTwo(prepared.raw, inQuestion)
       ? optionsSetOut(prepared.raw, sentenceStart)
-      : undefined;
+      : pointedBackAtOne(prepared, { side, termAt });
   const stemmed = prepared.stemmed.map((term, i) =>
     (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i]) || options?.[i] ? term : '',
   );
@@ -1200,16 +1200,49 @@ const POINTING_BACK = new Set(['those', 'these']);
 
 /**
  * The words after a "between" or a "whether" up to the end of its sentence: the options a choice is between
- * ("I'm deciding between…", "trying to decide whether to stay on the Microsoft track or…").
+ * ("I'm deciding between…", "trying to decide whether to stay on the Microsoft track or…"), or after a verb of
+ * weighing them ("I'm weighing the AWS Developer Associate against Azure's AZ-204", "debating AZ-204 vs DVA-C02").
  */
 function optionsSetOut(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const options = new Array<boolean>(raw.length).fill(false);
   raw.forEach((word, at) => {
-    if (word !== 'between' && word !== 'whether') return;
+    if (!SETS_OUT_OPTIONS.has(word)) return;
     for (let i = at + 1; i < raw.length && !sentenceStart[i]; i++) options[i] = true;
   });
   return options;
 }
+const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating']);
+
+/**
+ * The sentence before the one that asks, when the ask points back at one thing named there: "…now eyeing the
+ * Solutions Architect Professional. What's *that exam* like — is the jump brutal?" asks of the Professional. Not
+ * when the last thing named there is one of the two ("…everyone says 'get the architect cert'. … what is that
+ * certification meant to show?"), nor when the asking sentence names something of the guide's before pointing
+ * ("thinking DVA next but… is that a known pain point on that exam").
+ */
+function pointedBackAtOne(
+  prepared: PreparedQuestion,
+  { side, termAt }: { side: readonly boolean[]; termAt: readonly (string | undefined)[] },
+): boolean[] | undefined {
+  const { raw, stop, sentenceStart, inQuestion } = prepared;
+  const at = raw.findIndex((word, i) => inQuestion[i] && word === 'that' && POINTED_AT.has(raw[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !sentenceStart[start]) start--;
+  if (start === 0 || inQuestion[start - 1]) return undefined;
+  for (let i = start; i < at; i++) if (side[i] || termAt[i] !== undefined) return undefined;
+  let before = start - 1;
+  while (before > 0 && !sentenceStart[before]) before--;
+  const lastSide = side.lastIndexOf(true, start - 1);
+  if (
+    lastSide >= before &&
+    raw.slice(lastSide + 1, start).every((word, k) => stop[lastSide + 1 + k] || CREDENTIAL_NOUNS.has(word))
+  )
+    return undefined;
+  return raw.map((_, i) => i >= before && i < start);
+}
+const CREDENTIAL_NOUNS = new Set(['cert', 'certs', 'certification', 'exam', 'associate', 'one', 'test']);
+const POINTED_AT = new Set(['exam', 'cert', 'certification', 'test', 'one']);
 
 /**
  * The question's topic words the guide never uses: those in the sentences that ask, and those only in the

@@ -911,7 +911,10 @@ export function askingSentences(text: string): string | undefined {
   let asking = sentences.filter(
     (sentence) =>
       sentence.asks ||
-      (unmarked && (opensAsAQuestion(sentence.text) || WH_AFTER_LEAD_IN.test(sentence.text))),
+      (unmarked &&
+        (opensAsAQuestion(sentence.text) ||
+          WH_AFTER_LEAD_IN.test(sentence.text) ||
+          ASKS_AS_A_REQUEST.test(sentence.text))),
   );
   // A question only reported, with no "?" anywhere ("…and I keep wondering if I picked the wrong cert."), is
   // the writer musing when a later sentence opens as a question ("what does the developer exam actually
@@ -926,6 +929,13 @@ export function askingSentences(text: string): string | undefined {
       : undefined;
   return withoutLeadIn(some ?? text) ?? some;
 }
+
+/**
+ * A sentence that asks as a request, without a "?": "Kindly tell what type of problems come in…", "please explain
+ * the main difference", "tell me which one suits a tester".
+ */
+const ASKS_AS_A_REQUEST =
+  /^\W*(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:tell|explain|describe|compare|suggest|recommend|advise|guide|clarify|share|list|help|let\s+me\s+know)|(?:tell|explain|describe|compare|suggest|recommend|advise|guide|clarify|list)\s+(?:me|us|the|what|which|how|whether|if|why)|help\s+(?:me|us)\s+(?:understand|decide|choose|pick))(?![\p{L}])/iu;
 
 /** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
 const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;

@@ -2585,6 +2585,14 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('overview');
   });
 
+  it('reads a request without a "?" ("Kindly tell what…") as the sentence that asks', () => {
+    const post =
+      'Respected seniors, I am final year B.Tech student from Hyderabad. Kindly tell what type of problems come in Solutions Architect exam versus Developer exam.';
+    expect(askingSentences(post)).toMatch(/^Kindly tell what type of problems/);
+    expect(answered(post)).toBe('exam-questions');
+    expect(askingSentences('Six years in support. Help desk tickets all day, mostly PowerShell.')).toBeUndefined();
+  });
+
   it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
     const post =
       "our ops team is asking which associate exam they'll find harder — architect or developer. thoughts?";
@@ -3117,6 +3125,37 @@ describe('decideReply', () => {
         "My job is Azure-heavy and I'm trying to pick between AZ-900 and the Azure Administrator exam. What's the difference between them?",
       ),
     ).toBe("Other clouds' certifications, and exams in other fields");
+  });
+
+  it('reads the options a writer is weighing or debating, when the question picks between them', () => {
+    expect(
+      topic(
+        "I'm a backend developer weighing the AWS Developer Associate against the Azure Developer Associate (AZ-204). Which of those two is more respected?",
+      ),
+    ).toBe("Other clouds' certifications, and exams in other fields");
+    expect(
+      topic("My company uses both clouds so I'm debating Azure AZ-204 vs AWS DVA-C02. Which one is more respected?"),
+    ).toBe("Other clouds' certifications, and exams in other fields");
+    expect(answered("I'm weighing the SAA against the DVA. I write Python all day. Which one should I go for?")).toBe(
+      'choose',
+    );
+  });
+
+  it('reads the exam named in the sentence before a question that points back at "that exam"', () => {
+    expect(
+      topic('Passed SAA, now eyeing the Solutions Architect Professional. What\'s that exam like — is the jump brutal?'),
+    ).toBe('Other AWS certifications in detail');
+    // Not when the last thing named there is one of the two, nor when the asking sentence names one first.
+    expect(
+      answered(
+        "Got laid off from a sysadmin job last month and literally everyone on LinkedIn says 'get the architect cert'. Before I sink my evenings into it — what is that certification actually meant to show an employer?",
+      ),
+    ).toBe('architect');
+    expect(
+      answered(
+        'i have the terraform associate already. thinking DVA next but how heavy is the CI/CD side honestly, is that a known pain point on that exam',
+      ),
+    ).toBe('difficulty');
   });
 
   it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
