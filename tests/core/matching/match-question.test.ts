@@ -1273,6 +1273,8 @@ describe('decideReply', () => {
     );
     expect(topic('is any cert worth it for a senior engineer?')).toBe(general);
     expect(answered('is any cert worth it for a senior engineer?', 'channel')).toBe('silence');
+    // "certs" names a credential: whether they matter at all is asked of certifications in general.
+    expect(topic('Honestly, do certs even matter for getting hired as a junior?')).toBe(general);
   });
 
   it('reads certifications worth it in a given year, and how easy the Cloud Practitioner is, as topics not covered', () => {
