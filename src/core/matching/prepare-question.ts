@@ -32,7 +32,10 @@ export interface PreparedQuestion {
    * my CV to the postings?"); about the message too.
    */
   purpose: boolean[];
-  /** Per word: what the asker says they are not asking ("not asking which course to buy — …"); about the message too. */
+  /**
+   * Per word: what the asker says they are not asking ("not asking which course to buy — …"), or how broadly to
+   * answer ("in general terms"); about the message too.
+   */
   notAsked: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
   englishTerms: Set<string>;
@@ -766,6 +769,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, NOT_PICKING_YET, notAsked);
   markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
+  markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1446,6 +1450,15 @@ const APOLOGIES =
  */
 const FRANKLY =
   /(?<![\p{L}\p{N}'’])(full\s+disclosure|fair\s+warning|in\s+all\s+honesty|to\s+be\s+(?:fair|honest|frank)|for\s+what\s+it['’]?s\s+worth|fwiw|no\s+shame|not\s+trying\s+to\s+start\s+(?:a|an)\s+(?:fight|flame\s*war|war|debate|argument|holy\s+war|beef))(?![\p{L}\p{N}])/giu;
+
+/**
+ * How broadly the answer should be put, anywhere in the post: "explain what the SA associate is as a certification,
+ * in general terms", "broadly speaking". Said of the answer, not a topic ("certification in general" is
+ * certifications in general). Not "in a nutshell", "at a high level" or "in plain terms": asking for the short
+ * version, they are the overview's words.
+ */
+const IN_BROAD_TERMS =
+  /(?<![\p{L}\p{N}'’])(in\s+(?:general|broad)\s+terms|(?:broadly|generally)\s+speaking)(?![\p{L}\p{N}])/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

@@ -2595,6 +2595,20 @@ describe('decideReply', () => {
     expect(askingSentences('Six years in support. Help desk tickets all day, mostly PowerShell.')).toBeUndefined();
   });
 
+  it('reads "in general terms" and "generally speaking" as how broadly to answer, not certifications in general', () => {
+    expect(
+      answered(
+        'Just passed Cloud Practitioner 🎉 Next everyone keeps saying SAA. Can someone explain what the Solutions Architect associate is as a certification, in general terms? What does holding it mean?',
+      ),
+    ).toBe('architect');
+    expect(answered('Do solutions architects earn more than cloud developers, generally speaking?', 'channel')).toBe(
+      'salary',
+    );
+    expect(topic('are certifications in general worth it?')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+  });
+
   it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
     const post =
       "our ops team is asking which associate exam they'll find harder — architect or developer. thoughts?";
