@@ -254,6 +254,11 @@ describe('answer quality (the gate in npm test)', () => {
    * JD, the SA Professional and a second monitor are gaps. With more than eight guides, only the eight that know
    * the most of a question's words are read in full. blind63 and chatter99 (plain) and blind64 and chatter100
    * (hard) joined once measured at the end, with dev-in55, dev-in56, dev-in57 and chatter101.
+   * Session 45: a request with no "?" ("Kindly tell what…") is the sentence that asks; the options a writer is
+   * "weighing" or "debating" are asked of; "that exam" asks of the exam named in the sentence before; whether
+   * certs matter at all is certifications in general; "in general terms" says how broadly to answer. blind65 and
+   * chatter102 (plain) and blind66 and chatter103 (hard) joined once measured at the end, with dev-in58,
+   * dev-in59, dev-in60 and chatter104.
    */
   it.each([
     {
@@ -679,7 +684,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-oos6.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.94,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 1,
@@ -740,7 +745,7 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 30: 0.94 → 0.93 ("amount of coding" a coding keyword: "What kind of problems is a candidate
       // confronted with on the design exam versus the coding exam?" falls from the exam questions to "did you
       // mean", the exam questions first).
-      top1: 0.95,
+      top1: 0.96,
       top3: 0.99,
       notCovered: 0.95,
       precision: 0.99,
@@ -1232,7 +1237,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'chatter.workplace35.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.91,
+      notCovered: 0.92,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -1277,7 +1282,7 @@ describe('answer quality (the gate in npm test)', () => {
       top3: 0.98,
       notCovered: 0.98,
       precision: 0.98,
-      recall: 0.83,
+      recall: 0.84,
     },
     {
       // Session 23's held-out chatter, measured like blind31: 1 answered in a channel at the start and mid-round,
@@ -1530,7 +1535,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in23.jsonl',
       top1: 0.98,
       top3: 0.99,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0.99,
       recall: 0.8,
     },
@@ -2290,7 +2295,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.dev-in37.jsonl',
       top1: 0.92,
       top3: 0.98,
-      notCovered: 0.98,
+      notCovered: 0.99,
       // Session 40: 0.96 → 0.95: "what know-how does each route demand, the design route and the coding route"
       // is posted in a channel with coding, as it was already answered directly, since "each route" stands for
       // the two certifications (+16 right channel answers over every list).
@@ -2339,7 +2344,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind48.jsonl',
       top1: 0.94,
       top3: 0.97,
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0.99,
       recall: 0.79,
       chatter: 0,
@@ -2622,7 +2627,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind54.jsonl',
       top1: 0.96,
       top3: 0.98,
-      notCovered: 0.97,
+      notCovered: 0.99,
       precision: 1,
       recall: 0.73,
       chatter: 0,
@@ -3032,7 +3037,7 @@ describe('answer quality (the gate in npm test)', () => {
       file: 'questions.blind63.jsonl',
       top1: 0.96,
       top3: 0.99,
-      notCovered: 0.97,
+      notCovered: 0.99,
       precision: 0.98,
       recall: 0.88,
       chatter: 0,
@@ -3125,6 +3130,105 @@ describe('answer quality (the gate in npm test)', () => {
       behind: ['direct top-1', 'direct top-3', 'channel precision'],
     },
     {
+      // Session 45's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change: start (…-start-code.txt) top-1 97.8%, top-3 98.3%, not covered 92.5%, recall 91.1%, precision
+      // 100%; end, unread (…-end.txt): the same on every column. One out-of-scope channel answer at both: "I'm
+      // scoring around 70% on practice tests for SAA… Is that enough to pass the real thing…?" goes to the study
+      // tips (reading "enough to pass" as readiness cost 5 top-1 elsewhere, and "is that…" pointing back 12).
+      file: 'questions.blind65.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 0.92,
+      precision: 1,
+      recall: 0.91,
+      chatter: 1,
+    },
+    {
+      // chatter102 (110, plain: infrastructure, deploys, incidents, hiring, careers, words in other senses,
+      // training, social talk, meetings, cost, on-call): 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace102.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.99,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 45's second held-out pair, written hard (indirect asks, long backgrounds, team leads, analogies to
+      // other ladders, one certification asked alone, out-of-scope questions in the sections' words): start top-1
+      // 92.8%, top-3 94.4%, not covered 97.5%, recall 80.6%, precision 98.6%; end, unread: the same on every
+      // column. One out-of-scope channel answer at both ("does getting any AWS cert actually move the needle in
+      // comp reviews here…?" is the salary section; "comp review" as a gap cost 7 top-1 where it sets the scene).
+      file: 'questions.blind66.jsonl',
+      top1: 0.92,
+      top3: 0.94,
+      notCovered: 0.97,
+      precision: 0.98,
+      recall: 0.8,
+      chatter: 1,
+    },
+    {
+      // chatter103 (110, hard: sprints, incidents, code review, HR, the company's own ladder, other certifications,
+      // congratulations, children's exams, hiring, architecture talk): 0 answered at the start and at the end.
+      file: 'chatter.workplace103.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 45's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in58 (hard: job-title personas, one certification alone, the tiers, "which programming languages",
+      // pay asked sideways, keywords buried in a background; …-start-code.txt: top-1 94.5%, top-3 97.5%, not
+      // covered 97.5%, recall 82.0%, precision 98.2%; …-end.txt: 94.5%, 97.5%, 100%, 82.0%, 98.2%).
+      file: 'questions.dev-in58.jsonl',
+      top1: 0.94,
+      top3: 0.97,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.82,
+      chatter: 0,
+    },
+    {
+      // dev-in59 (learners' own voices, non-native English; start: 96.5%, 98.0%, 100%, 85.0%, 98.8%; end: 97.5%,
+      // 99.0%, 100%, 85.5%, 98.8%).
+      file: 'questions.dev-in59.jsonl',
+      top1: 0.97,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.98,
+      recall: 0.85,
+      chatter: 0,
+    },
+    {
+      // dev-in60 (written mid-session, before it was read: 90 out-of-scope lines in the sections' words, managers
+      // and team leads; on the code it met: 96.7%, 98.0%, 95.6%, 84.0%, 98.4%; end: 96.7%, 98.0%, 98.9%, 84.0%,
+      // 98.4%).
+      file: 'questions.dev-in60.jsonl',
+      top1: 0.96,
+      top3: 0.98,
+      notCovered: 0.98,
+      precision: 0.98,
+      recall: 0.84,
+      chatter: 0,
+    },
+    {
+      // chatter104 (250, twelve kinds of tempting work talk): 0 answered in a channel at the start and at the end.
+      file: 'chatter.workplace104.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
       // Session 16's late development lists, measured once on the round's code before they were read
       // (eval/baseline-dev-in6-session16-end-code.txt, eval/baseline-dev-oos7-session16-end-code.txt), then read:
       // 190 forum posts and workplace asks, 10 per section; 200 out of scope in eight kinds.
@@ -3153,7 +3257,7 @@ describe('answer quality (the gate in npm test)', () => {
       // told around a question).
       // Session 34: 0.96 → 0.95 ("I work 50-hour weeks… Is 3 months of about an hour a night enough for the architect
       // associate…" gets a did-you-mean, the classifier retrained).
-      notCovered: 0.95,
+      notCovered: 0.96,
       precision: 0,
       recall: 0,
       chatter: 1,
