@@ -1108,7 +1108,7 @@ function uncoveredTopics(
   const options =
     askingPick || pointsBackToTwo(prepared.raw, inQuestion)
       ? optionsSetOut(prepared.raw, sentenceStart)
-      : pointedBackAtOne(prepared, { side, termAt });
+      : pointedBackAtOne(index, prepared, { side, termAt });
   const stemmed = prepared.stemmed.map((term, i) =>
     (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i]) || options?.[i] ? term : '',
   );
@@ -1221,11 +1221,15 @@ const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating'])
  * ("thinking DVA next but… is that a known pain point on that exam").
  */
 function pointedBackAtOne(
+  index: GuideIndex,
   prepared: PreparedQuestion,
   { side, termAt }: { side: readonly boolean[]; termAt: readonly (string | undefined)[] },
 ): boolean[] | undefined {
-  const { raw, stop, sentenceStart, inQuestion } = prepared;
-  const at = raw.findIndex((word, i) => inQuestion[i] && word === 'that' && POINTED_AT.has(raw[i + 1] ?? ''));
+  const { raw, stemmed, stop, sentenceStart, inQuestion } = prepared;
+  const { credentials, levels } = index.subject;
+  /** A credential's word ("exam", "cert") or "one": what "that" points at, and what may follow a side's name. */
+  const credential = (k: number) => raw[k] === 'one' || credentials.has(stemmed[k] ?? '');
+  const at = raw.findIndex((word, i) => inQuestion[i] && word === 'that' && credential(i + 1));
   if (at < 0) return undefined;
   let start = at;
   while (start > 0 && !sentenceStart[start]) start--;
@@ -1233,16 +1237,16 @@ function pointedBackAtOne(
   for (let i = start; i < at; i++) if (side[i] || termAt[i] !== undefined) return undefined;
   let before = start - 1;
   while (before > 0 && !sentenceStart[before]) before--;
+  // The last thing named there is one of the two: a side's name, then only function words, credential words or
+  // the level ("…'get the architect cert'.", "…the SA associate.").
   const lastSide = side.lastIndexOf(true, start - 1);
-  if (
-    lastSide >= before &&
-    raw.slice(lastSide + 1, start).every((word, k) => stop[lastSide + 1 + k] || CREDENTIAL_NOUNS.has(word))
-  )
-    return undefined;
+  if (lastSide >= before) {
+    let k = lastSide + 1;
+    while (k < start && (stop[k] || credential(k) || levels.has(stemmed[k]!))) k++;
+    if (k === start) return undefined;
+  }
   return raw.map((_, i) => i >= before && i < start);
 }
-const CREDENTIAL_NOUNS = new Set(['cert', 'certs', 'certification', 'exam', 'associate', 'one', 'test']);
-const POINTED_AT = new Set(['exam', 'cert', 'certification', 'test', 'one']);
 
 /**
  * The question's topic words the guide never uses: those in the sentences that ask, and those only in the
