@@ -5,6 +5,7 @@ import { buildSection } from './build-section.js';
 import { type ContentProblem, fieldName } from './content-error.js';
 import { type ParsedSection, parseSectionFile } from './load-section.js';
 import { guideFileSchema } from './schema.js';
+import { unreachableUnnamedKeywords } from './unreachable-keywords.js';
 import { validateSource } from './validate-source.js';
 import { parseYamlSource } from './yaml-source.js';
 
@@ -63,7 +64,7 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
   if (parsed.length === 0)
     problems.push({ file: display('.'), message: 'the guide has no section files (*.md)' });
   if (problems.length > before) return undefined;
-  return {
+  const guide: Guide = {
     id: guideFront.id,
     title: guideFront.title,
     sides: guideFront.sides as [Side, Side],
@@ -75,6 +76,9 @@ export function loadGuide(dir: string, problems: ContentProblem[], root = proces
     sections,
     dir,
   };
+  const unreachable = unreachableUnnamedKeywords(guide, source.file, source.lineOf);
+  problems.push(...unreachable);
+  return unreachable.length > 0 ? undefined : guide;
 }
 
 /** Sections in the guide's `order`; those it does not list follow in file-name order. */

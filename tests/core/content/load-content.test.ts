@@ -154,6 +154,21 @@ describe('checkContent', () => {
     );
   });
 
+  it('reports an unnamed keyword that names the certifications, which no question could ever match', () => {
+    const problems = problemsAfter('guide.yml', (text) =>
+      text.replace(
+        '    unnamedKeywords:\n',
+        '    unnamedKeywords:\n      - do certs matter\n      - dva codes\n',
+      ),
+    );
+    const unreachable = problems.filter((problem) => problem.includes('can never match'));
+    expect(unreachable).toHaveLength(2);
+    expect(unreachable[0]).toMatch(
+      /guide\.yml:\d+: notCovered\[\d+\]\.unnamedKeywords\[0\]: 'do certs matter' can never match: 'certs' names the certifications/,
+    );
+    expect(unreachable[1]).toMatch(/unnamedKeywords\[1\]: 'dva codes' can never match: 'dva'/);
+  });
+
   it('reports askedKeywords that are not a list of phrases with the topic and field', () => {
     const problems = problemsAfter('guide.yml', (text) =>
       text.replace('    askedKeywords:\n', '    askedKeywords: 42\n    placeKeywords:\n'),
