@@ -934,12 +934,25 @@ export function askingSentences(text: string): string | undefined {
   return withoutLeadIn(some ?? text) ?? some;
 }
 
+/** Verbs a request opens with: "explain…", "suggest…", "compare…" (and after "please": "kindly tell…"). */
+const REQUEST_VERBS = [
+  'advise',
+  'suggest',
+  'recommend',
+  'explain',
+  'summarise',
+  'summarize',
+  'describe',
+  'compare',
+];
 /**
  * A sentence that asks as a request, without a "?": "Kindly tell what type of problems come in…", "please explain
  * the main difference", "tell me which one suits a tester".
  */
-const ASKS_AS_A_REQUEST =
-  /^\W*(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:tell|explain|describe|compare|suggest|recommend|advise|guide|clarify|share|list|help|let\s+me\s+know)|(?:tell|explain|describe|compare|suggest|recommend|advise|guide|clarify|list)\s+(?:me|us|the|what|which|how|whether|if|why)|help\s+(?:me|us)\s+(?:understand|decide|choose|pick))(?![\p{L}])/iu;
+const ASKS_AS_A_REQUEST = new RegExp(
+  String.raw`^\W*(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:${[...REQUEST_VERBS, 'tell', 'guide', 'clarify', 'share', 'list', 'help', String.raw`let\s+me\s+know`].join('|')})|(?:${[...REQUEST_VERBS, 'tell', 'guide', 'clarify', 'list'].join('|')})\s+(?:me|us|the|what|which|how|whether|if|why)|help\s+(?:me|us)\s+(?:understand|decide|choose|pick))(?![\p{L}])`,
+  'iu',
+);
 
 /** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
 const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;
@@ -1210,15 +1223,8 @@ const ASKING_CLAUSE = opensWith([
   'anybody',
   'or',
   'help',
-  'advise',
-  'suggest',
-  'recommend',
   'eli5',
-  'explain',
-  'summarise',
-  'summarize',
-  'describe',
-  'compare',
+  ...REQUEST_VERBS,
   // Asked indirectly: "curious what the pain points of the SA are, my engineers are nervous", "wondering
   // which one…", "I'd like to know how code-heavy each is".
   String.raw`(?:just\s+)?curious\s+(?:${ASKED_WORDS}|about)`,
