@@ -2592,7 +2592,9 @@ describe('decideReply', () => {
       'Respected seniors, I am final year B.Tech student from Hyderabad. Kindly tell what type of problems come in Solutions Architect exam versus Developer exam.';
     expect(askingSentences(post)).toMatch(/^Kindly tell what type of problems/);
     expect(answered(post)).toBe('exam-questions');
-    expect(askingSentences('Six years in support. Help desk tickets all day, mostly PowerShell.')).toBeUndefined();
+    expect(
+      askingSentences('Six years in support. Help desk tickets all day, mostly PowerShell.'),
+    ).toBeUndefined();
   });
 
   it('reads "in general terms" and "generally speaking" as how broadly to answer, not certifications in general', () => {
@@ -2601,9 +2603,9 @@ describe('decideReply', () => {
         'Just passed Cloud Practitioner 🎉 Next everyone keeps saying SAA. Can someone explain what the Solutions Architect associate is as a certification, in general terms? What does holding it mean?',
       ),
     ).toBe('architect');
-    expect(answered('Do solutions architects earn more than cloud developers, generally speaking?', 'channel')).toBe(
-      'salary',
-    );
+    expect(
+      answered('Do solutions architects earn more than cloud developers, generally speaking?', 'channel'),
+    ).toBe('salary');
     expect(topic('are certifications in general worth it?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
@@ -3150,16 +3152,20 @@ describe('decideReply', () => {
       ),
     ).toBe("Other clouds' certifications, and exams in other fields");
     expect(
-      topic("My company uses both clouds so I'm debating Azure AZ-204 vs AWS DVA-C02. Which one is more respected?"),
+      topic(
+        "My company uses both clouds so I'm debating Azure AZ-204 vs AWS DVA-C02. Which one is more respected?",
+      ),
     ).toBe("Other clouds' certifications, and exams in other fields");
-    expect(answered("I'm weighing the SAA against the DVA. I write Python all day. Which one should I go for?")).toBe(
-      'choose',
-    );
+    expect(
+      answered("I'm weighing the SAA against the DVA. I write Python all day. Which one should I go for?"),
+    ).toBe('choose');
   });
 
   it('reads the exam named in the sentence before a question that points back at "that exam"', () => {
     expect(
-      topic('Passed SAA, now eyeing the Solutions Architect Professional. What\'s that exam like — is the jump brutal?'),
+      topic(
+        "Passed SAA, now eyeing the Solutions Architect Professional. What's that exam like — is the jump brutal?",
+      ),
     ).toBe('Other AWS certifications in detail');
     // Not when the last thing named there is one of the two, nor when the asking sentence names one first.
     expect(
