@@ -2,7 +2,13 @@ import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
-import { askingSentences, MAX_CHARS, type PreparedQuestion, prepareQuestion } from './prepare-question.js';
+import {
+  askingSentences,
+  MAX_CHARS,
+  type PreparedQuestion,
+  prepareQuestion,
+  withoutSecondaryAsks,
+} from './prepare-question.js';
 import { asksTheDifference, differenceAsked } from './question-form.js';
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
@@ -183,6 +189,17 @@ export function agreedByTheAsking(
 ): MatchResult {
   const [top, ...rest] = match.candidates;
   if (!top) return match;
+  // A topic the guide does not cover, asked only as a second, lesser question ("…Which associate fits me
+  // better? Also, side question, is there a partner discount?"): the rest of the post is what is answered,
+  // unless what it tells is about such a topic too ("Got the 50% off voucher from passing CLF. Can I use it on
+  // DVA or only SAA? Also does it expire?").
+  const parts = top.section ? undefined : withoutSecondaryAsks(question);
+  if (parts !== undefined) {
+    const main = matchQuestion(indexes, parts.rest);
+    const tellsOfAGap = () =>
+      parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
+    if (main.candidates[0]?.section && !tellsOfAGap()) return agreedByTheAsking(indexes, parts.rest, main);
+  }
   const asking = askingSentences(question);
   if (asking === undefined) return match;
   const aloneMatch = matchQuestion(indexes, asking);

@@ -954,6 +954,27 @@ const ASKS_AS_A_REQUEST = new RegExp(
   'iu',
 );
 
+/**
+ * The message without the questions it sets apart as second, lesser ones ("…which one leads to the higher-paying
+ * roles? Also is the exam fee the same for both?", "…Which associate fits me better? Also, side question, does
+ * anyone know if there's a discount…"), with the sentences of it that ask nothing; undefined when it sets none
+ * apart, or only asks those. As far as a question is read (MAX_CHARS).
+ */
+export function withoutSecondaryAsks(text: string): { rest: string; telling: string[] } | undefined {
+  const sentences = sentencesOf(text.slice(0, MAX_CHARS)).filter((sentence) => sentence.count > 0);
+  const secondary = sentences.filter((sentence) => sentence.asks && SECONDARY_ASK.test(sentence.text));
+  if (secondary.length === 0 || !sentences.some((sentence) => sentence.asks && !secondary.includes(sentence)))
+    return undefined;
+  const kept = sentences.filter((sentence) => !secondary.includes(sentence));
+  return {
+    rest: kept.map((sentence) => sentence.text).join(' '),
+    telling: kept.filter((sentence) => !sentence.asks).map((sentence) => sentence.text),
+  };
+}
+/** How a second, lesser question opens: "Also…", "side question:", "btw", "while I'm here". */
+const SECONDARY_ASK =
+  /^\W*(?:(?:and\s+)?also|side\s+(?:question|q)|bonus\s+(?:question|q)|btw|by\s+the\s+way|oh\s+and|p\.?s\.?|while\s+i['’]?m\s+(?:here|at\s+it)|one\s+more\s+thing|unrelated(?:\s+question)?)(?![\p{L}])/iu;
+
 /** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
 const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;
 

@@ -3145,6 +3145,26 @@ describe('decideReply', () => {
     ).toBe("Other clouds' certifications, and exams in other fields");
   });
 
+  it('answers the main question when a topic the guide leaves out is only asked as a second one ("Also, …")', () => {
+    expect(
+      answered(
+        "Full-stack dev (React + Express), 4 years. I love coding and building APIs, mild interest in infrastructure but it's not what gets me out of bed. Which associate fits me better? Also, side question, does anyone know if there's a discount if you work for an AWS partner company? thoughts?",
+      ),
+    ).toBe('choose');
+    expect(
+      answered(
+        'Between SAA-C03 and DVA-C02, which one leads to the higher-paying roles? Not asking for exact numbers. Also is the exam fee the same for both or is one more expensive?',
+      ),
+    ).toBe('salary');
+    // Not when what the post tells is about such a topic too, nor when every question is one.
+    expect(
+      answered(
+        'Got the 50% off voucher from passing CLF. Can I use it on DVA or only SAA? Also does it expire?',
+      ),
+    ).toBe('not-covered');
+    expect(answered('How much is the SAA exam? Also, is there a student discount?')).toBe('not-covered');
+  });
+
   it('reads the options a writer is weighing or debating, when the question picks between them', () => {
     expect(
       topic(
