@@ -1275,6 +1275,10 @@ describe('decideReply', () => {
     expect(answered('is any cert worth it for a senior engineer?', 'channel')).toBe('silence');
     // "certs" names a credential: whether they matter at all is asked of certifications in general.
     expect(topic('Honestly, do certs even matter for getting hired as a junior?')).toBe(general);
+    const bitter =
+      "I'm a former sysadmin who got laid off in January. Honest and slightly bitter question. Do AWS certs actually pay off at all anymore? I have two of them.";
+    expect(topic(bitter)).toBe(general);
+    expect(answered(bitter, 'channel')).toBe('silence');
   });
 
   it('reads certifications worth it in a given year, and how easy the Cloud Practitioner is, as topics not covered', () => {
