@@ -1231,12 +1231,15 @@ function pointedBackAtOne(
   const credential = (k: number) => raw[k] === 'one' || credentials.has(stemmed[k] ?? '');
   const at = raw.findIndex((word, i) => inQuestion[i] && word === 'that' && credential(i + 1));
   if (at < 0) return undefined;
-  let start = at;
-  while (start > 0 && !sentenceStart[start]) start--;
+  /** Where the sentence holding word `i` starts. */
+  const startOf = (i: number) => {
+    while (i > 0 && !sentenceStart[i]) i--;
+    return i;
+  };
+  const start = startOf(at);
   if (start === 0 || inQuestion[start - 1]) return undefined;
   for (let i = start; i < at; i++) if (side[i] || termAt[i] !== undefined) return undefined;
-  let before = start - 1;
-  while (before > 0 && !sentenceStart[before]) before--;
+  const before = startOf(start - 1);
   // The last thing named there is one of the two: a side's name, then only function words, credential words or
   // the level ("…'get the architect cert'.", "…the SA associate.").
   const lastSide = side.lastIndexOf(true, start - 1);

@@ -949,10 +949,15 @@ const REQUEST_VERBS = [
  * A sentence that asks as a request, without a "?": "Kindly tell what type of problems come in…", "please explain
  * the main difference", "tell me which one suits a tester".
  */
-const ASKS_AS_A_REQUEST = new RegExp(
-  String.raw`^\W*(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:${[...REQUEST_VERBS, 'tell', 'guide', 'clarify', 'share', 'list', 'help', String.raw`let\s+me\s+know`].join('|')})|(?:${[...REQUEST_VERBS, 'tell', 'guide', 'clarify', 'list'].join('|')})\s+(?:me|us|the|what|which|how|whether|if|why)|help\s+(?:me|us)\s+(?:understand|decide|choose|pick))(?![\p{L}])`,
-  'iu',
-);
+const ASKS_AS_A_REQUEST = (() => {
+  /** Verbs a request opens with even without "please": "tell me which…", "explain the…". */
+  const bare = [...REQUEST_VERBS, 'tell', 'guide', 'clarify', 'list'];
+  const pleaded = [...bare, 'share', 'help', String.raw`let\s+me\s+know`];
+  return new RegExp(
+    String.raw`^\W*(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:${pleaded.join('|')})|(?:${bare.join('|')})\s+(?:me|us|the|what|which|how|whether|if|why)|help\s+(?:me|us)\s+(?:understand|decide|choose|pick))(?![\p{L}])`,
+    'iu',
+  );
+})();
 
 /**
  * The message without the questions it sets apart as second, lesser ones ("…which one leads to the higher-paying
