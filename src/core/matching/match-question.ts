@@ -3,6 +3,7 @@ import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
 import {
+  askingSentenceList,
   askingSentences,
   MAX_CHARS,
   type PreparedQuestion,
@@ -202,7 +203,7 @@ export function agreedByTheAsking(
   }
   const asking = askingSentences(question);
   if (asking === undefined) return match;
-  const aloneMatch = matchQuestion(indexes, asking);
+  const aloneMatch = surestAsking(indexes, question, matchQuestion(indexes, asking));
   const alone = aloneMatch.candidates[0];
   if (!alone?.section) return match;
   const { best, possible } = TUNING.bands;
@@ -256,6 +257,32 @@ export function agreedByTheAsking(
     return { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] };
   if (alone.section !== top.section || alone.confidence <= top.confidence) return match;
   return { ...match, candidates: [liftedBy(top, alone), ...rest] };
+}
+
+/**
+ * A post that asks more than once ("…Is that real or just survivorship bias in the posts? Does the architect
+ * track really pay more?"), whose asking sentences together are unsure, asks what the one of them that is a
+ * sure match by itself asks, when it names the certifications and the others match no topic the guide leaves
+ * out: the others are asides around it.
+ */
+function surestAsking(indexes: readonly GuideIndex[], question: string, together: MatchResult): MatchResult {
+  const best = together.candidates[0];
+  if (best && best.confidence >= TUNING.bands.best) return together;
+  const sentences = askingSentenceList(question);
+  if (sentences.length < 2) return together;
+  const matches = sentences.map((sentence) => matchQuestion(indexes, sentence));
+  const sure = matches.filter((m) => {
+    const top = m.candidates[0];
+    return (
+      top?.section && !top.shaped && top.confidence >= TUNING.bands.best && m.subject !== 'none' && m.agreed
+    );
+  });
+  const aside = (m: MatchResult) =>
+    m === sure[0] ||
+    (!m.candidates[0]?.uncovered &&
+      (m.subject === 'none' || (m.candidates[0]?.confidence ?? 0) < TUNING.bands.possible));
+  if (sure.length !== 1 || !matches.every(aside)) return together;
+  return sure[0]!;
 }
 
 /**

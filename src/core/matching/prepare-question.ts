@@ -906,6 +906,16 @@ function keepQuestions(text: string): string {
  * when what follows it asks; undefined when that leaves the message as it was.
  */
 export function askingSentences(text: string): string | undefined {
+  const asking = askingSentenceList(text);
+  const some = asking.length > 0 ? asking.join(' ') : undefined;
+  return withoutLeadIn(some ?? text) ?? some;
+}
+
+/**
+ * The sentences that ask, each on its own (see askingSentences), when they are fewer than all the message's
+ * sentences; none otherwise.
+ */
+export function askingSentenceList(text: string): string[] {
   const head = text.slice(0, MAX_CHARS);
   const sentences = sentencesOf(withUnmarkedBreaks(head)).filter((sentence) => sentence.count > 0);
   // A message none of whose sentences asks (no "?", no question reported) asks in the sentences that open like
@@ -927,11 +937,7 @@ export function askingSentences(text: string): string | undefined {
     const opening = sentences.filter((sentence) => opensAsAQuestion(sentence.text));
     if (opening.length > 0 && asking.some((sentence) => !opening.includes(sentence))) asking = opening;
   }
-  const some =
-    asking.length > 0 && asking.length < sentences.length
-      ? asking.map((sentence) => sentence.text).join(' ')
-      : undefined;
-  return withoutLeadIn(some ?? text) ?? some;
+  return asking.length > 0 && asking.length < sentences.length ? asking.map((sentence) => sentence.text) : [];
 }
 
 /** Verbs a request opens with: "explain…", "suggest…", "compare…" (and after "please": "kindly tell…"). */

@@ -3287,4 +3287,18 @@ describe('decideReply', () => {
       'exam-questions',
     );
   });
+
+  it('answers the one question of several that is a sure match by itself, when the others are asides', () => {
+    expect(
+      answered(
+        "Recruiter posts list 'Cloud Architect' pay far above 'Cloud Developer' pay. Is that real or just selection bias in who posts? Does the architect track really pay more?",
+      ),
+    ).toBe('salary');
+    // Not when another question is a topic the guide leaves out.
+    expect(
+      answered(
+        "Recruiter posts list 'Cloud Architect' pay far above 'Cloud Developer' pay. How much does the exam cost? Does the architect track really pay more?",
+      ),
+    ).toBe('not-covered');
+  });
 });
