@@ -229,8 +229,8 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`how\s+many\s+of\s+(?:you|u|us|yall)\b`,
       String.raw`how\s+did\s+(?:you|u|yall|everyone|people)\s+(?:all\s+)?(?:find|like|feel\s+about|get\s+on\s+with)\b`,
       String.raw`(?:(?:does|did|do|has|have|is|was)\s+)?(?:anyone|anybody)\s+elses?\b`,
-      // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?"
-      String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?\W*$`,
+      // How it is going: "how's the DVA prep coming along?", "how's SAA going for you?", "…going, team?"
+      String.raw`(?:hows|how\s+(?:is|are|was|were|did))\s+(?:\S+\s+){0,5}?(?:going|go|coming\s+along|treating\s+(?:you|u))(?:\s+(?:for\s+(?:you|u|ya|everyone|yall)|so\s+far))?(?:,?\s+(?!to\b)[a-z]+)?\W*$`,
       String.raw`(?:or\s+)?did\s+(?:you|u|yall)\s+(?:all\s+)?(?:pass|sit|take|finish|book|get|do|start|begin|skip)\b`,
       // Those among them who did something, called on to tell of it: "ppl who passed dva, did you actually use
       // the stuff at work after", "folks who sat both – would you do it again?"
@@ -278,7 +278,7 @@ const ASKS_THE_ROOM = new RegExp(
       String.raw`(?:who|whos)\s+(?:else\s+)?(?:is\s+|s\s+)?(?:in|on)\s+(?:the|our|this|that|my|your)\s+(?:\S+\s+){0,3}?(?:group|club|cohort|rota|team|session|class|circle|batch|call|list|pod|squad|bootcamp|course)\b`,
       // What they are doing or planning: "is anyone else doing the SAA?", "who's in for…", "anyone joining…",
       // "anyone from the platform team want to pair-study for DVA?"
-      String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|squad|group|org)\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen)\b`,
+      String.raw`(?:(?:is|are|has|have|was|were)\s+)?(?:anyone|anybody|any of you|who|whos)\s+(?:else\s+)?(?:here\s+)?(?:(?:on|from|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|squad|group|org)\s+)?(?:is\s+|s\s+)?(?:doing|taking|sitting|studying|prepping|preparing|going|planning|signed|booked|want|wants|up for|in for|in on|joining|coming|interested|keen|stuck|struggling)\b`,
     ].join('|') +
     ')',
   'i',

@@ -117,6 +117,10 @@ describe('asksOnlyTheRoom', () => {
     expect(asksOnlyTheRoom('how is the SA associate revision coming along?')).toBe(true);
     expect(asksOnlyTheRoom('how are the dev cert labs going for you?')).toBe(true);
     expect(asksOnlyTheRoom('hows the developer exam going so far')).toBe(true);
+    // Said to someone by name, or to the room, after it; and whether any of them is stuck.
+    expect(asksOnlyTheRoom('how is the DVA revision going Tom? been a while')).toBe(true);
+    expect(asksOnlyTheRoom('how are the SAA labs going, folks? anyone stuck on VPC peering')).toBe(true);
+    expect(asksOnlyTheRoom('how is the architect cert going to help my career?')).toBe(false);
     // Or whether it went the same for them.
     expect(asksOnlyTheRoom('how many of you passed the developer associate first time?')).toBe(true);
     expect(asksOnlyTheRoom('does anyone else find the SAA scenarios way too long?')).toBe(true);
