@@ -1201,7 +1201,8 @@ const POINTING_BACK = new Set(['those', 'these']);
 /**
  * The words after a "between" or a "whether" up to the end of its sentence: the options a choice is between
  * ("I'm deciding between…", "trying to decide whether to stay on the Microsoft track or…"), or after a verb of
- * weighing them ("I'm weighing the AWS Developer Associate against Azure's AZ-204", "debating AZ-204 vs DVA-C02").
+ * weighing them ("I'm weighing the AWS Developer Associate against Azure's AZ-204", "debating AZ-204 vs DVA-C02",
+ * "comparing SA Professional with DevOps Engineer Professional").
  */
 function optionsSetOut(raw: readonly string[], sentenceStart: readonly boolean[]): boolean[] {
   const options = new Array<boolean>(raw.length).fill(false);
@@ -1211,7 +1212,7 @@ function optionsSetOut(raw: readonly string[], sentenceStart: readonly boolean[]
   });
   return options;
 }
-const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating']);
+const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating', 'comparing']);
 
 /**
  * The sentence before the one that asks, when the ask points back at one thing named there: "…now eyeing the

@@ -3169,7 +3169,7 @@ describe('decideReply', () => {
     expect(answered('How much is the SAA exam? Also, is there a student discount?')).toBe('not-covered');
   });
 
-  it('reads the options a writer is weighing or debating, when the question picks between them', () => {
+  it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
         "I'm a backend developer weighing the AWS Developer Associate against the Azure Developer Associate (AZ-204). Which of those two is more respected?",
@@ -3183,6 +3183,12 @@ describe('decideReply', () => {
     expect(
       answered("I'm weighing the SAA against the DVA. I write Python all day. Which one should I go for?"),
     ).toBe('choose');
+    expect(
+      topic(
+        "I'm comparing the Solutions Architect Professional with the DevOps Engineer Professional for next year. Which is harder?",
+      ),
+    ).toBe('Other AWS certifications in detail');
+    expect(answered("I'm comparing the SAA and the DVA for next year. Which is harder?")).toBe('difficulty');
   });
 
   it('reads the exam named in the sentence before a question that points back at "that exam"', () => {
