@@ -172,7 +172,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
  * written: "valid" (how long is it valid?) and "certified" (get certified) ask other things.
  */
 const SHOWS = new Set(
-  'validate validates validating certify certifies certifying prove proves proving vouch vouches attest attests demonstrate demonstrates signify signifies represent represents'.split(
+  'validate validates validated validating certify certifies certifying prove proves proved proven proving vouch vouches vouched vouching attest attests demonstrate demonstrates signify signifies represent represents confirms confirmed'.split(
     ' ',
   ),
 );

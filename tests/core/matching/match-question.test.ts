@@ -3307,4 +3307,18 @@ describe('decideReply', () => {
       ),
     ).toBe('not-covered');
   });
+
+  it('reads what a certification has validated, proven or is vouching for as what it shows', () => {
+    expect(answered('Tell me what ability a developer-associate holder is supposed to have proven.')).toBe(
+      'developer',
+    );
+    expect(
+      answered(
+        'our contractor holds the developer associate. what has that validated about them, in practice?',
+      ),
+    ).toBe('developer');
+    expect(answered("what is the blueprint cert from amazon actually vouching we're capable of?")).toBe(
+      'architect',
+    );
+  });
 });
