@@ -1,6 +1,6 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
-import { PLACEHOLDERS } from './guide-cues.js';
+import { KIND_OF, PLACEHOLDERS, WH_NAMING } from './guide-cues.js';
 import { type GuideIndex, namesATopic, type UncoveredPhrase, type VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -94,6 +94,11 @@ export interface AnalyzedQuestion {
   weighsATopic: boolean;
   /** The topics the asking words weigh, "more" or "less" before or after them ("which *pays more*?"). */
   weighed: ReadonlySet<string>;
+  /**
+   * The things a section's title asks for, named right after the question's "what" or "which" ("*what skills*
+   * should I start learning for the architect path?"): see GuideIndex.thingsAsked.
+   */
+  thingsAsked: ReadonlySet<string>;
 }
 
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
@@ -185,6 +190,11 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           !prepared.raw.slice(at, at + 3).some((word) => IDIOMS_OF_MORE.has(word)) &&
           (COMPARED.has(prepared.raw[at - 1] ?? '') || COMPARED.has(prepared.raw[at + 1] ?? '')),
       )
+      .map(({ term }) => term),
+  );
+  const thingsAsked = new Set(
+    found
+      .filter(({ at, term }) => asks(at) && namedByItsWhWord(index, prepared.raw, stemmed, at, term))
       .map(({ term }) => term),
   );
   // Phrases count only between topic words: "architect certification" is in every section.
@@ -297,6 +307,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     equatesSides: equatesSides(index, prepared, termAt),
     weighsATopic,
     weighed: weighedTerms,
+    thingsAsked,
   };
 }
 
@@ -1283,6 +1294,24 @@ const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
 
 /** "more" and "less" next to a topic: "which *pays more*?", "*less coding*?" (not "most": "the most cost-efficient"). */
 const COMPARED = new Set(['more', 'less', 'fewer']);
+
+/**
+ * One of the things the guide's titles ask for (GuideIndex.thingsAsked), named right after a "what" or "which"
+ * ("*what skills* should I start learning for the architect path?", "which kind of *roles*…", "what AWS
+ * *services*…"): what the question wants, whatever else it names.
+ */
+function namedByItsWhWord(
+  index: GuideIndex,
+  raw: readonly string[],
+  stemmed: readonly string[],
+  at: number,
+  term: string,
+): boolean {
+  if (!index.thingsAsked.has(term)) return false;
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && (KIND_OF.has(raw[i]!) || index.generalTerms.has(stemmed[i] ?? ''))) i--;
+  return i >= 0 && WH_NAMING.has(raw[i]!);
+}
 /** "makes more sense", "worth more": a pick or a value weighed, not the topic their words stand for. */
 const IDIOMS_OF_MORE = new Set(['sense', 'worth']);
 

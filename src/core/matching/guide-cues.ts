@@ -38,6 +38,47 @@ export function keyStem(phrase: readonly string[]): string {
   return phrase.find((term) => !STOP_WORDS.has(term)) ?? phrase[0]!;
 }
 
+/** The words that ask for a thing named right after them: "*what* skills…", "*which* jobs…". */
+export const WH_NAMING: ReadonlySet<string> = new Set(['what', 'whats', 'which']);
+/** Words that may stand between such a word and the thing it asks for: "what *kind of* skills", "which *other* jobs". */
+export const KIND_OF: ReadonlySet<string> = new Set([
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'of',
+  'other',
+  'main',
+  'core',
+  'key',
+]);
+
+/**
+ * The things the guide's section titles ask for by their "what" or "which", as vocabulary terms, each with the
+ * section whose title asks for it: "Which *skills* does each path need?", "Which AWS *services*…", "What kind of
+ * *questions*…". A title that asks of a credential ("Which exam is harder?") asks for none.
+ */
+export function thingsTitlesAsk(
+  guide: Guide,
+  general: ReadonlySet<string>,
+  canonical: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const things = new Map<string, string>();
+  for (const { id, title } of guide.sections) {
+    const list = words(title);
+    if (!WH_NAMING.has(list[0] ?? '')) continue;
+    let at = 1;
+    while (at < list.length && (KIND_OF.has(list[at]!) || general.has(stem(list[at]!)))) at++;
+    const thing = list[at];
+    if (thing === undefined || STOP_WORDS.has(thing)) continue;
+    const term = canonical.get(stem(thing)) ?? stem(thing);
+    if (!things.has(term)) things.set(term, id);
+  }
+  return things;
+}
+
 /** The stems of a guide's side ids and general terms: words that alone point at no section. */
 export function broadTerms(guide: Guide): Set<string> {
   return new Set(

@@ -14,6 +14,7 @@ import {
   recommenderCriteria,
   type SubjectCues,
   subjectCues,
+  thingsTitlesAsk,
   type UncoveredPhrase,
   uncoveredPhrase,
 } from './guide-cues.js';
@@ -94,6 +95,11 @@ export interface GuideIndex {
   sideTerms: Map<string, string>;
   /** Stems of the guide's general terms. */
   generalTerms: Set<string>;
+  /**
+   * The things the sections' titles ask for by their "what" or "which" (skills, jobs, services), each with the
+   * id of the section whose title asks for it (see thingsTitlesAsk).
+   */
+  thingsAsked: Map<string, string>;
   /** Stems of the words of the section ids ("levels", "coding", "job-roles" → job, role): topics a section is named after. */
   sectionIdTerms: Set<string>;
   /** What a comparison of two things other than the sides is "not covered" as, named after the guide's pair. */
@@ -155,6 +161,7 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
     return { section, ...weighTerms(fields, canonical) };
   });
   const broad = broadTerms(guide);
+  const generalTerms = new Set(guide.generalTerms.flatMap((term) => words(term).map(stem)));
   const subject = subjectCues(guide);
   const uncovered = guide.notCovered;
   const keys = uncovered.flatMap((topic, at) => {
@@ -236,7 +243,8 @@ export function buildGuideIndex(guide: Guide, options: IndexOptions = {}): Guide
         kind === 'unnamed' ? stems.slice(1).map((term, k) => `${stems[k]} ${term}`) : [],
       ),
     ),
-    generalTerms: new Set(guide.generalTerms.flatMap((term) => words(term).map(stem))),
+    generalTerms,
+    thingsAsked: thingsTitlesAsk(guide, generalTerms, canonical),
     ...(defaultSection ? { defaultSection } : {}),
     lexicon,
     corrector: new SpellingCorrector(lexicon, isEnglishWord),

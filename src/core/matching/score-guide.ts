@@ -6,6 +6,7 @@ import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** What a question says about itself, as far as scoring one guide is concerned. */
 interface QuestionShape {
@@ -19,6 +20,12 @@ interface QuestionShape {
   pickApplies: boolean;
   /** One side named and asked what it shows with "what" ("what does the DVA prove?"): see whatItShowsCoverage. */
   whatItShows: boolean;
+  /**
+   * The things a section's title asks for that the question asks for by its "what" or "which" (see
+   * AnalyzedQuestion.thingsAsked): none when it names nothing of the guide ("which services are still on the
+   * old logging library?") or asks what a certification shows ("what ability does the SAA confirm?").
+   */
+  thingsAsked: ReadonlySet<string>;
   persona: boolean;
   /** A persona asks about something else (see asksAnotherTopic): it colours the answer, not the pick. */
   askedElsewhere: boolean;
@@ -152,6 +159,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       : {}),
     pickApplies,
     whatItShows: sides.size === 1 && asksWhatItShowsWithWhat(analyzed),
+    thingsAsked:
+      analyzed.thingsAsked.size > 0 && analyzed.subject !== 'none' && !asksWhatItShowsWithWhat(analyzed)
+        ? analyzed.thingsAsked
+        : NOTHING,
     persona,
     askedElsewhere:
       persona &&
@@ -446,6 +457,10 @@ function sectionScore(
       evidence += 1;
     }
   }
+  // The thing this section's title asks for, asked for by the question's "what" or "which" ("what skills…").
+  for (const thing of shape.thingsAsked)
+    if (index.thingsAsked.get(thing) === doc.section.id)
+      score += (index.idf.get(thing) ?? 0) * SCORING.thingAsked * contextFactor(analyzed, thing);
   const { section } = doc;
   let bonus = 0;
   if (shape.persona && section.recommender)

@@ -112,6 +112,14 @@ export const TUNING = {
      * around the ask ("resume", "booking") competes with it.
      */
     whatItShowsCoverage: 0.9,
+    /**
+     * The thing a section's title asks for ("Which *skills* does each path need?"), named right after the
+     * question's "what" or "which" ("what skills should I start learning for the architect path?"), counts this
+     * much more for that section only: what the question wants outweighs the other words it uses ("start
+     * learning", "path"). Weighing the word itself for every section instead tied the skills with the skills
+     * matrix, which uses it as much.
+     */
+    thingAsked: 1,
     /** Another guide's section explaining this much of a question outranks this guide's "not covered". */
     coveredElsewhere: 0.6,
   },

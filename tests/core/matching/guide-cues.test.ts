@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../../src/core/guide.js';
-import { keyStems, subjectCues, uncoveredPhrase } from '../../../src/core/matching/guide-cues.js';
+import {
+  keyStems,
+  subjectCues,
+  thingsTitlesAsk,
+  uncoveredPhrase,
+} from '../../../src/core/matching/guide-cues.js';
+import { stem } from '../../../src/core/matching/tokenize.js';
 
 describe('keyStems', () => {
   it("keys each phrase by its first word that is not a function word, so 'in …' phrases skip most questions", () => {
@@ -56,5 +62,31 @@ describe('subjectCues describers', () => {
 
   it('leaves out a word both sides use', () => {
     expect(subjectCues(guide).describers.has('cloud')).toBe(false);
+  });
+});
+
+describe('thingsTitlesAsk', () => {
+  const guide = {
+    sections: [
+      { id: 'skills', title: 'Which skills does each path need?' },
+      { id: 'services', title: 'Which AWS services does each exam cover?' },
+      { id: 'exam-questions', title: 'What kind of questions are on each exam?' },
+      { id: 'roles', title: 'Which roles does each lead to?' },
+      { id: 'difficulty', title: 'Which exam is harder?' },
+      { id: 'overview', title: "Architect vs Developer – what's the difference?" },
+    ],
+  } as unknown as Guide;
+
+  it('takes the thing each title asks for after its "what" or "which", past general and kind-of words', () => {
+    const things = thingsTitlesAsk(guide, new Set(['aws', 'exam'].map(stem)), new Map([['role', 'job']]));
+    expect(things).toEqual(
+      new Map([
+        ['skill', 'skills'],
+        ['servic', 'services'],
+        ['question', 'exam-questions'],
+        // In the vocabulary's term.
+        ['job', 'roles'],
+      ]),
+    );
   });
 });

@@ -1776,12 +1776,12 @@ describe('decideReply', () => {
   });
 
   it('lets the asking sentence pick the section when it is surer than the whole post and not doubted', () => {
-    const post = 'which services should I learn for the DVA? putting together a study plan';
+    const post = 'which areas of AWS should I learn for the DVA? putting together a study plan';
     const whole = matchQuestion(indexes, post);
     // "study plan" pulls the whole post to the study tips, short of a sure match.
     expect(whole.candidates[0]?.section?.id).toBe('study-tips');
     expect(whole.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
-    const alone = matchQuestion(indexes, 'which services should I learn for the DVA?');
+    const alone = matchQuestion(indexes, 'which areas of AWS should I learn for the DVA?');
     expect(alone.candidates[0]!.confidence).toBeLessThan(TUNING.bands.best);
     expect(alone.candidates[0]!.confidence).toBeGreaterThan(TUNING.bands.possible);
     expect(alone.doubted).toBe(false);
@@ -1791,7 +1791,7 @@ describe('decideReply', () => {
 
   it('reads a workplace lead-in ending in a colon as where the question comes from', () => {
     const post =
-      "@certpath for the backend guild's training page: which level is each associate cert at, and what other levels are there?";
+      "@certpath for the backend guild's quarterly training page and onboarding wiki refresh: which level is each associate cert at, and what other tiers are there?";
     // All its words leave it below "did you mean"; what follows the lead-in is a sure question about levels.
     expect(decideReply(indexes, post, 'direct').kind).toBe('answer');
     expect(answered(post)).toBe('levels');
@@ -3319,6 +3319,19 @@ describe('decideReply', () => {
     ).toBe('developer');
     expect(answered("what is the blueprint cert from amazon actually vouching we're capable of?")).toBe(
       'architect',
+    );
+  });
+
+  it('weighs the thing a section\'s title asks for when the question asks for it by its "what" or "which"', () => {
+    // "start learning" and "path" are the learning path's words; what is asked for is skills.
+    expect(answered('What abilities should I start learning now to go down the developer path?')).toBe(
+      'skills',
+    );
+    // Not when the question names nothing of the guide's.
+    expect(answered('which services are still on the old logging library?')).toBe('not-covered');
+    // Nor when it asks what a certification shows: that is the side's own section.
+    expect(answered('Tell me what ability a developer-associate holder is supposed to have proven.')).toBe(
+      'developer',
     );
   });
 });
