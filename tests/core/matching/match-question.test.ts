@@ -2317,6 +2317,13 @@ describe('decideReply', () => {
         'our sysadmin wants to certify but does not write code. How much coding does each cert expect? Not asking which to pick yet, just the coding bit.',
       ),
     ).toBe('coding');
+    // Overheard too, and with "not looking for".
+    expect(
+      answered(
+        "newbie here, a few weeks into aws. what's the big picture difference between the SA cert and the dev cert? not looking for a deep dive just the gist",
+        'channel',
+      ),
+    ).toBe('overview');
     // Still asked when not disavowed.
     expect(answered('how many questions are on each exam?')).toBe('not-covered');
   });
