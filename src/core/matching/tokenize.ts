@@ -21,12 +21,20 @@ const TWO_ORDERS = new RegExp(
   'u',
 );
 const ARROWS = new RegExp(ARROW, 'gu');
+/** Chat shorthand with a slash, as the words it stands for: "who do SAs work w/", "w/o any coding", "b/c". */
+const SLASHED: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/gu, ' without '],
+  // Not "w/e" (whatever).
+  [/(?<![\p{L}\p{N}])w\/(?!e(?![\p{L}\p{N}]))/gu, ' with '],
+  [/(?<![\p{L}\p{N}])b\/c(?![\p{L}\p{N}])/gu, ' because '],
+];
 /** A character every arrow of ARROW has. */
 const ARROW_END = /[→⟶⇒➡>]/u;
 
 /**
  * Lower-cased words of a text, after Slack markup is stripped, accents folded, money symbols read as
- * "money", "%" as "percent" and arrows as "then". Drops one-letter words.
+ * "money", "%" as "percent", arrows as "then" and slashed shorthand as its words ("w/" as "with"). Drops
+ * one-letter words.
  */
 export function words(text: string): string[] {
   const folded = stripSlackMarkup(text)
@@ -38,7 +46,8 @@ export function words(text: string): string[] {
     .toLowerCase();
   // Most texts have no arrow at all: a plain scan for one of its characters first (tokenising the guide reads
   // every text of it through here).
-  const read = ARROW_END.test(folded) && TWO_ORDERS.test(folded) ? folded.replace(ARROWS, ' then ') : folded;
+  let read = ARROW_END.test(folded) && TWO_ORDERS.test(folded) ? folded.replace(ARROWS, ' then ') : folded;
+  if (read.includes('/')) for (const [shorthand, meant] of SLASHED) read = read.replace(shorthand, meant);
   return (read.match(WORD) ?? []).filter((word) => word.length > 1 || /\d/.test(word));
 }
 
