@@ -2620,6 +2620,12 @@ describe('decideReply', () => {
     expect(topic('are certifications in general worth it?')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
+    // "in practice" asks how concretely, with no practice exam or practising in it.
+    expect(
+      answered(
+        "My mentor says SAA is about 'designing' and DVA is about 'building' and I honestly don't get what that means in practice. ELI5?",
+      ),
+    ).toBe('overview');
   });
 
   it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
