@@ -1398,7 +1398,7 @@ function pointsBack(part: string): boolean {
 
 /** A sentence that only asks for opinions on what came before: "Thoughts?", "any advice?", "opinions pls?". */
 const OPINION_ASK =
-  /^\W*(?:any\s+)?(?:thoughts|opinions?|advice|ideas|suggestions|input|feedback|takes?|recommendations?)(?:\s+(?:pls|please|anyone|welcome|appreciated))?\W*$/i;
+  /^\W*(?:any\s+)?(?:thoughts|opinions?|advice|ideas|suggestions|input|feedback|takes?|recommendations?|verdicts?|consensus|views|insights?)(?:\s+(?:pls|please|anyone|welcome|appreciated))?\W*$/i;
 
 /**
  * Where the last sentence starts in `raw` when it only asks for opinions ("Thoughts?") and follows others;

@@ -2633,6 +2633,12 @@ describe('decideReply', () => {
       "our ops team is asking which associate exam they'll find harder — architect or developer. thoughts?";
     expect(askingSentences(post)).toBeUndefined();
     expect(answered(post)).toBe('difficulty');
+    // "verdict?" asks for an opinion on what came before, as "thoughts?" does.
+    expect(
+      answered(
+        "Our whole squad is getting certified and we're split on whether the developer or the architect exam is the tougher one. verdict?",
+      ),
+    ).toBe('difficulty');
   });
 
   it('reads "call for" said of the certifications as what they require, not as a topic', () => {
