@@ -1312,6 +1312,7 @@ function namedByItsWhWord(
   while (i >= 0 && at - i <= 3 && (KIND_OF.has(raw[i]!) || index.generalTerms.has(stemmed[i] ?? ''))) i--;
   return i >= 0 && WH_NAMING.has(raw[i]!);
 }
+
 /** "makes more sense", "worth more": a pick or a value weighed, not the topic their words stand for. */
 const IDIOMS_OF_MORE = new Set(['sense', 'worth']);
 

@@ -262,12 +262,12 @@ export function agreedByTheAsking(
 /**
  * A post that asks more than once ("…Is that real or just survivorship bias in the posts? Does the architect
  * track really pay more?"), whose asking sentences together are unsure, asks what the one of them that is a
- * sure match by itself asks, when it names the certifications and the others match no topic the guide leaves
- * out: the others are asides around it.
+ * sure match by itself asks, when that one names the certifications and each other one names nothing of the
+ * guide's or is unsure, and none is a topic the guide leaves out: the others are asides around it.
  */
 function surestAsking(indexes: readonly GuideIndex[], question: string, together: MatchResult): MatchResult {
-  const best = together.candidates[0];
-  if (best && best.confidence >= TUNING.bands.best) return together;
+  const lead = together.candidates[0];
+  if (lead && lead.confidence >= TUNING.bands.best) return together;
   const sentences = askingSentenceList(question);
   if (sentences.length < 2) return together;
   const matches = sentences.map((sentence) => matchQuestion(indexes, sentence));

@@ -1520,9 +1520,9 @@ const LAY_AUDIENCE =
 /**
  * A topic the asker says they are not asking about, set against what they do ask: "not asking how many
  * questions, I want to know what kind of questions are on each exam", "I'm not asking which to pick yet, just
- * the coding bit", "not looking for a study plan yet", "forget salary, what about the jobs?", "I don't care about the dev one, just…", "not interested
- * in the pay". Its words name no topic; the clause runs to the next punctuation, or to the "I"/"just"/"but" that
- * turns to the real question.
+ * the coding bit", "not looking for a deep dive", "forget salary, what about the jobs?", "I don't care about the
+ * dev one, just…", "not interested in the pay". Its words name no topic; the clause runs to the next punctuation,
+ * or to the "I"/"just"/"but" that turns to the real question.
  */
 const NOT_ASKED =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|looking\s+for\s+|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
