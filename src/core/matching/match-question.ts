@@ -201,9 +201,10 @@ export function agreedByTheAsking(
       parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
     if (main.candidates[0]?.section && !tellsOfAGap()) return agreedByTheAsking(indexes, parts.rest, main);
   }
-  const asking = askingSentences(question);
+  const sentences = askingSentenceList(question);
+  const asking = askingSentences(question, sentences);
   if (asking === undefined) return match;
-  const aloneMatch = surestAsking(indexes, question, matchQuestion(indexes, asking));
+  const aloneMatch = surestAsking(indexes, sentences, matchQuestion(indexes, asking));
   const alone = aloneMatch.candidates[0];
   if (!alone?.section) return match;
   const { best, possible } = TUNING.bands;
@@ -265,10 +266,13 @@ export function agreedByTheAsking(
  * sure match by itself asks, when that one names the certifications and each other one names nothing of the
  * guide's or is unsure, and none is a topic the guide leaves out: the others are asides around it.
  */
-function surestAsking(indexes: readonly GuideIndex[], question: string, together: MatchResult): MatchResult {
+function surestAsking(
+  indexes: readonly GuideIndex[],
+  sentences: readonly string[],
+  together: MatchResult,
+): MatchResult {
   const lead = together.candidates[0];
   if (lead && lead.confidence >= TUNING.bands.best) return together;
-  const sentences = askingSentenceList(question);
   if (sentences.length < 2) return together;
   const matches = sentences.map((sentence) => matchQuestion(indexes, sentence));
   const sure = matches.filter((m) => {

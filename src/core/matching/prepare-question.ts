@@ -905,8 +905,10 @@ function keepQuestions(text: string): string {
  * colon and asks nothing ("@certpath for the platform wiki: how do the two associate certs differ?"),
  * when what follows it asks; undefined when that leaves the message as it was.
  */
-export function askingSentences(text: string): string | undefined {
-  const asking = askingSentenceList(text);
+export function askingSentences(
+  text: string,
+  asking: readonly string[] = askingSentenceList(text),
+): string | undefined {
   const some = asking.length > 0 ? asking.join(' ') : undefined;
   return withoutLeadIn(some ?? text) ?? some;
 }
