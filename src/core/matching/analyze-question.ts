@@ -1,6 +1,6 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
-import { KIND_OF, PLACEHOLDERS, WH_NAMING } from './guide-cues.js';
+import { PLACEHOLDERS, whBefore } from './guide-cues.js';
 import { type GuideIndex, namesATopic, type UncoveredPhrase, type VocabularyPhrase } from './guide-index.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -1307,10 +1307,7 @@ function namedByItsWhWord(
   at: number,
   term: string,
 ): boolean {
-  if (!index.thingsAsked.has(term)) return false;
-  let i = at - 1;
-  while (i >= 0 && at - i <= 3 && (KIND_OF.has(raw[i]!) || index.generalTerms.has(stemmed[i] ?? ''))) i--;
-  return i >= 0 && WH_NAMING.has(raw[i]!);
+  return index.thingsAsked.has(term) && whBefore(raw, stemmed, index.generalTerms, at) >= 0;
 }
 
 /** "makes more sense", "worth more": a pick or a value weighed, not the topic their words stand for. */

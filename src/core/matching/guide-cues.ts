@@ -41,7 +41,7 @@ export function keyStem(phrase: readonly string[]): string {
 /** The words that ask for a thing named right after them: "*what* skills…", "*which* jobs…". */
 export const WH_NAMING: ReadonlySet<string> = new Set(['what', 'whats', 'which']);
 /** Words that may stand between such a word and the thing it asks for: "what *kind of* skills", "which *other* jobs". */
-export const KIND_OF: ReadonlySet<string> = new Set([
+const KIND_OF: ReadonlySet<string> = new Set([
   'kind',
   'kinds',
   'type',
@@ -54,6 +54,30 @@ export const KIND_OF: ReadonlySet<string> = new Set([
   'core',
   'key',
 ]);
+
+/** How many words may stand between a "what" or "which" and the thing it asks for ("what *kind of AWS* skills"). */
+const BEFORE_THE_THING = 3;
+
+/** Whether a word may stand between a "what" or "which" and the thing it asks for: a kind-of word or a general term. */
+function standsBetween(word: string, stemmed: string, general: ReadonlySet<string>): boolean {
+  return KIND_OF.has(word) || general.has(stemmed);
+}
+
+/**
+ * Where the "what" or "which" stands that asks for the word at `at` ("*what* kind of AWS skills"), with at most
+ * BEFORE_THE_THING kind-of words or general terms between (`general` holds the guide's general terms' stems,
+ * `stems` the words'); -1 when none does. Read the same way in the guide's titles and in a question.
+ */
+export function whBefore(
+  words: readonly string[],
+  stems: readonly string[],
+  general: ReadonlySet<string>,
+  at: number,
+): number {
+  let i = at - 1;
+  while (i >= 0 && at - 1 - i < BEFORE_THE_THING && standsBetween(words[i]!, stems[i] ?? '', general)) i--;
+  return i >= 0 && WH_NAMING.has(words[i]!) ? i : -1;
+}
 
 /**
  * The things the guide's section titles ask for by their "what" or "which", as vocabulary terms, each with the
@@ -68,12 +92,11 @@ export function thingsTitlesAsk(
   const things = new Map<string, string>();
   for (const { id, title } of guide.sections) {
     const list = words(title);
-    if (!WH_NAMING.has(list[0] ?? '')) continue;
-    let at = 1;
-    while (at < list.length && (KIND_OF.has(list[at]!) || general.has(stem(list[at]!)))) at++;
+    const stems = list.map(stem);
+    const at = list.findIndex((word, i) => i > 0 && !standsBetween(word, stems[i]!, general));
     const thing = list[at];
-    if (thing === undefined || STOP_WORDS.has(thing)) continue;
-    const term = canonical.get(stem(thing)) ?? stem(thing);
+    if (thing === undefined || STOP_WORDS.has(thing) || whBefore(list, stems, general, at) !== 0) continue;
+    const term = canonical.get(stems[at]!) ?? stems[at]!;
     if (!things.has(term)) things.set(term, id);
   }
   return things;

@@ -120,6 +120,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   // written lists do not want); one lost: "harder exam: saa or dva? go." read from its asking part alone.
   // Likewise after a word of the subject ("ex-teacher wants to break into cloud saa or dva"), unless what is
   // asked sets them apart ("saa or dva whats the diff"): session 31, one line more, nothing else moved.
+  // What a certification shows, asked with "what" ("what does the DVA prove?"): read once, for one side named
+  // (whatItShows) or a thing a title asks for (thingsAsked), and only then.
+  const showsAsked = (sides.size === 1 || analyzed.thingsAsked.size > 0) && asksWhatItShowsWithWhat(analyzed);
   const picks = asksOfBoth
     ? picksInQuestion ||
       (analyzed.offersSides &&
@@ -158,9 +161,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
       ? { sideDefault: [...sides][0] }
       : {}),
     pickApplies,
-    whatItShows: sides.size === 1 && asksWhatItShowsWithWhat(analyzed),
+    whatItShows: sides.size === 1 && showsAsked,
     thingsAsked:
-      analyzed.thingsAsked.size > 0 && analyzed.subject !== 'none' && !asksWhatItShowsWithWhat(analyzed)
+      analyzed.thingsAsked.size > 0 && analyzed.subject !== 'none' && !showsAsked
         ? analyzed.thingsAsked
         : NOTHING,
     persona,
