@@ -193,13 +193,17 @@ export function agreedByTheAsking(
   // A topic the guide does not cover, asked only as a second, lesser question ("…Which associate fits me
   // better? Also, side question, is there a partner discount?"): the rest of the post is what is answered,
   // unless what it tells is about such a topic too ("Got the 50% off voucher from passing CLF. Can I use it on
-  // DVA or only SAA? Also does it expire?").
+  // DVA or only SAA? Also does it expire?") and the rest is not a sure, undoubted match by itself: an analogy
+  // told after a sure question ("…which would feel harder? Sort of like school, where some found biology easier
+  // than chemistry.") compares other things, but the post is not about them. The rest is read as any post is
+  // (its asking sentences too). Measured (session 47) on 50,621 eval lines: +1 top-1, +1 top-3, nothing lost.
   const parts = top.section ? undefined : withoutSecondaryAsks(question);
   if (parts !== undefined) {
-    const main = matchQuestion(indexes, parts.rest);
+    const main = agreedByTheAsking(indexes, parts.rest, matchQuestion(indexes, parts.rest));
     const tellsOfAGap = () =>
       parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
-    if (main.candidates[0]?.section && !tellsOfAGap()) return agreedByTheAsking(indexes, parts.rest, main);
+    const sure = (main.candidates[0]?.confidence ?? 0) >= TUNING.bands.best && !main.doubted;
+    if (main.candidates[0]?.section && (sure || !tellsOfAGap())) return main;
   }
   const sentences = askingSentenceList(question);
   const asking = askingSentences(question, sentences);

@@ -3188,6 +3188,15 @@ describe('decideReply', () => {
     expect(answered('How much is the SAA exam? Also, is there a student discount?')).toBe('not-covered');
   });
 
+  it('answers a sure main question though the post tells an analogy that compares other things', () => {
+    // The analogy ("…found biology easier than chemistry…") is no topic the guide leaves out that the post is about.
+    expect(
+      answered(
+        'Backend dev, 6 years of Go. For someone like me, which of the two associates would feel harder? Sort of like school where some people found biology easier than chemistry depending on what they did before. Also: coffee or tea on exam day?',
+      ),
+    ).toBe('difficulty');
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
