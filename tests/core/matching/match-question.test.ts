@@ -3197,6 +3197,36 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads a post with no "?" as asking where the writer says they do not know', () => {
+    expect(
+      askingSentences(
+        'Former teacher, finished a six-month Python course. Trying to work out whether my coding is good enough for the developer associate or whether the architect one needs less code.',
+      ),
+    ).toBe(
+      'whether my coding is good enough for the developer associate or whether the architect one needs less code.',
+    );
+    expect(
+      askingSentences(
+        "Ops for ten years. I can't really tell which of the two associate exams leans harder on networking.",
+      ),
+    ).toBe('which of the two associate exams leans harder on networking.');
+    // What the background tells (a booked exam slot) is not asked about.
+    expect(
+      answered(
+        'Sysadmin, ten years of Linux. Our CTO booked me a slot for the developer exam next month. Not really sure how much coding it expects from someone like me.',
+      ),
+    ).toBe('coding');
+    expect(
+      answered(
+        "Career changer from retail, six months into Python. Trying to work out which skills I'd need for the architect route and which for the developer route.",
+      ),
+    ).toBe('skills');
+    // Where a sentence ends in "?", that one asks.
+    expect(askingSentences("I'd like to know what each exam emphasises. What does the DVA focus on?")).toBe(
+      'What does the DVA focus on?',
+    );
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
