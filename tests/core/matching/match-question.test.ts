@@ -3221,6 +3221,11 @@ describe('decideReply', () => {
         "Career changer from retail, six months into Python. Trying to work out which skills I'd need for the architect route and which for the developer route.",
       ),
     ).toBe('skills');
+    expect(
+      answered(
+        'Storage admin here: NetApp, Veeam and tape rotation for a decade. My uni mates all say associate is the entry tier, my boss says the foundational one comes first. Not sure if associate is really where a beginner starts.',
+      ),
+    ).not.toBe('not-covered');
     // Where a sentence ends in "?", that one asks.
     expect(askingSentences("I'd like to know what each exam emphasises. What does the DVA focus on?")).toBe(
       'What does the DVA focus on?',

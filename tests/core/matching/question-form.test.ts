@@ -76,6 +76,10 @@ describe('looksLikeQuestion', () => {
     expect(asksInAnyForm('wat jobs cn i get wiht saa')).toBe(true);
     expect(asksInAnyForm('hey all: wich cert pays mor')).toBe(true);
     expect(asksInAnyForm('the new starter joins on monday, laptop is ordered')).toBe(false);
+    // Not knowing, said: "not sure if…", "no idea which…", "can't tell what…".
+    expect(asksInAnyForm('Not sure if associate is really where a beginner starts.')).toBe(true);
+    expect(asksInAnyForm("honestly can't tell what separates them")).toBe(true);
+    expect(asksInAnyForm("I'm sure the migration will slip again")).toBe(false);
   });
 
   it('tells a message that opens with its writer', () => {
