@@ -3232,6 +3232,19 @@ describe('decideReply', () => {
     );
   });
 
+  it('answers "what is that certification about?" of the side named before it, not of the asker\'s job', () => {
+    expect(
+      answered(
+        "A recruiter brought up the AWS Solutions Architect cert on a call and I had to pretend I knew it. I'm a backend dev, mostly Ruby. What is that certification actually about?",
+      ),
+    ).toBe('architect');
+    expect(
+      answered(
+        "Our vendor says every engineer they send holds the SAA. I'm a frontend dev myself. What does that one actually vouch for?",
+      ),
+    ).toBe('architect');
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
