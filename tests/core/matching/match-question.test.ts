@@ -3245,6 +3245,16 @@ describe('decideReply', () => {
     ).toBe('architect');
   });
 
+  it('keeps, of a long post, the sentences just before its question: what "that cert" points back at', () => {
+    const decision = decideReply(
+      indexes,
+      "So my lead passed her Developer Associate last month and now she keeps nudging me to do the same. I mostly handle support tickets and babysit a few EC2 boxes. What does that cert actually prove someone can do? I don't want to collect a badge for the sake of it. She says it changed how she thinks about building things, but she's not great at explaining why, and honestly neither am I, so here we are on a Friday night.",
+      'direct',
+    );
+    expect(decision.kind === 'answer' && decision.answer.section.id).toBe('developer');
+    expect(decision.kind === 'answer' && decision.band).toBe('best');
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
