@@ -1540,10 +1540,10 @@ const FRANKLY =
  * in general terms", "broadly speaking", and how concretely: "what does that mean in practice?" (no practice
  * exam, nor the study tips' practising). Said of the answer, not a topic ("certification in general" is
  * certifications in general). Not "in a nutshell", "at a high level" or "in plain terms": asking for the short
- * version, they are the overview's words.
+ * version, they are the overview's words. Nor "the practical difference" (session 47: +1 top-1, nothing lost).
  */
 const IN_BROAD_TERMS =
-  /(?<![\p{L}\p{N}'’])(in\s+(?:general|broad)\s+terms|(?:broadly|generally)\s+speaking|in\s+practice)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}'’])(in\s+(?:general|broad)\s+terms|(?:broadly|generally)\s+speaking|in\s+practice|practical(?=\s+(?:differences?|distinctions?)))(?![\p{L}\p{N}])/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

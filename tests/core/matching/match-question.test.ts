@@ -2626,6 +2626,8 @@ describe('decideReply', () => {
         "My mentor says SAA is about 'designing' and DVA is about 'building' and I honestly don't get what that means in practice. ELI5?",
       ),
     ).toBe('overview');
+    // Nor "the practical difference": the difference in practice.
+    expect(answered('what is the practical difference between the two associate certs?')).toBe('overview');
   });
 
   it('keeps a reported question before a dash: it asks, it is no lead-in', () => {
