@@ -150,6 +150,7 @@ describe('matchQuestion', () => {
     ['is the old version of the exam still worth studying', /versions/i],
     ['will i get charged for running labs on my own aws account', /free tier/i],
     ['what score do you need for the saa', /passing score/i],
+    ['scored 690 on the architect exam, how close is that to passing?', /passing score/i],
     ['are aws certs still respected by recruiters', /pay off/i],
     ['how do i land my first cloud job after the dva', /first job/i],
     ['can i work remotely with just the saa', /remote/i],
