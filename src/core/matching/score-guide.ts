@@ -238,6 +238,18 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
   return corrected.some((word, i) => {
     if (!inQuestion[i]) return false;
     if (showsAt(corrected, i)) return true;
+    // What its holder is able to do: "someone holding DVA-C02 — what are they supposedly able to do?". Not
+    // what one must *be* able to do first ("what should I be able to do before attempting SAA?" asks the skills).
+    // Measured (session 47) on 50,621 eval lines: +6 top-1, +6 right channel answers, nothing lost.
+    if (
+      word === 'able' &&
+      corrected[i + 1] === 'to' &&
+      corrected[i + 2] === 'do' &&
+      corrected[i - 1] !== 'be'
+    ) {
+      const what = corrected.lastIndexOf('what', i);
+      return what >= 0 && i - what <= WHAT_SHOWS_REACH;
+    }
     // "what is it meant to show an employer?", "what does it show?"; not "show me the table".
     if ((word === 'show' || word === 'shows') && SHOW_AFTER.has(corrected[i - 1] ?? '')) return true;
     if (!TELLS.has(word)) return false;

@@ -3409,6 +3409,11 @@ describe('decideReply', () => {
     expect(answered("what is the blueprint cert from amazon actually vouching we're capable of?")).toBe(
       'architect',
     );
+    // What its holder is able to do; not what one must be able to do first (the skills).
+    expect(answered('our new hire lists the Developer Associate. what is she actually able to do?')).toBe(
+      'developer',
+    );
+    expect(answered('what do I need to be able to do before sitting the DVA?')).toBe('skills');
   });
 
   it('weighs the thing a section\'s title asks for when the question asks for it by its "what" or "which"', () => {
