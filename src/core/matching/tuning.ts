@@ -161,6 +161,13 @@ export const TUNING = {
      */
     statementUnknownLimit: 2,
     /**
+     * ...unless it is a note this terse (in words) setting things against each other with "vs" in the sides'
+     * words ("service coverage architect vs developer"). Measured (session 47): +3 top-1; with no limit,
+     * four chatter lines asked directly lost "not covered" ("tech lead vs architect title debate is happening
+     * again in #eng-leads lol").
+     */
+    terseVersusWords: 8,
+    /**
      * A post's asking sentences alone decide against a gap found in what it tells around them (match-question.ts)
      * on one topic word when they are this sure ("heads up before I sign people up: what do folks usually struggle
      * with on each exam?": "sign up" is the lead-in's). Measured (session 28) on 128 lists: +1 top-1, nothing

@@ -3258,6 +3258,15 @@ describe('decideReply', () => {
     expect(decision.kind === 'answer' && decision.band).toBe('best');
   });
 
+  it('answers a note as terse as a search that sets the two against each other with "vs"', () => {
+    expect(answered('code intensity architect vs dev')).toBe('coding');
+    expect(answered('salary band architect vs developer')).toBe('salary');
+    // Not a longer message that tells.
+    expect(answered('tech lead vs architect title debate is happening again in the leads channel lol')).toBe(
+      'not-covered',
+    );
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
