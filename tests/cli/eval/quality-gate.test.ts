@@ -266,6 +266,12 @@ describe('answer quality (the gate in npm test)', () => {
    * asks what it shows; the options a writer is "comparing" are asked of; "in practice" asks how concretely;
    * "verdict?" asks for opinions; "w/" is "with". blind67 and chatter105 (plain) and blind68 and chatter106 (hard)
    * joined once measured at the end, with dev-in62, dev-in63, dev-in64 and chatter107.
+   * Session 47: a post with no "?" asks where the writer says they do not know ("I can't tell which…", "no idea
+   * how much…", "trying to gauge which…"); "that cert" asks of the certification named before it; a long post
+   * keeps the sentences just before its question; an "Also…" aside no longer blocks a sure main question; "what
+   * are they able to do?" asks what a certification shows; "the practical difference" is the overview's; a terse
+   * "X architect vs developer" note asks. blind69 and chatter108 (plain) and blind70 and chatter109 (hard)
+   * joined once measured at the end, with dev-in65, dev-in66, dev-in67 and chatter110.
    */
   it.each([
     {
@@ -3274,13 +3280,14 @@ describe('answer quality (the gate in npm test)', () => {
       // both: a scaled score ("I got 698 on my developer associate, how close is that to passing?") and two how-to
       // questions asked while studying ("how do I get DynamoDB streams to trigger a lambda? doing a DVA practice
       // lab").
+      // Session 47: chatter 3 → 2 ("close to passing" is the passing score's), not covered 91.4% → 92.9%.
       file: 'questions.blind67.jsonl',
       top1: 0.94,
       top3: 0.96,
-      notCovered: 0.91,
+      notCovered: 0.92,
       precision: 0.99,
       recall: 0.82,
-      chatter: 3,
+      chatter: 2,
     },
     {
       // chatter105 (110, plain: AWS work, hiring, social talk, colleagues' exams, the sections' words): 0 answered in
@@ -3300,12 +3307,14 @@ describe('answer quality (the gate in npm test)', () => {
       // certification alone, out-of-scope questions in the sections' words): start top-1 75.6%, top-3 83.8%, not
       // covered 96.7%, recall 53.8%, precision 97.7%; end, unread until then: 76.3%, 83.8%, 96.7%, 55.0%, 97.7%.
       // Most misses are long posts whose many words of their own leave every section unsure ("not covered").
+      // Session 47 (read since): top-1 80.6%, top-3 88.1%, recall 57.5% (long posts keep the sentences before their
+      // question; "not sure which…" asks; "that cert" asks of the one named before).
       file: 'questions.blind68.jsonl',
-      top1: 0.76,
-      top3: 0.83,
+      top1: 0.8,
+      top3: 0.88,
       notCovered: 0.96,
       precision: 0.97,
-      recall: 0.55,
+      recall: 0.57,
       chatter: 0,
     },
     {
@@ -3363,6 +3372,107 @@ describe('answer quality (the gate in npm test)', () => {
       // talk, hiring, colleagues' exams, training, the bot, social talk, questions to colleagues): one answered in
       // a channel at the start ("how's the SAA prep going Ben? you've been quiet"), 0 at the end.
       file: 'chatter.workplace107.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 47's held-out pair, written plainly by a helper who saw only the outline and the seed, before any
+      // change (paraphrases, forum posts, colleagues at work, 70 out-of-scope lines: prices, scaled scores, how-to
+      // questions asked while studying, Professional-level content): start (…-start-code.txt) top-1 96.7%, top-3
+      // 98.7%, not covered 100%, recall 92.7%, precision 97.8%, none answered out of scope; end, unread until then
+      // (…-end.txt): the same on every column, no answer changed.
+      file: 'questions.blind69.jsonl',
+      top1: 0.96,
+      top3: 0.98,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.92,
+      chatter: 0,
+    },
+    {
+      // chatter108 (110, plain: AWS work, hiring, social talk, colleagues' exams, the sections' words): 0 answered in
+      // a channel at the start and at the end.
+      file: 'chatter.workplace108.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 47's second held-out pair, written hard (roundabout paraphrases avoiding the titles' words, long
+      // posts with the question buried or only implied, team leads, managers and recruiters, out-of-scope questions
+      // in the sections' words): start top-1 86.3%, top-3 91.9%, not covered 96.7%, recall 63.7%, precision 98.0%,
+      // one out-of-scope channel answer; end, unread until then: the same on every column (one long post gained
+      // its developer section, another lost its services to the levels; two channel answers each way).
+      file: 'questions.blind70.jsonl',
+      top1: 0.86,
+      top3: 0.91,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.63,
+      chatter: 1,
+    },
+    {
+      // chatter109 (110, hard: the guide's words in ordinary work talk): 0 answered at the start and at the end.
+      file: 'chatter.workplace109.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 47's development lists, measured on the starting code before they were read, then read and tuned
+      // on. dev-in65 (long posts with the question buried or only implied, study and how-to questions in and out of
+      // scope, one certification alone, headlines, 65 out-of-scope lines; …-start-code.txt: top-1 83.4%, top-3
+      // 92.6%, not covered 95.4%, recall 70.9%, precision 94.4%; …-end.txt: 87.4%, 96.0%, 95.4%, 69.7%, 95.1%).
+      file: 'questions.dev-in65.jsonl',
+      top1: 0.87,
+      top3: 0.96,
+      notCovered: 0.95,
+      precision: 0.95,
+      recall: 0.69,
+      chatter: 0,
+    },
+    {
+      // dev-in66 (personas, short slang, non-native English, one axis in unusual words, Slack mentions, 40 lines
+      // out of scope close to in-scope wording; start and end: 90.0%, 95.0%, 100%, 65.5%, 99.2%).
+      file: 'questions.dev-in66.jsonl',
+      top1: 0.9,
+      top3: 0.95,
+      notCovered: 1,
+      precision: 0.99,
+      recall: 0.65,
+      chatter: 0,
+    },
+    {
+      // dev-in67 (written mid-session, before it was read: roundabout paraphrases, metaphors, managers, long
+      // implied posts, one certification alone, out-of-scope lines asked sideways; on the code it met,
+      // …-mid-code.txt: 72.5%, 83.5%, 90.0%, 57.0%, 95.6%, one out-of-scope channel answer; end: 75.0%, 85.0%,
+      // 90.0%, 58.0%, 96.6%, one — "what kind of ID do they want when I show up for DVA?").
+      file: 'questions.dev-in67.jsonl',
+      top1: 0.75,
+      top3: 0.85,
+      notCovered: 0.9,
+      precision: 0.96,
+      recall: 0.58,
+      chatter: 1,
+    },
+    {
+      // chatter110 (250, ten kinds of tempting work talk: deploys, architecture reviews, hiring for other roles,
+      // colleagues' exams, budgets, questions to colleagues, pay talk, social talk, the bot, other exams): 0
+      // answered in a channel at the start and at the end.
+      file: 'chatter.workplace110.jsonl',
       top1: 0,
       top3: 0,
       notCovered: 0.94,
