@@ -998,9 +998,13 @@ export function withoutSecondaryAsks(text: string): { rest: string; telling: str
     telling: kept.filter((sentence) => !sentence.asks).map((sentence) => sentence.text),
   };
 }
-/** How a second, lesser question opens: "Also…", "side question:", "btw", "while I'm here". */
+/**
+ * How a second, lesser question opens: "Also…", "And…", "side question:", "btw", "while I'm here". ("And is the
+ * exam offered in German?" after the main question; session 47: +4 top-1, nothing lost. Only read when what
+ * the whole post asks is a topic the guide leaves out.)
+ */
 const SECONDARY_ASK =
-  /^\W*(?:(?:and\s+)?also|side\s+(?:question|q)|bonus\s+(?:question|q)|btw|by\s+the\s+way|oh\s+and|p\.?s\.?|while\s+i['’]?m\s+(?:here|at\s+it)|one\s+more\s+thing|unrelated(?:\s+question)?)(?![\p{L}])/iu;
+  /^\W*(?:(?:and\s+)?also|and|side\s+(?:question|q)|bonus\s+(?:question|q)|btw|by\s+the\s+way|oh\s+and|p\.?s\.?|while\s+i['’]?m\s+(?:here|at\s+it)|one\s+more\s+thing|unrelated(?:\s+question)?)(?![\p{L}])/iu;
 
 /** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
 const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;
