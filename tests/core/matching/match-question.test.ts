@@ -3189,6 +3189,18 @@ describe('decideReply', () => {
       ),
     ).toBe('not-covered');
     expect(answered('How much is the SAA exam? Also, is there a student discount?')).toBe('not-covered');
+    // "And…" sets a second question apart too.
+    expect(
+      answered(
+        'Tester for six years, some Python. Would the dev one or the architect one suit someone who debugs all day? And does anyone know a good Udemy course?',
+      ),
+    ).toBe('choose');
+    // What the post tells, when the question does not point back at it, is background: "Jenkins jobs" are no job hunt.
+    expect(
+      answered(
+        "Just finished moving our Jenkins jobs over to GitHub Actions, never again. How much coding is on the architect exam? I haven't coded in years. Also, is there a discount if you already hold a cert?",
+      ),
+    ).toBe('coding');
   });
 
   it('answers a sure main question though the post tells an analogy that compares other things', () => {
