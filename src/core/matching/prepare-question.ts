@@ -1380,8 +1380,15 @@ const RELAYED = new RegExp(
   'i',
 );
 
-/** Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. */
-const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+)`, 'u');
+/**
+ * Sentence ends; as with clauses (CLAUSE_END), a stop inside a word (".NET", "node.js") is none. An emoji
+ * before a capital ends one too ("…lost my notes 😩 Anyway, do architect roles pay more…?"; session 47: +1
+ * top-1, +2 right channel answers, nothing lost).
+ */
+const SENTENCE_END = new RegExp(
+  String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+|(?:\p{Extended_Pictographic}\uFE0F?)+(?=\s+\p{Lu}))`,
+  'u',
+);
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
 const UNMARKED_QUESTION = new RegExp(
   // Or a question word after its preposition ("to what extent…"; see looksLikeQuestion), not "for what it's worth".

@@ -3279,6 +3279,16 @@ describe('decideReply', () => {
     );
   });
 
+  it('ends a sentence at an emoji before a capital: what was told before it is not asked', () => {
+    expect(
+      askingSentences(
+        'Long week, the migration finally shipped 🎉 Which of the two associates pays more, architect or developer?',
+      ),
+    ).toBe('Which of the two associates pays more, architect or developer?');
+    // Not before a word that goes on in lower case.
+    expect(askingSentences('the SAA went fine 🎉 which one pays more though?')).toBeUndefined();
+  });
+
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {
     expect(
       topic(
