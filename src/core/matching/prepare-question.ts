@@ -1423,12 +1423,13 @@ function opensWith(openers: readonly string[]): RegExp {
 
 /**
  * A question this short that points back asks about the sentence before it: by "that", "this" or "true"
- * ("Is that true?", "Is this the usual view?"), or as a troubleshooter's ask with no topic of its own
+ * ("Is that true?", "Is this the usual view?"), by a word checking a claim ("accurate??", "agree?", "correct?";
+ * session 47: +2 top-1, nothing lost), or as a troubleshooter's ask with no topic of its own
  * ("What am I missing?", "What should I check?", "what am i doing wrong"): the sentence before says what
  * is wrong. Not "thoughts?" or "does it?" after a story: the story is the asker's background.
  */
 const SHORT_QUESTION = 5;
-const POINTS_BACK = /\b(that|this|true)\b/i;
+const POINTS_BACK = /\b(that|this|true|accurate|correct|legit|agree|agreed|myth|wrong)\b/i;
 const TROUBLESHOOTING = new Set(['missing', 'miss', 'wrong', 'check', 'fix', 'happening']);
 
 /**

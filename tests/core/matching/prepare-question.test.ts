@@ -286,6 +286,16 @@ describe('the sentences that ask', () => {
       'that',
       'true',
     ]);
+    // So does a claim checked in a word: "accurate?", "agree?", "correct?".
+    expect(asking('My cousin reckons the DVA is only about Lambda. Accurate??')).toEqual([
+      'the',
+      'dva',
+      'is',
+      'only',
+      'about',
+      'lambda',
+      'accurate',
+    ]);
     // A longer question that does not open by checking or weighing what was said, or one that does not point
     // back, stands alone.
     expect(asking('Passed the SAA in March. Would that help me land a cloud job?')).toEqual([
