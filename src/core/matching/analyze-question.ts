@@ -661,7 +661,7 @@ function modifiesAnotherJob(raw: readonly string[], at: number): boolean {
  */
 function asksOfAnotherRole(
   index: GuideIndex,
-  { raw, stemmed, inQuestion, selfClause }: PreparedQuestion,
+  { raw, stemmed, inQuestion, selfClause, clauseStart }: PreparedQuestion,
   roles: readonly boolean[],
   consumed: readonly boolean[],
   titles: readonly (string | undefined)[],
@@ -670,6 +670,10 @@ function asksOfAnotherRole(
     (word, i) =>
       inQuestion[i] &&
       !selfClause[i] &&
+      // Not the asker introducing themselves before a colon or dash: "Engineering director: what's the core
+      // difference…?", "Recruiter — which cert…?" (those addressed are many: "engineering managers: how much
+      // coding do you still do?").
+      !(i < ASKER_LEAD_WORDS && clauseStart[i + 1] && !word.endsWith('s')) &&
       (titles[i] !== undefined ||
         (roles[i] && SIDE_JOB_NOUNS.has(word)) ||
         (OTHER_JOB_NOUNS.has(word) &&
@@ -677,6 +681,9 @@ function asksOfAnotherRole(
           !(i > 0 && index.namedPairs.has(`${stemmed[i - 1]} ${stemmed[i]}`)))),
   );
 }
+
+/** How many words a lead-in naming the asker's job may have ("Senior engineering manager: …"). */
+const ASKER_LEAD_WORDS = 3;
 
 /** Words that say whom a credential is for: "the credential *for* people who…", "the exam *aimed at*…". */
 const FOR_WORDS = [

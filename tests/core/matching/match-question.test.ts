@@ -451,6 +451,15 @@ describe('matchQuestion', () => {
     expect(answered('Former support technician: which of the two exams is harder?', 'channel')).toBe(
       'difficulty',
     );
+    // Asked of the bot too: the asker's job before a colon is who asks; a job named for many is whom it asks.
+    expect(
+      answered(
+        "Finance director: what's the main difference between these two, in one line for the budget memo?",
+      ),
+    ).toBe('overview');
+    expect(topic('engineering managers: how much coding do you still do day to day?')).toMatch(
+      /^jobs other than/,
+    );
   });
 
   it("answers what one side's certification is with that side's section, whatever else the message names", () => {
