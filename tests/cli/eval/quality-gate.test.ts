@@ -3557,6 +3557,10 @@ describe('answer quality (the gate in npm test)', () => {
       precision: 0.99,
       recall: 0.7,
       chatter: 0,
+      // MiniSearch, which answers everything (and every out-of-scope line), ranks the right section in its top
+      // three more often (95.0%): CertPath says "not covered" to statements that only imply a question ("money's
+      // the deciding factor for me between the two, ngl") at the start and at the end.
+      behind: ['direct top-3'],
     },
     {
       // Session 16's late development lists, measured once on the round's code before they were read
