@@ -244,10 +244,11 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
 }
 
 /**
- * A note as terse as a search, setting things against each other with "vs" in the words of the certifications'
- * sides ("service coverage architect vs developer", "programming intensity dev vs architect"): it asks how
- * they compare though it asks in no other form. Not a longer message ("tech lead vs architect title debate is
- * happening again in #eng-leads lol" is talk). Measured (session 47) on 50,621 eval lines: +3 top-1, nothing lost.
+ * A note as terse as a search that sets things against each other with "vs" and implies the certifications by
+ * the sides' words ("service coverage architect vs developer", "programming intensity dev vs architect"): it
+ * asks how they compare though it asks in no other form. Not a longer message ("tech lead vs architect title
+ * debate is happening again in #eng-leads lol" is talk). Measured (session 47) on 50,621 eval lines: +3 top-1,
+ * nothing lost.
  */
 function setsTheTwoAgainstEachOther(match: MatchResult, question: string): boolean {
   return (

@@ -1301,14 +1301,16 @@ function sidePointedBackAt(
   let last = at;
   while (--last >= 0 && !(side[last] && !inQuestion[last] && namesTheCertification(last)));
   if (last < 0) return [];
-  const term = index.sideTerms.has(stemmed[last]!) ? [stemmed[last]!] : [];
-  return [
-    ...term,
-    ...found
-      .filter(({ at, term }) => at <= last && last - at < 4 && index.sideTerms.has(term))
-      .map(({ term }) => term),
-  ];
+  // The side's word itself, and the side a vocabulary phrase ending there stands for ("SA Associate").
+  const named = index.sideTerms.has(stemmed[last]!) ? [stemmed[last]!] : [];
+  const phrases = found.filter(
+    (phrase) => phrase.at <= last && last - phrase.at < SIDE_PHRASE_REACH && index.sideTerms.has(phrase.term),
+  );
+  return [...named, ...phrases.map((phrase) => phrase.term)];
 }
+
+/** How many words before a side's last word a vocabulary phrase naming it may start ("Solutions Architect Associate"). */
+const SIDE_PHRASE_REACH = 4;
 
 /**
  * The question's topic words the guide never uses: those in the sentences that ask, and those only in the

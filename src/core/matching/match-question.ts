@@ -203,7 +203,7 @@ export function agreedByTheAsking(
     const main = agreedByTheAsking(indexes, parts.rest, matchQuestion(indexes, parts.rest));
     const asked = askingSentenceList(parts.rest).join(' ') || parts.rest;
     const tellsOfAGap = () =>
-      POINTS_BACK.test(asked) &&
+      POINTS_AT_THE_TELLING.test(asked) &&
       parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
     if (main.candidates[0]?.section && !tellsOfAGap()) return main;
   }
@@ -266,8 +266,11 @@ export function agreedByTheAsking(
   return { ...match, candidates: [liftedBy(top, alone), ...rest] };
 }
 
-/** Words a question points back with at what the post told: "Can I use *it* on DVA…?", "is *that* the order?". */
-const POINTS_BACK = /(?<![\p{L}'’])(?:it|its|that|this|those|these|them|they)(?![\p{L}'’])/iu;
+/**
+ * Words a question points back with at what the post told: "Can I use *it* on DVA…?", "is *that* the order?"
+ * (prepare-question.ts has its own, narrower list for a short question checking a claim).
+ */
+const POINTS_AT_THE_TELLING = /(?<![\p{L}'’])(?:it|its|that|this|those|these|them|they)(?![\p{L}'’])/iu;
 
 /**
  * A post that asks more than once ("…Is that real or just survivorship bias in the posts? Does the architect

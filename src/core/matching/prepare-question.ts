@@ -871,9 +871,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
  * the sentences just before the first of them (they say what the question is about: "…my mate says the
  * developer one is easier. Which would suit me?", "…got her SA Associate last month. … What does that cert
  * validate? …"), then those just before the end fill what is left, and all are read in the order written.
- * Before the sentences before the question came first (session 47), asides after a question in mid-post took
- * the room: +3 top-1, +7 top-3, 2 wrong channel answers fewer on 50,621 eval lines (blind68's long posts +4
- * top-1), one out-of-scope line lost its "not covered". With
+ * (Until session 47 the end came first, and asides after a question in mid-post took the room; the change: +3
+ * top-1, +7 top-3, 2 wrong channel answers fewer on 50,621 eval lines, blind68's long posts +4 top-1.) With
  * no "?", the sentences that open like a question ask ("…half my team did the developer one. which of the
  * two should i go for"). A text that asks nothing (a pasted log) is left whole, to be cut at its first words.
  */
