@@ -201,9 +201,8 @@ export function agreedByTheAsking(
   const parts = top.section ? undefined : withoutSecondaryAsks(question);
   if (parts !== undefined) {
     const main = agreedByTheAsking(indexes, parts.rest, matchQuestion(indexes, parts.rest));
-    const asked = askingSentenceList(parts.rest).join(' ') || parts.rest;
     const tellsOfAGap = () =>
-      POINTS_AT_THE_TELLING.test(asked) &&
+      POINTS_AT_THE_TELLING.test(askingSentenceList(parts.rest).join(' ') || parts.rest) &&
       parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
     if (main.candidates[0]?.section && !tellsOfAGap()) return main;
   }

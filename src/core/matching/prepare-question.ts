@@ -1,5 +1,6 @@
 import { isEnglishWord } from './english-words.js';
 import {
+  ASKED_WORDS,
   looksLikeQuestion,
   NOT_IN_A_WORD,
   PREPOSITIONS,
@@ -1259,8 +1260,6 @@ const WANTS_TO_KNOW = String.raw`(?:want|need|would\s+like|['’]d\s+like|would\
  * enough…", "trying to understand where each one fits".
  */
 const TRYING_TO_LEARN = String.raw`(?:(?:i['’]?m|i\s+am)\s+)?(?:just\s+)?(?:trying|tryna)\s+to\s+(?:(?:figure|work|find)\s+out|understand|get\s+(?:my\s+)?head\s+around)`;
-/** The words an indirect ask goes on with: "curious *what*…", "wondering *whether*…", "not sure *which*…". */
-const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
 /** "I wonder which…": asked by the asker's own wondering (a clause that asks, not a description of them). */
 const I_WONDER = String.raw`i\s+wonder\s+${ASKED_WORDS}`;
 /**
@@ -1375,7 +1374,7 @@ function wonderedQuestion(sentence: string): string {
  * which…"): relayed, not the asker describing themselves.
  */
 const RELAYED = new RegExp(
-  String.raw`\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|${REQUEST_RELAYED.source}`,
+  String.raw`\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b|${REQUEST_RELAYED.source}`,
   'i',
 );
 

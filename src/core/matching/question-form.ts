@@ -189,14 +189,19 @@ export function namesATimeOfDay(text: string): boolean {
   return CLOCK_TIME.test(text);
 }
 
+/** The words an indirect question goes on with: "wondering *whether*…", "asked *which*…", "not sure *how*…". */
+export const ASKED_WORDS = '(?:what|which|how|whether|if|why)';
+
 /**
  * A question reported or wanted rather than asked: "HR wants to know which…", "need the ratings for…", "action
  * item: find out which cert goes deeper on networking", or the writer's not knowing ("…Not sure if associate is
  * really the middle tier", "no idea which…", "can't tell what…"; session 47: +2 top-1 on 50,621 eval lines,
  * nothing lost).
  */
-const WANTS_TO_KNOW =
-  /\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for|(?:find|figure|work)\s+out|(?:sure|unsure|idea|tell)\s+(?:what|which|how|whether|if|why))\b/i;
+const WANTS_TO_KNOW = new RegExp(
+  String.raw`\b(?:know|wonder|wondering|ask|asks|asking|asked|need|needs|want|wants|looking for|(?:find|figure|work)\s+out|(?:sure|unsure|idea|tell)\s+${ASKED_WORDS})\b`,
+  'i',
+);
 
 /**
  * Question words as they are often typed ("witch exam is mor deep", "wat jobs cn i get"): a message opening
@@ -805,16 +810,16 @@ export function statesAPlan(text: string, correct: (word: string) => string = (w
 const OPINION_CLOSER =
   /\b(?:that['’]?s\s+just\s+me|just\s+my\s+(?:two|2)\s+cents|my\s+(?:two|2)\s+cents|ymmv|fwiw|for\s+what\s+it['’]?s\s+worth|imo|imho|just\s+saying)\W*$/i;
 
-/**
- * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
- * differs"): the sentence asks, whatever it ends with (prepare-question.ts), and no sign-off makes it a view.
- */
 /** A request relayed: "my manager asked me to explain…", "wants us to outline…". */
 export const REQUEST_RELAYED =
   /\b(?:asked|asks|wants?|wanted)\s+(?:me|us)\s+to\s+(?:explain|describe|summari[sz]e|outline|list|compare|lay\s+out|break\s+down)\b/i;
 
+/**
+ * A question reported ("my manager asked what skills I should work on", "HR wants to know how the SAA
+ * differs"): the sentence asks, whatever it ends with (prepare-question.ts), and no sign-off makes it a view.
+ */
 export const REPORTED_QUESTION = new RegExp(
-  String.raw`\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?(?:what|which|how|whether|if|why)\b|${REQUEST_RELAYED.source}`,
+  String.raw`\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondering)\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b|${REQUEST_RELAYED.source}`,
   'i',
 );
 
