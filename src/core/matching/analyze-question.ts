@@ -1114,8 +1114,18 @@ function uncoveredTopics(
   present: ReadonlySet<string>,
   { unnamed, general }: { unnamed: boolean; general: boolean },
 ): UncoveredTopic[] {
-  const { stop, inQuestion, selfClause, aside, askingPick, alternatives, sentenceStart, purpose, notAsked } =
-    prepared;
+  const {
+    stop,
+    inQuestion,
+    selfClause,
+    aside,
+    askingPick,
+    alternatives,
+    sentenceStart,
+    purpose,
+    notAsked,
+    examined,
+  } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
@@ -1129,7 +1139,7 @@ function uncoveredTopics(
       ? optionsSetOut(prepared.raw, sentenceStart)
       : pointedBackAtOne(index, prepared, { side, termAt });
   const stemmed = prepared.stemmed.map((term, i) =>
-    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i]) || options?.[i] ? term : '',
+    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i] ? term : '',
   );
   const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,

@@ -38,6 +38,12 @@ export interface PreparedQuestion {
    * answer ("in general terms"); about the message too.
    */
   notAsked: boolean[];
+  /**
+   * Per word: a task the exam is said to set its candidates ("does the developer exam ask *how to set up auth
+   * with Cognito*?", "do they want you to know *how to configure the SDK*?"): what the exam covers, not a
+   * how-to asked of the bot.
+   */
+  examined: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
   englishTerms: Set<string>;
   /** The asker talks about themselves ("I", "me", "my"). */
@@ -835,6 +841,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aboutTheMessage,
     purpose,
     notAsked,
+    examined: phraseWords(plain, raw, EXAMINED_TASK),
     stop: stemmed.map(
       (term, i) =>
         tags[i] ||
@@ -1582,6 +1589,14 @@ const LAY_AUDIENCE =
  */
 const NOT_ASKED =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:asking\s+(?:about\s+)?|looking\s+for\s+|interested\s+in\s+)[^,.;:!?\n—–-]*?|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+care\s+(?:about|for)\s+[^,.;:!?\n—–-]*?)(?=\s*(?:[,.;:!?\n—–-]|(?<![\p{L}\p{N}])(?:i|but|just|rather|instead)(?![\p{L}\p{N}'’])))|(?<![\p{L}\p{N}'’])((?:forget|never\s*mind|nevermind)\s+(?:about\s+)?[^,.;:!?\n—–-]{1,40}?)(?=\s*[,;:—–-])/giu;
+
+/**
+ * A task the exam sets, as a how-to after a verb whose subject is the exam or its questions: "does the DVA *ask*
+ * how to set up auth", "*quizzes you on* how to configure…", "does it *cover* how to…", "*want you to know* how
+ * to…", "is the dev cert *all about* how to…". Not the asker's own "I want to know how to…", a how-to asked.
+ */
+const EXAMINED_TASK =
+  /(?<=(?<![\p{L}\p{N}'’])(?:(?:ask|asks|asked|asking|test|tests|tested|testing|quiz|quizzes|quizzed|grill|grills)\s+(?:(?:you|u|me|us|them|candidates|people)\s+)?(?:(?:on|about)\s+)?|(?:cover|covers|covered|covering)\s+|(?:want|wants|expect|expects|require|requires)\s+(?:you|u|me|us|them|candidates|people)\s+to\s+(?:know|understand)\s+|(?:is|it['’]?s|all|mostly|more|really|just|less|purely|cert|exam|one|test|certification)\s+about\s+))(how\s+(?:to|you|u|one)\s+[^.?!;,\n]*)/giu;
 
 /** A pick not yet made, said of the asker: "I'm not even at the choosing stage yet", "not picking yet". */
 const NOT_PICKING_YET =

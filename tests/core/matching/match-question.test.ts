@@ -1597,6 +1597,27 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a how-to the exam is said to ask ("does the DVA ask how to set up…") as what the exam covers, not a how-to asked', () => {
+    expect(
+      answered(
+        "do the questions ask you how to configure the SDK, or is it more 'pick the best architecture'?",
+      ),
+    ).toBe('exam-questions');
+    expect(
+      answered(
+        'Does the architect exam want me to know how to set up load balancing and failover, or just understand the concepts?',
+      ),
+    ).not.toBe('not-covered');
+    expect(topic('does the developer exam ask how to set up auth with cognito?')).not.toBe(
+      'How to use specific AWS services',
+    );
+    // The asker's own how-to is still one.
+    expect(topic('I want to know how to set up a load balancer')).toBe('How to use specific AWS services');
+    expect(topic('how to configure the SDK for the developer exam labs?')).toBe(
+      'How to use specific AWS services',
+    );
+  });
+
   it('reads the error before "what am i doing wrong" as the question: a how-to about AWS services', () => {
     expect(
       topic("my ECS service can't reach the RDS database from a private subnet. what am i doing wrong"),
