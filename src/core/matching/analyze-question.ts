@@ -1139,7 +1139,9 @@ function uncoveredTopics(
       ? optionsSetOut(prepared.raw, sentenceStart)
       : pointedBackAtOne(index, prepared, { side, termAt });
   const stemmed = prepared.stemmed.map((term, i) =>
-    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i] ? term : '',
+    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i]
+      ? term
+      : '',
   );
   const keep = (masked: readonly string[]) => {
     // "how much is the SAA exam" is still "how much is the exam": exact keywords read past side names,
@@ -1534,7 +1536,7 @@ const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
  * in a question put to this guide's bot are the two certifications. Not when a noun follows ("each of these
  * tickets", "both teams"): that names another pair.
  */
-function pointsAtThePair({ raw, stop }: PreparedQuestion): boolean {
+function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean {
   const noNounAt = (k: number) =>
     k >= raw.length || (stop[k] && raw[k] !== 'of') || raw[k] === 'two' || raw[k] === '2' || raw[k] === 'one';
   return raw.some((word, k) => {
@@ -1544,6 +1546,14 @@ function pointsAtThePair({ raw, stop }: PreparedQuestion): boolean {
     // ("which of the two leans harder on security?")
     if ((word === 'two' || word === '2') && PAIR_POINTERS.has(raw[k - 1] ?? ''))
       return noNounAt(k + 1) || (raw[k - 2] === 'of' && raw[k - 3] === 'which');
+    // "which of these is…", "which one do infra folks reckon…": a pick between the pair, unless the message
+    // offers its own ("which one is better for IaC scanning, Checkov or tfsec?").
+    if (word === 'which')
+      return alternatives
+        ? false
+        : raw[k + 1] === 'of'
+          ? PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3)
+          : raw[k + 1] === 'one' && noNounAt(k + 2);
     if (!PAIR_TAKERS.has(word)) return false;
     if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3);
     // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")

@@ -1597,6 +1597,18 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "which one…" and "which of these…" with nothing else offered as a pick between the two', () => {
+    expect(answered('Which one do infra folks reckon is the natural fit?')).toBe('choose');
+    expect(
+      answered("Which of these would my boss see as 'more senior'? Like, where does each career end up?"),
+    ).toBe('career-path');
+    expect(answered('which one goes deeper on networking', 'channel')).toBe('technical-depth');
+    // Not a pick the message offers between other things.
+    expect(answered('which one is better for IaC scanning, Checkov or tfsec?')).not.toMatch(/answer|skills/);
+    expect(answered('which one is better for IaC scanning, Checkov or tfsec?', 'channel')).toBe('silence');
+    expect(answered('which one of the dashboards is the prod one?', 'channel')).toBe('silence');
+  });
+
   it('reads a how-to the exam is said to ask ("does the DVA ask how to set up…") as what the exam covers, not a how-to asked', () => {
     expect(
       answered(
