@@ -1480,7 +1480,7 @@ const PAIR_POINTERS = new Set(['these', 'the', 'those', 'both', 'each', 'either'
  * Route words that, said of the pair, stand for the two certifications (see routeOfThePair). Not "path": the
  * skills section asks "which skills does each path need?" in those words.
  */
-const PAIR_ROUTES = new Set(['rout', 'track']);
+const PAIR_ROUTES = new Set(['rout', 'road', 'track']);
 /** The stem of "certification", the general term a route of the pair stands for. */
 const CERTIFICATION = stem('certification');
 
@@ -1501,8 +1501,8 @@ function routeOfThePair(index: GuideIndex, { raw, stemmed }: PreparedQuestion, i
   );
 }
 
-/** Nouns for the routes the two certifications are ("these two tracks", "each path"). */
-const ROUTES = new Set(['track', 'path', 'rout']);
+/** Nouns for the routes the two certifications are ("these two tracks", "each path", "where does each road lead"). */
+const ROUTES = new Set(['track', 'path', 'rout', 'road']);
 
 /**
  * "each of these two tracks", "the two paths", "either route": a route word pointed at as one of a

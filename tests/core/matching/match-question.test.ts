@@ -1609,6 +1609,29 @@ describe('decideReply', () => {
     expect(answered('which one of the dashboards is the prod one?', 'channel')).toBe('silence');
   });
 
+  it('reads "each road" as each of the two routes, as "each track" is', () => {
+    expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
+      'career-path',
+    );
+    // A road with a noun of its own is another thing.
+    expect(answered('which road is closed for the marathon on sunday?', 'channel')).toBe('silence');
+  });
+
+  it("reads everyday idioms for a section's topic in the vocabulary: bread and butter, nuts and bolts, more doors", () => {
+    expect(answered("What's the bread and butter of each exam?")).toBe('focus-areas');
+    expect(answered('Which one is more about the nuts and bolts of networking?')).toBe('technical-depth');
+    expect(answered('Between the architect cert and the dev cert, which one opens more doors?')).toBe(
+      'job-roles',
+    );
+    expect(answered('which one makes the bank account happier, the architect one or the dev one?')).toBe(
+      'salary',
+    );
+    // "have my cake and eat it" is getting both, not the exam day's food.
+    expect(answered('Can I have my cake and eat it too — do both associates? If so, which goes first?')).toBe(
+      'both',
+    );
+  });
+
   it('reads a how-to the exam is said to ask ("does the DVA ask how to set up…") as what the exam covers, not a how-to asked', () => {
     expect(
       answered(
