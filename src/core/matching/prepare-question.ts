@@ -823,6 +823,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   markPhrases(text, raw, LAY_AUDIENCE, aboutTheMessage);
+  markPhrases(text, raw, EXPLAIN_PHRASAL, aboutTheMessage);
   markPhrases(text, raw, GUIDE_CITED, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
   writerRecommends.forEach((given, i) => {
@@ -1571,6 +1572,16 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
  */
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
+
+/**
+ * Asked to be explained, in a phrasal verb: "can someone *lay out* what the core difference is", "*break down*
+ * the two for me", "please *spell out* what each covers", "*walk me through* it", "*boil it down*". How to answer,
+ * not a topic ("lay" is no layer, "break" no career break, "walk" no walk-in test centre). "Lay out" and the like
+ * only as a request (after "someone", "you", "please" or opening a sentence): "people who lay out cloud
+ * systems" design them.
+ */
+const EXPLAIN_PHRASAL =
+  /(?<=(?:^|[.?!,:;]\s*|(?<![\p{L}\p{N}'’])(?:someone|somebody|anyone|anybody|you|u|pls|please|plz|kindly)\s+))((?:lay|spell|sketch|flesh)\s+(?:it\s+|this\s+|that\s+|them\s+)?out|break(?:s|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?down|walk(?:s|ing)?\s+(?:me|us)\s+through|run(?:s|ning)?\s+(?:me|us)\s+through|boil(?:s|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?down)(?![\p{L}\p{N}])/giu;
 
 /**
  * Whom the answer is explained to, when they are not technical: "explain SAA vs DVA to a *non-technical

@@ -510,6 +510,18 @@ describe('"should"', () => {
     expect(aboutTheMessage('I love coding, which cert fits?')).toEqual([]);
   });
 
+  it('reads a request to explain in a phrasal verb ("lay out", "break down", "walk me through") as about the message', () => {
+    expect(aboutTheMessage('Can someone lay out what the core difference is?')).toEqual(['lay', 'out']);
+    expect(aboutTheMessage('can you break it down for me: SAA vs DVA')).toEqual(['break', 'it', 'down']);
+    expect(aboutTheMessage('walk me through the order people take them in')).toEqual([
+      'walk',
+      'me',
+      'through',
+    ]);
+    // Not where laying out is the work: architects lay out systems.
+    expect(aboutTheMessage('which cert is for people who lay out cloud systems?')).toEqual([]);
+  });
+
   it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
     expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
     expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
