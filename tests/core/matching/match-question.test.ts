@@ -1609,6 +1609,10 @@ describe('decideReply', () => {
     expect(answered('which one of the dashboards is the prod one?', 'channel')).toBe('silence');
   });
 
+  it('reads "in plain terms" as asking for the difference, as "in plain english" is', () => {
+    expect(answered('what is the SAA vs the DVA, in plain terms?')).toBe('overview');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
