@@ -1539,6 +1539,9 @@ const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
 function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean {
   const noNounAt = (k: number) =>
     k >= raw.length || (stop[k] && raw[k] !== 'of') || raw[k] === 'two' || raw[k] === '2' || raw[k] === 'one';
+  // After "of these/them/those", a word that is no plural noun is not the pair's own noun: "each of these
+  // lead…" ("each of these tickets" is another pair). Not after "the two": "the two load balancers".
+  const noPluralAt = (k: number) => noNounAt(k) || !/s$/.test(raw[k]!);
   return raw.some((word, k) => {
     // "one after the other", "one or the other"
     if (word === 'other' && raw[k - 1] === 'the' && raw[k - 3] === 'one') return true;
@@ -1552,10 +1555,10 @@ function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean
       return alternatives
         ? false
         : raw[k + 1] === 'of'
-          ? PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3)
+          ? PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noPluralAt(k + 3)
           : raw[k + 1] === 'one' && noNounAt(k + 2);
     if (!PAIR_TAKERS.has(word)) return false;
-    if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noNounAt(k + 3);
+    if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noPluralAt(k + 3);
     // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")
     return word !== 'one' && noNounAt(k + 1);
   });
