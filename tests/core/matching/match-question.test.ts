@@ -1604,9 +1604,11 @@ describe('decideReply', () => {
     ).toBe('career-path');
     expect(answered('which one goes deeper on networking', 'channel')).toBe('technical-depth');
     // "each of these" before a word that is no plural noun: the pair, not "each of these tickets".
-    expect(answered('Where does each of these lead in ten years? what does the ladder look like')).toBe(
-      'career-path',
-    );
+    expect(
+      answered(
+        'Where does each of these lead five or ten years down the road? what does the ladder look like',
+      ),
+    ).toBe('career-path');
     // Not a pick the message offers between other things.
     expect(answered('which one is better for IaC scanning, Checkov or tfsec?')).not.toMatch(/answer|skills/);
     expect(answered('which one is better for IaC scanning, Checkov or tfsec?', 'channel')).toBe('silence');
