@@ -1932,10 +1932,12 @@ function asideWords(
     // full ratings?" (a sentence said after a question is still the aside's: "…for someone on the architect
     // track? doing career convos this week"). Measured (session 44) on every eval list: +2 top-1, +1 top-3, +2
     // right channel answers and 1 wrong (skill-wise questions "networking? programming? both?" to the matrix).
+    // Nor into a topic said with "-wise": "…a reasonable target for them, coding-wise?" asks about coding.
     const asks = (k: number) => sentenceStart[k]! && inQuestion[k]! && !inQuestion[at];
     for (
       let k = at;
-      k < raw.length && (k === at || (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k)));
+      k < raw.length &&
+      (k === at || (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k) && raw[k + 1] !== 'wise'));
       k++
     )
       aside[k] = true;

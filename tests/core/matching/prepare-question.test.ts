@@ -426,6 +426,13 @@ describe('a pick asked for someone', () => {
     expect(prepared('architect or developer for a java dev').pickCue).toBe(true);
   });
 
+  it('ends the aside before a topic said with "-wise": "for them, coding-wise" asks about coding', () => {
+    expect(asideWords('would either associate be a good target for them, coding-wise?')).toEqual([
+      'for',
+      'them',
+    ]);
+  });
+
   it('does not read "for people to <do something>" as whom a pick is for', () => {
     expect(asideWords('is it common for engineers to sit both the SAA and the DVA?')).toEqual([]);
     expect(asideWords('is the DVA good for engineers who hate YAML?')).toEqual([
