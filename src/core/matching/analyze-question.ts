@@ -577,6 +577,17 @@ const NO_MODIFIER: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that ask for or weigh a pick, before a side's noun: "kindly *suggest* architect or developer
+ * certification", "*considering* architect or developer": the side itself, not another job ("suggest
+ * architect" is no role).
+ */
+const PICKING_VERBS: ReadonlySet<string> = new Set(
+  'suggest suggests suggested recommend recommends recommended advise advised prefer prefers preferred consider considering considered pursue pursuing attempt attempting choosing picking'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words the guide uses for its own things ("building apps", "licensed software") that before "architect" make
  * the one who designs buildings: "how do I become a licensed building architect?".
  */
@@ -596,6 +607,7 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: 
     return (
       !stop[i - 1] &&
       !KIND_OF_ONE.has(raw[i - 1]!) &&
+      !PICKING_VERBS.has(raw[i - 1]!) &&
       !(SIDE_JOB_NOUNS.has(raw[i]!) && NO_MODIFIER.has(raw[i - 1]!)) &&
       !index.idf.has(before) &&
       !index.subject.brands.has(before) &&

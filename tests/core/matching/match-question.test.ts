@@ -1619,6 +1619,16 @@ describe('decideReply', () => {
     expect(answered('what is the SAA vs the DVA, in plain terms?')).toBe('overview');
   });
 
+  it('reads a side after a verb that asks for a pick ("kindly suggest architect or developer") as the side, not another job', () => {
+    expect(
+      answered(
+        'I am a Java developer with 3 years experience, kindly suggest architect or developer certification.',
+      ),
+    ).toBe('choose');
+    // Another job's modifier still makes another job.
+    expect(answered('what does a landscape architect earn?', 'channel')).toBe('silence');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
