@@ -1629,6 +1629,13 @@ describe('decideReply', () => {
     expect(answered('what does a landscape architect earn?', 'channel')).toBe('silence');
   });
 
+  it('reads "end up" as where a career leads, not a job title', () => {
+    expect(answered('which track do people tend to end up on after a few years as a cloud dev?')).toBe(
+      'career-path',
+    );
+    expect(answered('who do architects typically end up working with day to day')).toBe('career-path');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
