@@ -40,8 +40,9 @@ export interface PreparedQuestion {
   notAsked: boolean[];
   /**
    * Per word: a task the exam is said to set its candidates ("does the developer exam ask *how to set up auth
-   * with Cognito*?", "do they want you to know *how to configure the SDK*?"): what the exam covers, not a
-   * how-to asked of the bot.
+   * with Cognito*?", "do they want you to know *how to configure the SDK*?") or a topic it is said to weigh
+   * ("which exam cares more about *keeping the AWS bill low*"): what the exam covers, not a how-to or a bill
+   * asked of the bot.
    */
   examined: boolean[];
   /** Stems whose word is ordinary English (for weighing words a guide never uses). */
@@ -777,6 +778,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
+  const examinedTopic = phraseWords(plain, raw, EXAMINED_TOPIC);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -842,7 +844,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aboutTheMessage,
     purpose,
     notAsked,
-    examined: phraseWords(plain, raw, EXAMINED_TASK),
+    examined: phraseWords(plain, raw, EXAMINED_TASK).map((task, i) => task || examinedTopic[i]!),
     stop: stemmed.map(
       (term, i) =>
         tags[i] ||
@@ -1608,6 +1610,14 @@ const NOT_ASKED =
  */
 const EXAMINED_TASK =
   /(?<=(?<![\p{L}\p{N}'’])(?:(?:ask|asks|asked|asking|test|tests|tested|testing|quiz|quizzes|quizzed|grill|grills)\s+(?:(?:you|u|me|us|them|candidates|people)\s+)?(?:(?:on|about)\s+)?|(?:cover|covers|covered|covering)\s+|(?:want|wants|expect|expects|require|requires)\s+(?:you|u|me|us|them|candidates|people)\s+to\s+(?:know|understand)\s+|(?:is|it['’]?s|all|mostly|more|really|just|less|purely|cert|exam|one|test|certification)\s+about\s+))(how\s+(?:to|you|u|one)\s+[^.?!;,\n]*)/giu;
+
+/**
+ * What an exam is said to weigh, after a verb of weighing whose subject is the exam: "which exam *cares more
+ * about* keeping the AWS bill low", "does the architect one *lean hard on* DR and cost", "*tests you on* IAM
+ * policies". What the exam covers, not a topic the guide leaves out (the bills while practising).
+ */
+const EXAMINED_TOPIC =
+  /(?<=(?<![\p{L}\p{N}'’])(?:(?:care|cares|caring)\s+(?:(?:more|most|much|a\s+lot)\s+)?about|(?:lean|leans|leaning)\s+(?:(?:hard|harder|heavily|heavier|more|most)\s+)?on|(?:focus|focuses|focused|focusing)\s+(?:(?:more|most|much|mostly)\s+)?on|(?:emphasi[sz]e|emphasi[sz]es)|(?:test|tests|quiz|quizzes|grill|grills)\s+(?:you\s+|u\s+|candidates\s+)?on)\s+)([^.?!;,\n]+)/giu;
 
 /** A pick not yet made, said of the asker: "I'm not even at the choosing stage yet", "not picking yet". */
 const NOT_PICKING_YET =

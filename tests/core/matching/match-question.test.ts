@@ -1673,6 +1673,10 @@ describe('decideReply', () => {
     expect(topic('does the developer exam ask how to set up auth with cognito?')).not.toBe(
       'How to use specific AWS services',
     );
+    // Nor is a topic the exam is said to weigh a gap's ("keeping the bill low" is no AWS bill of one's own).
+    expect(
+      topic('which exam cares more about keeping the AWS bill low, the architect one or the developer one'),
+    ).not.toBe('The AWS account, free tier and bills while practising');
     // The asker's own how-to is still one.
     expect(topic('I want to know how to set up a load balancer')).toBe('How to use specific AWS services');
     expect(topic('how to configure the SDK for the developer exam labs?')).toBe(
