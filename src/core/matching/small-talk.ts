@@ -36,6 +36,8 @@ const THANKS = new Set([
 ]);
 /** Praise ("nice work everyone", "great job") is answered like thanks: warmly, briefly, without a section. */
 const PRAISE = /^(nice|great|good|awesome|amazing|excellent|fantastic)\s+(work|job|stuff|one)\b|^well done\b/;
+/** Praise of the answer itself ("that was helpful", "super useful, exactly what I needed"): thanks too. */
+const ANSWER_PRAISE: ReadonlySet<string> = new Set(['helpful', 'useful', 'informative']);
 /** Words that may surround a greeting or thanks without making it a question. */
 const FILLER = new Set([
   'good',
@@ -90,6 +92,20 @@ const FILLER = new Set([
   'answered',
   'did',
   'trick',
+  // "thanks bot, that was helpful", "thx, super useful, exactly what I needed"
+  'was',
+  'is',
+  'helpful',
+  'useful',
+  'informative',
+  'clear',
+  'super',
+  'exactly',
+  'what',
+  'i',
+  'needed',
+  'perfect',
+  'brilliant',
 ]);
 /** A message that only checks the bot is there ("test", "testing 1 2 3", "ping"): greeted back, not matched. */
 const TESTING: ReadonlySet<string> = new Set(['test', 'testing', 'ping']);
@@ -134,6 +150,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
     list.every((word) => set.has(word) || FILLER.has(word) || also.has(word));
   if (
     only(THANKS) ||
+    only(ANSWER_PRAISE) ||
     (PRAISE.test(plain) &&
       list.every(
         (word) =>

@@ -11,6 +11,9 @@ describe('smallTalk', () => {
     ['nice work everyone', 'thanks'],
     ['thanks, that sorted it!', 'thanks'],
     ['ty, that did the trick', 'thanks'],
+    ['thanks bot, that was helpful 👍', 'thanks'],
+    ['that was helpful', 'thanks'],
+    ['super useful, exactly what I needed', 'thanks'],
     ['test', 'greeting'],
     ['testing 1 2 3', 'greeting'],
     ['help', 'help'],
@@ -54,6 +57,8 @@ describe('smallTalk', () => {
     'how do you compare the two?',
     '+1 for the SAA first?',
     'same question: which is harder?',
+    "that's helpful, but which pays more?",
+    'is the DVA useful?',
   ])('leaves "%s" to matching', (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });
