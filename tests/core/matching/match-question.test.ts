@@ -1653,6 +1653,13 @@ describe('decideReply', () => {
     expect(answered('which one makes the bank account happier, the architect one or the dev one?')).toBe(
       'salary',
     );
+    expect(answered('who do architects rub shoulders with day to day?')).toBe('career-path');
+    expect(answered('which cert will fetch a better hike, architect or developer associate?')).toBe('salary');
+    // Not "hike" alone, nor a take-home assignment.
+    expect(answered('going hiking saturday if anyone wants to come', 'channel')).toBe('silence');
+    expect(answered("what's the take-home assignment we're using for junior devs these days?")).not.toBe(
+      'salary',
+    );
     // "have my cake and eat it" is getting both, not the exam day's food.
     expect(answered('Can I have my cake and eat it too — do both associates? If so, which goes first?')).toBe(
       'both',
