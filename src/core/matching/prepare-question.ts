@@ -107,6 +107,7 @@ const PICK = new Set([
   'decide',
   'deciding',
   'torn',
+  'whichever',
   'pick',
   'recommendation',
   'recommendations',

@@ -499,6 +499,10 @@ describe('"should"', () => {
     expect(pick('is the developer one right for a tester?')).toBe(true);
   });
 
+  it('reads "whichever" as a pick between the two ("dreading whichever one is harder")', () => {
+    expect(pick('dreading whichever one is harder')).toBe(true);
+  });
+
   it('is no pick in "fit in": where something belongs is asked', () => {
     expect(pick('where does the developer associate fit into the aws lineup?')).toBe(false);
     expect(pick('where do both associates fit in?')).toBe(false);
