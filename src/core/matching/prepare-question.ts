@@ -823,6 +823,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   markPhrases(text, raw, WISH_LEAD, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
+  markPhrases(text, raw, PASSED_ON_TO, aboutTheMessage);
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   markPhrases(text, raw, LAY_AUDIENCE, aboutTheMessage);
@@ -1693,6 +1694,14 @@ const BEFORE_LEAD_IN = new RegExp(
  */
 const TEAM_DOCUMENT =
   /(?<=(?<![\p{L}\p{N}'’])(?:put|putting|paste|pasting|add|adding|drop|dropping|label|labelling|labeling|list|listing|include|including|tag|tagging|fill|filling)\b[^.?!]{0,30}?\s)((?:in|into|on|to)\s+(?:our|my|the\s+team['’]?s|the\s+company['’]?s|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:spreadsheet|sheet|doc|docs|wiki|deck|tracker|template|page|confluence|notion|slides?))(?=\W*$)/giu;
+
+/**
+ * Whom the answer is passed on to, said last: "…a short summary of SAA vs DVA *to share with leadership*", "*to
+ * send to my team*", "*to forward to HR*". Why it is asked, not a topic ("leadership" is no career step, "share
+ * with" no collaboration).
+ */
+const PASSED_ON_TO =
+  /(?<![\p{L}\p{N}'’])(to\s+(?:share|send|forward|pass|present|show)\s+(?:it\s+|this\s+|that\s+|them\s+|on\s+|along\s+)?(?:with|to)\s+[^.?!,;:()]{1,40}?)\s*(?=[.?!,;:()]|$)/giu;
 
 /** "in order to" is "to": a purpose, not a sequence ("what does one need *in order to* pursue each route?"). */
 const IN_ORDER_TO = /\b(in\s+order)\s+(?:to|for)\b/giu;

@@ -533,6 +533,16 @@ describe('"should"', () => {
     expect(aboutTheMessage('which cert is for people who lay out cloud systems?')).toEqual([]);
   });
 
+  it('reads whom the answer is passed on to, said last ("…to share with leadership"), as about the message', () => {
+    expect(aboutTheMessage("I'd like a short summary of SAA vs DVA to share with leadership.")).toEqual([
+      'to',
+      'share',
+      'with',
+      'leadership',
+    ]);
+    expect(aboutTheMessage('which cert should I share with my team first?')).not.toContain('share');
+  });
+
   it('is no pick in "…or just pick one" beside both: holding both is asked', () => {
     expect(pick('is it normal to combine both associates or should I just pick one')).toBe(false);
     expect(aboutTheMessage('worth doing both or pick one?')).toEqual(['pick']);
