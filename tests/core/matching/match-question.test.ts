@@ -1636,6 +1636,14 @@ describe('decideReply', () => {
     expect(answered('who do architects typically end up working with day to day')).toBe('career-path');
   });
 
+  it('reads "which cert covers…" a topic of the two as a question about them, not about other AWS certifications', () => {
+    expect(answered('lambda, sqs, sns: which cert covers that stuff more?')).toBe('services');
+    // Another certification named is still the other certifications' topic.
+    expect(
+      topic('which cert covers more machine learning, the ML engineer associate or the data engineer one?'),
+    ).toBe('Other AWS certifications in detail');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
