@@ -1692,6 +1692,10 @@ describe('decideReply', () => {
     expect(
       topic('which exam cares more about keeping the AWS bill low, the architect one or the developer one'),
     ).not.toBe('The AWS account, free tier and bills while practising');
+    // The asker's own how-to is still one, even said while studying for one of the two.
+    expect(topic('prepping for the DVA: how do I debug a Step Functions execution that hangs?')).toBe(
+      'How to use specific AWS services',
+    );
     // The asker's own how-to is still one.
     expect(topic('I want to know how to set up a load balancer')).toBe('How to use specific AWS services');
     expect(topic('how to configure the SDK for the developer exam labs?')).toBe(
