@@ -1668,6 +1668,15 @@ describe('decideReply', () => {
     expect(answered("what's the take-home assignment we're using for junior devs these days?")).not.toBe(
       'salary',
     );
+    expect(answered('which fills the piggy bank faster, saa or dva')).toBe('salary');
+    expect(answered('Total newbie to the cloud, never touched a console. Where is the on-ramp?')).toBe(
+      'learning-path',
+    );
+    expect(answered('what would my business card say after each one?')).toBe('job-roles');
+    // Not a business card alone: a logo on one is the badge's.
+    expect(answered('Am I allowed to use the AWS Certified logo on my business card?', 'channel')).toBe(
+      'silence',
+    );
     // "have my cake and eat it" is getting both, not the exam day's food.
     expect(answered('Can I have my cake and eat it too — do both associates? If so, which goes first?')).toBe(
       'both',
