@@ -1677,6 +1677,10 @@ describe('decideReply', () => {
     expect(answered('Am I allowed to use the AWS Certified logo on my business card?', 'channel')).toBe(
       'silence',
     );
+    expect(answered('eli5: saa vs dva, whats the deal')).toBe('overview');
+    expect(answered('which one sends you further down the rabbit hole on networking and reliability')).toBe(
+      'technical-depth',
+    );
     // "have my cake and eat it" is getting both, not the exam day's food.
     expect(answered('Can I have my cake and eat it too — do both associates? If so, which goes first?')).toBe(
       'both',
