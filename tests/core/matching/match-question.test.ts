@@ -1644,6 +1644,17 @@ describe('decideReply', () => {
     ).toBe('Other AWS certifications in detail');
   });
 
+  it("reads other vendors' data and security exams (SnowPro, Databricks, Salesforce, OSCP) as exams in other fields", () => {
+    expect(topic('Is the Snowflake SnowPro Core cert harder than the Databricks associate?')).toBe(
+      "Other clouds' certifications, and exams in other fields",
+    );
+    expect(answered('OSCP vs Security+ for a pentest-curious backend dev?', 'channel')).toBe('silence');
+    // A platform named in a background is no other exam: "coming from VMware" still asks the pick.
+    expect(
+      answered('coming from on-prem sysadmin (vmware, windows server), which one makes more sense?'),
+    ).toBe('choose');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
