@@ -1258,7 +1258,7 @@ const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\
  * more…"): the claim is the question's topic, not the asker's background.
  */
 const HEARD =
-  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying)\b/iu;
+  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|hear(?!\s+(?:back|from))|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying)\b/iu;
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');

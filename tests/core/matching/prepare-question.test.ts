@@ -413,6 +413,15 @@ describe('the sentences that ask', () => {
   });
 });
 
+describe('a claim the asker reports', () => {
+  it('is not the asker describing themselves, in the present tense too ("I hear architects get paid more")', () => {
+    expect(described('I hear architects get paid more. is that actually the case?')).toEqual([]);
+    expect(described("I've heard architects get paid more. true?")).toEqual([]);
+    // Still a description when the asker tells of themselves.
+    expect(described('I hear back from recruiters a lot, which cert should I get?')).not.toEqual([]);
+  });
+});
+
 describe('a pick asked for someone', () => {
   const prepared = (question: string) => prepareQuestion(question, index!.corrector);
   const asideWords = (question: string) => {
