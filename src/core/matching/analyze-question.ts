@@ -560,7 +560,7 @@ const ROLE_AND_CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
  * developer", "aspiring architects" are still the guide's architects and developers.
  */
 const KIND_OF_ONE: ReadonlySet<string> = new Set(
-  'true real actual proper typical average good great decent experienced seasoned senior junior skilled successful aspiring budding future would-be wannabe fellow'.split(
+  'true real actual proper typical average good great decent experienced seasoned senior junior skilled successful aspiring budding future would-be wannabe fellow legendary famous mythical fabled overpaid underpaid'.split(
     ' ',
   ),
 );

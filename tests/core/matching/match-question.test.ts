@@ -1655,6 +1655,12 @@ describe('decideReply', () => {
     ).toBe('choose');
   });
 
+  it('reads a claim doubted without "is that" ("…true or just udemy marketing?") with its source as no topic, and "the famous architects" as architects', () => {
+    expect(
+      answered("ah yes, the famous 'architects earn more' — is that actually true or just udemy marketing?"),
+    ).toBe('salary');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
