@@ -743,12 +743,22 @@ const RELATIVE_WHO =
 const RELATIVE_WHERE = /\b(?:is|are|was|were|thats|its|heres|theres)\s+where\b/g;
 
 /**
- * Whether spelled-out words have a word that asks (ASKS_SOMEWHERE), a "who" that tells of a person aside and a
- * "where" that tells of a place set aside.
+ * Whether spelled-out words have a word that asks (ASKS_SOMEWHERE), a "who" that tells of a person, a "where"
+ * that tells of a place and a "what" that tells what was expected set aside.
  */
 function asksPastItsRelatives(spelled: string): boolean {
-  return ASKS_SOMEWHERE.test(spelled.replace(RELATIVE_WHO, ' ').replace(RELATIVE_WHERE, ' '));
+  return ASKS_SOMEWHERE.test(
+    spelled.replace(RELATIVE_WHO, ' ').replace(RELATIVE_WHERE, ' ').replace(WHAT_WAS_EXPECTED, ' '),
+  );
 }
+
+/**
+ * "what" naming what someone expected or said ("the difficulty was pretty much *what I expected*", "not what we
+ * were told"; the words are read without one-letter words, so "what I expected" is "what expected"): it asks
+ * nothing.
+ */
+const WHAT_WAS_EXPECTED =
+  /\bwhat\s+(?:(?:we|you|u|they|everyone|everybody|people|most|he|she)\s+)?(?:(?:was|were|had)\s+)?(?:expected|expect|thought|imagined|predicted|figured|heard|said|hoped|feared|assumed|told)\b/g;
 
 /** The message's words as `correct` spells them, for patterns that read words ("wheer" asks as "where"). */
 function spelledAs(text: string, correct: (word: string) => string): string {

@@ -1661,6 +1661,12 @@ describe('decideReply', () => {
     ).toBe('salary');
   });
 
+  it('stays silent in a channel on a verdict that names what was expected ("the DVA difficulty was about what we expected")', () => {
+    expect(answered('the DVA difficulty was about what we expected tbh', 'channel')).toBe('silence');
+    // A question with "what" still asks.
+    expect(answered('the DVA difficulty: what should I expect?', 'channel')).toBe('difficulty');
+  });
+
   it('reads "each road" as each of the two routes, as "each track" is', () => {
     expect(answered('where does each road lead in ten years — what does the ladder look like?')).toBe(
       'career-path',
