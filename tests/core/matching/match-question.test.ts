@@ -1661,6 +1661,13 @@ describe('decideReply', () => {
     ).toBe('salary');
   });
 
+  it("reads getting hired at all, asked as a how-to, and the Cloud Practitioner's domains as topics the guide leaves out", () => {
+    expect(topic('how to get a job after the cert?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
+    expect(answered('what are the ccp domains?', 'channel')).toBe('silence');
+  });
+
   it('stays silent in a channel on a verdict that names what was expected ("the DVA difficulty was about what we expected")', () => {
     expect(answered('the DVA difficulty was about what we expected tbh', 'channel')).toBe('silence');
     // A question with "what" still asks.
