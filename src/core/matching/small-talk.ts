@@ -102,7 +102,6 @@ const FILLER = new Set([
   'super',
   'exactly',
   'what',
-  'i',
   'needed',
   'perfect',
   'brilliant',
