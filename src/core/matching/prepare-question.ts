@@ -1614,12 +1614,13 @@ const EXAMINED_TASK =
   /(?<=(?<![\p{L}\p{N}'’])(?:(?:ask|asks|asked|asking|test|tests|tested|testing|quiz|quizzes|quizzed|grill|grills)\s+(?:(?:you|u|me|us|them|candidates|people)\s+)?(?:(?:on|about)\s+)?|(?:cover|covers|covered|covering)\s+|(?:want|wants|expect|expects|require|requires)\s+(?:you|u|me|us|them|candidates|people)\s+to\s+(?:know|understand)\s+|(?:is|it['’]?s|all|mostly|more|really|just|less|purely|cert|exam|one|test|certification)\s+about\s+))(how\s+(?:to|you|u|one)\s+[^.?!;,\n]*)/giu;
 
 /**
- * What an exam is said to weigh, after a verb of weighing whose subject is the exam: "which exam *cares more
- * about* keeping the AWS bill low", "does the architect one *lean hard on* DR and cost", "*tests you on* IAM
- * policies". What the exam covers, not a topic the guide leaves out (the bills while practising).
+ * What an exam is said to weigh, after a verb of weighing whose subject is the exam (a credential's word, "one" or
+ * "it" just before it): "which exam *cares more about* keeping the AWS bill low", "does the architect one *lean hard
+ * on* DR and cost", "does it *test you on* IAM policies". What the exam covers, not a topic the guide leaves out (the
+ * bills while practising). Not "do hiring teams *care about* AWS certs…": the teams care.
  */
 const EXAMINED_TOPIC =
-  /(?<=(?<![\p{L}\p{N}'’])(?:(?:care|cares|caring)\s+(?:(?:more|most|much|a\s+lot)\s+)?about|(?:lean|leans|leaning)\s+(?:(?:hard|harder|heavily|heavier|more|most)\s+)?on|(?:focus|focuses|focused|focusing)\s+(?:(?:more|most|much|mostly)\s+)?on|(?:emphasi[sz]e|emphasi[sz]es)|(?:test|tests|quiz|quizzes|grill|grills)\s+(?:you\s+|u\s+|candidates\s+)?on)\s+)([^.?!;,\n]+)/giu;
+  /(?<=(?<![\p{L}\p{N}'’])(?:exam|exams|cert|certs|certification|certifications|test|tests|one|it|questions)\s+(?:(?:really|actually|also|even|still|usually|much)\s+)?(?:(?:care|cares|caring)\s+(?:(?:more|most|much|a\s+lot)\s+)?about|(?:lean|leans|leaning)\s+(?:(?:hard|harder|heavily|heavier|more|most)\s+)?on|(?:focus|focuses|focused|focusing)\s+(?:(?:more|most|much|mostly)\s+)?on|(?:emphasi[sz]e|emphasi[sz]es)|(?:test|tests|quiz|quizzes|grill|grills)\s+(?:you\s+|u\s+|candidates\s+)?on)\s+)([^.?!;,\n]+)/giu;
 
 /** A pick not yet made, said of the asker: "I'm not even at the choosing stage yet", "not picking yet". */
 const NOT_PICKING_YET =
