@@ -1615,10 +1615,6 @@ describe('decideReply', () => {
     expect(answered('which one of the dashboards is the prod one?', 'channel')).toBe('silence');
   });
 
-  it('reads "in plain terms" as asking for the difference, as "in plain english" is', () => {
-    expect(answered('what is the SAA vs the DVA, in plain terms?')).toBe('overview');
-  });
-
   it('reads a side after a verb that asks for a pick ("kindly suggest architect or developer") as the side, not another job', () => {
     expect(
       answered(
