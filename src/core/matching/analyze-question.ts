@@ -1566,11 +1566,12 @@ function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean
     // "which of these is…", "which one do infra folks reckon…": a pick between the pair, unless the message
     // offers its own ("which one is better for IaC scanning, Checkov or tfsec?").
     if (word === 'which')
-      return alternatives
-        ? false
-        : raw[k + 1] === 'of'
+      return (
+        !alternatives &&
+        (raw[k + 1] === 'of'
           ? PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noPluralAt(k + 3)
-          : raw[k + 1] === 'one' && noNounAt(k + 2);
+          : raw[k + 1] === 'one' && noNounAt(k + 2))
+      );
     if (!PAIR_TAKERS.has(word)) return false;
     if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noPluralAt(k + 3);
     // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")

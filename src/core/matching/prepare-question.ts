@@ -779,7 +779,6 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
-  const examinedTopic = phraseWords(plain, raw, EXAMINED_TOPIC);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -846,7 +845,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aboutTheMessage,
     purpose,
     notAsked,
-    examined: phraseWords(plain, raw, EXAMINED_TASK).map((task, i) => task || examinedTopic[i]!),
+    examined: examinedWords(plain, raw),
     stop: stemmed.map(
       (term, i) =>
         tags[i] ||
@@ -1621,6 +1620,13 @@ const EXAMINED_TASK =
  */
 const EXAMINED_TOPIC =
   /(?<=(?<![\p{L}\p{N}'’])(?:exam|exams|cert|certs|certification|certifications|test|tests|one|it|questions)\s+(?:(?:really|actually|also|even|still|usually|much)\s+)?(?:(?:care|cares|caring)\s+(?:(?:more|most|much|a\s+lot)\s+)?about|(?:lean|leans|leaning)\s+(?:(?:hard|harder|heavily|heavier|more|most)\s+)?on|(?:focus|focuses|focused|focusing)\s+(?:(?:more|most|much|mostly)\s+)?on|(?:emphasi[sz]e|emphasi[sz]es)|(?:test|tests|quiz|quizzes|grill|grills)\s+(?:you\s+|u\s+|candidates\s+)?on)\s+)([^.?!;,\n]+)/giu;
+
+/** Per word: a task or a topic the exam is said to ask or weigh (see EXAMINED_TASK and EXAMINED_TOPIC). */
+function examinedWords(plain: string, raw: readonly string[]): boolean[] {
+  const marks = phraseWords(plain, raw, EXAMINED_TASK);
+  markPhrases(plain, raw, EXAMINED_TOPIC, marks);
+  return marks;
+}
 
 /** A pick not yet made, said of the asker: "I'm not even at the choosing stage yet", "not picking yet". */
 const NOT_PICKING_YET =

@@ -93,11 +93,9 @@ const FILLER = new Set([
   'did',
   'trick',
   // "thanks bot, that was helpful", "thx, super useful, exactly what I needed"
+  ...ANSWER_PRAISE,
   'was',
   'is',
-  'helpful',
-  'useful',
-  'informative',
   'clear',
   'super',
   'exactly',
