@@ -1271,6 +1271,14 @@ describe('decideReply', () => {
     expect(topic('how many hrs did you all study for SAA?')).toBe('How long to study or prepare');
   });
 
+  it('reads cramming as how long to study only with a time beside it, and otherwise as how to prepare', () => {
+    expect(answered('best way to cram for the DVA?')).toBe('study-tips');
+    expect(answered('can I cram SAA by memorising, or do I really need projects?')).toBe('study-tips');
+    expect(topic('can I cram the DVA in a weekend?')).toBe('How long to study or prepare');
+    expect(topic('is 2 weeks enough to cram for saa-c03')).toBe('How long to study or prepare');
+    expect(topic('how long did you all cram for the architect one?')).toBe('How long to study or prepare');
+  });
+
   it('answers what comes after an associate with the path, and what ranks above it with the levels', () => {
     expect(answered("finished my associate, what's next: professional or specialty?")).toBe('learning-path');
     expect(answered('What sits above the associate tier?')).toBe('levels');
