@@ -1147,10 +1147,12 @@ function uncoveredTopics(
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to
   // GCP's Professional Cloud Architect. How do those two compare?").
-  const options =
-    askingPick || pointsBackToTwo(prepared.raw, inQuestion)
-      ? optionsSetOut(prepared.raw, sentenceStart)
-      : pointedBackAtOne(index, prepared, { side, termAt });
+  const setsOut = askingPick || pointsBackToTwo(prepared.raw, inQuestion);
+  const pointedAt = setsOut ? undefined : pointedBackAtOne(index, prepared, { side, termAt });
+  const options = setsOut ? optionsSetOut(prepared.raw, sentenceStart) : pointedAt;
+  // The asking sentence reads on from the one it points back at, with no break between them: "…my Cloud
+  // Practitioner badge. what's on it, domain by domain?" asks of the Cloud Practitioner's domains.
+  const joined = pointedAt ? pointedAt.lastIndexOf(true) + 1 : -1;
   const stemmed = prepared.stemmed.map((term, i) =>
     (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i]
       ? term
@@ -1164,7 +1166,7 @@ function uncoveredTopics(
     const exact: string[] = [];
     const near: string[] = [];
     masked.forEach((term, i) => {
-      if (i > 0 && sentenceStart[i]) {
+      if (i > 0 && sentenceStart[i] && i !== joined) {
         exact.push(SENTENCE_BREAK);
         near.push(SENTENCE_BREAK);
       }
@@ -1260,8 +1262,9 @@ const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating', 
 
 /**
  * The sentence before the one that asks, when the ask points back at one thing named there: "…now eyeing the
- * Solutions Architect Professional. What's *that exam* like — is the jump brutal?" asks of the Professional. Not
- * when the last thing named there is one of the two ("…everyone says 'get the architect cert'. … what is that
+ * Solutions Architect Professional. What's *that exam* like — is the jump brutal?" asks of the Professional; so
+ * does an "it" asked what it covers ("…my Cloud Practitioner badge. what's on *it*?"). Not when the last thing
+ * named there is one of the two, unless named as where the other stands ("…Security Specialty after SAA.") ("…everyone says 'get the architect cert'. … what is that
  * certification meant to show?"), nor when the asking sentence names something of the guide's before pointing
  * ("thinking DVA next but… is that a known pain point on that exam").
  */
@@ -1274,7 +1277,12 @@ function pointedBackAtOne(
   const { credentials, levels } = index.subject;
   /** A credential's word ("exam", "cert") or "one": what "that" points at, and what may follow a side's name. */
   const credential = (k: number) => raw[k] === 'one' || credentials.has(stemmed[k] ?? '');
-  const at = raw.findIndex((word, i) => inQuestion[i] && word === 'that' && credential(i + 1));
+  const at = raw.findIndex(
+    (word, i) =>
+      inQuestion[i] &&
+      ((word === 'that' && credential(i + 1)) ||
+        (word === 'it' && (CONTENT_OF.has(raw[i - 1] ?? '') || CONTENT_VERBS.has(raw[i + 1] ?? '')))),
+  );
   if (at < 0) return undefined;
   /** Where the sentence holding word `i` starts. */
   const startOf = (i: number) => {
@@ -1283,18 +1291,47 @@ function pointedBackAtOne(
   };
   const start = startOf(at);
   if (start === 0 || inQuestion[start - 1]) return undefined;
-  for (let i = start; i < at; i++) if (side[i] || termAt[i] !== undefined) return undefined;
+  // A topic of the guide's before the pointing may be what is asked of it only when "it" is asked what it covers
+  // ("what topics does it cover?").
+  const asksContent = raw[at] === 'it' && CONTENT_VERBS.has(raw[at + 1] ?? '');
+  for (let i = start; i < at; i++) if (side[i] || (termAt[i] !== undefined && !asksContent)) return undefined;
   const before = startOf(start - 1);
   // The last thing named there is one of the two: a side's name, then only function words, credential words or
   // the level ("…'get the architect cert'.", "…the SA associate.").
   const lastSide = side.lastIndexOf(true, start - 1);
   if (lastSide >= before) {
     let k = lastSide + 1;
+    while (k < start && (credential(k) || levels.has(stemmed[k]!))) k++;
+    // A side with where it stands named after it ("doing the DVA *after* the Cloud Practitioner") is pointed at,
+    // one named as where another stands ("doing Security Specialty *after SAA*") is not.
+    if (RELATIVE_TO.has(raw[k] ?? '')) return undefined;
     while (k < start && (stop[k] || credential(k) || levels.has(stemmed[k]!))) k++;
-    if (k === start) return undefined;
+    let first = lastSide;
+    while (first > before && side[first - 1]) first--;
+    while (first > before && ARTICLE_WORDS.has(raw[first - 1]!)) first--;
+    if (k === start && !RELATIVE_TO.has(raw[first - 1] ?? '')) return undefined;
   }
   return raw.map((_, i) => i >= before && i < start);
 }
+
+/**
+ * What "it" is asked of when it stands for a certification's content: "what's *on it*", "what's *in it*", "does
+ * *it cover*…" ("Just got my Cloud Practitioner badge. what's actually on it, domain by domain?").
+ */
+const CONTENT_OF = new Set(['on', 'in']);
+/** Words that name a certification as where another stands: "…Security Specialty *after* SAA". */
+const RELATIVE_TO = new Set(['after', 'before', 'besides', 'alongside', 'than']);
+const ARTICLE_WORDS = new Set(['the', 'my', 'a', 'an', 'your', 'their', 'our']);
+const CONTENT_VERBS = new Set([
+  'cover',
+  'covers',
+  'test',
+  'tests',
+  'include',
+  'includes',
+  'contain',
+  'contains',
+]);
 
 /**
  * The side a question points back at ("…my team lead got her SA Associate last month. … What does *that cert*

@@ -3492,6 +3492,19 @@ describe('decideReply', () => {
     ).toBe('difficulty');
   });
 
+  it('reads the exam named in the sentence before an "it" asked what it covers, read on into that sentence', () => {
+    expect(topic("Just got my Cloud Practitioner badge. what's actually on it, domain by domain?")).toBe(
+      'Other AWS certifications in detail',
+    );
+    // One of the two named as where the other stands is not what is pointed at.
+    expect(
+      topic('Thinking of doing Security Specialty after SAA. what topics does it cover in detail?'),
+    ).toBe('Other AWS certifications in detail');
+    expect(
+      answered('Thinking of doing the DVA after the Cloud Practitioner. what topics does it cover?'),
+    ).not.toBe('not-covered');
+  });
+
   it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
     expect(answered('do architect roles generally out-earn developer roles?')).toBe('salary');
     expect(
