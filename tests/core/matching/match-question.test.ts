@@ -1721,6 +1721,20 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads idioms of climbing, fighting, books and menus as the topic they stand for', () => {
+    expect(answered('for a sysadmin, which of the two is the steeper hill to climb?')).toBe('difficulty');
+    expect(answered('honestly which one is the heavier lift, dva or saa')).toBe('difficulty');
+    expect(answered('what are the chapter headings of the architect exam vs the developer exam?')).toBe(
+      'focus-areas',
+    );
+    expect(answered('which gigs does each cert lead to?')).toBe('job-roles');
+    expect(answered('which one gets you more dosh, saa or dva?')).toBe('salary');
+    expect(answered('what kind of curveballs do they throw on the DVA vs the SAA?')).toBe('exam-questions');
+    expect(answered('which exam has the deep end on networking?')).toBe('technical-depth');
+    // Looking for a new gig is job hunting, not what a certification leads to.
+    expect(answered('anyone know a good devops engineer looking for a new gig?')).toBe('not-covered');
+  });
+
   it('reads a how-to the exam is said to ask ("does the DVA ask how to set up…") as what the exam covers, not a how-to asked', () => {
     expect(
       answered(
