@@ -769,8 +769,15 @@ function describedSides(
     if (named) return;
     let end = at;
     while (end + 1 < stemmed.length && describers.get(stemmed[end + 1]!) === side) end++;
-    // "the builder-flavoured one", "the design-y cert": a word saying the description is loose may follow.
-    if (FLAVOURED.has(raw[end + 1] ?? '')) end++;
+    // "the builder-flavoured one", "the design-y cert", "the coding-heavy one": a word saying how the description
+    // holds may follow.
+    // Not a strong one asked of ("which one is the coding-heavy one?", "is that the coding-heavy one?" ask how much
+    // code, of the two); "is the coding-heavy one easier…?" asks of it.
+    if (
+      FLAVOURED.has(raw[end + 1] ?? '') &&
+      !(STRONGLY.includes(raw[end + 1]!) && isPredicate(prepared, at - 1))
+    )
+      end++;
     // Offered against the other with no "the" ("design one or coder one?") it names a side as well.
     const offered = OFFERING.has(raw[at - 1] ?? '') || prepared.sentenceStart[at] === true;
     if ((pointed || offered) && ONE.has(raw[end + 1] ?? ''))
@@ -822,7 +829,12 @@ const POINTED = new Set(['the', 'this', 'that']);
 const ONE = new Set(['one', 'ones']);
 /** Words offering one of the two against the other: "design one *or* coder one". */
 const OFFERING = new Set(['or', 'vs', 'versus', 'and']);
-/** Words saying a side's description is loose: "the builder-*flavoured* one", "the design-*y* one". */
+/** Words saying a side's description holds strongly: "the coding-*heavy* one", "the design-*focused* one". */
+const STRONGLY: readonly string[] = ['heavy', 'focused', 'oriented', 'centric', 'driven'];
+/**
+ * Words saying how a side's description holds, loosely or strongly: "the builder-*flavoured* one", "the
+ * design-*y* one", "the coding-*heavy* one".
+ */
 const FLAVOURED = new Set([
   'flavoured',
   'flavored',
@@ -834,7 +846,19 @@ const FLAVOURED = new Set([
   'ish',
   'y',
   'leaning',
+  ...STRONGLY,
 ]);
+/**
+ * Whether the "the" at `the` opens what a verb says something is: "which one *is the*…", "*is that the*…", not a
+ * question opening with the verb ("*Is the* coding-heavy one easier…?").
+ */
+function isPredicate({ raw, sentenceStart }: PreparedQuestion, the: number): boolean {
+  if (POINTING_WORDS.has(raw[the - 1] ?? '')) return COPULA.has(raw[the - 2] ?? '');
+  return COPULA.has(raw[the - 1] ?? '') && !sentenceStart[the - 1];
+}
+/** The verb that asks which side a strong description fits: "which one *is* the coding-heavy one?". */
+const COPULA = new Set(['is', 'are', 'was', 'thats']);
+const POINTING_WORDS = new Set(['that', 'this', 'it']);
 /** The verb of the developer side's describing word: "HR is *building* a cert ladder" describes nothing. */
 const BUILD_VERB = new Set(['build', 'builds', 'building', 'built']);
 /**

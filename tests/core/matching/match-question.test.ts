@@ -2900,6 +2900,13 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('exam-questions');
   });
 
+  it('reads "the coding-heavy one" as a side, unless asked which one it is', () => {
+    expect(answered('the code-heavy one of the two: what does it certify that you can do?')).toBe('developer');
+    expect(answered('Is the coding-heavy one easier if you already code for a living?')).toBe('difficulty');
+    expect(answered('which one is the coding-heavy one, SAA or DVA?')).toBe('coding');
+    expect(answered('thinking of doing the dev cert this quarter, is that the coding-heavy one?')).toBe('coding');
+  });
+
   it('reads "the builder cert" and "the blueprint exam" as the sides, but not "the build test" of CI talk', () => {
     expect(answered("what's the builder cert actually about")).toBe('developer');
     expect(answered('how much programming does the builder-flavoured cert need', 'channel')).toBe('coding');
