@@ -1322,7 +1322,9 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   let afterStop = false;
   const marks = markParts(text, CLAUSE_END, total, (clause, end, count) => {
     const asksOfItself = ASKS_OF_ITSELF.test(clause);
-    const asks = ASKING_CLAUSE.test(clause) || asksOfItself || end.includes('?');
+    // A question relayed asks too ("my niece is finishing uni and, being practical, wants to know which…").
+    const asks =
+      ASKING_CLAUSE.test(clause) || asksOfItself || ASKED_BY_OTHERS.test(clause) || end.includes('?');
     // "…here" ends an introduction ("sysadmin here"), not a question that opens as one ("anyone know if HR
     // gives a bonus for passing here?": at this company).
     const describes =
@@ -1344,6 +1346,12 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   });
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
+
+/** Someone else's question ("…wants to know which…", "…asked me whether…"), not the asker's "want to know". */
+const ASKED_BY_OTHERS = new RegExp(
+  String.raw`\b(?:asked|asks|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b`,
+  'i',
+);
 
 /**
  * Not knowing, said before anything is asked ("Curious which of SAA/DVA people found harder…", "Not sure what

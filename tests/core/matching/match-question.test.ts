@@ -273,6 +273,10 @@ describe('matchQuestion', () => {
     );
     // A wanted or reported question, a bare topic, or a question word as typed still asks.
     expect(answered('HR wants to know which of the two pays more, for the comp review')).toBe('salary');
+    // Relayed after a clause about whose question it is: the relayed question asks, not her background.
+    expect(
+      answered('my cousin is finishing college and, being practical, wants to know which of the two pays more'),
+    ).toBe('salary');
     expect(answered('need the skills ratings for both certs for my slide deck')).toBe('skills-matrix');
     expect(answered('salary comparison')).toBe('salary');
     // So does a run-on whose question starts without a stop, after a persona.
