@@ -1287,7 +1287,8 @@ const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating', 
 /**
  * The sentence before the one that asks, when the ask points back at one thing named there: "…now eyeing the
  * Solutions Architect Professional. What's *that exam* like — is the jump brutal?" asks of the Professional; so
- * does an "it" asked what it covers ("…my Cloud Practitioner badge. what's on *it*?"). Not when the last thing
+ * does an "it" asked what it covers ("…my Cloud Practitioner badge. what's on *it*?") and an "its" ("…doing the
+ * Security Specialty next. What are *its* exam domains?"). Not when the last thing
  * named there is one of the two, unless named as where the other stands ("…Security Specialty after SAA.") ("…everyone says 'get the architect cert'. … what is that
  * certification meant to show?"), nor when the asking sentence names something of the guide's before pointing
  * ("thinking DVA next but… is that a known pain point on that exam").
@@ -1305,6 +1306,7 @@ function pointedBackAtOne(
     (word, i) =>
       inQuestion[i] &&
       ((word === 'that' && credential(i + 1)) ||
+        word === 'its' ||
         (word === 'it' && (CONTENT_OF.has(raw[i - 1] ?? '') || CONTENT_VERBS.has(raw[i + 1] ?? '')))),
   );
   if (at < 0) return undefined;

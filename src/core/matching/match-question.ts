@@ -201,10 +201,12 @@ export function agreedByTheAsking(
   const parts = top.section ? undefined : withoutSecondaryAsks(question);
   if (parts !== undefined) {
     const main = agreedByTheAsking(indexes, parts.rest, matchQuestion(indexes, parts.rest));
-    const tellsOfAGap = () =>
-      POINTS_AT_THE_TELLING.test(askingSentenceList(parts.rest).join(' ') || parts.rest) &&
-      parts.telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered);
-    if (main.candidates[0]?.section && !tellsOfAGap()) return main;
+    const asked = askingSentenceList(parts.rest).join(' ') || parts.rest;
+    if (
+      main.candidates[0]?.section &&
+      !pointsBackAtAGap(indexes, asked, parts.telling, POINTS_AT_THE_TELLING)
+    )
+      return main;
   }
   const sentences = askingSentenceList(question);
   const asking = askingSentences(question, sentences);
@@ -226,8 +228,11 @@ export function agreedByTheAsking(
   // allowed, one chatter line lost its "not covered": "is leetcode still the main thing … or do system
   // design rounds matter more now?"). One topic word is enough when the asking sentences are surer still
   // (TUNING.bands.oneWordAsking).
+  // Nor when they point back at what the post told of such a topic: "I'm doing the Security Specialty next. What
+  // are *its* exam domains?" asks the Specialty's domains, not what its asking sentence alone reads as.
   if (!top.section)
     return alone.confidence >= best &&
+      !pointsBackAtAGap(indexes, asking, withoutSentences(question, sentences), POINTS_AT_ITS_CONTENT) &&
       (alone.evidence >= 2 || alone.confidence >= TUNING.bands.oneWordAsking) &&
       (((aloneMatch.subject === 'named' ||
         (aloneMatch.subject === 'implied' && aloneMatch.namesCredential)) &&
@@ -265,11 +270,36 @@ export function agreedByTheAsking(
   return { ...match, candidates: [liftedBy(top, alone), ...rest] };
 }
 
+/** Whether the asking words point back at a told sentence that is about a topic the guide does not cover. */
+function pointsBackAtAGap(
+  indexes: readonly GuideIndex[],
+  asking: string,
+  telling: readonly string[],
+  pointing: RegExp,
+): boolean {
+  return (
+    pointing.test(asking) &&
+    telling.some((sentence) => matchQuestion(indexes, sentence).candidates[0]?.uncovered)
+  );
+}
+
+/** The text left of a post when the given sentences are taken out of it, as one told sentence. */
+function withoutSentences(text: string, sentences: readonly string[]): string[] {
+  const rest = sentences.reduce((left, sentence) => left.replace(sentence, ' '), text).trim();
+  return rest === '' ? [] : [rest];
+}
+
 /**
  * Words a question points back with at what the post told: "Can I use *it* on DVA…?", "is *that* the order?"
  * (prepare-question.ts has its own, narrower list for a short question checking a claim).
  */
 const POINTS_AT_THE_TELLING = /(?<![\p{L}'’])(?:it|its|that|this|those|these|them|they)(?![\p{L}'’])/iu;
+/**
+ * Pointing back at an exam told of by asking what is in it: "what are *its* domains?", "what's *on it*?", "what
+ * does *it cover*?" (as analyze-question's pointedBackAtOne reads them).
+ */
+const POINTS_AT_ITS_CONTENT =
+  /(?<![\p{L}'’])(?:its|(?:on|in)\s+it|it\s+(?:covers?|tests?|includes?|contains?))(?![\p{L}'’])/iu;
 
 /**
  * A post that asks more than once ("…Is that real or just survivorship bias in the posts? Does the architect

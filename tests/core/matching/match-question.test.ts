@@ -275,7 +275,9 @@ describe('matchQuestion', () => {
     expect(answered('HR wants to know which of the two pays more, for the comp review')).toBe('salary');
     // Relayed after a clause about whose question it is: the relayed question asks, not her background.
     expect(
-      answered('my cousin is finishing college and, being practical, wants to know which of the two pays more'),
+      answered(
+        'my cousin is finishing college and, being practical, wants to know which of the two pays more',
+      ),
     ).toBe('salary');
     expect(answered('need the skills ratings for both certs for my slide deck')).toBe('skills-matrix');
     expect(answered('salary comparison')).toBe('salary');
@@ -1725,6 +1727,18 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "the split between" them as their difference, not the verb, and fixing a CV as job hunting', () => {
+    expect(answered("at a glance, what's the fundamental split between the two associates?")).toBe(
+      'overview',
+    );
+    expect(answered('our study group is split between SA and dev. what prep topics are shared?')).toBe(
+      'study-tips',
+    );
+    expect(topic('my brother has the DVA but cannot get any interviews. how should he fix his CV?')).toMatch(
+      /^Finding a first job/,
+    );
+  });
+
   it('reads idioms of climbing, fighting, books and menus as the topic they stand for', () => {
     expect(answered('for a sysadmin, which of the two is the steeper hill to climb?')).toBe('difficulty');
     expect(answered('honestly which one is the heavier lift, dva or saa')).toBe('difficulty');
@@ -2905,10 +2919,14 @@ describe('decideReply', () => {
   });
 
   it('reads "the coding-heavy one" as a side, unless asked which one it is', () => {
-    expect(answered('the code-heavy one of the two: what does it certify that you can do?')).toBe('developer');
+    expect(answered('the code-heavy one of the two: what does it certify that you can do?')).toBe(
+      'developer',
+    );
     expect(answered('Is the coding-heavy one easier if you already code for a living?')).toBe('difficulty');
     expect(answered('which one is the coding-heavy one, SAA or DVA?')).toBe('coding');
-    expect(answered('thinking of doing the dev cert this quarter, is that the coding-heavy one?')).toBe('coding');
+    expect(answered('thinking of doing the dev cert this quarter, is that the coding-heavy one?')).toBe(
+      'coding',
+    );
   });
 
   it('reads "the builder cert" and "the blueprint exam" as the sides, but not "the build test" of CI talk', () => {
@@ -3528,6 +3546,10 @@ describe('decideReply', () => {
     expect(
       answered('Thinking of doing the DVA after the Cloud Practitioner. what topics does it cover?'),
     ).not.toBe('not-covered');
+    // "its" points back as well, also when the asking sentence read alone is a sure match.
+    expect(
+      topic("I'm taking the Security Specialty next spring. What are its exam domains and weightings?"),
+    ).toBe('Other AWS certifications in detail');
   });
 
   it('reads "out-earn" as pay, and "is that a myth?" as a claim checked, not a word of another subject', () => {
