@@ -430,8 +430,12 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     // (The word before may be part of a longer phrase of the guide's, read first: "design-oriented test".)
     // Worked out once per phrase, and kept up to date as the phrase consumes words.
     // (Copied only when some word is off limits to this phrase: this runs for every phrase.)
+    // A side's name by how it leans, after a word of degree, says how much it leans: "is the DVA *more
+    // code-focused* than the SAA?" asks about code, of the two.
+    const leaning =
+      phrase.stems.length === 2 && index.sideTerms.has(phrase.term) && LEANS.has(phrase.stems[1]!);
     const taken =
-      oneWordSide || anyTitle
+      oneWordSide || anyTitle || leaning
         ? consumed.map(
             (c, i) =>
               c ||
@@ -444,6 +448,12 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
       at >= 0;
       at = indexOf(stemmed, phrase.stems, taken)
     ) {
+      if (leaning && DEGREE_OF.has(prepared.raw[at - 1] ?? '')) {
+        // The leaning word only says how ("focused" is no focus area).
+        taken[at] = true;
+        consumed[at + 1] = true;
+        continue;
+      }
       for (let offset = 0; offset < phrase.stems.length; offset++) {
         consumed[at + offset] = true;
         taken[at + offset] = true;
@@ -810,6 +820,11 @@ function describedSides(
   });
   return found;
 }
+
+/** The second words of a side's name by how it leans: "code *focused*", "design *oriented*", "code *heavy*". */
+const LEANS = new Set(['focused', 'oriented', 'heavy', 'centric'].map(stem));
+/** Words of degree before such a name: "*more* code-focused", "*how* design-oriented". */
+const DEGREE_OF = new Set(['more', 'less', 'most', 'least', 'how', 'very', 'too', 'so', 'quite', 'pretty']);
 
 /** What a side named by description reads as in a keyword read a few words apart: no keyword's word. */
 const DESCRIBED_SIDE = '\u0000side';

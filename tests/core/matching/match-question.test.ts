@@ -2918,6 +2918,11 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('exam-questions');
   });
 
+  it('reads a leaning after a word of degree as how much, not a side: "more code-focused than"', () => {
+    expect(answered('is the developer associate more code-focused than the architect associate?')).toBe('coding');
+    expect(answered('how code-oriented is the DVA compared with the SAA?')).toBe('coding');
+  });
+
   it('reads "the coding-heavy one" as a side, unless asked which one it is', () => {
     expect(answered('the code-heavy one of the two: what does it certify that you can do?')).toBe(
       'developer',
