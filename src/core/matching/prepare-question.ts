@@ -1246,9 +1246,9 @@ const CLAIM_WORDS: ReadonlySet<string> = new Set(
 /** The words of WHEN_WORDS and CLAIM_WORDS: English, but weighed as slang. */
 const READ_AS_SLANG: ReadonlySet<string> = new Set([...WHEN_WORDS, ...CLAIM_WORDS]);
 
-/** A clause opening with the asker ("I'm…", "I've…", "my…"). */
+/** A clause opening with the asker ("I'm…", "I've…", "my…") or where they come from ("coming from networking…"). */
 const SELF_OPENING =
-  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working)(?![\p{L}])/iu;
+  /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working|coming\s+from)(?![\p{L}])/iu;
 /** A clause opening with the asker (see SELF_OPENING) or giving a background, or ending in "here". */
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**

@@ -2918,6 +2918,12 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('exam-questions');
   });
 
+  it('reads "coming from…" as the asker describing where they come from', () => {
+    const post =
+      "coming from the cisco world where it's CCNA → CCNP → CCIE. does amazon have a similar hierarchy, and where would the two associates land on it?";
+    expect(answered(post, 'channel')).toBe('levels');
+  });
+
   it('reads a leaning after a word of degree as how much, not a side: "more code-focused than"', () => {
     expect(answered('is the developer associate more code-focused than the architect associate?')).toBe('coding');
     expect(answered('how code-oriented is the DVA compared with the SAA?')).toBe('coding');
