@@ -579,10 +579,10 @@ const KIND_OF_ONE: ReadonlySet<string> = new Set(
 /**
  * Verbs and times that stand before a person and never make a kind of one: "now I *hear* architects get paid
  * more", "we *hired* developers", "*tomorrow* architects meet". Only a word that modifies the noun ("UX
- * designer") names another role.
+ * designer") names another role; "non" says who is not one ("as a *non*-developer").
  */
 const NO_MODIFIER: ReadonlySet<string> = new Set(
-  'hear heard hears hire hired hires hiring meet met meets ask asked asks tell told tells pay pays paying know knew knows see saw seen sees think thinks say says said become became becomes call called calls trust trusts consider considered considers prefer prefers preferred promote promoted make makes made find found finds need needs needed want wants wanted mention mentioned mentions convince convinced ignore ignored guess guessed swear claim claims claimed reckon reckons encourage encouraged replace replaced poach poached wrote write writes gone today tomorrow yesterday tonight'.split(
+  'hear heard hears hire hired hires hiring meet met meets ask asked asks tell told tells pay pays paying know knew knows see saw seen sees think thinks say says said become became becomes call called calls trust trusts consider considered considers prefer prefers preferred promote promoted make makes made find found finds need needs needed want wants wanted mention mentioned mentions convince convinced ignore ignored guess guessed swear claim claims claimed reckon reckons encourage encouraged replace replaced poach poached wrote write writes gone today tomorrow yesterday tonight non'.split(
     ' ',
   ),
 );

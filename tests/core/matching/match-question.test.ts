@@ -2918,6 +2918,10 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('exam-questions');
   });
 
+  it('reads "a non-developer" as who is asking, not another job', () => {
+    expect(answered('how do you prep for the dev assoc as a non-developer?')).toBe('study-tips');
+  });
+
   it('reads "coming from…" as the asker describing where they come from', () => {
     const post =
       "coming from the cisco world where it's CCNA → CCNP → CCIE. does amazon have a similar hierarchy, and where would the two associates land on it?";
