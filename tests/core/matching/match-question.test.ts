@@ -2919,7 +2919,7 @@ describe('decideReply', () => {
   });
 
   it('reads "a non-developer" as who is asking, not another job', () => {
-    expect(answered('how do you prep for the dev assoc as a non-developer?')).toBe('study-tips');
+    expect(answered('how do u prep for dev assoc as a non-developer?')).toBe('study-tips');
   });
 
   it('reads "coming from…" as the asker describing where they come from', () => {
