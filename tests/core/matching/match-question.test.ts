@@ -2918,6 +2918,12 @@ describe('decideReply', () => {
     expect(answered(post)).toBe('exam-questions');
   });
 
+  it('reads pay "as much as" the other side as pay, and passing in a number of days as how long to study', () => {
+    expect(answered('do serverless-heavy cloud devs make as much as architects?')).toBe('salary');
+    expect(topic('could I pass the DVA in 14 days studying 5 hours a night?')).toBe('How long to study or prepare');
+    expect(topic('can I pass SAA in 10 days?')).toBe('How long to study or prepare');
+  });
+
   it('reads "a non-developer" as who is asking, not another job', () => {
     expect(answered('how do u prep for dev assoc as a non-developer?')).toBe('study-tips');
   });
