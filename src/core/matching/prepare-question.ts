@@ -1320,7 +1320,9 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
 function selfClauseWords(text: string, total: number, count: number): boolean[] {
   let previousSelf = false;
   let afterStop = false;
-  const marks = markParts(text, CLAUSE_END, total, (clause, end, count) => {
+  // Someone's question relayed after what is said of them starts a clause of its own: "My niece is doing a CS
+  // degree | and wants to know which AWS associate pays better".
+  const marks = markParts(text.replace(RELAYED_AFTER_AND, ', '), CLAUSE_END, total, (clause, end, count) => {
     const asksOfItself = ASKS_OF_ITSELF.test(clause);
     // A question relayed asks too ("my niece is finishing uni and, being practical, wants to know which…").
     const asks =
@@ -1347,6 +1349,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
   return marks ? marks.slice(0, count) : new Array<boolean>(count).fill(false);
 }
 
+/** Where "and" goes on to someone's relayed question: "…is doing a CS degree *and wants to know* which…". */
+const RELAYED_AFTER_AND = /\s+(?=and\s+(?:wants|wanted|asked|asks)\s)/giu;
 /** Someone else's question ("…wants to know which…", "…asked me whether…"), not the asker's "want to know". */
 const ASKED_BY_OTHERS = new RegExp(
   String.raw`\b(?:asked|asks|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b`,

@@ -279,6 +279,12 @@ describe('matchQuestion', () => {
         'my cousin is finishing college and, being practical, wants to know which of the two pays more',
       ),
     ).toBe('salary');
+    // Also when "and" goes on to it from what is said of them.
+    expect(
+      answered(
+        'My nephew is doing a CS degree and wants to know which AWS associate pays better once he graduates',
+      ),
+    ).toBe('salary');
     expect(answered('need the skills ratings for both certs for my slide deck')).toBe('skills-matrix');
     expect(answered('salary comparison')).toBe('salary');
     // So does a run-on whose question starts without a stop, after a persona.
@@ -2920,7 +2926,9 @@ describe('decideReply', () => {
 
   it('reads pay "as much as" the other side as pay, and passing in a number of days as how long to study', () => {
     expect(answered('do serverless-heavy cloud devs make as much as architects?')).toBe('salary');
-    expect(topic('could I pass the DVA in 14 days studying 5 hours a night?')).toBe('How long to study or prepare');
+    expect(topic('could I pass the DVA in 14 days studying 5 hours a night?')).toBe(
+      'How long to study or prepare',
+    );
     expect(topic('can I pass SAA in 10 days?')).toBe('How long to study or prepare');
   });
 
@@ -2935,7 +2943,9 @@ describe('decideReply', () => {
   });
 
   it('reads a leaning after a word of degree as how much, not a side: "more code-focused than"', () => {
-    expect(answered('is the developer associate more code-focused than the architect associate?')).toBe('coding');
+    expect(answered('is the developer associate more code-focused than the architect associate?')).toBe(
+      'coding',
+    );
     expect(answered('how code-oriented is the DVA compared with the SAA?')).toBe('coding');
   });
 
