@@ -1239,7 +1239,7 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(
  * weigh as little as slang, as WHEN_WORDS do.
  */
 const CLAIM_WORDS: ReadonlySet<string> = new Set(
-  'myth myths rumor rumors rumour rumours legend legends stereotype stereotypes cliche hype overhyped exaggeration exaggerated'.split(
+  'myth myths rumor rumors rumour rumours legend legends stereotype stereotypes cliche hype overhyped exaggeration exaggerated nonsense rubbish codswallop baloney'.split(
     ' ',
   ),
 );

@@ -1745,6 +1745,12 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads idioms of committing, getting ready and feeding a household, and a claim called codswallop', () => {
+    expect(answered('which one should I hitch my wagon to if I breathe python?')).toBe('choose');
+    expect(answered('what do I need to get my ducks in a row for the DVA?')).toBe('study-tips');
+    expect(answered('SAA has the fatter pay cheque, right, or is that a load of codswallop?')).toBe('salary');
+  });
+
   it('reads idioms of climbing, fighting, books and menus as the topic they stand for', () => {
     expect(answered('for a sysadmin, which of the two is the steeper hill to climb?')).toBe('difficulty');
     expect(answered('honestly which one is the heavier lift, dva or saa')).toBe('difficulty');
