@@ -1745,6 +1745,14 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads whiteboard work as design, and only a whiteboard round as a job interview', () => {
+    expect(answered('prefer whiteboarding to writing code… which cert for me?')).toBe('choose');
+    expect(
+      answered('is the architect exam more whiteboard stuff and the dev one more keyboard stuff?'),
+    ).not.toBe('not-covered');
+    expect(topic('any tips for the whiteboard round of a cloud engineer interview?')).toBe('Job interviews');
+  });
+
   it('reads idioms of committing, getting ready and feeding a household, and a claim called codswallop', () => {
     expect(answered('which one should I hitch my wagon to if I breathe python?')).toBe('choose');
     expect(answered('what do I need to get my ducks in a row for the DVA?')).toBe('study-tips');
