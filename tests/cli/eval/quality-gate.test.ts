@@ -1268,10 +1268,12 @@ describe('answer quality (the gate in npm test)', () => {
     },
     {
       // chatter35: its one channel answer at the start ("who else is in the SAA study group? …") is silent.
+      // Session 49: not covered 0.92 → 0.91, one line asked directly: "the SAA stuff I crammed last year actually
+      // helped me…" gets suggestions now that cramming is how long to study only with a time beside it (+6 top-1).
       file: 'chatter.workplace35.jsonl',
       top1: 0,
       top3: 0,
-      notCovered: 0.92,
+      notCovered: 0.91,
       precision: 0,
       recall: 0,
       chatter: 0,
@@ -3039,13 +3041,15 @@ describe('answer quality (the gate in npm test)', () => {
       // Session 43's development lists, measured on the starting code before they were read, then read and tuned
       // on. dev-in53 (hard: backgrounds, personas, other fields' ladders as analogies; …-start-code.txt: top-1
       // 94.5%, top-3 96.8%, not covered 95.0%, recall 82.7%, precision 98.4%; …-end.txt: 95.9%, 97.7%, 100%,
-      // 83.2%, 99.5%).
+      // 83.2%, 99.5%). Session 49: recall 0.83 → 0.82, one line: "Coming from the CompTIA world where exam
+      // objectives come as domains…" is no longer answered in a channel now that "coming from…" describes the asker
+      // (+2 right channel answers on all lists).
       file: 'questions.dev-in53.jsonl',
       top1: 0.96,
       top3: 0.97,
       notCovered: 1,
       precision: 0.99,
-      recall: 0.83,
+      recall: 0.82,
       chatter: 0,
     },
     {
@@ -3548,12 +3552,14 @@ describe('answer quality (the gate in npm test)', () => {
       // The second round's development lists, measured on the code they met before they were read, then read and
       // tuned on. dev-in68 (several questions in one post, asides, questions pointing back, roundabout asks,
       // managers, 40 out-of-scope lines in the sections' words; start: 80.5%, 88.0%, 97.5%, 52.5%, 97.1%; end:
-      // 83.5%, 91.0%, 97.5%, 52.5%, 97.1%).
+      // 83.5%, 91.0%, 97.5%, 52.5%, 97.1%). Session 49: precision 0.97 → 0.96, one line: "If I want to end up as a
+      // Cloud Architect someday, which credential is the stepping stone?" gets the learning path in a channel (the
+      // list wants choose or the career path): "stepping stone" names the path, as the four other lines using it mean.
       file: 'questions.dev-in68.jsonl',
       top1: 0.83,
       top3: 0.91,
       notCovered: 0.97,
-      precision: 0.97,
+      precision: 0.96,
       recall: 0.52,
       chatter: 0,
     },
