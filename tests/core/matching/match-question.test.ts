@@ -1745,6 +1745,14 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads an adaptive exam as its format, ISTQB as an exam of another field, and tears as difficulty', () => {
+    expect(topic('does the SAA adapt, like is the exam adaptive to how well you are doing?')).toBe(
+      'Exam length and format',
+    );
+    expect(topic('QA here, should I get ISTQB before an AWS cert?')).toMatch(/^Other clouds/);
+    expect(answered('honestly which exam is more likely to make me cry')).toBe('difficulty');
+  });
+
   it('reads whiteboard work as design, and only a whiteboard round as a job interview', () => {
     expect(answered('prefer whiteboarding to writing code… which cert for me?')).toBe('choose');
     expect(
