@@ -1180,8 +1180,10 @@ function uncoveredTopics(
   } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
-  // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India.
-  const describes = (i: number) => (askingPick || alternatives) && (selfClause[i] || aside[i]);
+  // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India; nor about a
+  // certification held ("already have the CKA, which aws associate should I go for").
+  const describes = (i: number) =>
+    (askingPick || alternatives) && (selfClause[i] || aside[i] || prepared.heldClause[i]);
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to

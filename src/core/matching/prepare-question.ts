@@ -60,6 +60,11 @@ export interface PreparedQuestion {
    * in IT support", "full stack dev here") rather than the clause that asks.
    */
   selfClause: boolean[];
+  /**
+   * Per word: it stands in a clause saying what certification the asker holds or has done ("got my AZ-900 last
+   * year", "already have the CKA", "terraform associate done ✅"): background to a pick, not what is asked.
+   */
+  heldClause: boolean[];
   /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
@@ -749,6 +754,13 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // Sentences as written, with the breaks a run-on leaves out ("…no IT background what are the steps?").
   const sentences = withUnmarkedBreaks(text);
   const selfClause = selfClauseWords(sentences, all.length, raw.length);
+  const heldClause =
+    markParts(
+      sentences,
+      CLAUSE_END,
+      all.length,
+      (clause, end) => !end.includes('?') && HELD.test(clause),
+    )?.slice(0, raw.length) ?? raw.map(() => false);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const joins = raw.flatMap((word, i) => (word === 'or' || word === 'vs' ? [i] : []));
@@ -864,6 +876,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       inQuestion,
     }),
     selfClause,
+    heldClause,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
     pickAt,
@@ -1312,6 +1325,14 @@ const ASKS_OF_ITSELF = opensWith([
  * or colon inside a word ends nothing (see NOT_IN_A_WORD).
  */
 const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s)`, 'u');
+
+/**
+ * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
+ * have the CKA", "I passed CCP", "terraform associate done ✅". Not a question ("did you end up taking…?"), nor
+ * something got ("got a voucher…"), nor practice tests taken ("took 3 practice tests for DVA, scoring 60…").
+ */
+const HELD =
+  /^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
 
 /**
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause

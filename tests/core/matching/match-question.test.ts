@@ -1745,6 +1745,26 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a certification held, said before a pick, as background: not the other exam asked about', () => {
+    expect(
+      answered(
+        'got my AZ-104 last year, switching to AWS now — architect or developer associate for someone who codes in java?',
+      ),
+    ).toBe('choose');
+    expect(
+      answered('already hold the CKA, switching to AWS: architect or developer associate for a backend dev?'),
+    ).toBe('choose');
+    // A question about what a colleague did, or a voucher got, is no certification held.
+    expect(answered('did you end up taking the SysOps one or the developer one, Kai?', 'channel')).toBe(
+      'silence',
+    );
+    expect(
+      topic(
+        'got a free voucher at an AWS summit, can I use it for SAA-C03 or only for the practitioner exam?',
+      ),
+    ).toBe('Exam price and discounts');
+  });
+
   it('reads an adaptive exam as its format, ISTQB as an exam of another field, and tears as difficulty', () => {
     expect(topic('does the SAA adapt, like is the exam adaptive to how well you are doing?')).toBe(
       'Exam length and format',
