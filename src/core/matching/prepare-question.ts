@@ -791,6 +791,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
+  markPhrases(plain, raw, ANALOGY, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1598,6 +1599,14 @@ const FRANKLY =
  */
 const IN_BROAD_TERMS =
   /(?<![\p{L}\p{N}'’])(in\s+(?:general|broad)\s+terms|(?:broadly|generally)\s+speaking|in\s+practice|practical(?=\s+(?:differences?|distinctions?)))(?![\p{L}\p{N}])/giu;
+
+/**
+ * What something is likened to in a frame that sets up an analogy, up to the frame's comma or dash: "if they *were
+ * video game levels*, which one is the boss fight?", "if AWS *is a supermarket*, which aisles…". The likeness names
+ * no topic (nor another exam: "if the exam *were a driving test*"); what is likened to it is still named.
+ */
+const ANALOGY =
+  /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

@@ -1745,6 +1745,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads what an analogy likens things to as no topic: "if they were video game levels, …"', () => {
+    expect(answered('if the two exams were video game levels, which one is the final boss?')).toBe(
+      'difficulty',
+    );
+    expect(answered('If programming were chilli, how hot is each exam?')).toBe('coding');
+    // What is asked after the frame still names its topic.
+    expect(topic('if SAA were a driving test, how many minutes is the exam?')).toBe('Exam length and format');
+  });
+
   it('reads a certification held, said before a pick, as background: not the other exam asked about', () => {
     expect(
       answered(
