@@ -1745,6 +1745,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "what\'s the damage" as the price, and the best job boards as job hunting', () => {
+    expect(topic("what's the damage for the DVA exam these days?")).toBe('Exam price and discounts');
+    expect(topic('best job boards for cloud roles?')).toMatch(/^Finding a first job/);
+    // Not the titles seen on job boards.
+    expect(answered('what titles show up on job boards for the SAA?')).toBe('job-roles');
+  });
+
   it('reads what an analogy likens things to as no topic: "if they were video game levels, …"', () => {
     expect(answered('if the two exams were video game levels, which one is the final boss?')).toBe(
       'difficulty',
