@@ -1745,6 +1745,12 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads prerequisite skills as skills, not a formal prerequisite a few words on', () => {
+    expect(
+      answered('what prerequisite skills are needed for both certifications? 3 yrs of python here'),
+    ).toBe('skills');
+  });
+
   it('reads "what\'s the damage" as the price, and the best job boards as job hunting', () => {
     expect(topic("what's the damage for the DVA exam these days?")).toBe('Exam price and discounts');
     expect(topic('best job boards for cloud roles?')).toMatch(/^Finding a first job/);
