@@ -284,6 +284,13 @@ describe('answer quality (the gate in npm test)', () => {
    * Three held-out pairs joined once measured at the end of their rounds: blind73 and chatter113, blind74 and
    * chatter114; blind75 and chatter116, blind76 and chatter117; blind77 and chatter118, blind78 and chatter119;
    * with dev-in70, dev-in71, chatter115 and dev-in72.
+   * Session 49: cramming is how long to study only with a time beside it; an "it" asked what it covers and an "its"
+   * point back at the exam told of; a strong description names a side ("the coding-heavy one"); a relayed question
+   * asks apart from what is said of the one who relays it; what an analogy likens things to names no topic; a
+   * certification held is background to a pick; more idioms. Four held-out pairs joined once measured: blind79 and
+   * chatter120, blind80 and chatter121 (session start and first round's end); blind81 and chatter123, blind82 and
+   * chatter124 (session start, second and third rounds' ends); blind83 and chatter125, blind84 and chatter126
+   * (session start, third and fourth rounds' ends); with dev-in73 and chatter122.
    */
   it.each([
     {
@@ -3767,6 +3774,170 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.93,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 49's held-out lists, written before any change by helpers who saw only the outline and the seed,
+      // measured on the session's starting code (…-session49-start-code.txt) and at their round's end before they
+      // were read, then read (…-session49-end.txt is the session's end). blind79 (questions relayed for someone
+      // else, posts whose question comes late and points back, a certification held as background, a side named by
+      // description; 60 out of scope): 88.1%, 94.4%, 96.7%, 62.5%, 96.0% at the start and the first round's end; no
+      // answer changed. Read since (a relayed question, "the coding-heavy one", "its"): 91.9%, 96.9%, 100%.
+      file: 'questions.blind79.jsonl',
+      top1: 0.91,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.64,
+      chatter: 0,
+    },
+    {
+      // chatter120 (110, hard: relayed messages, colleagues' certifications, mentoring): 0 at the start and the end.
+      file: 'chatter.workplace120.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind80 (learners' Reddit, Discord and LinkedIn posts, one-liners, non-native English, 70 out of scope):
+      // 95.3%, 96.7%, 98.6%, 81.3%, 99.2% at the start and the first round's end; no answer changed. Read since.
+      file: 'questions.blind80.jsonl',
+      top1: 0.97,
+      top3: 0.98,
+      notCovered: 1,
+      precision: 1,
+      recall: 0.82,
+      chatter: 0,
+    },
+    {
+      // chatter121 (110, hard: "which one", "harder", "first" about other things): 0 at the start and the end.
+      file: 'chatter.workplace121.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // chatter122 (150, a development list): 0 at the start and the end.
+      file: 'chatter.workplace122.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.92,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // dev-in73 (a development list: another certification named before a question pointing back, certifications
+      // held, other roles' pay, cramming, everyday metaphors; 60 out of scope; start 87.1%, 90.0%, 90.0%, 60.7%,
+      // 98.8%; end 93.6%, 95.7%, 91.7%, 62.9%, 98.9%).
+      file: 'questions.dev-in73.jsonl',
+      top1: 0.93,
+      top3: 0.95,
+      notCovered: 0.91,
+      precision: 0.98,
+      recall: 0.62,
+      chatter: 0,
+    },
+    {
+      // blind81 (hard: paraphrases in metaphors and idioms, indirect asks, managers and parents, terse notes; 48 out
+      // of scope): start 82.2%, 83.6%, 95.8%, 60.5%, 100%; after the second round 82.9%, 84.2%, 95.8%, 61.8%, 100%;
+      // the third round changed nothing. Read since (analogies, "what's the damage"): 84.2%, 85.5%, 100%. MiniSearch,
+      // which never says "not covered" (0% of its 48 out-of-scope lines), has the higher top-3 (87.5%).
+      file: 'questions.blind81.jsonl',
+      top1: 0.84,
+      top3: 0.85,
+      notCovered: 1,
+      precision: 1,
+      recall: 0.61,
+      chatter: 0,
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter123 (110, hard): 0 at the start and the end.
+      file: 'chatter.workplace123.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind82 (a company Slack: DMs, mentions, slash-style asks, channel posts, non-native registers; 50 out of
+      // scope): 92.0%, 96.7%, 98.0%, 76.7%, 94.8% at the start and after the second and third rounds; read since
+      // ("prerequisite skills"): 92.7%, 97.3%.
+      file: 'questions.blind82.jsonl',
+      top1: 0.92,
+      top3: 0.97,
+      notCovered: 0.98,
+      precision: 0.94,
+      recall: 0.77,
+      chatter: 0,
+    },
+    {
+      // chatter124 (110): 0 at the start and the end.
+      file: 'chatter.workplace124.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind83 (learners on forums and in Slack, short asks, titles with a body, managers; 50 out of scope): 95.3%,
+      // 98.0%, 96.0%, 78.7%, 99.2% at the start, after the third round and at the fourth round's end.
+      file: 'questions.blind83.jsonl',
+      top1: 0.95,
+      top3: 0.98,
+      notCovered: 0.96,
+      precision: 0.99,
+      recall: 0.78,
+      chatter: 0,
+    },
+    {
+      // chatter125 (110, a third phrased as questions to colleagues): 0 at the start and the end.
+      file: 'chatter.workplace125.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind84 (hard: paraphrases avoiding the sections' words, implied questions, pointing back, several questions
+      // in one post; 48 out of scope): start 80.9%, 88.2%, 97.9%, 47.4%, 95.8%; after the third round 82.9%,
+      // 89.5%, 97.9%, 50.0%, 96.1%; the fourth round changed nothing.
+      file: 'questions.blind84.jsonl',
+      top1: 0.82,
+      top3: 0.89,
+      notCovered: 0.97,
+      precision: 0.96,
+      recall: 0.5,
+      chatter: 0,
+    },
+    {
+      // chatter126 (110, hard: idioms of climbing, menus, toolboxes and boss fights in work talk): 0 at the start and the end.
+      file: 'chatter.workplace126.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 0,
