@@ -1170,6 +1170,7 @@ function uncoveredTopics(
     stop,
     inQuestion,
     selfClause,
+    heldClause,
     aside,
     askingPick,
     alternatives,
@@ -1183,7 +1184,7 @@ function uncoveredTopics(
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India; nor about a
   // certification held ("already have the CKA, which aws associate should I go for").
   const describes = (i: number) =>
-    (askingPick || alternatives) && (selfClause[i] || aside[i] || prepared.heldClause[i]);
+    (askingPick || alternatives) && (selfClause[i] || aside[i] || heldClause[i]);
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to
@@ -1305,10 +1306,11 @@ const SETS_OUT_OPTIONS = new Set(['between', 'whether', 'weighing', 'debating', 
  * The sentence before the one that asks, when the ask points back at one thing named there: "…now eyeing the
  * Solutions Architect Professional. What's *that exam* like — is the jump brutal?" asks of the Professional; so
  * does an "it" asked what it covers ("…my Cloud Practitioner badge. what's on *it*?") and an "its" ("…doing the
- * Security Specialty next. What are *its* exam domains?"). Not when the last thing
- * named there is one of the two, unless named as where the other stands ("…Security Specialty after SAA.") ("…everyone says 'get the architect cert'. … what is that
- * certification meant to show?"), nor when the asking sentence names something of the guide's before pointing
- * ("thinking DVA next but… is that a known pain point on that exam").
+ * Security Specialty next. What are *its* exam domains?"). Not when the last thing named there is one of the two
+ * ("…everyone says 'get the architect cert'. … what is that certification meant to show?"), unless it is named as
+ * where the other stands ("…Security Specialty after SAA."); nor when the asking sentence names something of the
+ * guide's before pointing ("thinking DVA next but… is that a known pain point on that exam"), unless "it" is asked
+ * what it covers ("what topics does it cover?").
  */
 function pointedBackAtOne(
   index: GuideIndex,
@@ -1361,11 +1363,11 @@ function pointedBackAtOne(
  * What "it" is asked of when it stands for a certification's content: "what's *on it*", "what's *in it*", "does
  * *it cover*…" ("Just got my Cloud Practitioner badge. what's actually on it, domain by domain?").
  */
-const CONTENT_OF = new Set(['on', 'in']);
+export const CONTENT_OF: ReadonlySet<string> = new Set(['on', 'in']);
 /** Words that name a certification as where another stands: "…Security Specialty *after* SAA". */
 const RELATIVE_TO = new Set(['after', 'before', 'besides', 'alongside', 'than']);
 const ARTICLE_WORDS = new Set(['the', 'my', 'a', 'an', 'your', 'their', 'our']);
-const CONTENT_VERBS = new Set([
+export const CONTENT_VERBS: ReadonlySet<string> = new Set([
   'cover',
   'covers',
   'test',

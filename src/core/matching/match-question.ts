@@ -1,5 +1,11 @@
 import type { Criterion, Guide, Section, UncoveredTopic } from '../guide.js';
-import { type AnalyzedQuestion, analyzeQuestion, type Subject } from './analyze-question.js';
+import {
+  type AnalyzedQuestion,
+  analyzeQuestion,
+  CONTENT_OF,
+  CONTENT_VERBS,
+  type Subject,
+} from './analyze-question.js';
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
 import {
@@ -296,10 +302,12 @@ function withoutSentences(text: string, sentences: readonly string[]): string[] 
 const POINTS_AT_THE_TELLING = /(?<![\p{L}'’])(?:it|its|that|this|those|these|them|they)(?![\p{L}'’])/iu;
 /**
  * Pointing back at an exam told of by asking what is in it: "what are *its* domains?", "what's *on it*?", "what
- * does *it cover*?" (as analyze-question's pointedBackAtOne reads them).
+ * does *it cover*?", in the words analyze-question's pointedBackAtOne reads them by.
  */
-const POINTS_AT_ITS_CONTENT =
-  /(?<![\p{L}'’])(?:its|(?:on|in)\s+it|it\s+(?:covers?|tests?|includes?|contains?))(?![\p{L}'’])/iu;
+const POINTS_AT_ITS_CONTENT = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:its|(?:${[...CONTENT_OF].join('|')})\s+it|it\s+(?:${[...CONTENT_VERBS].join('|')}))(?![\p{L}'’])`,
+  'iu',
+);
 
 /**
  * A post that asks more than once ("…Is that real or just survivorship bias in the posts? Does the architect
