@@ -823,8 +823,6 @@ function describedSides(
 
 /** The second words of a side's name by how it leans: "code *focused*", "design *oriented*", "code *heavy*". */
 const LEANS = new Set(['focused', 'oriented', 'heavy', 'centric'].map(stem));
-/** Words of degree before such a name: "*more* code-focused", "*how* design-oriented". */
-const DEGREE_OF = new Set(['more', 'less', 'most', 'least', 'how', 'very', 'too', 'so', 'quite', 'pretty']);
 
 /** What a side named by description reads as in a keyword read a few words apart: no keyword's word. */
 const DESCRIBED_SIDE = '\u0000side';
@@ -1353,7 +1351,7 @@ function pointedBackAtOne(
     while (k < start && (stop[k] || credential(k) || levels.has(stemmed[k]!))) k++;
     let first = lastSide;
     while (first > before && side[first - 1]) first--;
-    while (first > before && ARTICLE_WORDS.has(raw[first - 1]!)) first--;
+    while (first > before && ARTICLES.has(stemmed[first - 1]!)) first--;
     if (k === start && !RELATIVE_TO.has(raw[first - 1] ?? '')) return undefined;
   }
   return raw.map((_, i) => i >= before && i < start);
@@ -1366,7 +1364,6 @@ function pointedBackAtOne(
 export const CONTENT_OF: ReadonlySet<string> = new Set(['on', 'in']);
 /** Words that name a certification as where another stands: "…Security Specialty *after* SAA". */
 const RELATIVE_TO = new Set(['after', 'before', 'besides', 'alongside', 'than']);
-const ARTICLE_WORDS = new Set(['the', 'my', 'a', 'an', 'your', 'their', 'our']);
 export const CONTENT_VERBS: ReadonlySet<string> = new Set([
   'cover',
   'covers',
@@ -1484,6 +1481,8 @@ const NEEDS = new Set([
 
 /** Words that weigh how much of something each has: "which needs *more* coding?". */
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'most', 'least']);
+/** Words of degree before a side's name by how it leans: "*more* code-focused", "*how* design-oriented". */
+const DEGREE_OF = new Set([...MORE_OR_LESS, 'how', 'very', 'too', 'so', 'quite', 'pretty']);
 
 /** Words that set two things against each other ("architect vs developer", "compare", "difference"). */
 const CONTRAST = new Set(['vs', 'versus', 'compar', 'comparison', 'differ']);

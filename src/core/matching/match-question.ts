@@ -238,12 +238,13 @@ export function agreedByTheAsking(
   // are *its* exam domains?" asks the Specialty's domains, not what its asking sentence alone reads as.
   if (!top.section)
     return alone.confidence >= best &&
-      !pointsBackAtAGap(indexes, asking, withoutSentences(question, sentences), POINTS_AT_ITS_CONTENT) &&
       (alone.evidence >= 2 || alone.confidence >= TUNING.bands.oneWordAsking) &&
       (((aloneMatch.subject === 'named' ||
         (aloneMatch.subject === 'implied' && aloneMatch.namesCredential)) &&
         aloneMatch.agreed) ||
-        (aloneMatch.choiceCue && alone.evidence >= 3 && aloneMatch.unknownWords === 0))
+        (aloneMatch.choiceCue && alone.evidence >= 3 && aloneMatch.unknownWords === 0)) &&
+      // (Last: it matches the told sentences again.)
+      !pointsBackAtAGap(indexes, asking, withoutSentences(question, sentences), POINTS_AT_ITS_CONTENT)
       ? { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] }
       : match;
   // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one

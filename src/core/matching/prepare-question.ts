@@ -1419,7 +1419,7 @@ function wonderedQuestion(sentence: string): string {
  * which…"): relayed, not the asker describing themselves.
  */
 const RELAYED = new RegExp(
-  String.raw`\b(?:asked|asks|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b|${REQUEST_RELAYED.source}`,
+  String.raw`${ASKED_BY_OTHERS.source}|\bwant\s+to\s+know\s+(?:me\s+|us\s+)?${ASKED_WORDS}\b|${REQUEST_RELAYED.source}`,
   'i',
 );
 
