@@ -1263,6 +1263,12 @@ const READ_AS_SLANG: ReadonlySet<string> = new Set([...WHEN_WORDS, ...CLAIM_WORD
 /** A clause opening with the asker ("I'm…", "I've…", "my…") or where they come from ("coming from networking…"). */
 const SELF_OPENING =
   /^\s*(i|i['’]?m|i['’]?ve|i['’]?d|my|me|currently|been|based|living|located|working|coming\s+from)(?![\p{L}])/iu;
+/**
+ * A clause opening with whom the question is asked for, as someone of a kind: "as a data analyst who…", "for a
+ * network engineer with no code,". Only before the clause that asks: "for an SRE which pays better?" asks of one;
+ * and "for a" only with what the someone is or does: "for a training plan:" is a purpose.
+ */
+const PERSONA = /^\s*(?:as\s+(?:a|an)\s|for\s+(?:someone|somebody|(?:a|an)\s+[^,:]*\b(?:who|with|from|that)\s))/iu;
 /** A clause opening with the asker (see SELF_OPENING) or giving a background, or ending in "here". */
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**
@@ -1358,6 +1364,8 @@ function selfClauseWords(text: string, total: number, count: number): boolean[] 
         !(ASKING_CLAUSE.test(clause) && !SELF_OPENING.test(clause)) &&
         !asksOfItself) ||
       BACKGROUND.test(clause) ||
+      // "As a data analyst who writes a bit of python, how much coding…?": whom it is asked for, before the ask.
+      (PERSONA.test(clause) && !end.includes('?')) ||
       // A new sentence that sets things against each other ("ops engineer here, 4 yrs on call. SAA vs SysOps —
       // which…") does not go on describing the asker: it names what is picked between.
       (previousSelf &&
@@ -1603,10 +1611,11 @@ const IN_BROAD_TERMS =
 /**
  * What something is likened to in a frame that sets up an analogy, up to the frame's comma or dash: "if they *were
  * video game levels*, which one is the boss fight?", "if AWS *is a supermarket*, which aisles…". The likeness names
- * no topic (nor another exam: "if the exam *were a driving test*"); what is likened to it is still named.
+ * no topic (nor another exam: "if the exam *were a driving test*", "if the exam's *a driving test*"); what is likened to
+ * it is still named.
  */
 const ANALOGY =
-  /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
+  /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like)|(?<=['’]s\s+)(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

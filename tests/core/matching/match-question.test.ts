@@ -1765,6 +1765,17 @@ describe('decideReply', () => {
     expect(answered('If programming were chilli, how hot is each exam?')).toBe('coding');
     // What is asked after the frame still names its topic.
     expect(topic('if SAA were a driving test, how many minutes is the exam?')).toBe('Exam length and format');
+    // The frame written with "'s": another field's exam is still only the likeness.
+    expect(answered("if each exam's a driving test, which is harder to pass first time?")).toBe('difficulty');
+  });
+
+  it('reads "as a … who …," before the asking clause as whom it is asked for, not another job', () => {
+    expect(answered('as a data scientist who knows some R, how much programming does each exam need?')).toBe(
+      'coding',
+    );
+    expect(answered("as a nurse who wants into tech, what's the difference between the two?")).toBe('overview');
+    // Asked of the job itself, it is still another job's question.
+    expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
 
   it('reads a certification held, said before a pick, as background: not the other exam asked about', () => {
