@@ -52,6 +52,7 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['svc', 'service'],
   ['svcs', 'services'],
   ['reqd', 'required'],
+  ['mins', 'minutes'],
   // Indian English for a job title ("what designations can I target with SAA?"): "designation" stems as "design"
   // does, the architect's work.
   ['designation', 'title'],
@@ -124,8 +125,8 @@ export class SpellingCorrector {
   }
 
   /**
-   * The word meant: a texting spelling's word; else the word itself when known, a stop word, too short,
-   * or too far from anything.
+   * The word meant: a texting spelling's word; else the word itself when known, a stop word, too short (or
+   * the plural of one too short), or too far from anything.
    */
   correct(word: string): string {
     const texting = TEXTING.get(word);
@@ -134,6 +135,8 @@ export class SpellingCorrector {
       this.lexicon.has(word) ||
       STOP_WORDS.has(word) ||
       allowedEdits(word.length) === 0 ||
+      // The plural of a word too short to correct: "DBAs", "SREs", "CTOs" are no misspelt "DVAs".
+      (word.endsWith('s') && allowedEdits(word.length - 1) === 0) ||
       word.length > TUNING.spelling.longestTypo ||
       /\d/.test(word)
     ) {

@@ -39,6 +39,14 @@ describe('SpellingCorrector', () => {
     expect(corrector.correct('kubernetes')).toBe('kubernetes');
   });
 
+  it('leaves the plural of a word too short to correct alone: "DBAs" is no misspelt "DVAs"', () => {
+    const withDva = new SpellingCorrector(new Map([['dvas', 2]]), isEnglishWord);
+    expect(withDva.correct('dbas')).toBe('dbas');
+    expect(withDva.correct('dvsa')).toBe('dvas');
+    // "mins" is read as the minutes it stands for.
+    expect(withDva.correct('mins')).toBe('minutes');
+  });
+
   it('reads a misspelt form the guide never writes as the English word one edit away whose stem it uses', () => {
     // The guide writes "recommend" and "credentials"; these forms are one letter doubled, one swap away.
     expect(corrector.correct('reccommended')).toBe('recommended');
