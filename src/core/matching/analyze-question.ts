@@ -632,7 +632,7 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: 
  * of the guide's and asks about one of these asks about that job.
  */
 const OTHER_JOB_NOUNS: ReadonlySet<string> = new Set(
-  'manager managers analyst analysts scientist scientists administrator administrators consultant consultants nurse nurses teacher teachers advocate advocates director directors recruiter recruiters accountant accountants lawyer lawyers doctor doctors tester testers technician technicians marketer marketers salesperson owner owners officer officers'.split(
+  'manager managers analyst analysts scientist scientists administrator administrators admin admins dba dbas sre sres consultant consultants nurse nurses teacher teachers advocate advocates director directors recruiter recruiters accountant accountants lawyer lawyers doctor doctors tester testers technician technicians marketer marketers salesperson owner owners officer officers'.split(
     ' ',
   ),
 );
@@ -697,11 +697,23 @@ function asksOfAnotherRole(
       // difference…?", "Recruiter — which cert…?" (those addressed are many: "engineering managers: how much
       // coding do you still do?").
       !(i < ASKER_LEAD_WORDS && clauseStart[i + 1] && !word.endsWith('s')) &&
+      // Nor whoever relays the question: "our DBA wants to know, are database services covered on both?".
+      !relaysAQuestion(raw, i + 1) &&
       (titles[i] !== undefined ||
         (roles[i] && SIDE_JOB_NOUNS.has(word)) ||
         (OTHER_JOB_NOUNS.has(word) &&
           !consumed[i] &&
           !(i > 0 && index.namedPairs.has(`${stemmed[i - 1]} ${stemmed[i]}`)))),
+  );
+}
+
+/** Verbs after whoever relays a question: "my DBA *asked* whether…", "our analyst *wonders*…". */
+const RELAYS: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'wonders', 'wondered']);
+/** Whether the words from `at` relay a question: a verb of RELAYS, or "wants to know" ("wants us to drop…" does not). */
+function relaysAQuestion(raw: readonly string[], at: number): boolean {
+  return (
+    RELAYS.has(raw[at] ?? '') ||
+    ((raw[at] === 'wants' || raw[at] === 'wanted') && raw[at + 1] === 'to' && raw[at + 2] === 'know')
   );
 }
 

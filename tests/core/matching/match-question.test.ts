@@ -1778,6 +1778,12 @@ describe('decideReply', () => {
     expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
 
+  it('reads SREs, DBAs and admins as other jobs, unless the one named only relays the question', () => {
+    expect(topic('how much do SREs make compared with database admins?')).toMatch(/^jobs other than/);
+    expect(answered('our DBA wants to know, are database services covered on both exams?')).toBe('services');
+    expect(answered('my analyst asked which of the two pays more')).toBe('salary');
+  });
+
   it('reads a certification held, said before a pick, as background: not the other exam asked about', () => {
     expect(
       answered(
