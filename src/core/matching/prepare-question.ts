@@ -1268,7 +1268,8 @@ const SELF_OPENING =
  * network engineer with no code,". Only before the clause that asks: "for an SRE which pays better?" asks of one;
  * and "for a" only with what the someone is or does: "for a training plan:" is a purpose.
  */
-const PERSONA = /^\s*(?:as\s+(?:a|an)\s|for\s+(?:someone|somebody|(?:a|an)\s+[^,:]*\b(?:who|with|from|that)\s))/iu;
+const PERSONA =
+  /^\s*(?:as\s+(?:a|an)\s|for\s+(?:someone|somebody|(?:a|an)\s+[^,:]*\b(?:who|with|from|that)\s))/iu;
 /** A clause opening with the asker (see SELF_OPENING) or giving a background, or ending in "here". */
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**

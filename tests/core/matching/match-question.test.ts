@@ -1773,7 +1773,9 @@ describe('decideReply', () => {
     expect(answered('as a data scientist who knows some R, how much programming does each exam need?')).toBe(
       'coding',
     );
-    expect(answered("as a nurse who wants into tech, what's the difference between the two?")).toBe('overview');
+    expect(answered("as a nurse who wants into tech, what's the difference between the two?")).toBe(
+      'overview',
+    );
     // Asked of the job itself, it is still another job's question.
     expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
