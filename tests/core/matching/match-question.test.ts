@@ -1780,6 +1780,14 @@ describe('decideReply', () => {
     expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
 
+  it('reads whether certifications matter for getting hired as certifications in general', () => {
+    expect(topic("certs don't matter for getting hired anyway, do they?")).toMatch(
+      /^Whether certifications pay off/,
+    );
+    // Asked of the two, it is theirs.
+    expect(answered('does the SAA or the DVA matter more for getting hired?')).toBe('job-roles');
+  });
+
   it('reads SREs, DBAs and admins as other jobs, unless the one named only relays the question', () => {
     expect(topic('how much do SREs make compared with database admins?')).toMatch(/^jobs other than/);
     expect(answered('our DBA wants to know, are database services covered on both exams?')).toBe('services');
