@@ -1153,6 +1153,69 @@ function picksUnknownThings(
   return terms?.length === 1 && terms[0] !== undefined && !index.idf.has(terms[0]);
 }
 
+/** Words that place a certification on a ladder: "tier", "rung", "CCNA-ish", "level", "the AWS equivalent". */
+const LADDER: ReadonlySet<string> = new Set(
+  'tier tiers rung rungs ladder hierarchy equivalent equivalents position ish level levels'
+    .split(' ')
+    .map(stem),
+);
+/** What AWS has in place of another field's ladder: "the AWS *equivalent* of the CCNA/CCNP/CCIE tiers". */
+const COUNTERPART: ReadonlySet<string> = new Set(['equivalent', 'equivalents', 'version', 'counterpart']);
+/** The words that open a likening after the subject: "is SAA *basically* the CCNA…", "is it *on* the same rung…". */
+const LIKENING: ReadonlySet<string> = new Set(
+  'roughly basically kinda kind sort like equivalent equal similar comparable same the on in at just essentially about close closer more'.split(
+    ' ',
+  ),
+);
+/** How many words the yardstick after "is <one of the two>" may run, and how far the subject may stand. */
+const YARDSTICK_REACH = 7;
+const SUBJECT_REACH = 4;
+/** How many words after "the AWS equivalent of" name the yardstick. */
+const COUNTERPART_REACH = 5;
+
+/**
+ * Per word: another field's certification named as a yardstick to place the guide's own on, read out of the
+ * uncovered topics' keywords (the ladder is the levels' topic): after "is"/"are", one of the two or their level
+ * ("associate") and a word that likens, in a span with a ladder word or "of AWS" ("is 'associate' roughly the CCNA-ish tier?", "is SAA basically the CCNA of
+ * AWS?", "is the SA associate on the same rung as AZ-104"), or after "the AWS equivalent of" ("aws equivalent of
+ * the CCNA/CCNP/CCIE tiers"). Not another's equivalent asked of ("what's the GCP equivalent of the AWS
+ * developer associate?"), nor a certification asked about with no ladder ("is the SAA the same as the AZ-305?").
+ */
+function yardstickWords(
+  index: GuideIndex,
+  { raw, stemmed, stop, clauseStart }: PreparedQuestion,
+  side: readonly boolean[],
+): boolean[] {
+  const marks = stemmed.map(() => false);
+  const ours = (k: number) => side[k] || index.subject.levels.has(stemmed[k]!);
+  const mark = (from: number, to: number) => {
+    for (let k = from; k < to; k++) marks[k] = !side[k];
+  };
+  raw.forEach((word, i) => {
+    if (COUNTERPART.has(word) && index.subject.brands.has(stemmed[i - 1] ?? '') && raw[i + 1] === 'of') {
+      let to = i + 2;
+      while (to < raw.length && to < i + 2 + COUNTERPART_REACH && !clauseStart[to]) to++;
+      mark(i + 2, to);
+      return;
+    }
+    if (word !== 'is' && word !== 'are') return;
+    // The guide's subject right after: "is 'associate' …", "is the SA associate …", "are SAA and DVA …".
+    let k = i + 1;
+    while (k < raw.length && k <= i + SUBJECT_REACH && !clauseStart[k] && (stop[k] || !ours(k))) k++;
+    if (k >= raw.length || k > i + SUBJECT_REACH || clauseStart[k] || !ours(k)) return;
+    while (k < raw.length && !clauseStart[k] && (ours(k) || raw[k] === 'and')) k++;
+    // What is said of it likens ("roughly", "kinda like", "on the same rung"), not goes on naming it ("is the
+    // associate level exam fee refundable?").
+    if (!LIKENING.has(raw[k] ?? '')) return;
+    let to = k;
+    while (to < raw.length && to < k + YARDSTICK_REACH && !clauseStart[to]) to++;
+    const span = stemmed.slice(k, to);
+    const ofOurs = span.some((term, n) => term === 'of' && index.subject.brands.has(span[n + 1] ?? ''));
+    if (span.some((term) => LADDER.has(term)) || ofOurs) mark(k, to);
+  });
+  return marks;
+}
+
 type Operand = { kind: 'side' } | { kind: 'unknown' } | { kind: 'topic'; term: string };
 
 const DIFFERENCE = stem('difference');
@@ -1181,6 +1244,7 @@ function uncoveredTopics(
     inQuestion,
     selfClause,
     heldClause,
+    cameFrom,
     aside,
     askingPick,
     alternatives,
@@ -1193,8 +1257,10 @@ function uncoveredTopics(
   // is not a question about how long to study. And when they ask for a pick, not where the asker
   // describes themselves: "I'm a java dev in India, SAA or DVA?" asks for a pick, not about India; nor about a
   // certification held ("already have the CKA, which aws associate should I go for").
+  // Nor where the asker comes from, whatever is asked: "coming from the Azure developer cert — what do the AWS
+  // developer associate questions look like?".
   const describes = (i: number) =>
-    (askingPick || alternatives) && (selfClause[i] || aside[i] || heldClause[i]);
+    ((askingPick || alternatives) && (selfClause[i] || aside[i] || heldClause[i])) || cameFrom[i];
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to
@@ -1205,8 +1271,10 @@ function uncoveredTopics(
   // The asking sentence reads on from the one it points back at, with no break between them: "…my Cloud
   // Practitioner badge. what's on it, domain by domain?" asks of the Cloud Practitioner's domains.
   const joined = pointedAt ? pointedAt.lastIndexOf(true) + 1 : -1;
+  const yardstick = yardstickWords(index, prepared, side);
   const stemmed = prepared.stemmed.map((term, i) =>
-    (inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i]
+    ((inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i]) &&
+    !yardstick[i]
       ? term
       : '',
   );

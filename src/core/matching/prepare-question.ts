@@ -65,6 +65,11 @@ export interface PreparedQuestion {
    * year", "already have the CKA", "terraform associate done ✅"): background to a pick, not what is asked.
    */
   heldClause: boolean[];
+  /**
+   * Per word: it stands in a clause saying where the asker comes from ("Coming from the Cisco world where there's
+   * CCNA then CCNP.", "coming from the Azure developer cert —"): a reference point for what is asked, not its topic.
+   */
+  cameFrom: boolean[];
   /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
@@ -761,6 +766,13 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
       all.length,
       (clause, end) => !end.includes('?') && HELD.test(clause),
     )?.slice(0, raw.length) ?? raw.map(() => false);
+  const cameFrom =
+    markParts(
+      sentences,
+      CLAUSE_END,
+      all.length,
+      (clause, end) => !end.includes('?') && CAME_FROM.test(clause),
+    )?.slice(0, raw.length) ?? raw.map(() => false);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const joins = raw.flatMap((word, i) => (word === 'or' || word === 'vs' ? [i] : []));
@@ -878,6 +890,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     }),
     selfClause,
     heldClause,
+    cameFrom,
     background: BACKGROUND.test(text),
     pickCue: pickAt.some(Boolean),
     pickAt,
@@ -1341,6 +1354,10 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
  */
 const HELD =
   /^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
+
+/** A clause opening with where the asker comes from: "coming from the Cisco world…", "switching over from Azure". */
+const CAME_FROM =
+  /^\s*(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+)?(?:coming|switching|moving|transitioning|pivoting|crossing)\s+(?:over\s+)?from\b/iu;
 
 /**
  * Marks the words of the clauses in which the asker describes themselves (see `selfClause`); a clause

@@ -1780,6 +1780,30 @@ describe('decideReply', () => {
     expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
 
+  it('reads where the asker comes from as a reference point, not the topic: "coming from the Azure cert — …"', () => {
+    expect(
+      answered(
+        'coming from the GCP associate engineer cert — what do the DVA questions look like?',
+        'channel',
+      ),
+    ).toBe('exam-questions');
+    expect(answered('switching over from Azure, what services does the SAA cover?', 'channel')).toBe(
+      'services',
+    );
+    // Asked of in the asking clause, the other certification is still the topic.
+    expect(topic('coming from Azure: is the AZ-204 harder than the DVA?')).toMatch(/^Other clouds/);
+  });
+
+  it("reads another field's certification named as a rung to place the two on as a yardstick, not the topic", () => {
+    expect(answered('is the developer associate roughly the CCNA rung of the AWS ladder?')).toBe('levels');
+    expect(answered('Are SAA and DVA basically the CCNA-level of AWS certs, where do they sit?')).toBe(
+      'levels',
+    );
+    // With no ladder, it is the other certification asked about; nor does a level in the exam's name liken.
+    expect(topic('is the SAA the same as the AZ-305?')).toMatch(/^Other clouds/);
+    expect(topic('is the associate level exam fee refundable if I cancel?')).toBe('Exam price and discounts');
+  });
+
   it('reads whether certifications matter for getting hired as certifications in general', () => {
     expect(topic("certs don't matter for getting hired anyway, do they?")).toMatch(
       /^Whether certifications pay off/,
