@@ -1780,6 +1780,13 @@ describe('decideReply', () => {
     expect(topic('how much do data scientists earn?')).toMatch(/^jobs other than/);
   });
 
+  it('reads a seventh batch of idioms: a fried brain, the offer letter, a drained wallet, learning by doing', () => {
+    expect(answered('which one fries your brain more, SAA or DVA?')).toBe('difficulty');
+    expect(answered('which cert gets the bigger number on the offer letter?')).toBe('salary');
+    expect(topic('which of the two will drain my wallet more?')).toBe('Exam price and discounts');
+    expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
+  });
+
   it('reads where the asker comes from as a reference point, not the topic: "coming from the Azure cert — …"', () => {
     expect(
       answered(
