@@ -1787,6 +1787,15 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads a badge looked for in a hire, with "designing" a few words on, as no badge design', () => {
+    expect(
+      answered(
+        'hiring a cloud person: should the badge we look for be the one about designing systems or the one about building apps?',
+      ),
+    ).not.toBe('not-covered');
+    expect(topic('can I change the badge design on Credly?')).toBe('Digital badges, certificates and perks');
+  });
+
   it('reads where the asker comes from as a reference point, not the topic: "coming from the Azure cert — …"', () => {
     expect(
       answered(
