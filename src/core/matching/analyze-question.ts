@@ -987,6 +987,23 @@ function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: num
 
 /** Words that set two things against each other, with one on each side: "sqs vs sns". */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/**
+ * Words after "or" that offer no second thing but how alike the first ones are: "…like chalk and cheese *or
+ * pretty close*?", "…or about the same?".
+ */
+const SAMENESS: ReadonlySet<string> = new Set(
+  'close closer similar same equal comparable identical level even different alike'.split(' '),
+);
+/** Words of degree that may stand before a word of SAMENESS: "or *pretty* close", "or *about* the same". */
+const SAMENESS_DEGREE: ReadonlySet<string> = new Set(
+  'pretty about roughly fairly quite very much more or less the basically kinda kind of'.split(' '),
+);
+/** Whether the words from `at` (after an "or") say how alike things are rather than name another thing. */
+function offersSameness(raw: readonly string[], at: number): boolean {
+  let k = at;
+  while (k < raw.length && k < at + 3 && SAMENESS_DEGREE.has(raw[k]!)) k++;
+  return SAMENESS.has(raw[k] ?? '');
+}
 /** "more than", "rather than": a preference, not two things compared by a quality. */
 const PREFERENCE: ReadonlySet<string> = new Set(['more', 'less', 'rather', 'other']);
 /** How far (in words, function words included) a compared thing may stand from "vs" or "between". */
@@ -1062,7 +1079,11 @@ function comparesOtherThings(
     // a meme").
     if (
       VERSUS.has(word) ||
-      (pickCue && word === 'or' && !sideWithinReach(k) && !ASKS_AGAIN.has(raw[k + 1] ?? ''))
+      (pickCue &&
+        word === 'or' &&
+        !sideWithinReach(k) &&
+        !ASKS_AGAIN.has(raw[k + 1] ?? '') &&
+        !offersSameness(raw, k + 1))
     )
       return !outsideTheAsk(k) && others(operand(k - 1, -1), operand(k + 1, 1));
     // "is the LSAT harder than the GMAT": A before the comparative, B after "than"; "the CPA compared to

@@ -1787,6 +1787,17 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads "or pretty close" after a likeness as how alike the two are, not a second thing compared', () => {
+    expect(answered('Is pay for architect vs developer roles like cats and dogs or pretty close?')).toBe(
+      'salary',
+    );
+    expect(answered('is salary for architect vs developer roles like chalk and cheese or about equal?')).toBe(
+      'salary',
+    );
+    // Two other things set against each other are still another comparison.
+    expect(topic('which is better, tea or coffee?')).toMatch(/^comparisons of anything but/);
+  });
+
   it('reads a badge looked for in a hire, with "designing" a few words on, as no badge design', () => {
     expect(
       answered(
