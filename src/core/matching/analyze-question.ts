@@ -1204,7 +1204,7 @@ const COUNTERPART_REACH = 5;
  */
 function yardstickWords(
   index: GuideIndex,
-  { raw, stemmed, stop, clauseStart }: PreparedQuestion,
+  { raw, stemmed, stop, clauseStart, englishTerms }: PreparedQuestion,
   side: readonly boolean[],
 ): boolean[] {
   const marks = stemmed.map(() => false);
@@ -1232,7 +1232,12 @@ function yardstickWords(
     while (to < raw.length && to < k + YARDSTICK_REACH && !clauseStart[to]) to++;
     const span = stemmed.slice(k, to);
     const ofOurs = span.some((term, n) => term === 'of' && index.subject.brands.has(span[n + 1] ?? ''));
-    if (span.some((term) => LADDER.has(term)) || ofOurs) mark(k, to);
+    // Likened to something of everyday English ("is the DVA *like a coding interview*?"), not to a certification
+    // named ("is SAA like the AZ-305?", "…like AZ-104?").
+    const like = raw.indexOf('like', k);
+    const likenedToAThing =
+      like >= k && like < k + 3 && !stop[like + 1] && englishTerms.has(stemmed[like + 1] ?? '');
+    if (span.some((term) => LADDER.has(term)) || ofOurs || likenedToAThing) mark(k, to);
   });
   return marks;
 }

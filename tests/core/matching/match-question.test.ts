@@ -1787,6 +1787,13 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads what one of the two is likened to ("is the DVA like a coding interview?") as no topic asked', () => {
+    expect(answered('is the developer associate basically like a coding interview?')).toBe('coding');
+    // Likened to a certification named, it is that certification asked about.
+    expect(topic('is SAA like the AZ-305?')).toMatch(/^Other clouds/);
+    expect(topic('is the SAA like AZ-104?')).toMatch(/^Other clouds/);
+  });
+
   it('reads "or pretty close" after a likeness as how alike the two are, not a second thing compared', () => {
     expect(answered('Is pay for architect vs developer roles like cats and dogs or pretty close?')).toBe(
       'salary',
