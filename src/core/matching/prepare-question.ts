@@ -1349,11 +1349,12 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
 
 /**
  * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
- * have the CKA", "I passed CCP", "terraform associate done ✅". Not a question ("did you end up taking…?"), nor
+ * have the CKA", "I passed CCP", "terraform associate done ✅", or one to come first ("After the SysOps admin
+ * associate, does the architect path or dev path make more sense?"). Not a question ("did you end up taking…?"), nor
  * something got ("got a voucher…"), nor practice tests taken ("took 3 practice tests for DVA, scoring 60…").
  */
 const HELD =
-  /^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
+  /^\s*after\s+(?:(?:the|my|getting|passing|finishing|doing)\s+)?\p{L}|^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
 
 /** A clause opening with where the asker comes from: "coming from the Cisco world…", "switching over from Azure". */
 const CAME_FROM =

@@ -1787,6 +1787,18 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads a certification that comes first ("After the SysOps admin associate, …") as background to a pick', () => {
+    expect(
+      answered(
+        'After the Security Specialty, would the architect or the developer associate be the better pick for me?',
+      ),
+    ).toBe('choose');
+    // Picked between in the asking clause, the other certification is still asked about.
+    expect(topic('after passing the SAA, should I do SysOps or the DVA next?')).toBe(
+      'Other AWS certifications in detail',
+    );
+  });
+
   it('reads what one of the two is likened to ("is the DVA like a coding interview?") as no topic asked', () => {
     expect(answered('is the developer associate basically like a coding interview?')).toBe('coding');
     // Likened to a certification named, it is that certification asked about.
