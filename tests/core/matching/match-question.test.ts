@@ -1787,6 +1787,13 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads whether flashcards are enough as preparing, and flashcards lent as chatter', () => {
+    expect(answered('are flashcards enough for the architect exam or should I build stuff?', 'channel')).toBe(
+      'study-tips',
+    );
+    expect(answered('can I borrow your flashcards for the SAA?', 'channel')).toBe('silence');
+  });
+
   it('reads a certification that comes first ("After the SysOps admin associate, …") as background to a pick', () => {
     expect(
       answered(
