@@ -736,6 +736,13 @@ const WRITER_RECOMMENDS =
 
 /** A choice put up for confirmation in a short last sentence: "Architect it is?", "so DVA it is then?". */
 const IT_IS_ASKED = /(?:^|[.!?]\s+)\W*(?:\S+\s+){1,3}(it\s+is(?:\s+then)?)\s*\?+\W*$/i;
+/**
+ * A pick put up for confirmation at the end, by name alone or as "the one": "…cloud architect eventually, so SAA
+ * right?", "so the dev one then?", "…so dva is the one for me right?". Not a fact checked ("so the SAA has more
+ * networking, right?").
+ */
+const PICK_CONFIRMED =
+  /(?:\bso\s+(?:the\s+)?[\p{L}\d-]+(?:\s+(?:one|cert|exam|associate))?|\bis\s+the\s+(?:one|pick|way\s+to\s+go)(?:\s+for\s+(?:me|us))?),?\s+(right|yeah|then|correct)\s*\?+\W*$/iu;
 
 /** "right?" asks for a confirmation ("…, right?"), not for the right one. */
 const RIGHT_ASKED = /(?<![\p{L}\p{N}])(right)(?=\s*\?)/giu;
@@ -791,7 +798,11 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const opinionFrom = SELF.test(text) ? opinionAskedAtTheEnd(text, raw.length, all.length) : raw.length;
   // "…way more than writing code. Architect it is?": a pick put up for confirmation.
   const confirmed = IT_IS_ASKED.exec(text);
-  const confirmsAPick = confirmed ? raw.length - words(confirmed[1]!).length : raw.length;
+  const confirmsAPick = confirmed
+    ? raw.length - words(confirmed[1]!).length
+    : PICK_CONFIRMED.test(text)
+      ? raw.length - 1
+      : raw.length;
   // A pick word quoted is mentioned, not asked: "is it just 'pick the right service' questions?".
   const quoted = phraseWords(text, raw, QUOTED);
   const writerRecommends = phraseWords(plain, raw, WRITER_RECOMMENDS);

@@ -1787,6 +1787,13 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads a pick put up for confirmation at the end ("so SAA right?", "…is the one for me, right?") as a pick', () => {
+    expect(answered('aiming to be a solutions architect one day, so SAA right?', 'channel')).toBe('choose');
+    expect(answered('I mostly build serverless APIs, so the DVA is the one for me, right?')).toBe('choose');
+    // A fact put up for confirmation is no pick.
+    expect(answered('so the SAA has more networking, right?')).not.toBe('choose');
+  });
+
   it('reads whether flashcards are enough as preparing, and flashcards lent as chatter', () => {
     expect(answered('are flashcards enough for the architect exam or should I build stuff?', 'channel')).toBe(
       'study-tips',
