@@ -101,6 +101,11 @@ export interface AnalyzedQuestion {
   thingsAsked: ReadonlySet<string>;
 }
 
+/** Words asking whether something suits someone: "is the SAA *ok* for someone who…", "*doable* for a…". */
+const SUITS: ReadonlySet<string> = new Set(
+  'ok okay fine good suitable doable realistic possible manageable viable feasible survivable'.split(' '),
+);
+
 /** Expands the guide's vocabulary and finds its persona cues and uncovered topics in a prepared question. */
 export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): AnalyzedQuestion {
   const { stop, selfClause } = prepared;
@@ -137,7 +142,17 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // A message that is all aside and asks no pick ("If you had to sum up SAA-C03 vs DVA-C02 in two
   // sentences, what would you say?") speaks to the reader, not of the asker: its words are the question.
   const allAside = !prepared.pickCue && stemmed.every((_, i) => stop[i] || asides[i]);
-  const aside = allAside ? asides.map(() => false) : asides;
+  // Nor does one that asks only whether one of the two suits such a person ("is the architect cert ok for someone
+  // who doesn't code at all?"): what suits is the question, its topic what the person is said to lack or have.
+  const asksIfItSuits =
+    !prepared.pickCue &&
+    asides.some(Boolean) &&
+    prepared.raw.some((word, i) => !asides[i] && SUITS.has(word)) &&
+    stemmed.every(
+      (term, i) =>
+        stop[i] || asides[i] || side[i] || index.generalTerms.has(term) || SUITS.has(prepared.raw[i]!),
+    );
+  const aside = allAside || asksIfItSuits ? asides.map(() => false) : asides;
   // Words about the asker ("for someone who codes all day") are persona cues, not the question's topic.
   const meaningful = stemmed.filter((_, i) => !stop[i] && !aside[i]);
   const content = stemmed.filter((_, i) => !consumed[i] && !stop[i] && !aside[i]);

@@ -1787,6 +1787,13 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads "is the SAA ok for someone who can\'t program" as what suits that person: the coding', () => {
+    expect(answered("is the SAA ok for someone who can't program", 'channel')).toBe('coding');
+    expect(answered('is the SAA okay for a person who hates coding?')).toBe('coding');
+    // Asked of something else, the person is still who it is asked for.
+    expect(answered('is dva harder than saa for someone who codes all day')).toBe('difficulty');
+  });
+
   it('reads a pick put up for confirmation at the end ("so SAA right?", "…is the one for me, right?") as a pick', () => {
     expect(answered('aiming to be a solutions architect one day, so SAA right?', 'channel')).toBe('choose');
     expect(answered('I mostly build serverless APIs, so the DVA is the one for me, right?')).toBe('choose');
