@@ -722,9 +722,12 @@ function asksOfAnotherRole(
   );
 }
 
-/** Verbs after whoever relays a question: "my DBA *asked* whether…", "our analyst *wonders*…". */
+/**
+ * Verbs after whoever relays a question: "my DBA *asked* whether…", "our analyst *wonders*…" (word by word what
+ * prepare-question's ASKED_BY_OTHERS reads in a clause).
+ */
 const RELAYS: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'wonders', 'wondered']);
-/** Whether the words from `at` relay a question: a verb of RELAYS, or "wants to know" ("wants us to drop…" does not). */
+/** Whether the words from `at` relay a question: a verb of RELAYS, or "wants to know" (not "wants us to drop…"). */
 function relaysAQuestion(raw: readonly string[], at: number): boolean {
   return (
     RELAYS.has(raw[at] ?? '') ||
@@ -1212,10 +1215,12 @@ const COUNTERPART_REACH = 5;
 /**
  * Per word: another field's certification named as a yardstick to place the guide's own on, read out of the
  * uncovered topics' keywords (the ladder is the levels' topic): after "is"/"are", one of the two or their level
- * ("associate") and a word that likens, in a span with a ladder word or "of AWS" ("is 'associate' roughly the CCNA-ish tier?", "is SAA basically the CCNA of
- * AWS?", "is the SA associate on the same rung as AZ-104"), or after "the AWS equivalent of" ("aws equivalent of
- * the CCNA/CCNP/CCIE tiers"). Not another's equivalent asked of ("what's the GCP equivalent of the AWS
- * developer associate?"), nor a certification asked about with no ladder ("is the SAA the same as the AZ-305?").
+ * ("associate") and a word that likens, in a span with a ladder word or "of AWS" ("is 'associate' roughly the
+ * CCNA-ish tier?", "is SAA basically the CCNA of AWS?", "is the SA associate on the same rung as AZ-104"), or
+ * likened to a thing of everyday English ("is the DVA like a coding interview?"); or after "the AWS equivalent of"
+ * ("aws equivalent of the CCNA/CCNP/CCIE tiers"). Not another's equivalent asked of ("what's the GCP equivalent of
+ * the AWS developer associate?"), nor a certification asked about with no ladder ("is the SAA the same as the
+ * AZ-305?", "is SAA like the AZ-305?").
  */
 function yardstickWords(
   index: GuideIndex,

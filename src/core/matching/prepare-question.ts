@@ -766,20 +766,16 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   // Sentences as written, with the breaks a run-on leaves out ("…no IT background what are the steps?").
   const sentences = withUnmarkedBreaks(text);
   const selfClause = selfClauseWords(sentences, all.length, raw.length);
-  const heldClause =
+  // Clauses that tell, by how they open: a certification held, where the asker comes from.
+  const toldClauses = (opening: RegExp) =>
     markParts(
       sentences,
       CLAUSE_END,
       all.length,
-      (clause, end) => !end.includes('?') && HELD.test(clause),
+      (clause, end) => !end.includes('?') && opening.test(clause),
     )?.slice(0, raw.length) ?? raw.map(() => false);
-  const cameFrom =
-    markParts(
-      sentences,
-      CLAUSE_END,
-      all.length,
-      (clause, end) => !end.includes('?') && CAME_FROM.test(clause),
-    )?.slice(0, raw.length) ?? raw.map(() => false);
+  const heldClause = toldClauses(HELD);
+  const cameFrom = toldClauses(CAME_FROM);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const joins = raw.flatMap((word, i) => (word === 'or' || word === 'vs' ? [i] : []));
@@ -1361,8 +1357,8 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
 /**
  * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
  * have the CKA", "I passed CCP", "terraform associate done ✅", or one to come first ("After the SysOps admin
- * associate, does the architect path or dev path make more sense?"). Not a question ("did you end up taking…?"), nor
- * something got ("got a voucher…"), nor practice tests taken ("took 3 practice tests for DVA, scoring 60…").
+ * associate, does the architect path or dev path make more sense?"). Not a question ("did you end up taking…?"),
+ * nor something got ("got a voucher…"), nor practice tests taken ("took 3 practice tests for DVA, scoring 60…").
  */
 const HELD =
   /^\s*after\s+(?:(?:the|my|getting|passing|finishing|doing)\s+)?\p{L}|^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
@@ -1641,8 +1637,8 @@ const IN_BROAD_TERMS =
 /**
  * What something is likened to in a frame that sets up an analogy, up to the frame's comma or dash: "if they *were
  * video game levels*, which one is the boss fight?", "if AWS *is a supermarket*, which aisles…". The likeness names
- * no topic (nor another exam: "if the exam *were a driving test*", "if the exam's *a driving test*"); what is likened to
- * it is still named.
+ * no topic (nor another exam: "if the exam *were a driving test*", "if the exam's *a driving test*"); what is
+ * likened to it is still named.
  */
 const ANALOGY =
   /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like)|(?<=['’]s\s+)(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
