@@ -251,6 +251,11 @@ const ASKS_THE_ROOM = new RegExp(
       // Who has done it, already or ever: "who's done both?", "who's already got an associate cert?", "who
       // failed their first attempt?". Not "who has more coding?": a deed, not a possession.
       String.raw`(?:who|whos)\s+(?:has\s+|have\s+|s\s+)?(?:already\s+|actually\s+|ever\s+)?(?:done|got|gotten|passed|failed|taken|sat|cleared|finished|completed)\b`,
+      // What they did, put back to them for confirmation: "so you passed the DVA, right?", "so it's confirmed you
+      // passed the developer associate?", "so you got the pay bump after your cert?", "so Lucas went with the DVA?",
+      // and their plan: "so that's SAA for you next quarter then?", "so it's still the SAA for you?".
+      String.raw`so\s+(?:it['’]?s\s+confirmed\s+)?(?:you|u|(?!(?:i|we)\b)[\w-]+)\s+(?:(?:already|finally|actually)\s+)?(?:passed|got|switched|went\s+with|chose|picked|failed|sat|took|cleared)\b`,
+      String.raw`so\s+(?:that['’]?s|it['’]?s|its)\s+(?:still\s+)?(?:\S+\s+){1,3}?for\s+(?:you|u|him|her|them)\b`,
       // What happened to them: "did anyone take the dev cert with no AWS job?", "did any of you sit both?"
       String.raw`did\s+(?:any(?:one|body)s?|any\s+of\s+(?:you|u|yall|us))\b`,
       // A group of theirs being formed: "anyone got a study group going for DVA-C02?"

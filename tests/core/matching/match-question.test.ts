@@ -1787,6 +1787,15 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('stays silent in a channel on a colleague\'s exam or plan put back to them: "so it\'s still the DVA for you?"', () => {
+    expect(answered("so it's still the DVA for you next year?", 'channel')).toBe('silence');
+    expect(
+      answered("so it's confirmed you passed the architect associate? saw it on LinkedIn", 'channel'),
+    ).toBe('silence');
+    // The asker's own exam, before a question of theirs, is no colleague's.
+    expect(answered('So I sat the DVA last week, is the SAA harder?', 'channel')).toBe('difficulty');
+  });
+
   it('reads "is the SAA ok for someone who can\'t program" as what suits that person: the coding', () => {
     expect(answered("is the SAA ok for someone who can't program", 'channel')).toBe('coding');
     expect(answered('is the SAA okay for a person who hates coding?')).toBe('coding');
