@@ -78,12 +78,33 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   return scored;
 }
 
+/** "the *other one*", "the other cert": the side not named, when one is. */
+const OTHER_ONE = new Set(['one', 'cert', 'certification', 'exam', 'associate', 'badge']);
+
+/**
+ * The sides a question asks of when its asking sentences name none: those told of, or, when it asks of "the other
+ * one" and one side is told of, the other side ("I get what the DVA is. what's the other one about?").
+ */
+function otherThanTold(
+  index: GuideIndex,
+  analyzed: AnalyzedQuestion,
+  told: Set<string | undefined>,
+): Set<string | undefined> {
+  const { raw, inQuestion } = analyzed.prepared;
+  const asksOfTheOther = raw.some(
+    (word, i) => inQuestion[i] && word === 'other' && raw[i - 1] === 'the' && OTHER_ONE.has(raw[i + 1] ?? ''),
+  );
+  if (!asksOfTheOther || told.size !== 1) return told;
+  const other = index.guide.sides.find((side) => !told.has(side.id));
+  return other ? new Set([other.id]) : told;
+}
+
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
   const sidesOf = (terms: readonly string[]) =>
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
   const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
-  const sides = asked.size > 0 ? asked : sidesOf(analyzed.terms);
+  const sides = asked.size > 0 ? asked : otherThanTold(index, analyzed, sidesOf(analyzed.terms));
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
   // Words only in the sentences around the question (context) do not make it topical: "SA vs dev associate —

@@ -1787,6 +1787,14 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads "the other one", when one of the two was told of, as the side not named', () => {
+    expect(answered('I get the DVA. what is the other one?')).toBe('architect');
+    expect(answered("I understand the architect associate now. and the other cert, what's that about?")).toBe(
+      'developer',
+    );
+    expect(answered('what is the SAA?')).toBe('architect');
+  });
+
   it('stays silent in a channel on a colleague\'s exam or plan put back to them: "so it\'s still the DVA for you?"', () => {
     expect(answered("so it's still the DVA for you next year?", 'channel')).toBe('silence');
     expect(
