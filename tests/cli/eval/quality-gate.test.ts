@@ -291,6 +291,13 @@ describe('answer quality (the gate in npm test)', () => {
    * chatter120, blind80 and chatter121 (session start and first round's end); blind81 and chatter123, blind82 and
    * chatter124 (session start, second and third rounds' ends); blind83 and chatter125, blind84 and chatter126
    * (session start, third and fourth rounds' ends); with dev-in73 and chatter122.
+   * Session 50: a likeness ("if the exam's a driving test", "is the DVA like a coding interview?", "roughly the CCNA
+   * rung") and where the asker comes from ("coming from the Azure cert —") name no topic; "as a … who …," says whom it
+   * is asked for; a pick put up for confirmation ("so SAA right?") and "the other one" read as asked; a colleague's
+   * exam put back to them is chatter; more idioms. Five held-out lists joined once measured: blind85 and chatter127,
+   * blind86 and chatter128 (session start and first round's end); blind87 and chatter130, blind88 and chatter131
+   * (session start and second round's end); blind89 and chatter132 (session start, third and fourth rounds' ends);
+   * with dev-in74, chatter129, dev-in75 and chatter133.
    */
   it.each([
     {
@@ -3938,6 +3945,169 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind85 (hard: paraphrases avoiding the sections' words, implied asks, questions late in a long post, two
+      // asks at once, analogies, managers; 60 out of scope): 75.0%, 86.2%, 96.7%, 40.0%, 96.9% (one out-of-scope
+      // line answered in a channel) at the start and after the first round; read then; 77.5%, 88.1%, 98.3%, 40.0%,
+      // 96.9% at the end.
+      file: 'questions.blind85.jsonl',
+      top1: 0.77,
+      top3: 0.88,
+      notCovered: 0.98,
+      precision: 0.96,
+      recall: 0.4,
+      chatter: 0,
+    },
+    {
+      // chatter127 (110, hard): 0 at the start and the end.
+      file: 'chatter.workplace127.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind86 (learners on Reddit, Discord, LinkedIn, forums and a company Slack: backgrounds, one-liners, typos,
+      // exam codes; 65 out of scope): 92.9%, 98.1%, 93.8%, 79.4%, 97.6% at the start and after the first round
+      // (one out-of-scope line answered in a channel: "when is DVA-C03 coming out? don't want to study…"); read
+      // then; 93.5%, 98.1%, 93.8%, 79.4%, 98.4% at the end.
+      file: 'questions.blind86.jsonl',
+      top1: 0.93,
+      top3: 0.98,
+      notCovered: 0.93,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 1,
+    },
+    {
+      // chatter128 (110): 0 at the start and the end.
+      file: 'chatter.workplace128.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind87 (hard: idioms, long descriptions of the asker, pointing back, two asks, managers, parents,
+      // recruiters; 50 out of scope): 80.7%, 89.3%, 100%, 55.3%, 95.2% at the start and after the second round;
+      // read then; 81.3%, 90.0%, 100%, 55.3%, 95.2% at the end.
+      file: 'questions.blind87.jsonl',
+      top1: 0.81,
+      top3: 0.9,
+      notCovered: 1,
+      precision: 0.95,
+      recall: 0.55,
+      chatter: 0,
+    },
+    {
+      // chatter130 (110): 0 at the start and the end.
+      file: 'chatter.workplace130.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind88 (a company Slack: threads, mentions, markup, managers' budgets, relayed questions; 60 out of
+      // scope): 93.6%, 98.6%, 98.3%, 72.1%, 99.0% at the start and after the second round; read then; 95.0%,
+      // 98.6%, 98.3%, 73.6%, 99.0% at the end.
+      file: 'questions.blind88.jsonl',
+      top1: 0.95,
+      top3: 0.98,
+      notCovered: 0.98,
+      precision: 0.99,
+      recall: 0.73,
+      chatter: 0,
+    },
+    {
+      // chatter131 (110): 0 at the start and the end.
+      file: 'chatter.workplace131.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.98,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind89 (learners' posts and hard paraphrases mixed; 55 out of scope): 77.9%, 88.3%, 100%, 55.2%, 97.5% at
+      // the start and after the third round; 78.6%, 88.3%, 100%, 55.9%, 97.5% after the fourth round (unread).
+      file: 'questions.blind89.jsonl',
+      top1: 0.78,
+      top3: 0.88,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.55,
+      chatter: 0,
+    },
+    {
+      // chatter132 (110): 0 at the start and the end.
+      file: 'chatter.workplace132.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 50's first development list, dev-in74 (a side ruled out, analogies with "like" and "'s a", other
+      // roles' pay, "on the programming side", several questions in a row; 60 out of scope): 88.6%, 91.4%, 95.0%,
+      // 67.9%, 98.9% on the starting code, before it was read; 92.9%, 95.7%, 96.7%, 70.0%, 99.0% at the end.
+      file: 'questions.dev-in74.jsonl',
+      top1: 0.92,
+      top3: 0.95,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.7,
+      chatter: 0,
+    },
+    {
+      // chatter129 (150, its development chatter): 1 at the start ("DBAs used to be the best paid people in IT…"),
+      // 0 at the end.
+      file: 'chatter.workplace129.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 50's second development list, dev-in75 (which exam tests a topic, "the other one", whether one suits
+      // someone, a pick put up for confirmation, several asks; 40 out of scope): 78.3%, 90.0%, 97.5%, 60.0%, 90.3%
+      // on the starting code, before it was read; 80.0%, 91.7%, 97.5%, 60.0%, 91.7% at the end.
+      file: 'questions.dev-in75.jsonl',
+      top1: 0.8,
+      top3: 0.91,
+      notCovered: 0.97,
+      precision: 0.91,
+      recall: 0.6,
+      chatter: 0,
+    },
+    {
+      // chatter133 (100, colleagues confirming each other's exams and plans): 3 at the start, 0 at the end.
+      file: 'chatter.workplace133.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.75,
       precision: 0,
       recall: 0,
       chatter: 0,
