@@ -1787,6 +1787,12 @@ describe('decideReply', () => {
     expect(answered('I learn by doing — what gets me over the line for the DVA?')).toBe('study-tips');
   });
 
+  it('reads a service "on both or only one" as where it is tested, not as taking both', () => {
+    expect(answered('is CloudFormation on both or only the architect one?')).toBe('services');
+    // Both taken is still the pair's own question.
+    expect(answered('can I do both exams in one year?')).toBe('both');
+  });
+
   it('reads "the other one", when one of the two was told of, as the side not named', () => {
     expect(answered('I get the DVA. what is the other one?')).toBe('architect');
     expect(answered("I understand the architect associate now. and the other cert, what's that about?")).toBe(
