@@ -87,6 +87,8 @@ export interface AnalyzedQuestion {
    * coders?"): a question about how the two really differ.
    */
   equatesSides: boolean;
+  /** The sentences that ask speak of "the other one" ("I get the DVA. what is the other one?"). */
+  asksOfTheOther: boolean;
   /**
    * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
@@ -321,6 +323,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     alternatesSides: joinedByOr || joinedByVersus,
     offersSides: joinedByOr && !joinedByVersus,
     equatesSides: equatesSides(index, prepared, termAt),
+    asksOfTheOther: asksOfTheOther(index, prepared),
     weighsATopic,
     weighed: weighedTerms,
     thingsAsked,
@@ -870,6 +873,23 @@ const KINDS_OF_PATH = new Set(['learning', 'career', 'study', 'upgrade', 'migrat
 /** Words pointing at one of the two before its description: "*the* builder one". */
 const POINTED = new Set(['the', 'this', 'that']);
 const ONE = new Set(['one', 'ones']);
+/**
+ * Whether the sentences that ask speak of "the other one", "the other cert", "the other associate": the one of the
+ * two not named, when one is (score-guide.ts).
+ */
+function asksOfTheOther(index: GuideIndex, { raw, stemmed, inQuestion }: PreparedQuestion): boolean {
+  const { credentials, levels } = index.subject;
+  return raw.some(
+    (word, i) =>
+      inQuestion[i] &&
+      word === 'other' &&
+      raw[i - 1] === 'the' &&
+      (ONE.has(raw[i + 1] ?? '') ||
+        credentials.has(stemmed[i + 1] ?? '') ||
+        levels.has(stemmed[i + 1] ?? '')),
+  );
+}
+
 /** Words offering one of the two against the other: "design one *or* coder one". */
 const OFFERING = new Set(['or', 'vs', 'versus', 'and']);
 /** Words saying a side's description holds strongly: "the coding-*heavy* one", "the design-*focused* one". */

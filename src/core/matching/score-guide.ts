@@ -78,9 +78,6 @@ export function scoreGuide(index: GuideIndex, analyzed: AnalyzedQuestion, person
   return scored;
 }
 
-/** "the *other one*", "the other cert": the side not named, when one is. */
-const OTHER_ONE = new Set(['one', 'cert', 'certification', 'exam', 'associate', 'badge']);
-
 /**
  * The sides a question asks of when its asking sentences name none: those told of, or, when it asks of "the other
  * one" and one side is told of, the other side ("I get what the DVA is. what's the other one about?").
@@ -90,11 +87,7 @@ function otherThanTold(
   analyzed: AnalyzedQuestion,
   told: Set<string | undefined>,
 ): Set<string | undefined> {
-  const { raw, inQuestion } = analyzed.prepared;
-  const asksOfTheOther = raw.some(
-    (word, i) => inQuestion[i] && word === 'other' && raw[i - 1] === 'the' && OTHER_ONE.has(raw[i + 1] ?? ''),
-  );
-  if (!asksOfTheOther || told.size !== 1) return told;
+  if (!analyzed.asksOfTheOther || told.size !== 1) return told;
   const other = index.guide.sides.find((side) => !told.has(side.id));
   return other ? new Set([other.id]) : told;
 }
