@@ -3807,6 +3807,11 @@ describe('decideReply', () => {
     expect(answered('the one for builders — what does it validate exactly')).toBe('developer');
   });
 
+  it('names each side by the noun it is called with, "the builder exam" as "the design exam", "the blueprint one"', () => {
+    expect(answered('where does the builder side lead, long term?')).toBe('career-path');
+    expect(answered('which skills does the blueprint exam want from me?')).toBe('skills');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
