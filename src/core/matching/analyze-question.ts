@@ -1770,6 +1770,8 @@ const PAIR_WORDS = new Set(['each', 'both', 'either', 'neither', 'pair']);
 /** Words that take one or both of a pair: "*either* of these", "*both*". */
 const PAIR_TAKERS = new Set(['each', 'either', 'both', 'neither', 'one']);
 const PAIR_PRONOUNS = new Set(['these', 'them', 'those']);
+/** A word that says when or how, not what: "both *eventually*", "both *later*", "both *together*". */
+const ADVERB = /^(?:\p{L}{4,}ly|later|together|someday|sometime|anyway)$/u;
 
 /**
  * "either of these", "each of them", "get both, which first?": the pair itself, named by a pronoun, which
@@ -1786,9 +1788,9 @@ function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean
   return raw.some((word, k) => {
     // "one after the other", "one or the other"
     if (word === 'other' && raw[k - 1] === 'the' && raw[k - 3] === 'one') return true;
-    // "the two", "these two", "between the two" with no noun after them; "which of the two" whatever follows
-    // ("which of the two leans harder on security?")
-    if ((word === 'two' || word === '2') && PAIR_POINTERS.has(raw[k - 1] ?? ''))
+    // "the two", "these two", "between the two" with no noun after them; "which of the two" (or "the pair")
+    // whatever follows ("which of the two leans harder on security?", "which of the pair pays more, roughly?")
+    if ((word === 'two' || word === '2' || word === 'pair') && PAIR_POINTERS.has(raw[k - 1] ?? ''))
       return noNounAt(k + 1) || (raw[k - 2] === 'of' && raw[k - 3] === 'which');
     // "which of these is…", "which one do infra folks reckon…": a pick between the pair, unless the message
     // offers its own ("which one is better for IaC scanning, Checkov or tfsec?").
@@ -1801,8 +1803,9 @@ function pointsAtThePair({ raw, stop, alternatives }: PreparedQuestion): boolean
       );
     if (!PAIR_TAKERS.has(word)) return false;
     if (raw[k + 1] === 'of') return PAIR_PRONOUNS.has(raw[k + 2] ?? '') && noPluralAt(k + 3);
-    // "for each?", "each one", "either one", "worth doing both?" ("one" only as "one of these")
-    return word !== 'one' && noNounAt(k + 1);
+    // "for each?", "each one", "either one", "worth doing both?", "do both eventually?" (an adverb is no
+    // noun); "one" only as "one of these"
+    return word !== 'one' && (noNounAt(k + 1) || ADVERB.test(raw[k + 1]!));
   });
 }
 

@@ -3812,6 +3812,16 @@ describe('decideReply', () => {
     expect(answered('which skills does the blueprint exam want from me?')).toBe('skills');
   });
 
+  it('reads "the pair" after "which of" and "both" before an adverb as the two certifications', () => {
+    expect(answered('which of the pair pays better, roughly?')).toBe('salary');
+    expect(answered('is it wise to get both ultimately?')).toBe('both');
+  });
+
+  it('reads likeness and choice in idiom: "apples and oranges", "night and day", "horses for courses"', () => {
+    expect(answered('apples and oranges, these two certs?')).toBe('overview');
+    expect(answered('is it horses for courses with these two?')).toBe('choose');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
