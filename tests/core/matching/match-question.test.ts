@@ -3822,6 +3822,10 @@ describe('decideReply', () => {
     expect(answered('is it horses for courses with these two?')).toBe('choose');
   });
 
+  it('reads an exam that "goes harder on" a topic as how deep it goes there, not as which exam is harder', () => {
+    expect(answered('which exam goes harder on networking?')).toBe('technical-depth');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
