@@ -3826,6 +3826,13 @@ describe('decideReply', () => {
     expect(answered('which exam goes harder on networking?')).toBe('technical-depth');
   });
 
+  it('reads what a headline "becomes" after a certification as the job title it leads to, not job hunting', () => {
+    expect(answered('once I have the DVA what does my headline become?')).toBe('job-roles');
+    expect(topic('how should I word my linkedin headline to get noticed?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
