@@ -273,6 +273,34 @@ const ASIDE_END = new Set([
 const BACKGROUND =
   /(?<!\b(?:after|within|every|each|in|next|per|than)\s+)\b\d+\+?\s*(years?|yrs?|months?)\b|(?<!\b(?:your|their|one['’]?s|someone['’]?s|anyone['’]?s|a person['’]?s)\s+)\bbackground\b|\bexperience (in|with)\b|\bworked (in|as|on)\b/i;
 
+/**
+ * Who someone is, said the way a post opens without an "I" ("devops engineer, lives in terraform…",
+ * "Student. Zero work experience…", "28F, bootcamp grad, js only", "ex-game dev (C++), now…"): a background
+ * as plainly as "5 years in…" is. The opening clause is a few words ending in one of these nouns, with no
+ * question word ("which developer, …") and no alternatives ("architect vs developer, …") in it.
+ */
+function opensWithAPersona(text: string): boolean {
+  const clauses = text.trim().split(/\s*(?:[,;.(—–]|\s-\s)\s*/u);
+  // An age first ("28F", "35,") is part of who they are.
+  const opening = /^\d{1,2}\s*[mf]?$/i.test(clauses[0] ?? '') ? clauses[1] : clauses[0];
+  const said = opening?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  if (said.length === 0 || said.length > PERSONA_OPENING_WORDS) return false;
+  if (said.some((word) => NOT_IN_A_PERSONA.has(word))) return false;
+  return PERSONA_NOUNS.has(said.at(-1)!.replace(/s$/, ''));
+}
+
+const PERSONA_OPENING_WORDS = 5;
+const PERSONA_NOUNS: ReadonlySet<string> = new Set(
+  'engineer dev developer programmer coder admin sysadmin administrator grad graduate student manager analyst tester consultant designer intern changer switcher specialist technician scientist architect sre dba freelancer contractor teacher accountant'.split(
+    ' ',
+  ),
+);
+const NOT_IN_A_PERSONA: ReadonlySet<string> = new Set(
+  'which what how who why when where is are do does should can could would will vs versus or and v'.split(
+    ' ',
+  ),
+);
+
 /** The asker as the one a pick is for: "saa or dva for *me*". */
 const ASKER = new Set(['me', 'us']);
 /** Others already spoken of: "SAA or DVA for *them*?" after "our infra team wants to get certified". */
@@ -898,7 +926,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     selfClause,
     heldClause,
     cameFrom,
-    background: BACKGROUND.test(text),
+    background: BACKGROUND.test(text) || opensWithAPersona(text),
     pickCue: pickAt.some(Boolean),
     pickAt,
     askingPick: pickAt.some((pick, i) => pick && !selfClause[i]),

@@ -3833,6 +3833,11 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads a post that opens by saying who someone is, with no "I" ("support technician, some bash."), as a background to the pick', () => {
+    expect(answered('support technician, some bash. saa or dva')).toBe('choose');
+    expect(analyzed('devops architect: which cert lines up').prepared.background).toBe(false);
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
