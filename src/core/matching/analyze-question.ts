@@ -1311,6 +1311,7 @@ function uncoveredTopics(
     selfClause,
     heldClause,
     cameFrom,
+    introduced,
     aside,
     askingPick,
     alternatives,
@@ -1326,7 +1327,9 @@ function uncoveredTopics(
   // Nor where the asker comes from, whatever is asked: "coming from the Azure developer cert — what do the AWS
   // developer associate questions look like?".
   const describes = (i: number) =>
-    ((askingPick || alternatives) && (selfClause[i] || aside[i] || heldClause[i])) || cameFrom[i];
+    ((askingPick || alternatives) && (selfClause[i] || aside[i] || heldClause[i])) ||
+    cameFrom[i] ||
+    introduced[i];
   // Nor why it is asked: "…which titles match each cert, so I can match my CV to the postings?". But the
   // options a pick is between are asked of, in whatever sentence they are set out: "I'm deciding between the
   // SAA and Azure's AZ-305. Which one is more respected?"; so are those a question points back at ("…or pivot to

@@ -70,6 +70,11 @@ export interface PreparedQuestion {
    * CCNA then CCNP.", "coming from the Azure developer cert —"): a reference point for what is asked, not its topic.
    */
   cameFrom: boolean[];
+  /**
+   * Per word: it stands in a clause saying who the asker is ("bootcamp grad here", "I'm a data analyst", "as a
+   * teacher who…"): whom the question is asked for, not its topic.
+   */
+  introduced: boolean[];
   /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
   background: boolean;
   /** The question asks for a pick in words ("which", "best", "should", "recommend"). */
@@ -804,6 +809,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     )?.slice(0, raw.length) ?? raw.map(() => false);
   const heldClause = toldClauses(HELD);
   const cameFrom = toldClauses(CAME_FROM);
+  const introduced = toldClauses(INTRODUCED);
   // "saa or dva for me?" asks for a pick as plainly as "which one?" ("is it a problem for me" does not).
   // Not "versus" (see ALTERNATIVES): as a pick, it moved three answers each way (session 26).
   const joins = raw.flatMap((word, i) => (word === 'or' || word === 'vs' ? [i] : []));
@@ -926,6 +932,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     selfClause,
     heldClause,
     cameFrom,
+    introduced,
     background: BACKGROUND.test(text) || opensWithAPersona(text),
     pickCue: pickAt.some(Boolean),
     pickAt,
@@ -1390,6 +1397,12 @@ const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[
  */
 const HELD =
   /^\s*after\s+(?:(?:the|my|getting|passing|finishing|doing)\s+)?\p{L}|^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
+
+/**
+ * A clause saying who the asker is, or whom the question is for: "I'm a teacher", "as a data analyst who…", "for
+ * someone with no code" (see PERSONA). Not "…here": "JD here:", "…for a data engineer here" say where.
+ */
+const INTRODUCED = new RegExp(String.raw`^\s*(?:i['’]?m|i\s+am)\s+(?:a|an)\s|${PERSONA.source}`, 'iu');
 
 /** A clause opening with where the asker comes from: "coming from the Cisco world…", "switching over from Azure". */
 const CAME_FROM =

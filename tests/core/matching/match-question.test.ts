@@ -3838,6 +3838,15 @@ describe('decideReply', () => {
     expect(analyzed('devops architect: which cert lines up').prepared.background).toBe(false);
   });
 
+  it('reads a clause saying who the asker is ("I\'m a bootcamp instructor, …") as whom it is for, not a topic the guide leaves out', () => {
+    expect(answered("I'm a bootcamp instructor, what kinds of questions are on each exam?")).toBe(
+      'exam-questions',
+    );
+    expect(topic('which bootcamp is best for the SAA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
