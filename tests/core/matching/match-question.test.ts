@@ -3847,6 +3847,14 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads security "best practices" as an exam topic, not practising, and "what\'s its deal" as what one side is', () => {
+    expect(answered('does the SA associate weigh security best practices more than the DVA?')).toBe(
+      'focus-areas',
+    );
+    expect(answered("the dev one. what's its deal?")).toBe('developer');
+    expect(answered("which exam kicks more people's butts?")).toBe('difficulty');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
