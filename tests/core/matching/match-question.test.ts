@@ -3855,6 +3855,10 @@ describe('decideReply', () => {
     expect(answered("which exam kicks more people's butts?")).toBe('difficulty');
   });
 
+  it('reads code by its smallest pieces ("a for loop", "hello world") as the coding asked about', () => {
+    expect(answered('for loops scare me. which of the two makes me program the most?')).toBe('coding');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
