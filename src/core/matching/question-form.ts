@@ -284,6 +284,11 @@ const ASKS_THE_ROOM = new RegExp(
       // Who holds a role among them: "who's the hiring manager for the data architect opening?", "who is our
       // AWS contact?", "who's the person in security with the architect cert?"
       String.raw`(?:who|whos)\s+(?:is\s+|s\s+)?(?:the|our|their|your)\s+(?:\S+\s+){0,2}?(?:manager|lead|owner|contact|poc|dri|approver|recruiter|sponsor|on-?call|point\s+of\s+contact|person|guy|gal|colleague)\b`,
+      // Whether they would join in: "whoever's doing the developer cert in May — want to pair on the practice labs?"
+      String.raw`(?:(?:do\s+(?:you|u)|does\s+any(?:one|body)|any(?:one|body))\s+)?(?:want|wanna)\s+(?:to\s+)?(?:pair|study|team\s+up|buddy\s+up|join|meet|quiz|drill|swap|share|do\s+(?:it|this|them)\s+together)\b`,
+      // Whether what they just told is normal: "I keep dreaming about security groups. is this normal during
+      // architect exam prep"
+      String.raw`is\s+(?:this|that)\s+(?:normal|common|usual)\b`,
       // Who would join something: "who'd be up for a lunch-and-learn on the DVA?"
       String.raw`(?:whod|who\s+would|who\s+wants\s+to)\s+(?:be\s+)?(?:up\s+for|interested|keen|down|like\s+to|want\s+to|join|come|run|host)\b`,
       // Who belongs to a group of theirs: "who else is in the SAA study group?", "who's on the DVA prep rota?"
@@ -460,11 +465,11 @@ const WHO_NEEDS =
 
 /**
  * A question that wants no answer, only company: "can you believe sam passed both in a month?", "remember
- * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "…, who knew?", or
- * one said to be rhetorical.
+ * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "…, who knew?", "if I can
+ * do it with three 1:1s a day, so can you", or one said to be rhetorical.
  */
 const WANTS_NO_ANSWER =
-  /\brhetorical(?:ly)?\b|^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew)\W*$/i;
+  /\brhetorical(?:ly)?\b|^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew|so\s+can\s+(?:you|u|yall|you\s+all|anyone|everyone))\W*$/i;
 
 /** Whether a message asks "who needs X when …?", or a question that wants no answer (WANTS_NO_ANSWER). */
 export function asksRhetorically(text: string): boolean {

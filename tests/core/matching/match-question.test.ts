@@ -3859,6 +3859,15 @@ describe('decideReply', () => {
     expect(answered('for loops scare me. which of the two makes me program the most?')).toBe('coding');
   });
 
+  it('stays silent in a channel on a rallying "if I can do it, so can you"', () => {
+    expect(
+      answered(
+        "team, I'm sitting the developer associate before year end — if I can do it with three standups a day, so can you 😅",
+        'channel',
+      ),
+    ).toBe('silence');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(

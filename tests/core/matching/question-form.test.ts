@@ -91,6 +91,12 @@ describe('looksLikeQuestion', () => {
 });
 
 describe('asksOnlyTheRoom', () => {
+  it('reads an invitation to join in and whether what was just told is normal as put to the people present', () => {
+    expect(asksOnlyTheRoom('whoevers doing the DVA in June — want to pair on the labs?')).toBe(true);
+    expect(asksOnlyTheRoom('I keep dreaming about VPCs. is this normal during SAA prep')).toBe(true);
+    expect(asksOnlyTheRoom('is it normal for the SAA to take longer than the DVA?')).toBe(false);
+  });
+
   it('is true when every question is put to the people present about what they are doing', () => {
     expect(asksOnlyTheRoom('is anyone else doing the SAA? maybe we can pair up')).toBe(true);
     expect(asksOnlyTheRoom('who else is sitting the DVA in May?')).toBe(true);
