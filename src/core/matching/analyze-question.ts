@@ -1483,9 +1483,9 @@ function pointedBackAtOne(
   };
   const start = startOf(at);
   if (start === 0 || inQuestion[start - 1]) return undefined;
-  // A topic of the guide's before the pointing may be what is asked of it only when "it" is asked what it covers
-  // ("what topics does it cover?").
-  const asksContent = raw[at] === 'it' && CONTENT_VERBS.has(raw[at + 1] ?? '');
+  // A topic of the guide's before the pointing may be what is asked of it only when "it" or "that exam" is asked
+  // what it covers ("what topics does it cover?", "What domains does that one cover?").
+  const asksContent = CONTENT_VERBS.has(raw[at + (raw[at] === 'that' ? 2 : 1)] ?? '') && raw[at] !== 'its';
   for (let i = start; i < at; i++) if (side[i] || (termAt[i] !== undefined && !asksContent)) return undefined;
   const before = startOf(start - 1);
   // The last thing named there is one of the two: a side's name, then only function words, credential words or

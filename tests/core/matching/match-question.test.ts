@@ -3868,6 +3868,18 @@ describe('decideReply', () => {
     ).toBe('silence');
   });
 
+  it('reads "what domains does that one cover?" of the certification named before it, another one too', () => {
+    expect(
+      topic("After the DVA I'm looking at the Security Specialty. What domains does that one cover?"),
+    ).toBe('Other AWS certifications in detail');
+    expect(
+      answered(
+        "After the DVA I'm looking at the Security Specialty. What domains does that one cover?",
+        'channel',
+      ),
+    ).toBe('silence');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
