@@ -1355,6 +1355,8 @@ const I_WONDER = String.raw`i\s+wonder\s+${ASKED_WORDS}`;
  */
 const ASKING_CLAUSE = opensWith([
   ...QUESTION_OPENERS,
+  // "I'm scoring 70% on practice tests. Am I ready to book, or…": the asker asks of themselves.
+  'am',
   'any',
   'anyone',
   'anybody',

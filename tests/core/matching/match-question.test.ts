@@ -3880,6 +3880,14 @@ describe('decideReply', () => {
     ).toBe('silence');
   });
 
+  it('reads "Am I ready…, or…" after a told score as the asker asking of themselves, not describing themselves', () => {
+    expect(
+      topic(
+        "I'm averaging 70% on the practice tests for the DVA. Am I ready to book, or should I hold off a few weeks?",
+      ),
+    ).toBe('Practice-test scores and exam readiness');
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
