@@ -845,6 +845,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
   markPhrases(plain, raw, ANALOGY, notAsked);
+  markPhrases(plain, raw, LIKENED, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1685,6 +1686,15 @@ const IN_BROAD_TERMS =
  */
 const ANALOGY =
   /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like)|(?<=['’]s\s+)(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
+
+/**
+ * Other frames that set up an analogy, the likeness up to its comma or dash: a sentence opening with it ("Like a
+ * driving test — is the SAA…", "Is it like a football club — …"; not examples: "like implementing auth, …"), a thing
+ * pictured as another ("picture AWS as a giant toolbox."), and the analogy announced ("Car analogy: …"). As in
+ * ANALOGY, the likeness names no topic.
+ */
+const LIKENED =
+  /(?<=(?:^|[.?!]\s+)\s*)(?:(?:is\s+it|it['’]?s|its)\s+)?(?:kind\s+of\s+|kinda\s+|a\s+bit\s+)?like\s+(?:a|an)\s+[^,;:—–?!.]{1,40}?(?=\s*(?:[,;:—–]|\s-\s))|(?<=\b(?:picture|imagine|think\s+of)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,2}\s+)as\s+(?:a|an)\s+[^,;:—–?!.]{1,40}?(?=\s*(?:[,;:—–?!.]|\s-\s|$))|(?<=(?:^|[.?!]\s+)\s*)(?:[\p{L}-]+\s+){0,2}analogy(?=\s*(?:[:—–]|\s-\s))/giu;
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

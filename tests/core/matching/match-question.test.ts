@@ -3888,6 +3888,19 @@ describe('decideReply', () => {
     ).toBe('Practice-test scores and exam readiness');
   });
 
+  it('reads a likeness a sentence opens with ("like a FIFA card — …") as naming no topic, not an example ("like implementing auth")', () => {
+    expect(
+      answered(
+        'like a FIFA card — how do the saa and dva compare stat by stat? networking, devops tooling, api stuff',
+      ),
+    ).toBe('skills-matrix');
+    expect(
+      analyzed('what do they ask on the DVA? like implementing auth, deployments').prepared.notAsked.some(
+        Boolean,
+      ),
+    ).toBe(false);
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
