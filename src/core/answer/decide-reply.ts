@@ -1,4 +1,5 @@
 import type { Criterion, Section } from '../guide.js';
+import { analyzeQuestion } from '../matching/analyze-question.js';
 import { parseCommand } from '../matching/command-text.js';
 import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
@@ -10,7 +11,14 @@ import {
   type MatchResult,
   matchQuestion,
 } from '../matching/match-question.js';
-import { MAX_CHARS, withoutLeadIn, withoutQuotes, withUnmarkedBreaks } from '../matching/prepare-question.js';
+import {
+  MAX_CHARS,
+  prepareQuestion,
+  quotedPhrases,
+  withoutLeadIn,
+  withoutQuotes,
+  withUnmarkedBreaks,
+} from '../matching/prepare-question.js';
 import {
   answersItsOwnRiddle,
   arrangesAGathering,
@@ -165,9 +173,17 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
     // certification's own name quoted ("what does 'AWS Certified Developer - Associate' attest to?") names it.
     // Nor does a word that sets things apart name them ("…or "backend engineer"? we'll get totally
     // different applicants").
+    // Nor the certifications named only in a quoted line with no side's name in it: a job posting's
+    // "'AWS certification preferred'" ("the JD still says 'AWS certification preferred' — should we drop that line?").
     const unquoted =
-      match.subject === 'implied' ? withoutQuotes(question)?.replace(SETS_APART, ' ') : undefined;
-    if (unquoted !== undefined && matchQuestion(indexes, unquoted).subject === 'none')
+      match.subject === 'implied' || match.subject === 'named'
+        ? withoutQuotes(question)?.replace(SETS_APART, ' ')
+        : undefined;
+    if (
+      unquoted !== undefined &&
+      matchQuestion(indexes, unquoted).subject === 'none' &&
+      (match.subject === 'implied' || !quotesASide(indexes, question))
+    )
       return { kind: 'silence' };
     // Nor a side named only in a job title the recommender knows ("the job post for backend developer still
     // says 'rockstar', can we fix that"): someone's job, not the certification. Unless a pick is asked: "backend
@@ -241,6 +257,21 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
+}
+
+/**
+ * Whether a quoted phrase of the question names one of the sides or the level they share ("what does 'AWS
+ * Certified Developer' attest to?", "where does 'associate' sit?"), not only a certification in general.
+ */
+function quotesASide(indexes: readonly GuideIndex[], question: string): boolean {
+  const quoted = quotedPhrases(question).join('. ');
+  return indexes.some((index) => {
+    const { terms, prepared } = analyzeQuestion(index, prepareQuestion(quoted, index.corrector));
+    return (
+      terms.some((term) => index.sideTerms.has(term)) ||
+      prepared.stemmed.some((term) => index.subject.levels.has(term))
+    );
+  });
 }
 
 /**

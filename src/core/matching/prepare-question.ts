@@ -751,6 +751,11 @@ export function withoutQuotes(text: string): string | undefined {
   return rest === text ? undefined : rest;
 }
 
+/** The quoted phrases of a text (see QUOTED). */
+export function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((match) => match[1]!);
+}
+
 /** Per word of `raw` (the words of `text`, maybe cut short): it is in a phrase `pattern` finds (see markPhrases). */
 function phraseWords(text: string, raw: readonly string[], pattern: RegExp): boolean[] {
   const marks = raw.map(() => false);

@@ -3901,6 +3901,15 @@ describe('decideReply', () => {
     ).toBe(false);
   });
 
+  it('stays silent in a channel on certifications named only in a quoted line that names no side nor level', () => {
+    expect(
+      answered("the job post says 'AWS certification preferred' — do we actually screen on that?", 'channel'),
+    ).toBe('silence');
+    expect(answered("what does 'AWS Certified Developer - Associate' attest to?", 'channel')).toBe(
+      'developer',
+    );
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
