@@ -1555,7 +1555,7 @@ function opensWith(openers: readonly string[]): RegExp {
  * is wrong. Not "thoughts?" or "does it?" after a story: the story is the asker's background.
  */
 const SHORT_QUESTION = 5;
-const POINTS_BACK = /\b(that|this|true|accurate|correct|legit|agree|agreed|myth|wrong)\b/i;
+const POINTS_BACK = /\b(that|this|true|accurate|correct|legit|agree|agreed|myth|wrong|confirm|confirmed)\b/i;
 const TROUBLESHOOTING = new Set(['missing', 'miss', 'wrong', 'check', 'fix', 'happening']);
 
 /**

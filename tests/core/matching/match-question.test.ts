@@ -3910,6 +3910,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads "Confirm?" as checking the sentence before it, and another vendor\'s "equivalent" as that vendor\'s exam', () => {
+    expect(topic('I read that the SAA gives you 130 minutes. Confirm?')).toBe('Exam length and format');
+    expect(
+      topic(
+        "I'm torn between the AWS developer associate and Microsoft's equivalent. Which do recruiters favour?",
+      ),
+    ).toBe("Other clouds' certifications, and exams in other fields");
+  });
+
   it('reads what sits above or below a certification as the levels, not the path to take', () => {
     expect(
       answered(
