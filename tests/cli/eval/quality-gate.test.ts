@@ -298,6 +298,14 @@ describe('answer quality (the gate in npm test)', () => {
    * blind86 and chatter128 (session start and first round's end); blind87 and chatter130, blind88 and chatter131
    * (session start and second round's end); blind89 and chatter132 (session start, third and fourth rounds' ends);
    * with dev-in74, chatter129, dev-in75 and chatter133.
+   * Session 51: each side by the nouns the other's names take ("the builder exam"); "which of the pair", "both
+   * eventually"; a post opening with who someone is ("devops engineer, …", "I'm a bootcamp instructor, …") gives a
+   * background, not a topic; likenesses a sentence opens with ("like a FIFA card —") name no topic; "goes harder on"
+   * a topic is its depth; an invitation to join in, "is this normal", "…so can you", and a certification named only
+   * in a quoted job-ad line are chatter; "Confirm?" and "Am I ready…" ask. Five held-out pairs joined once measured:
+   * blind90 and chatter134, blind91 and chatter135 (session start and first round's end); blind92 and chatter137,
+   * blind93 and chatter138 (session start and second round's end); blind94 and chatter139 (session start and third
+   * round's end); with dev-in76 and chatter136.
    */
   it.each([
     {
@@ -4108,6 +4116,153 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.75,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind90 (hard paraphrases: implied asks, late questions in long posts, two asks, analogies, managers, sarcasm,
+      // claims; 60 out of scope): 72.5%, 81.9%, 96.7%, 39.4%, 98.4% at the start; 73.1%, 82.5%, 96.7%, 40.0%, 98.4%
+      // after the first round (unread), read then, unchanged at the end. MiniSearch, which never says "not covered",
+      // has the higher top-3 (83.1%), as at the start.
+      file: 'questions.blind90.jsonl',
+      top1: 0.73,
+      top3: 0.82,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.4,
+      chatter: 0,
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter134 (110): 0 at the start and the end.
+      file: 'chatter.workplace134.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.97,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind91 (learners on Reddit, Discord, LinkedIn, forums and a company Slack; 65 out of scope): 89.7%, 94.8%,
+      // 98.5%, 75.5%, 97.4% at the start; 90.3%, 94.8%, 98.5%, 75.5%, 97.4% after the first round (unread), read then;
+      // 91.0%, 95.5%, 98.5%, 75.5%, 98.3% at the end.
+      file: 'questions.blind91.jsonl',
+      top1: 0.9,
+      top3: 0.95,
+      notCovered: 0.98,
+      precision: 0.98,
+      recall: 0.75,
+      chatter: 0,
+    },
+    {
+      // chatter135 (110, a team studying for AWS exams): 0 at the start and the end.
+      file: 'chatter.workplace135.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind92 (hard: everyday analogies, a buried ask, two asks, claims checked, asked for someone else; 60 out of
+      // scope): 75.0%, 83.6%, 96.7%, 47.1%, 92.4% and two out-of-scope lines answered in a channel at the start and
+      // after the second round (unread), read then; 75.0%, 84.3%, 100%, 47.1%, 92.4%, none answered, at the end.
+      // MiniSearch has the higher top-3 (85.0%), as at the start (85.0%).
+      file: 'questions.blind92.jsonl',
+      top1: 0.75,
+      top3: 0.84,
+      notCovered: 1,
+      precision: 0.92,
+      recall: 0.47,
+      chatter: 0,
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter137 (110, several teams): 1 at the start and after the second round ("…if I can do it with three 1:1s
+      // a day, so can you 😅"), read then; 0 at the end.
+      file: 'chatter.workplace137.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind93 (a company Slack: slash commands, mentions, DMs, managers, job-ad lines; 60 out of scope): 94.3%,
+      // 97.9%, 96.7%, 78.6%, 97.3% at the start; 95.0%, 97.9%, 96.7%, 77.9%, 98.2% after the second round (unread)
+      // and at the end.
+      file: 'questions.blind93.jsonl',
+      top1: 0.95,
+      top3: 0.97,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.77,
+      chatter: 0,
+    },
+    {
+      // chatter138 (110, hard: the two named in statements, plans, cheers): 2 at the start and after the second
+      // round, read then; 0 at the end.
+      file: 'chatter.workplace138.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.8,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind94 (learners, colleagues and hard paraphrases mixed; 60 out of scope): 79.3%, 87.9%, 88.3%, 60.7%,
+      // 96.5% and three out-of-scope lines answered in a channel at the start and after the third round (unread),
+      // read then; 79.3%, 87.9%, 91.7%, 60.7%, 96.5% and one answered at the end. MiniSearch has the higher top-3
+      // (89.3%), as at the start.
+      file: 'questions.blind94.jsonl',
+      top1: 0.79,
+      top3: 0.87,
+      notCovered: 0.91,
+      precision: 0.96,
+      recall: 0.6,
+      chatter: 1,
+      behind: ['direct top-3'],
+    },
+    {
+      // chatter139 (110): 1 at the start and after the third round (a job description's "'AWS certification
+      // preferred'"), read then; 0 at the end.
+      file: 'chatter.workplace139.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.9,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 51's development list, dev-in76 (which exam tests a topic, job titles and headlines, several asks, a
+      // persona with no "I", idioms; 50 out of scope): 74.7%, 90.7%, 100%, 47.3%, 90.1% on the starting code, before it
+      // was read; 80.0%, 95.3%, 100%, 47.3%, 91.5% at the end.
+      file: 'questions.dev-in76.jsonl',
+      top1: 0.8,
+      top3: 0.95,
+      notCovered: 1,
+      precision: 0.91,
+      recall: 0.47,
+      chatter: 0,
+    },
+    {
+      // chatter136 (150, its development chatter: DR drills, pipelines, titles, idioms): 0 at the start and the end.
+      file: 'chatter.workplace136.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.95,
       precision: 0,
       recall: 0,
       chatter: 0,
