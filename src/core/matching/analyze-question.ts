@@ -2,6 +2,7 @@ import type { Criterion, UncoveredTopic } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
 import { PLACEHOLDERS, whBefore } from './guide-cues.js';
 import { type GuideIndex, namesATopic, type UncoveredPhrase, type VocabularyPhrase } from './guide-index.js';
+import { OTHER_JOB_NOUNS, SIDE_JOB_NOUNS } from './job-nouns.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { STOP_WORDS } from './stop-words.js';
 import { stem } from './tokenize.js';
@@ -566,12 +567,6 @@ const TIME_UNITS = new Set(
   'week weeks month months quarter year semester term sprint spring summer autumn fall winter'.split(' '),
 );
 
-/** Job nouns a side may be called by, which other roles share ("UX designer", "game developer"). */
-const SIDE_JOB_NOUNS: ReadonlySet<string> = new Set(
-  'architect architects designer designers developer developers dev devs builder builders programmer programmers engineer engineers'.split(
-    ' ',
-  ),
-);
 /**
  * The sides' job nouns and the credential nouns, which other exams share ("driving test", "Scrum Master
  * cert", "university exams").
@@ -645,15 +640,6 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: 
   });
 }
 
-/**
- * Nouns for jobs neither side is ("product manager", "data analyst", "nurse"): a question that names nothing
- * of the guide's and asks about one of these asks about that job.
- */
-const OTHER_JOB_NOUNS: ReadonlySet<string> = new Set(
-  'manager managers analyst analysts scientist scientists administrator administrators admin admins dba dbas sre sres consultant consultants nurse nurses teacher teachers advocate advocates director directors recruiter recruiters accountant accountants lawyer lawyers doctor doctors tester testers technician technicians marketer marketers salesperson owner owners officer officers'.split(
-    ' ',
-  ),
-);
 /**
  * Per word: the job title it is part of, when the level's word stands before a job noun and no credential
  * word follows ("Associate Engineer", "associate product manager", "an associate at a warehouse" is left to

@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-words.js';
+import { OTHER_JOB_NOUNS, SIDE_JOB_NOUNS } from './job-nouns.js';
 import {
   ASKED_WORDS,
   looksLikeQuestion,
@@ -71,8 +72,8 @@ export interface PreparedQuestion {
    */
   cameFrom: boolean[];
   /**
-   * Per word: it stands in a clause saying who the asker is ("bootcamp grad here", "I'm a data analyst", "as a
-   * teacher who…"): whom the question is asked for, not its topic.
+   * Per word: it stands in a clause saying who the asker is ("I'm a data analyst", "as a teacher who…"): whom the
+   * question is asked for, not its topic.
    */
   introduced: boolean[];
   /** The asker gives a background ("5 years in IT support", "my background is…", "for someone who…"). */
@@ -295,11 +296,14 @@ function opensWithAPersona(text: string): boolean {
 }
 
 const PERSONA_OPENING_WORDS = 5;
-const PERSONA_NOUNS: ReadonlySet<string> = new Set(
-  'engineer dev developer programmer coder admin sysadmin administrator grad graduate student manager analyst tester consultant designer intern changer switcher specialist technician scientist architect sre dba freelancer contractor teacher accountant'.split(
+/** Jobs, a side's or another's (see job-nouns.ts), and who someone is before one ("student", "career changer"). */
+const PERSONA_NOUNS: ReadonlySet<string> = new Set([
+  ...SIDE_JOB_NOUNS,
+  ...OTHER_JOB_NOUNS,
+  ...'coder sysadmin grad graduate student intern changer switcher specialist freelancer contractor'.split(
     ' ',
   ),
-);
+]);
 const NOT_IN_A_PERSONA: ReadonlySet<string> = new Set(
   'which what how who why when where is are do does should can could would will vs versus or and v'.split(
     ' ',
