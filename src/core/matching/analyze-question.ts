@@ -1471,7 +1471,8 @@ function pointedBackAtOne(
   if (start === 0 || inQuestion[start - 1]) return undefined;
   // A topic of the guide's before the pointing may be what is asked of it only when "it" or "that exam" is asked
   // what it covers ("what topics does it cover?", "What domains does that one cover?").
-  const asksContent = CONTENT_VERBS.has(raw[at + (raw[at] === 'that' ? 2 : 1)] ?? '') && raw[at] !== 'its';
+  const verbAfter = raw[at] === 'it' ? raw[at + 1] : raw[at] === 'that' ? raw[at + 2] : undefined;
+  const asksContent = CONTENT_VERBS.has(verbAfter ?? '');
   for (let i = start; i < at; i++) if (side[i] || (termAt[i] !== undefined && !asksContent)) return undefined;
   const before = startOf(start - 1);
   // The last thing named there is one of the two: a side's name, then only function words, credential words or

@@ -286,6 +286,8 @@ const BACKGROUND =
  * question word ("which developer, …") and no alternatives ("architect vs developer, …") in it.
  */
 function opensWithAPersona(text: string): boolean {
+  // Not CLAUSE_END: a colon ends a label, not who someone is ("devops architect: which cert lines up"), and an
+  // opening parenthesis ends it ("ex-game dev (C++), now…").
   const clauses = text.trim().split(/\s*(?:[,;.(—–]|\s-\s)\s*/u);
   // An age first ("28F", "35,") is part of who they are.
   const opening = /^\d{1,2}\s*[mf]?$/i.test(clauses[0] ?? '') ? clauses[1] : clauses[0];
