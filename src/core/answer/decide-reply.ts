@@ -1,5 +1,4 @@
 import type { Criterion, Section } from '../guide.js';
-import { analyzeQuestion } from '../matching/analyze-question.js';
 import { parseCommand } from '../matching/command-text.js';
 import { bandOf } from '../matching/confidence.js';
 import type { GuideIndex } from '../matching/guide-index.js';
@@ -10,10 +9,10 @@ import {
   channelConfidence,
   type MatchResult,
   matchQuestion,
+  namesASideOrLevel,
 } from '../matching/match-question.js';
 import {
   MAX_CHARS,
-  prepareQuestion,
   quotedPhrases,
   withoutLeadIn,
   withoutQuotes,
@@ -182,7 +181,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
     if (
       unquoted !== undefined &&
       matchQuestion(indexes, unquoted).subject === 'none' &&
-      (match.subject === 'implied' || !quotesASide(indexes, question))
+      (match.subject === 'implied' || !namesASideOrLevel(indexes, quotedPhrases(question).join('. ')))
     )
       return { kind: 'silence' };
     // Nor a side named only in a job title the recommender knows ("the job post for backend developer still
@@ -257,21 +256,6 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
-}
-
-/**
- * Whether a quoted phrase of the question names one of the sides or the level they share ("what does 'AWS
- * Certified Developer' attest to?", "where does 'associate' sit?"), not only a certification in general.
- */
-function quotesASide(indexes: readonly GuideIndex[], question: string): boolean {
-  const quoted = quotedPhrases(question).join('. ');
-  return indexes.some((index) => {
-    const { terms, prepared } = analyzeQuestion(index, prepareQuestion(quoted, index.corrector));
-    return (
-      terms.some((term) => index.sideTerms.has(term)) ||
-      prepared.stemmed.some((term) => index.subject.levels.has(term))
-    );
-  });
 }
 
 /**

@@ -168,6 +168,23 @@ export function matchQuestion(
 }
 
 /**
+ * Whether a text names one of a guide's sides or the level they share, not only a certification in general: a
+ * quoted line read apart ("what does 'AWS Certified Developer' attest to?", "where does 'associate' sit?" do;
+ * "'AWS certification preferred'" does not). Prepared once per spelling corrector, as matchQuestion does.
+ */
+export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string): boolean {
+  const prepared = new Map<SpellingCorrector, PreparedQuestion>();
+  return indexes.some((index) => {
+    const read = prepared.get(index.corrector) ?? prepareQuestion(text, index.corrector);
+    prepared.set(index.corrector, read);
+    return (
+      analyzeQuestion(index, read).terms.some((term) => index.sideTerms.has(term)) ||
+      read.stemmed.some((term) => index.subject.levels.has(term))
+    );
+  });
+}
+
+/**
  * The words the classifier reads: all but those about the message ("(asking for a friend)", "noob
  * question:", "my manager asked"), which say nothing of the section either. Measured (session 17): every
  * rightly answered eval question asked again with "(asking for a friend)" after it (4,767 in scope, 2,939
