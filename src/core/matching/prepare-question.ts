@@ -897,6 +897,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, FRANKLY, aboutTheMessage);
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
   markPhrases(text, raw, HELP_ASKED_LAST, aboutTheMessage);
+  markPhrases(text, raw, CLAIM_CHECKED, aboutTheMessage);
   markPhrases(text, raw, FIGURING_OUT, aboutTheMessage);
   markPhrases(text, raw, WISH_LEAD, aboutTheMessage);
   markPhrases(text, raw, IN_ORDER_TO, aboutTheMessage);
@@ -1573,7 +1574,7 @@ const CHECKS_A_CLAIM =
 
 /** Who made a claim, up to the verb that reports it: "my bootcamp instructor said (that)", "someone told me". */
 const CLAIM_SOURCE =
-  /^[^.?!]*?\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|claimed|claims|reckons|insists|swears|mentioned)\b(?:\s+that)?/i;
+  /^[^.?!]*?\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|claimed|claims|reckons|insists|swears|mentioned|thinks|believes|keeps\s+saying)\b(?:\s+that)?/i;
 
 function pointsBack(part: string): boolean {
   if (POINTS_BACK.test(part)) return true;
@@ -1606,6 +1607,16 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
 const QUESTION_ANNOUNCED =
   /\b(?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question\s+(?:is|was|would\s+be)\b/i;
 
+/**
+ * A sentence that only asks whether the claim before it holds: "A friend insists you need serious programming
+ * chops for the architect exam. *Is he right?*", "…the highest rung you can reach. *Check that for me.*", "…a
+ * headline theme of the developer exam. *True or false?*", "*Does that hold?*", "*Is either half of that
+ * right?*". It points back (see `questionWords`) and names no topic: its words are about the message.
+ */
+const CLAIM_CHECK = String.raw`(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:(?:is|was|are|am)\s+(?:he|she|they|i|we|it|that|this|either\s+(?:half|part)\s+of\s+(?:that|this|it))\s+(?:(?:actually|really|even|roughly|still)\s+)?(?:right|correct|accurate|true|wrong)(?:\s+or\s+(?:wrong|not))?|(?:does|would|will|can)\s+(?:that|this|it)\s+(?:still\s+|really\s+|actually\s+)?hold(?:\s+up|\s+water)?|(?:(?:can|could)\s+(?:you|someone|anyone)\s+)?(?:check|verify|confirm|fact[\s-]?check)\s+(?:that|this|it)(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls))?|true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|agree\s+or\s+disagree|(?:roughly|about|more\s+or\s+less)\s+right)`;
+const CLAIM_CHECKED = new RegExp(String.raw`(?<=[.?!:]\s+)(${CLAIM_CHECK})(?=\s*[.?!]|\s*$)`, 'giu');
+const CHECKS_THE_CLAIM = new RegExp(String.raw`^\s*${CLAIM_CHECK}\W*$`, 'iu');
+
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
   const sentences: { words: number; asks: boolean; pointsBack: boolean; source: number }[] = [];
@@ -1627,7 +1638,11 @@ function questionWords(text: string, total: number, count: number): boolean[] {
     sentences.push({
       words: count,
       asks,
-      pointsBack: asks && ((count <= SHORT_QUESTION && pointsBack(part)) || CHECKS_A_CLAIM.test(part)),
+      pointsBack:
+        asks &&
+        ((count <= SHORT_QUESTION && pointsBack(part)) ||
+          CHECKS_A_CLAIM.test(part) ||
+          CHECKS_THE_CLAIM.test(part)),
       source: source ? words(source[0]).length : 0,
     });
     if (asks && !OPINION_ASK.test(part)) onlyAsksOpinions = false;

@@ -4029,4 +4029,20 @@ describe('decideReply', () => {
       'developer',
     );
   });
+
+  it('reads a last sentence that only checks the claim before it ("Is he right?", "Check that for me.") as naming no topic', () => {
+    // "Is he right?" points back to the claim, as "is that true?" does; its words are about the message.
+    expect(
+      answered('My brother insists the architect associate demands serious programming chops. Is he right?'),
+    ).toBe('coding');
+    expect(answered('my manager keeps saying the architect one pays better. is he right?', 'channel')).toBe(
+      'salary',
+    );
+    // Who holds the claim is not asked about: "My manager believes…" names no manager's topic.
+    expect(
+      answered(
+        'My manager believes the developer associate is mostly about wiring up SDK calls. Is that right?',
+      ),
+    ).toBe('developer');
+  });
 });
