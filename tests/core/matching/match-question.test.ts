@@ -4045,4 +4045,12 @@ describe('decideReply', () => {
       ),
     ).toBe('developer');
   });
+
+  it('reads a side that "pays better" as the salary, not the exam\'s price, while paying for the exam stays its price', () => {
+    expect(answered('which of the two pays better over a career, and which exam is the harder one?')).toBe(
+      'difficulty',
+    );
+    expect(topic('will my company pay for the SAA exam?')).toBe('Exam price and discounts');
+    expect(topic('Does my employer pay for certification exams usually?')).toBe('Exam price and discounts');
+  });
 });
