@@ -4053,4 +4053,16 @@ describe('decideReply', () => {
     expect(topic('will my company pay for the SAA exam?')).toBe('Exam price and discounts');
     expect(topic('Does my employer pay for certification exams usually?')).toBe('Exam price and discounts');
   });
+
+  it("reads a CV or a reimbursement told of before the ask as the asker's circumstances, and as a topic only where asked", () => {
+    expect(
+      answered(
+        'Java and Terraform are already on my CV — which skills does the developer path still expect?',
+      ),
+    ).toBe('skills');
+    expect(topic('how do I list the SAA on my resume?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
+    expect(topic('will my employer reimburse the exam?')).toBe('Exam price and discounts');
+  });
 });
