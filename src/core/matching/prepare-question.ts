@@ -1402,7 +1402,8 @@ const ASKS_OF_ITSELF = opensWith([
  * Clause ends, kept by the split (the capture) so that a clause ending in "?" is known to ask. A stop, comma
  * or colon inside a word ends nothing (see NOT_IN_A_WORD).
  */
-const CLAUSE_END = new RegExp(String.raw`((?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s)`, 'u');
+const CLAUSE_BREAKS = String.raw`(?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s`;
+const CLAUSE_END = new RegExp(`(${CLAUSE_BREAKS})`, 'u');
 
 /**
  * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
@@ -1998,6 +1999,15 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+/**
+ * Where an asking clause may start, beside CLAUSE_END: at a "so" that opens a question with no comma before it
+ * ("the company only reimburses if you pass 😬 so which of the two is tougher?"): what comes before it is why.
+ */
+const ASKING_CLAUSE_END = new RegExp(
+  String.raw`(${CLAUSE_BREAKS}|\s(?=so\s+(?:which|what|how|should|is|are|do|does|would|will|can|could)\b))`,
+  'iu',
+);
+
 /** A clause this short that asks ("…, worth it?", "… - realistic?") asks about the clause before it. */
 const SHORT_ASK = 2;
 
@@ -2008,7 +2018,7 @@ const SHORT_ASK = 2;
  */
 function askingClauseWords(text: string, total: number, count: number): boolean[] {
   const clauses: { words: number; asks: boolean }[] = [];
-  const split = markParts(text, CLAUSE_END, total, (clause, end, words) => {
+  const split = markParts(text, ASKING_CLAUSE_END, total, (clause, end, words) => {
     clauses.push({ words, asks: ASKING_CLAUSE.test(clause) || end.includes('?') });
     return false;
   });

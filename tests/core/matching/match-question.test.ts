@@ -4065,4 +4065,14 @@ describe('decideReply', () => {
     );
     expect(topic('will my employer reimburse the exam?')).toBe('Exam price and discounts');
   });
+
+  it('reads a "so which…" with no comma before it as where the asking clause starts, the clause before it as why', () => {
+    // "reimburse" is a price topic only where asked; here it is the reason, not the question.
+    expect(answered('my employer only reimburses it if I pass so which of them is the harder one?')).toBe(
+      'difficulty',
+    );
+    expect(topic('my employer only reimburses it if I pass so how do I claim the reimbursement?')).toBe(
+      'Exam price and discounts',
+    );
+  });
 });
