@@ -4075,4 +4075,9 @@ describe('decideReply', () => {
       'Exam price and discounts',
     );
   });
+
+  it('reads learning by heart ("memorising", "rote learning") as a way of getting ready, the study tips', () => {
+    expect(answered('rote learning vs labs for these two exams?')).toBe('study-tips');
+    expect(answered('rote learning vs labs for these two exams?', 'channel')).toBe('study-tips');
+  });
 });
