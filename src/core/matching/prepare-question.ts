@@ -1797,16 +1797,18 @@ const SET_ASIDE =
   /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
 
 /** What else a doubted claim is called, beside CLAIM_WORDS: "…or is that just reddit lore?", "…or is that cope?". */
-const DOUBTED_AS = 'lore folklore marketing groupthink cope fluff filler meme propaganda'.split(' ');
+const DOUBTED_AS =
+  'lore folklore marketing groupthink cope fluff filler meme propaganda spin buzz line'.split(' ');
 /**
  * A claim doubted after it is asked about, with where it is heard: "do architect roles really pay more…, or is
  * that a myth pushed by linkedin influencers?", "…Or is that just something people repeat on YouTube?", "…or is
  * that just what one youtube guy said?", and without "is that": "…true or just udemy marketing?", "…or a myth
  * that keeps getting repeated on youtube?". Whether it is true is the question; the doubt and its source
- * ("YouTube", a course site's name too) are no topic.
+ * ("YouTube", a course site's name too) are no topic; nor is where it is heard said before the doubt: "…or is that
+ * LinkedIn hype?", "…or is that just a job-ad line?".
  */
 const CLAIM_DOUBTED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])(or\s+(?:just\s+|only\s+|mostly\s+|pure\s+|a\s+|an\s+)+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${[...CLAIM_WORDS, ...DOUBTED_AS].join('|')})(?![\p{L}\p{N}])[^.?!\n]*|or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:${[...CLAIM_WORDS, ...DOUBTED_AS].join('|')}|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)`,
+  String.raw`(?<![\p{L}\p{N}'’])(or\s+(?:just\s+|only\s+|mostly\s+|pure\s+|a\s+|an\s+)+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${[...CLAIM_WORDS, ...DOUBTED_AS].join('|')})(?![\p{L}\p{N}])[^.?!\n]*|or\s+(?:is|was)\s+(?:that|this)\s+(?:(?:just|all|only|mostly|simply|really)\s+)?(?:(?:a|an|the)\s+)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${[...CLAIM_WORDS, ...DOUBTED_AS].join('|')})|something\s+(?:people|everyone|folks|they|influencers|youtubers)\s+\p{L}+|what\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:said|says|say|claimed|claims|told\s+me))(?![\p{L}\p{N}])[^.?!\n]*)`,
   'giu',
 );
 

@@ -4080,4 +4080,15 @@ describe('decideReply', () => {
     expect(answered('rote learning vs labs for these two exams?')).toBe('study-tips');
     expect(answered('rote learning vs labs for these two exams?', 'channel')).toBe('study-tips');
   });
+
+  it('reads a doubt with where it is heard before it ("…or is that just Twitter hype?") as no topic', () => {
+    expect(
+      answered('do architects really earn more than developers or is that just Twitter hype?', 'channel'),
+    ).toBe('salary');
+    expect(
+      answered(
+        'does the architect path really need system design thinking or is that just blog post filler?',
+      ),
+    ).toBe('skills');
+  });
 });
