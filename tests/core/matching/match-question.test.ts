@@ -4091,4 +4091,9 @@ describe('decideReply', () => {
       ),
     ).toBe('skills');
   });
+
+  it('reads a pick judged "financially" or by following the money as the salary, not the pick itself', () => {
+    expect(answered('which one is better financially, the SAA or the DVA?')).toBe('salary');
+    expect(answered('which one is better financially, the SAA or the DVA?', 'channel')).toBe('salary');
+  });
 });
