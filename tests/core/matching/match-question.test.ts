@@ -4096,4 +4096,11 @@ describe('decideReply', () => {
     expect(answered('which one is better financially, the SAA or the DVA?')).toBe('salary');
     expect(answered('which one is better financially, the SAA or the DVA?', 'channel')).toBe('salary');
   });
+
+  it('reads an exam said to cost a figure as its price, while a budget figure beside a pick stays the pick', () => {
+    expect(topic('a coworker says the DVA costs $150. is she right?')).toBe('Exam price and discounts');
+    expect(answered('my company reimburses up to $150, which cert should I take as a sysadmin?')).toBe(
+      'choose',
+    );
+  });
 });
