@@ -854,6 +854,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, NOT_PICKING_YET, notAsked);
   markPhrases(plain, raw, SET_ASIDE, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
+  markOpening(text, CLAIM_LABEL, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
   markPhrases(plain, raw, ANALOGY, notAsked);
   markPhrases(plain, raw, LIKENED, notAsked);
@@ -893,6 +894,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const aboutTheMessage = aboutTheMessageWords(raw).map((about, i) => about || purpose[i]!);
   markOpening(text, ADDRESSEES, aboutTheMessage);
   markOpening(text, TAG, aboutTheMessage);
+  markOpening(text, CLAIM_LABEL, aboutTheMessage);
   markPhrases(text, raw, APOLOGIES, aboutTheMessage);
   markPhrases(text, raw, FRANKLY, aboutTheMessage);
   markPhrases(text, raw, WHO_ASKED_LAST, aboutTheMessage);
@@ -1991,6 +1993,13 @@ function documentFor(raw: readonly string[], i: number): number | undefined {
  */
 const TAG =
   /^\W*(?:[[(]\s*(?:question|q|qn|help|advice|discussion|serious)\s*[\])]|(?:(?:discord|reddit|slack|teams|forum|linkedin|quick|random|dumb|stupid|silly|noob|newbie|genuine|honest|serious|simple|basic|small|short)\s+)?(?:question|q|qn)\s*:|title\s*:)/iu;
+
+/**
+ * A label that opens a claim to be checked: "true or false: architect roles pay slightly more", "fact check:
+ * …", "myth or fact: …". What follows is asked about; the label names no topic and offers no pick.
+ */
+const CLAIM_LABEL =
+  /^\W*(?:true\s+or\s+false|false\s+or\s+true|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|truth|reality)|agree\s+or\s+disagree|fact[\s-]?check|claim(?:\s+check)?|sanity\s+check)\s*(?:[:?\-–—]|\.{3}|…)/iu;
 
 /** A function's result, worked out on the first call and remembered. */
 function once<T>(make: () => T): () => T {

@@ -4103,4 +4103,13 @@ describe('decideReply', () => {
       'choose',
     );
   });
+
+  it('reads a "true or false:" label as opening a claim to check: no pick offered, no topic named', () => {
+    expect(
+      answered('true or false: if you like planning more than coding you should pick the architect one'),
+    ).toBe('choose');
+    expect(answered('true or false: memorising the services is the best way to pass these')).toBe(
+      'study-tips',
+    );
+  });
 });
