@@ -4112,4 +4112,16 @@ describe('decideReply', () => {
       'study-tips',
     );
   });
+
+  it('reads "does that sound right to you?" after a claim as checking it, naming no topic', () => {
+    expect(
+      answered('my lead says the architect associate needs no coding at all. does that sound right to you?'),
+    ).toBe('coding');
+    expect(
+      answered(
+        'my lead says the architect associate needs no coding at all. does that sound right to you?',
+        'channel',
+      ),
+    ).toBe('coding');
+  });
 });
