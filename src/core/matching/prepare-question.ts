@@ -853,6 +853,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, BEFORE_PICKING, notAsked);
   markPhrases(plain, raw, NOT_PICKING_YET, notAsked);
   markPhrases(plain, raw, SET_ASIDE, notAsked);
+  markPhrases(plain, raw, LEFT_OUT, notAsked);
   markPhrases(plain, raw, CLAIM_DOUBTED, notAsked);
   markOpening(text, CLAIM_LABEL, notAsked);
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
@@ -1797,6 +1798,13 @@ const NOT_PICKING_YET =
  */
 const SET_ASIDE =
   /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
+
+/**
+ * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget
+ * about salary)". It is not asked about, as a topic set aside is not.
+ */
+const LEFT_OUT =
+  /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm)\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))/giu;
 
 /** What else a doubted claim is called, beside CLAIM_WORDS: "…or is that just reddit lore?", "…or is that cope?". */
 const DOUBTED_AS =

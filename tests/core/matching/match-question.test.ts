@@ -4124,4 +4124,13 @@ describe('decideReply', () => {
       ),
     ).toBe('coding');
   });
+
+  it('reads a side the asker says to leave out ("ignore the DVA for now") as not asked about', () => {
+    expect(answered('what does the architect associate cover? ignore the DVA for now')).toBe('architect');
+    expect(answered('give me the gist of the developer one, forget about the SAA', 'channel')).toBe(
+      'developer',
+    );
+    // "skip" is no leaving out: skipping the foundational exam is the learning path's question.
+    expect(answered('skip ccp and go straight to saa?')).toBe('learning-path');
+  });
 });
