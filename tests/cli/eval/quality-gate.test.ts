@@ -306,6 +306,13 @@ describe('answer quality (the gate in npm test)', () => {
    * blind90 and chatter134, blind91 and chatter135 (session start and first round's end); blind92 and chatter137,
    * blind93 and chatter138 (session start and second round's end); blind94 and chatter139 (session start and third
    * round's end); with dev-in76 and chatter136.
+   * Session 52: a last sentence that only checks the claim before it ("Is he right?", "Check that for me.", "does
+   * that sound right to you?") and a "true or false:" label name no topic; a doubt naming where a claim is heard
+   * ("…or is that LinkedIn hype?"); a CV or a reimbursing employer told of is the asker's circumstances; learning by
+   * heart is studying; pay judged "financially"; a side the asker says to leave out. Five held-out pairs joined once
+   * measured: blind95 and chatter140, blind96 and chatter141 (session start and first round's end); blind97 and
+   * chatter143, blind98 and chatter144 (session start and second round's end); blind99 and chatter145 (session start
+   * and third round's end); with dev-in77 and chatter142.
    */
   it.each([
     {
@@ -4263,6 +4270,147 @@ describe('answer quality (the gate in npm test)', () => {
       top1: 0,
       top3: 0,
       notCovered: 0.95,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 52's held-out lists, each measured on the starting code (eval/baseline-*-session52-start-code.txt) and
+      // at its round's end before it was read. blind95 (hard paraphrases: implied asks, stories before the ask,
+      // claims, analogies; 60 out of scope): 88.1%, 93.8%, 98.3%, 61.9%, 98.0% at the start and after the first round;
+      // 89.4%, 94.4% top-1 / top-3 at the end.
+      file: 'questions.blind95.jsonl',
+      top1: 0.89,
+      top3: 0.94,
+      notCovered: 0.98,
+      precision: 0.97,
+      recall: 0.61,
+      chatter: 0,
+    },
+    {
+      // chatter140 (110): 0 at the start, after the first round and at the end.
+      file: 'chatter.workplace140.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.99,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind96 (learners on forums and Discord; 65 out of scope): 91.6%, 95.5%, 96.9%, 79.4%, 98.4% at the start and
+      // after the first round; 92.9%, 96.1% top-1 / top-3 at the end.
+      file: 'questions.blind96.jsonl',
+      top1: 0.92,
+      top3: 0.96,
+      notCovered: 0.96,
+      precision: 0.98,
+      recall: 0.79,
+      chatter: 0,
+    },
+    {
+      // chatter141 (110, a team studying for AWS exams): 0 throughout.
+      file: 'chatter.workplace141.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.91,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind97 (hard: claims to check, stories, asked for someone else; 50 out of scope): 87.3%, 92.0%, 98.0%, 66.7%,
+      // 97.0% at the start; 88.7%, 92.7%, 98.0%, 67.3%, 97.0% and one out-of-scope line answered in a channel after
+      // the second round (a price claim, "my mentor says SAA costs $150. is he right?"), read then; 90.7%, 96.0%,
+      // 100%, 68.7%, 97.1% and none at the end.
+      file: 'questions.blind97.jsonl',
+      top1: 0.9,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.68,
+      chatter: 0,
+    },
+    {
+      // chatter143 (110, claims and hot takes between colleagues): 0 at the start, after the second round and at the
+      // end.
+      file: 'chatter.workplace143.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.94,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind98 (a company Slack: tags, DMs, managers, non-engineers; 50 out of scope): 96.7%, 98.7%, 100%, 78.7%,
+      // 98.3% at the start; recall 79.3% after the second round; 97.3%, 99.3%, 100%, 79.3%, 99.2% at the end.
+      file: 'questions.blind98.jsonl',
+      top1: 0.97,
+      top3: 0.99,
+      notCovered: 1,
+      precision: 0.99,
+      recall: 0.79,
+      chatter: 0,
+    },
+    {
+      // chatter144 (110): 0 throughout.
+      file: 'chatter.workplace144.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.91,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // blind99 (mixed: forum learners, paraphrases avoiding the obvious words, money idioms; 50 out of scope): 90.0%,
+      // 96.0%, 100%, 64.0%, 97.9% at the start, after the third round and at the end (measured after the second
+      // round's changes and the third's, never read before the end).
+      file: 'questions.blind99.jsonl',
+      top1: 0.9,
+      top3: 0.96,
+      notCovered: 1,
+      precision: 0.97,
+      recall: 0.64,
+      chatter: 0,
+    },
+    {
+      // chatter145 (110): 0 throughout.
+      file: 'chatter.workplace145.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.96,
+      precision: 0,
+      recall: 0,
+      chatter: 0,
+      behind: ['direct top-1', 'direct top-3', 'channel precision'],
+    },
+    {
+      // Session 52's development list, dev-in77 (a story with out-of-scope words before an in-scope ask, asked for
+      // someone else, which exam tests a topic, analogies, very short asks; 50 out of scope): 87.3%, 94.0%, 98.0%,
+      // 68.7%, 97.1% and one out-of-scope channel answer (a passing-score question) on the starting code; 90.7%,
+      // 97.3%, 98.0%, 70.0%, 97.1% at the end.
+      file: 'questions.dev-in77.jsonl',
+      top1: 0.9,
+      top3: 0.97,
+      notCovered: 0.98,
+      precision: 0.97,
+      recall: 0.7,
+      chatter: 1,
+    },
+    {
+      // chatter142 (150, its development chatter: the two named in statements, cheers and plans): 0 at the start and
+      // the end.
+      file: 'chatter.workplace142.jsonl',
+      top1: 0,
+      top3: 0,
+      notCovered: 0.83,
       precision: 0,
       recall: 0,
       chatter: 0,

@@ -4133,4 +4133,10 @@ describe('decideReply', () => {
     // "skip" is no leaving out: skipping the foundational exam is the learning path's question.
     expect(answered('skip ccp and go straight to saa?')).toBe('learning-path');
   });
+
+  it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
+    expect(topic('how should i word my dva so recruiters notice')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
+  });
 });
