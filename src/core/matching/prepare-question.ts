@@ -1611,15 +1611,34 @@ function opinionAskedAtTheEnd(text: string, count: number, total: number): numbe
 const QUESTION_ANNOUNCED =
   /\b(?:my|the)\s+(?:(?:real|actual|main|only|honest|big|key)\s+)?question\s+(?:is|was|would\s+be)\b/i;
 
+/** A claim put up to be judged either way: "true or false", "fact or myth", "agree or disagree". */
+const CHECKED_EITHER_WAY = String.raw`true\s+or\s+false|false\s+or\s+true|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|truth|reality)|agree\s+or\s+disagree`;
+
 /**
  * A sentence that only asks whether the claim before it holds: "A friend insists you need serious programming
  * chops for the architect exam. *Is he right?*", "…the highest rung you can reach. *Check that for me.*", "…a
  * headline theme of the developer exam. *True or false?*", "*Does that hold?*", "*Is either half of that
  * right?*". It points back (see `questionWords`) and names no topic: its words are about the message.
  */
-const CLAIM_CHECK = String.raw`(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:(?:is|was|are|am)\s+(?:he|she|they|i|we|it|that|this|either\s+(?:half|part)\s+of\s+(?:that|this|it))\s+(?:(?:actually|really|even|roughly|still)\s+)?(?:right|correct|accurate|true|wrong)(?:\s+or\s+(?:wrong|not))?|(?:does|would|will|can)\s+(?:that|this|it)\s+(?:still\s+|really\s+|actually\s+)?hold(?:\s+up|\s+water)?|(?:(?:can|could)\s+(?:you|someone|anyone)\s+)?(?:check|verify|confirm|fact[\s-]?check)\s+(?:that|this|it)(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls))?|true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|agree\s+or\s+disagree|(?:(?:does|do)\s+(?:that|this|it)\s+)?sounds?\s+(?:off|wrong|right|about\s+right|fair|legit|accurate)(?:\s+to\s+(?:me|you))?|(?:roughly|about|more\s+or\s+less)\s+right)`;
-const CLAIM_CHECKED = new RegExp(String.raw`(?<=[.?!:]\s+)(${CLAIM_CHECK})(?=\s*[.?!]|\s*$)`, 'giu');
-const CHECKS_THE_CLAIM = new RegExp(String.raw`^\s*${CLAIM_CHECK}\W*$`, 'iu');
+const CLAIM_CHECK = [
+  // "is he right?", "is that actually true or not?", "is either half of that right?"
+  String.raw`(?:is|was|are|am)\s+(?:he|she|they|i|we|it|that|this|either\s+(?:half|part)\s+of\s+(?:that|this|it))\s+(?:(?:actually|really|even|roughly|still)\s+)?(?:right|correct|accurate|true|wrong)(?:\s+or\s+(?:wrong|not))?`,
+  // "does that hold (up)?"
+  String.raw`(?:does|would|will|can)\s+(?:that|this|it)\s+(?:still\s+|really\s+|actually\s+)?hold(?:\s+up|\s+water)?`,
+  // "check that for me", "can someone verify this please"
+  String.raw`(?:(?:can|could)\s+(?:you|someone|anyone)\s+)?(?:check|verify|confirm|fact[\s-]?check)\s+(?:that|this|it)(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls))?`,
+  // "true or false?", also a label before the claim (CLAIM_LABEL)
+  CHECKED_EITHER_WAY,
+  // "sounds off to me?", "does that sound right to you?"
+  String.raw`(?:(?:does|do)\s+(?:that|this|it)\s+)?sounds?\s+(?:off|wrong|right|about\s+right|fair|legit|accurate)(?:\s+to\s+(?:me|you))?`,
+  // "roughly right?"
+  String.raw`(?:roughly|about|more\s+or\s+less)\s+right`,
+]
+  .map((check) => `(?:${check})`)
+  .join('|');
+const CLAIM_CHECK_OPENED = String.raw`(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:${CLAIM_CHECK})`;
+const CLAIM_CHECKED = new RegExp(String.raw`(?<=[.?!:]\s+)(${CLAIM_CHECK_OPENED})(?=\s*[.?!]|\s*$)`, 'giu');
+const CHECKS_THE_CLAIM = new RegExp(String.raw`^\s*${CLAIM_CHECK_OPENED}\W*$`, 'iu');
 
 /** Marks the words of the sentences that end in "?" (see `inQuestion`). */
 function questionWords(text: string, total: number, count: number): boolean[] {
@@ -2006,8 +2025,10 @@ const TAG =
  * A label that opens a claim to be checked: "true or false: architect roles pay slightly more", "fact check:
  * …", "myth or fact: …". What follows is asked about; the label names no topic and offers no pick.
  */
-const CLAIM_LABEL =
-  /^\W*(?:true\s+or\s+false|false\s+or\s+true|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|truth|reality)|agree\s+or\s+disagree|fact[\s-]?check|claim(?:\s+check)?|sanity\s+check)\s*(?:[:?\-–—]|\.{3}|…)/iu;
+const CLAIM_LABEL = new RegExp(
+  String.raw`^\W*(?:${CHECKED_EITHER_WAY}|fact[\s-]?check|claim(?:\s+check)?|sanity\s+check)\s*(?:[:?\-–—]|\.{3}|…)`,
+  'iu',
+);
 
 /** A function's result, worked out on the first call and remembered. */
 function once<T>(make: () => T): () => T {
