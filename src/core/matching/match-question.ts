@@ -108,11 +108,7 @@ export function matchQuestion(
   let unknownWords = Number.POSITIVE_INFINITY;
   let overheardUnknownWords = Number.POSITIVE_INFINITY;
   let cuedPick = false;
-  // Guides built together share a corrector, so the question is prepared once for all of them.
-  const prepared = new Map<SpellingCorrector, PreparedQuestion>();
-  for (const index of indexes)
-    if (!prepared.has(index.corrector))
-      prepared.set(index.corrector, prepareQuestion(question, index.corrector));
+  const prepared = preparedPerCorrector(indexes, question);
   const preparedFor = (index: GuideIndex) => prepared.get(index.corrector)!;
   const read = candidateGuides(indexes, preparedFor, analyzedGuides);
   for (const index of read) {
@@ -167,16 +163,26 @@ export function matchQuestion(
   };
 }
 
+/** A text prepared once per spelling corrector: guides built together share one, and with it the reading. */
+function preparedPerCorrector(
+  indexes: readonly GuideIndex[],
+  text: string,
+): Map<SpellingCorrector, PreparedQuestion> {
+  const prepared = new Map<SpellingCorrector, PreparedQuestion>();
+  for (const index of indexes)
+    if (!prepared.has(index.corrector)) prepared.set(index.corrector, prepareQuestion(text, index.corrector));
+  return prepared;
+}
+
 /**
  * Whether a text names one of a guide's sides or the level they share, not only a certification in general: a
  * quoted line read apart ("what does 'AWS Certified Developer' attest to?", "where does 'associate' sit?" do;
- * "'AWS certification preferred'" does not). Prepared once per spelling corrector, as matchQuestion does.
+ * "'AWS certification preferred'" does not).
  */
 export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string): boolean {
-  const prepared = new Map<SpellingCorrector, PreparedQuestion>();
+  const prepared = preparedPerCorrector(indexes, text);
   return indexes.some((index) => {
-    const read = prepared.get(index.corrector) ?? prepareQuestion(text, index.corrector);
-    prepared.set(index.corrector, read);
+    const read = prepared.get(index.corrector)!;
     return (
       analyzeQuestion(index, read).terms.some((term) => index.sideTerms.has(term)) ||
       read.stemmed.some((term) => index.subject.levels.has(term))

@@ -1811,19 +1811,26 @@ function examinedWords(plain: string, raw: readonly string[]): boolean[] {
 const NOT_PICKING_YET =
   /(?<![\p{L}\p{N}'’])((?:(?:i['’]?m|im|i\s+am|we['’]?re)\s+)?not\s+(?:even\s+)?(?:(?:at|in|to)\s+the\s+(?:choosing|picking|deciding|decision|choice)\s+(?:stage|phase|point|part)(?:\s+yet)?|(?:choosing|picking|deciding)(?:\s+(?:one|anything))?\s+yet))(?![\p{L}\p{N}])/giu;
 
+/** Where a phrase may start: the text's start, or a stop, comma, colon, bracket or dash (and spaces) before it. */
+const AT_A_CLAUSE_START = String.raw`(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))`;
+
 /**
  * A topic set aside, between stops: "Salary aside, what does the architect associate say about your abilities?",
  * "(pay bands are a separate convo, ignore that part)".
  */
-const SET_ASIDE =
-  /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])/giu;
+const SET_ASIDE = new RegExp(
+  String.raw`${AT_A_CLAUSE_START}([^,.;:!?\n()—–-]{1,40}?\s+(?:aside|(?:is|are)\s+(?:a\s+)?separate\s+(?:convo|conversation|discussion|question|topic|thing|issue|matter)))(?=\s*[,;:)—–-])`,
+  'giu',
+);
 
 /**
  * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget
  * about salary)". It is not asked about, as a topic set aside is not.
  */
-const LEFT_OUT =
-  /(?<=(?:^|[(,.;:!?\n—–]\s{0,3}))((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm)\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))/giu;
+const LEFT_OUT = new RegExp(
+  String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm)\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
+  'giu',
+);
 
 /** What else a doubted claim is called, beside CLAIM_WORDS: "…or is that just reddit lore?", "…or is that cope?". */
 const DOUBTED_AS =
