@@ -1824,11 +1824,18 @@ const SET_ASIDE = new RegExp(
 );
 
 /**
+ * Someone's not caring about a thing, said in a clause of its own: "my brother doesn't care about the dev one",
+ * "nobody on my squad cares about the architect track", "(not interested in salary)". Not an exam's not caring:
+ * "the dev exam doesn't care about high availability, right?" asks what it weighs (see EXAMINED_TOPIC).
+ */
+const NOT_CARED_ABOUT = String.raw`(?:[^,.;:!?\n()—–]{0,30}?\s)?(?<!(?:exam|exams|cert|certs|certification|test|tests|one|it)\s)(?:(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|dont|doesnt)\s+(?:really\s+|even\s+)?care\s+(?:about|for)|(?:nobody|no\s+one|noone)(?:\s+[^,.;:!?\n()—–]{1,30}?)?\s+(?:really\s+)?cares\s+about|not\s+(?:really\s+)?interested\s+in)`;
+
+/**
  * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget
  * about salary)". It is not asked about, as a topic set aside is not.
  */
 const LEFT_OUT = new RegExp(
-  String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm)\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
+  String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm|${NOT_CARED_ABOUT})\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
   'giu',
 );
 

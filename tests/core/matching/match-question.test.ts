@@ -4134,6 +4134,21 @@ describe('decideReply', () => {
     expect(answered('skip ccp and go straight to saa?')).toBe('learning-path');
   });
 
+  it('reads a side someone does not care about ("he doesn\'t care about the dev one") as not asked about', () => {
+    expect(
+      answered("my manager doesn't care about the architect one, what is the developer associate about?"),
+    ).toBe('developer');
+    expect(
+      answered(
+        'nobody in our guild cares about the architect path, we only want the developer exam in short',
+      ),
+    ).toBe('developer');
+    // An exam's not caring is what it weighs, asked about.
+    expect(answered("the architect exam doesn't care about SDKs, right? what is it focused on instead")).toBe(
+      'focus-areas',
+    );
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
