@@ -859,6 +859,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(plain, raw, IN_BROAD_TERMS, notAsked);
   markPhrases(plain, raw, ANALOGY, notAsked);
   markPhrases(plain, raw, LIKENED, notAsked);
+  for (const pattern of LIKENED_IN_TURN) markPhrases(plain, raw, pattern, notAsked);
   // A pick the exam sets ("do they ask you to pick…"), read once for the pick and the topic.
   const examTask = corrected.map((_, i) => setAsATask(corrected, i));
   const ranked = phraseWords(plain, raw, WHICH_AGAINST_WHICH);
@@ -1744,6 +1745,33 @@ const ANALOGY =
  */
 const LIKENED =
   /(?<=(?:^|[.?!]\s+)\s*)(?:(?:is\s+it|it['’]?s|its)\s+)?(?:kind\s+of\s+|kinda\s+|a\s+bit\s+)?like\s+(?:a|an)\s+[^,;:—–?!.]{1,40}?(?=\s*(?:[,;:—–]|\s-\s))|(?<=\b(?:picture|imagine|think\s+of)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,2}\s+)as\s+(?:a|an)\s+[^,;:—–?!.]{1,40}?(?=\s*(?:[,;:—–?!.]|\s-\s|$))|(?<=(?:^|[.?!]\s+)\s*)(?:[\p{L}-]+\s+){0,2}analogy(?=\s*(?:[:—–]|\s-\s))/giu;
+
+/**
+ * The two things each likened to something in turn, "SAA is the blueprint and DVA the bricklaying", "is it fair to
+ * say SAA is the person drawing the house plans and DVA is the builder putting up the walls?", "SAA = the blueprint
+ * and DVA = the bricks and mortar": as in ANALOGY, the likenesses name no topic; the pair set side by side asks
+ * how they differ. Not a description of one of them ("SAA is the harder one and DVA the easier one, right?"): a
+ * likeness ends in no credential's word.
+ */
+const LIKENED_IN_TURN = (() => {
+  // The first is named after a clause's start or a word that frames a likeness ("say SAA is…", "like the architect
+  // is…"), or asked about ("is SAA the blueprint…"); not a question's subject ("In which areas is the architect…").
+  const framed = String.raw`(?:(?:^|[,.;:!?—–(])\s*|\b(?:say|that|if|like|basically|so|think|guess|reckon|imagine)\s+)`;
+  const word = String.raw`(?!(?:which|what|where|when|how|why|who|whose|does|do|did|is|are|was|can|could|would|should|will|in|on|for|to|of|or|and|it|this|that|there)\b)[\p{L}\p{N}-]+`;
+  const named = String.raw`${word}(?:\s+${word}){0,3}`;
+  const equated = String.raw`(?:\s*=\s*|\s+(?:is|as)\s+(?:like\s+)?)`;
+  // Not what one of them is for or about ("the one about designing systems"), nor a pick or a measure ("the obvious
+  // pick for the devs", "the deep end for code"): those describe, and name their topic.
+  const likeness = String.raw`(?!(?:the|a|an)\s+(?:one|ones)\s+(?:about|for|with|that|which|where|covering|focused|focusing)\b)(?:the|a|an)\s+(?![^,;:—–?!.=]*\b(?:pick|choice|fit|option|better|best|harder|easier|deep|deeper|more|less)\b)[^,;:—–?!.=]{1,50}?(?<!\s(?:one|ones|cert|certs|exam|exams|certification|track|path|side))`;
+  const then = String.raw`,?\s+(?:and|while|whereas)\s+`;
+  const second = String.raw`${named}(?:${equated}|\s+)`;
+  const end = String.raw`(?=\s*(?:[,;:—–?!.]|$|\s+(?:or|right|yes|yeah|correct|then)\b))`;
+  const first = String.raw`${framed}(?:${named}${equated}|is\s+${named}\s+)`;
+  return [
+    new RegExp(String.raw`(?<=${first})(${likeness})(?=${then}${second}${likeness}${end})`, 'giu'),
+    new RegExp(String.raw`(?<=${first}${likeness}${then}${second})(${likeness})${end}`, 'giu'),
+  ];
+})();
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;

@@ -4149,6 +4149,21 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads the two each likened to something in turn ("SAA is the map and DVA the car") as how they differ', () => {
+    expect(
+      answered('would you say SAA is the city planner and DVA is the person writing the software?'),
+    ).toBe('overview');
+    expect(
+      answered(
+        'is the architect cert the sheet music and the developer cert the band playing it?',
+        'channel',
+      ),
+    ).toBe('overview');
+    expect(answered('is SAA the design drawing and DVA the coding work? or too simple')).toBe('overview');
+    // A description that names its topic is no likeness.
+    expect(answered('so SAA is the harder one and DVA the easier one, right?')).toBe('difficulty');
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
