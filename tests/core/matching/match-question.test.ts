@@ -4164,6 +4164,11 @@ describe('decideReply', () => {
     expect(answered('so SAA is the harder one and DVA the easier one, right?')).toBe('difficulty');
   });
 
+  it('answers which of the two exams weighs a topic, or whether both do, with the focus areas', () => {
+    expect(answered('debugging: on the architect exam, the developer exam, or both?')).toBe('focus-areas');
+    expect(answered('which of the two exams cares more about resilience?')).toBe('focus-areas');
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
