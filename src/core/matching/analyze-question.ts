@@ -1038,6 +1038,22 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set(
   'is are am was were do does did should would will can could has have'.split(' '),
 );
 
+/** How far from a "vs" the words that make it a likeness may be (see likenedTo). */
+const LIKENESS_REACH = 4;
+/** Kinds a likeness is said to be of: "marathon vs sprint *kind of thing*", "a tortoise vs hare *situation*". */
+const LIKENESS_KINDS: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'situation', 'vibe', 'vibes']);
+
+/**
+ * A "vs" that likens rather than compares: "it's like crossword vs sudoku", "Marathon vs sprint kind of thing —
+ * is one of these clearly more brutal…?". What is set against what is a picture of the question, not its topic.
+ */
+function likenedTo(raw: readonly string[], k: number): boolean {
+  for (let i = Math.max(0, k - LIKENESS_REACH); i < k; i++) if (raw[i] === 'like') return true;
+  for (let i = k + 2; i <= k + LIKENESS_REACH + 1 && i < raw.length; i++)
+    if (LIKENESS_KINDS.has(raw[i]!) && (raw[i + 1] === 'of' || !raw[i]!.startsWith('k'))) return true;
+  return false;
+}
+
 /**
  * Two things set against each other that are not the guide's sides ("sqs vs sns", "gsi vs lsi", "cantrill
  * vs maarek for SAA", "difference between ALB and NLB", "how do security groups differ from NACLs"): a
@@ -1109,7 +1125,7 @@ function comparesOtherThings(
         !ASKS_AGAIN.has(raw[k + 1] ?? '') &&
         !offersSameness(raw, k + 1))
     )
-      return !outsideTheAsk(k) && others(operand(k - 1, -1), operand(k + 1, 1));
+      return !outsideTheAsk(k) && !likenedTo(raw, k) && others(operand(k - 1, -1), operand(k + 1, 1));
     // "is the LSAT harder than the GMAT": A before the comparative, B after "than"; "the CPA compared to
     // CFA level 1": A before "compared", B after "to"/"with".
     // Not a preference said of the asker ("for someone who likes design interviews more than leetcode").

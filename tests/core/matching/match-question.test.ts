@@ -4169,6 +4169,19 @@ describe('decideReply', () => {
     expect(answered('which of the two exams cares more about resilience?')).toBe('focus-areas');
   });
 
+  it('reads a "vs" that likens ("chess vs poker kind of thing", "like tortoise vs hare") as no other comparison', () => {
+    expect(answered('chess vs poker kind of thing? which of the two associate exams is tougher')).toBe(
+      'difficulty',
+    );
+    expect(answered('feels like tortoise vs hare, but which associate exam is harder to pass?')).toBe(
+      'difficulty',
+    );
+    // Two other things compared are still a comparison the guide does not make.
+    expect(topic('crossword vs sudoku, which puzzle is harder?')).toBe(
+      'comparisons of anything but Architect and Developer',
+    );
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
