@@ -4182,6 +4182,15 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads practice material set against the real exam as practice tests, which the guide leaves out', () => {
+    expect(topic('are the ten questions in the official exam guide harder than the real exam?')).toBe(
+      'Practice-test scores and exam readiness',
+    );
+    expect(answered('are the sample questions in the exam guide representative of the real DVA?')).toBe(
+      'not-covered',
+    );
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
