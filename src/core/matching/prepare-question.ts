@@ -1418,11 +1418,19 @@ const CLAUSE_END = new RegExp(`(${CLAUSE_BREAKS})`, 'u');
 const HELD =
   /^\s*after\s+(?:(?:the|my|getting|passing|finishing|doing)\s+)?\p{L}|^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
 
+/** A clause opening with what the asker graduated from: "bootcamp grad here", "new CS graduate, …", "recent grad". */
+const GRADUATE =
+  /^\s*(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:grad|grads|graduate|graduates)\b(?!\s+(?:school|program|programme|degree|level)\b)/iu;
+
 /**
  * A clause saying who the asker is, or whom the question is for: "I'm a teacher", "as a data analyst who…", "for
- * someone with no code" (see PERSONA). Not "…here": "JD here:", "…for a data engineer here" say where.
+ * someone with no code" (see PERSONA), "bootcamp grad here" (see GRADUATE). Not "…here": "JD here:", "…for a data
+ * engineer here" say where.
  */
-const INTRODUCED = new RegExp(String.raw`^\s*(?:i['’]?m|i\s+am)\s+(?:a|an)\s|${PERSONA.source}`, 'iu');
+const INTRODUCED = new RegExp(
+  String.raw`^\s*(?:i['’]?m|i\s+am)\s+(?:a|an)\s|${PERSONA.source}|${GRADUATE.source}`,
+  'iu',
+);
 
 /** A clause opening with where the asker comes from: "coming from the Cisco world…", "switching over from Azure". */
 const CAME_FROM =

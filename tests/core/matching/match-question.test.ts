@@ -4191,6 +4191,17 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads what the asker graduated from ("Bootcamp grad — …") as who they are, not a course asked about', () => {
+    expect(
+      answered(
+        'Bootcamp grad — the pair, someday?\nDoes holding both associates make you a rounder engineer, and which goes first?',
+      ),
+    ).toBe('both');
+    expect(topic('which bootcamp is best for the SAA?')).toBe(
+      'Specific courses, books and practice-test providers',
+    );
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
