@@ -1866,12 +1866,21 @@ const SET_ASIDE = new RegExp(
  */
 const NOT_CARED_ABOUT = String.raw`(?:[^,.;:!?\n()—–]{0,30}?\s)?(?<!(?:exam|exams|cert|certs|certification|test|tests|one|it)\s)(?:(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|dont|doesnt)\s+(?:really\s+|even\s+)?care\s+(?:about|for)|(?:nobody|no\s+one|noone)(?:\s+[^,.;:!?\n()—–]{1,30}?)?\s+(?:really\s+)?cares\s+about|not\s+(?:really\s+)?interested\s+in)`;
 
+/** The other side, or a side by its nickname: "the other one", "the dev one". */
+const THE_OTHER_ONE = String.raw`(?:other\s+(?:one|side|cert|exam)|[\p{L}-]+\s+one)(?![\p{L}\p{N}])`;
+/**
+ * The comparison or the other side skipped, or the other side said not to be the one asked about: "tell me about
+ * the developer associate. just that one, skip the comparison", "only the architect associate, not the dev one —
+ * what's it about?". Not "skip" before anything else: skipping the foundational exam is the learning path's question.
+ */
+const SKIPPED_OR_NOT_THIS = String.raw`(?:skip(?=\s+(?:the\s+)?(?:comparison|comparing|side[\s-]+by[\s-]+side|${THE_OTHER_ONE}))|not(?=\s+(?:the\s+)?${THE_OTHER_ONE}))`;
+
 /**
  * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget
  * about salary)". It is not asked about, as a topic set aside is not.
  */
 const LEFT_OUT = new RegExp(
-  String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm|${NOT_CARED_ABOUT})\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
+  String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm|${NOT_CARED_ABOUT}|${SKIPPED_OR_NOT_THIS})\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
   'giu',
 );
 

@@ -4202,6 +4202,14 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads the comparison skipped or the other side said not to be asked about as left out', () => {
+    expect(answered("what's the dev associate about, skip the side by side")).toBe('developer');
+    expect(answered("keen on the dev associate only, not the SA one: what's it about?")).toBe('developer');
+    expect(answered("just the developer associate for me, not the architect one — what's it for?")).toBe(
+      'developer',
+    );
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
