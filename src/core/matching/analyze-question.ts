@@ -601,6 +601,16 @@ const NO_MODIFIER: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of seniority and skill before a side's noun, which say how good or how far along one is, not another job:
+ * "do serverless-specialist devs get paid well?", "senior architects", "experienced devs".
+ */
+const SAME_JOB: ReadonlySet<string> = new Set(
+  'specialist specialists senior junior experienced seasoned skilled expert veteran aspiring good great strong solid average typical'.split(
+    ' ',
+  ),
+);
+
+/**
  * Verbs that ask for or weigh a pick, before a side's noun: "kindly *suggest* architect or developer
  * certification", "*considering* architect or developer": the side itself, not another job ("suggest
  * architect" is no role).
@@ -632,7 +642,7 @@ function otherRoleWords(index: GuideIndex, { raw, stemmed, stop, clauseStart }: 
       !stop[i - 1] &&
       !KIND_OF_ONE.has(raw[i - 1]!) &&
       !PICKING_VERBS.has(raw[i - 1]!) &&
-      !(SIDE_JOB_NOUNS.has(raw[i]!) && NO_MODIFIER.has(raw[i - 1]!)) &&
+      !(SIDE_JOB_NOUNS.has(raw[i]!) && (NO_MODIFIER.has(raw[i - 1]!) || SAME_JOB.has(raw[i - 1]!))) &&
       !index.idf.has(before) &&
       !index.subject.brands.has(before) &&
       !index.sideTerms.has(before)

@@ -4210,6 +4210,13 @@ describe('decideReply', () => {
     );
   });
 
+  it('reads seniority or skill before a side\'s noun ("expert devs", "veteran architects") as no other job', () => {
+    expect(answered('do expert devs get paid well?')).toBe('salary');
+    expect(answered('are veteran architects well paid?')).toBe('salary');
+    // A modifier that makes another job still does.
+    expect(topic('do game developers get paid well?')).toBe('jobs other than Architect and Developer');
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
