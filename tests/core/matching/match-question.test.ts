@@ -4217,6 +4217,11 @@ describe('decideReply', () => {
     expect(topic('do game developers get paid well?')).toBe('jobs other than Architect and Developer');
   });
 
+  it('reads what a certification is proof of ("is it proof you can build stuff on aws?") as what it validates', () => {
+    expect(answered('is having DVA proof i can ship apps on aws?')).toBe('developer');
+    expect(answered('is the developer associate proof that you can build apps on AWS?')).toBe('developer');
+  });
+
   it('reads wording a certification "so recruiters notice" as job hunting, which the guide leaves out', () => {
     expect(topic('how should i word my dva so recruiters notice')).toBe(
       'Finding a first job, resumes, portfolios and remote work',
