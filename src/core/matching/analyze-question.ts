@@ -1050,8 +1050,10 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set(
 
 /** How far from a "vs" the words that make it a likeness may be (see likenedTo). */
 const LIKENESS_REACH = 4;
-/** Kinds a likeness is said to be of: "marathon vs sprint *kind of thing*", "a tortoise vs hare *situation*". */
-const LIKENESS_KINDS: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'situation', 'vibe', 'vibes']);
+/** What a likeness is said to be a kind of, before "of": "marathon vs sprint *kind of* thing". */
+const KIND_OF: ReadonlySet<string> = new Set(['kind', 'sort', 'type']);
+/** What a likeness is said to be on its own: "a tortoise vs hare *situation*", "crossword vs sudoku *vibes*". */
+const LIKENESS_NOUNS: ReadonlySet<string> = new Set(['situation', 'vibe', 'vibes']);
 
 /**
  * A "vs" that likens rather than compares: "it's like crossword vs sudoku", "Marathon vs sprint kind of thing —
@@ -1060,7 +1062,7 @@ const LIKENESS_KINDS: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'si
 function likenedTo(raw: readonly string[], k: number): boolean {
   for (let i = Math.max(0, k - LIKENESS_REACH); i < k; i++) if (raw[i] === 'like') return true;
   for (let i = k + 2; i <= k + LIKENESS_REACH + 1 && i < raw.length; i++)
-    if (LIKENESS_KINDS.has(raw[i]!) && (raw[i + 1] === 'of' || !raw[i]!.startsWith('k'))) return true;
+    if ((KIND_OF.has(raw[i]!) && raw[i + 1] === 'of') || LIKENESS_NOUNS.has(raw[i]!)) return true;
   return false;
 }
 

@@ -1418,9 +1418,12 @@ const CLAUSE_END = new RegExp(`(${CLAUSE_BREAKS})`, 'u');
 const HELD =
   /^\s*after\s+(?:(?:the|my|getting|passing|finishing|doing)\s+)?\p{L}|^\s*(?:(?:i|we)(?:['’]ve)?\s+)?(?:just\s+|already\s+|recently\s+|finally\s+)?(?:got|have|hold|passed|did|took|finished|completed|cleared|earned)\s+(?:my\s+|the\s+)?(?!(?:you|u|anyone|anybody|someone|somebody|people|we|they|he|she|it|i|a|an|any|practice|mock|sample)\b)\p{L}|\s(?:done|passed|cleared|completed|finished)\W*$/iu;
 
-/** A clause opening with what the asker graduated from: "bootcamp grad here", "new CS graduate, …", "recent grad". */
+/**
+ * A clause opening with what the asker graduated from: "bootcamp grad here", "new CS graduate, …", "recent grad".
+ * Not others asked after: "any grads here who…", "our grads…".
+ */
 const GRADUATE =
-  /^\s*(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:grad|grads|graduate|graduates)\b(?!\s+(?:school|program|programme|degree|level)\b)/iu;
+  /^\s*(?!(?:any|anyone|fellow|other|our|their|are|were|is)\b)(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:grad|grads|graduate|graduates)\b(?!\s+(?:school|program|programme|degree|level)\b)/iu;
 
 /**
  * A clause saying who the asker is, or whom the question is for: "I'm a teacher", "as a data analyst who…", "for
@@ -1877,7 +1880,8 @@ const SKIPPED_OR_NOT_THIS = String.raw`(?:skip(?=\s+(?:the\s+)?(?:comparison|com
 
 /**
  * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget
- * about salary)". It is not asked about, as a topic set aside is not.
+ * about salary)", what someone does not care about (NOT_CARED_ABOUT), the comparison skipped or the other side
+ * said not to be the one (SKIPPED_OR_NOT_THIS). It is not asked about, as a topic set aside is not.
  */
 const LEFT_OUT = new RegExp(
   String.raw`${AT_A_CLAUSE_START}((?:(?:just|and|but)\s+)?(?:ignore|forget(?:\s+about)?|leave\s+out|never\s+mind|nvm|${NOT_CARED_ABOUT}|${SKIPPED_OR_NOT_THIS})\s+[^,.;:!?\n()—–]{1,30}?(?:\s+for\s+now)?)(?=\s*(?:[,.;:!?)\n—–]|$))`,
