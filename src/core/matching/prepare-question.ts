@@ -1773,7 +1773,7 @@ const LIKENED_IN_TURN = (() => {
   const equated = String.raw`(?:\s*=\s*|\s+(?:is|as)\s+(?:like\s+)?)`;
   // Not what one of them is for or about ("the one about designing systems"), nor a pick or a measure ("the obvious
   // pick for the devs", "the deep end for code"): those describe, and name their topic.
-  const likeness = String.raw`(?!(?:the|a|an)\s+(?:one|ones)\s+(?:about|for|with|that|which|where|covering|focused|focusing)\b)(?:the|a|an)\s+(?![^,;:—–?!.=]*\b(?:pick|choice|fit|option|better|best|harder|easier|deep|deeper|more|less)\b)[^,;:—–?!.=]{1,50}?(?<!\s(?:one|ones|cert|certs|exam|exams|certification|track|path|side))`;
+  const likeness = String.raw`(?!(?:the|a|an)\s+(?:one|ones)\s+(?:about|for|with|that|which|where|covering|focused|focusing)\b)(?:the|a|an)\s+(?![^,;:—–?!.=]{0,50}?\b(?:pick|choice|fit|option|better|best|harder|easier|deep|deeper|more|less)\b)[^,;:—–?!.=]{1,50}?(?<!\s(?:one|ones|cert|certs|exam|exams|certification|track|path|side))`;
   const then = String.raw`,?\s+(?:and|while|whereas)\s+`;
   const second = String.raw`${named}(?:${equated}|\s+)`;
   const end = String.raw`(?=\s*(?:[,;:—–?!.]|$|\s+(?:or|right|yes|yeah|correct|then)\b))`;
