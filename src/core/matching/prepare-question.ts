@@ -348,6 +348,45 @@ const PERSONS = new Set([
   'juniors',
 ]);
 
+/**
+ * "professional" said of a person, not the level above associate: "for an IT infrastructure *professional*",
+ * "I'm a working *professional*", "lots of *professionals* hold both". Read as "person" / "people", as "for a
+ * backend person" is. Only after "a" / "an" (a level's name has none: "the Solutions Architect Professional")
+ * or as a plural; a certification word after it names the level ("a professional cert", "professionals
+ * exams"), as does the article after a choice or a step ("an associate or a professional", "doing a
+ * professional next").
+ */
+function asPerson(raw: readonly string[], i: number): string | undefined {
+  const word = raw[i];
+  if (word !== 'professional' && word !== 'professionals') return undefined;
+  const next = raw[i + 1] ?? '';
+  if (LEVEL_AFTER.has(next)) return undefined;
+  if (word === 'professionals') return LEVEL_BEFORE.has(raw[i - 1] ?? '') ? undefined : 'people';
+  for (let at = i - 1; at >= Math.max(0, i - 1 - PERSON_MODIFIERS); at--) {
+    const before = raw[at]!;
+    if (before === 'a' || before === 'an') return LEVEL_BEFORE.has(raw[at - 1] ?? '') ? undefined : 'person';
+    if (LEVEL_BEFORE.has(before) || NAMES_A_LEVEL.has(before)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words after "professional" that make it the level: "a professional *cert*", "Professional *Cloud* Architect". */
+const LEVEL_AFTER = new Set(
+  'exam exams cert certs certification certifications certificate certificates level levels tier tiers one ones track badge credential version path route step sa architect developer devops cloud solutions solution security networking data ml machine specialty associate test tests course courses'.split(
+    ' ',
+  ),
+);
+/** Words before "a professional" that make it a step or a choice: "an associate *or* a professional". */
+const LEVEL_BEFORE = new Set(
+  'the or and vs versus than then after before get getting take taking do doing pass passing sit sitting attempt go going associates'.split(
+    ' ',
+  ),
+);
+/** Words between the article and "professional" that name the level's kinds, not a person's ("a DevOps professional"). */
+const NAMES_A_LEVEL = new Set(['aws', 'devops', 'sa', 'solutions', 'architect', 'developer', 'associate']);
+/** How many words may describe the person between the article and "professional" ("an IT infrastructure professional"). */
+const PERSON_MODIFIERS = 3;
+
 /** Who may do what a purpose clause says: "so *we* can…", "so that *I* could…". */
 const PURPOSE_DOERS = new Set(['we', 'they', 'he', 'she', 'you', 'the', 'our', 'my']);
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'll', 'might', 'may']);
@@ -805,7 +844,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   const text = headWords.length > MAX_WORDS ? keepQuestions(head) : head;
   const all = text === head ? headWords : words(text);
   const raw = all.slice(0, MAX_WORDS);
-  const corrected = raw.map((word) => corrector.correct(word));
+  const corrected = raw.map((word, i) => asPerson(raw, i) ?? corrector.correct(word));
   const stemmed = corrected.map(stem);
   // Sentences as written, with the breaks a run-on leaves out ("…no IT background what are the steps?").
   const sentences = withUnmarkedBreaks(text);

@@ -4227,4 +4227,27 @@ describe('decideReply', () => {
       'Finding a first job, resumes, portfolios and remote work',
     );
   });
+
+  it('reads "professional" said of a person as a person, and the level only where it names one', () => {
+    expect(answered('SA or dev cert for an IT infrastructure professional?')).toBe('choose');
+    expect(answered('do lots of professionals end up holding both associate certs?')).toBe('both');
+    // The level's name has no article; an article after a choice or before a certification word is the level.
+    expect(topic("What's the Solutions Architect Professional like compared to the associate one?")).toBe(
+      'Other AWS certifications in detail',
+    );
+    expect(answered('should I get an associate or a professional?')).toBe('levels');
+  });
+
+  it("reads a study group's keywords only where it is the group that is run, not someone who runs a bakery", () => {
+    expect(answered('explain SA vs dev cert to my mum, who runs a bakery')).toBe('overview');
+    expect(topic("who's running the DVA study group?")).toBe('Exam-day nerves, motivation and study groups');
+  });
+
+  it('reads study time per day as how long to study, and "shallow" as how deep a certification goes', () => {
+    expect(topic('how much study time per day for the architect exam?')).toBe('How long to study or prepare');
+    expect(answered('our team planned study time for the quarter: how should I study for the DVA?')).toBe(
+      'study-tips',
+    );
+    expect(answered('is the dev cert shallow on infrastructure?')).toBe('technical-depth');
+  });
 });
