@@ -4250,4 +4250,23 @@ describe('decideReply', () => {
     );
     expect(answered('is the dev cert shallow on infrastructure?')).toBe('technical-depth');
   });
+
+  it("reads when the score comes, checking a claimed certification and a job's work-life balance as not covered", () => {
+    expect(topic('how soon after the SAA do you get your score?')).toBe(
+      'Exam registration, scheduling, retakes and online proctoring',
+    );
+    expect(topic('do employers actually verify aws certs or can people just lie on their CV?')).toBe(
+      'Digital badges, certificates and perks',
+    );
+    expect(topic('cloud engineer vs SRE — which job has better work life balance?')).toBe(
+      'Finding a first job, resumes, portfolios and remote work',
+    );
+  });
+
+  it('reads "badges for linkedin" beside whether both are worth it as that question, not the badge itself', () => {
+    expect(answered('is holding both certs worth it, or is it just collecting badges for linkedin?')).toBe(
+      'both',
+    );
+    expect(topic('how do I add the DVA badge on LinkedIn?')).toBe('Digital badges, certificates and perks');
+  });
 });
