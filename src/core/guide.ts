@@ -69,6 +69,12 @@ export interface Section {
   comparison: readonly ComparisonRow[];
   /** When true, every comparison cell is a rating on the guide's scale. */
   rated: boolean;
+  /**
+   * When true, newcomers ask it naming only the field, not the certifications ("never touched the cloud, where
+   * do I begin?"): a question in the guide's general terms that asks, and that the classifier also puts here, is
+   * answered though it uses words the guide does not (see decideReply).
+   */
+  askedWithoutNaming: boolean;
   related: readonly string[];
   /** Markdown body for what is not side by side. */
   body: string;

@@ -235,7 +235,8 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
     return { kind: 'not-covered', suggestions: [] };
   const aboutSomethingElse =
     namesNothingOfTheGuide &&
-    (match.secondOpinion === 'confirmed' || (band === 'possible' && !top.shaped && !match.choiceCue));
+    (match.secondOpinion === 'confirmed' ||
+      (band === 'possible' && !top.shaped && !match.choiceCue && !askedOfTheField(indexes, question, match)));
   if (top.section && (band === 'best' || band === 'possible') && !aboutSomethingElse)
     return answerWith(top, band, match.criteria, suggestions);
   // Unsure, or asked of the bot naming the certifications in words the guide does not use (see bandOf):
@@ -256,6 +257,23 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   if (band === 'unsure' && !namesNothingOfTheGuide && suggestions.length > 0)
     return { kind: 'did-you-mean', suggestions };
   return { kind: 'not-covered', suggestions: [] };
+}
+
+/**
+ * A newcomer's question naming only the field ("complete beginner, never touched the cloud. where do I begin?",
+ * "for new grads joining with zero AWS, what's the recommended starting path?"): it asks, names a general term
+ * of the guide ("cloud", "AWS"), and the section it reaches is one newcomers ask that way (askedWithoutNaming),
+ * with the classifier agreeing. The words the guide does not use are then the asker's story, not another
+ * subject. Measured (session 54) over 65,851 eval lines: +9 top-1 and top-3 (learning-path questions that had
+ * been "not covered"), one out-of-scope line asked directly lost its "not covered" ("what is aws re/start…");
+ * without the general term, eight chatter lines asked directly would have (a new hire starting Monday, a
+ * learning path for a design system).
+ */
+function askedOfTheField(indexes: readonly GuideIndex[], question: string, match: MatchResult): boolean {
+  const top = match.candidates[0];
+  if (!top?.section?.askedWithoutNaming || !match.agreed || !asksInAnyForm(question)) return false;
+  const index = indexes.find((candidate) => candidate.guide === top.guide) ?? indexes[0];
+  return words(question).some((word) => index?.generalTerms.has(stem(word)) === true);
 }
 
 /**

@@ -34,6 +34,7 @@ export function buildSection(
     ...(front.side ? { side: front.side } : {}),
     comparison,
     rated: front.rated,
+    askedWithoutNaming: front.askedWithoutNaming,
     related: front.related,
     body,
     ...(recommender ? { recommender } : {}),

@@ -96,6 +96,7 @@ export const sectionFileSchema = z.strictObject({
   keywords: z.array(text(60)).default([]),
   side: slug.optional(),
   rated: z.boolean().default(false),
+  askedWithoutNaming: z.boolean().default(false),
   comparison: z.array(rowSchema).default([]),
   related: z.array(slug).default([]),
   recommender: recommenderSchema.optional(),

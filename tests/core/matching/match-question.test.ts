@@ -14,7 +14,7 @@ import { askingSentences, prepareQuestion } from '../../../src/core/matching/pre
 import { looksLikeQuestion } from '../../../src/core/matching/question-form.js';
 import { words } from '../../../src/core/matching/tokenize.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
-import { CONTENT_DIR } from '../../support/content-copy.js';
+import { CONTENT_DIR, copyContent, DEFAULT_GUIDE } from '../../support/content-copy.js';
 
 const indexes = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
 /** The default guide's reading of a question (what analyzeQuestion finds in it). */
@@ -4238,11 +4238,6 @@ describe('decideReply', () => {
     expect(answered('should I get an associate or a professional?')).toBe('levels');
   });
 
-  it("reads a study group's keywords only where it is the group that is run, not someone who runs a bakery", () => {
-    expect(answered('explain SA vs dev cert to my mum, who runs a bakery')).toBe('overview');
-    expect(topic("who's running the DVA study group?")).toBe('Exam-day nerves, motivation and study groups');
-  });
-
   it('reads study time per day as how long to study, and "shallow" as how deep a certification goes', () => {
     expect(topic('how much study time per day for the architect exam?')).toBe('How long to study or prepare');
     expect(answered('our team planned study time for the quarter: how should I study for the DVA?')).toBe(
@@ -4268,5 +4263,29 @@ describe('decideReply', () => {
       'both',
     );
     expect(topic('how do I add the DVA badge on LinkedIn?')).toBe('Digital badges, certificates and perks');
+  });
+
+  it("answers a newcomer's question that names only the field with the section newcomers ask that way", () => {
+    expect(answered('complete beginner, never touched the cloud. where on earth do I begin?')).toBe(
+      'learning-path',
+    );
+    // Not a path of another kind, named in no general term of the guide.
+    expect(
+      answered("what's the learning path for new hire onboarding going to live in, Notion or Confluence?"),
+    ).toBe('not-covered');
+    // Nor without the section's askedWithoutNaming.
+    const copy = copyContent();
+    try {
+      copy.edit(`${DEFAULT_GUIDE}/learning-path.md`, (text) => text.replace('askedWithoutNaming: true', ''));
+      const without = loadContent(copy.dir).map((guide) => buildGuideIndex(guide));
+      const decision = decideReply(
+        without,
+        'complete beginner, never touched the cloud. where on earth do I begin?',
+        'direct',
+      );
+      expect(decision.kind).toBe('not-covered');
+    } finally {
+      copy.cleanup();
+    }
   });
 });
