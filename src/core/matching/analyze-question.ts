@@ -802,6 +802,8 @@ function describedSides(
     if (!pointed && BUILD_VERB.has(raw[at]!)) return;
     // Nor a describing word that another word's name ends with: "the AWS *Skill Builder* exam prep".
     if (!pointed && at > 0 && !prepared.stop[at - 1] && !prepared.sentenceStart[at]) return;
+    // Nor one denied: "a *no*-code cert" is a certification without the coding, not the coding one.
+    if (DENIED.has(raw[at - 1] ?? '')) return;
     const named = index.phrasesByStart
       .get(term)
       ?.some((phrase) => phrase.stems.length === 1 && index.sideTerms.has(phrase.term));
@@ -835,8 +837,9 @@ function describedSides(
     let others = 0;
     for (let k = at + 1 + opener.length; k < Math.min(stemmed.length, at + 9); k++) {
       const side = describers.get(stemmed[k]!) ?? index.sideTerms.get(stemmed[k]!);
-      // "the career path for a UX designer" describes another role.
-      if (side && otherRoles[k]) return;
+      // "the career path for a UX designer" describes another role; "a cert for people who can't code", those
+      // without the side's work.
+      if (side && (otherRoles[k] || DENIED.has(raw[k - 1] ?? ''))) return;
       if (side) {
         // The description goes on while its words describe the same side: "build *apps*".
         let end = k;
@@ -849,6 +852,23 @@ function describedSides(
   });
   return found;
 }
+
+/** Words denying the describing word after them: "a *no*-code cert", "for people who *can't* code". */
+const DENIED = new Set([
+  'no',
+  'zero',
+  'non',
+  'low',
+  'without',
+  'cant',
+  'cannot',
+  'dont',
+  'doesnt',
+  'never',
+  'not',
+  'hate',
+  'hates',
+]);
 
 /** The second words of a side's name by how it leans: "code *focused*", "design *oriented*", "code *heavy*". */
 const LEANS = new Set(['focused', 'oriented', 'heavy', 'centric'].map(stem));

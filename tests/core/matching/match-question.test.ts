@@ -4288,4 +4288,13 @@ describe('decideReply', () => {
       copy.cleanup();
     }
   });
+
+  it('reads a side\'s describing word denied ("a no-code cert", "for people who can\'t code") as no side named', () => {
+    expect(answered('is SAA basically a no-code cert?')).toBe('coding');
+    expect(answered("is the SA cert a cert for people who can't code?")).toBe('coding');
+    // Not denied, the description names the side.
+    expect(answered('what is the credential intended for people who write software about?')).toBe(
+      'developer',
+    );
+  });
 });
