@@ -4297,4 +4297,11 @@ describe('decideReply', () => {
       'developer',
     );
   });
+
+  it('reads a time enough to prep as how long to study, and a way of prepping enough as how to study', () => {
+    expect(topic('is a weekend enough to prep for the SAA?')).toBe('How long to study or prepare');
+    expect(answered('is memorising enough to prep for the DVA, or do I need to build real stuff?')).toBe(
+      'study-tips',
+    );
+  });
 });
