@@ -1557,6 +1557,11 @@ export const CONTENT_VERBS: ReadonlySet<string> = new Set([
   'includes',
   'contain',
   'contains',
+  // How far it goes into a topic: "what services does that exam go deep on?".
+  'go',
+  'goes',
+  'focus',
+  'focuses',
 ]);
 
 /**

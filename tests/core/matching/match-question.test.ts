@@ -4304,4 +4304,13 @@ describe('decideReply', () => {
       'study-tips',
     );
   });
+
+  it('reads "that exam" asked how far it goes into a topic as pointing back at another certification named before', () => {
+    expect(
+      topic(
+        'thinking of the security specialty after my associate. what services does that exam go deep on?',
+      ),
+    ).toBe('Other AWS certifications in detail');
+    expect(answered('what services does the DVA go deep on?')).toBe('services');
+  });
 });
