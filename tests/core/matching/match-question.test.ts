@@ -4313,4 +4313,14 @@ describe('decideReply', () => {
     ).toBe('Other AWS certifications in detail');
     expect(answered('what services does the DVA go deep on?')).toBe('services');
   });
+
+  it('reads "which would you point her to?" as a recommendation asked for someone', () => {
+    expect(answered('which of the two would you point her to? she is a devops engineer')).toBe('choose');
+    expect(
+      answered(
+        'our frontend folks want to move into backend cloud work. which cert would you point them to?',
+        'channel',
+      ),
+    ).toBe('choose');
+  });
 });
