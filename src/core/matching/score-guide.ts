@@ -330,6 +330,8 @@ function asksWhatItIs(index: GuideIndex, { prepared }: AnalyzedQuestion): boolea
       k === corrected.length ||
       clauseStart[k] === true ||
       corrected[k] === 'about' ||
+      // What it is for, its purpose: "what's that one actually *for*?".
+      (corrected[k] === 'for' && (k + 1 === corrected.length || clauseStart[k + 1] === true)) ||
       // Up to the clause's end: "what's the SAA in a sentence or two? Putting it in a job posting".
       toldBriefly(corrected.slice(k, clauseEnd(clauseStart, k)))
     );

@@ -4323,4 +4323,13 @@ describe('decideReply', () => {
       ),
     ).toBe('choose');
   });
+
+  it('reads "what is it for?" of one certification as what that certification is', () => {
+    expect(answered("my girlfriend is studying for DVA-C02. what's that one actually for?", 'channel')).toBe(
+      'developer',
+    );
+    expect(answered('what is the aws solutions architect associate for, exactly?', 'channel')).toBe(
+      'architect',
+    );
+  });
 });
