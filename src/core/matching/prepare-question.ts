@@ -188,12 +188,25 @@ function picksOneOrBoth(corrected: readonly string[], at: number): boolean {
   return (
     (corrected[at] === 'pick' || corrected[at] === 'choose') &&
     one === 'one' &&
-    corrected.some((word) => TAKING_BOTH.has(word))
+    corrected.some((word, i) => TAKING_BOTH.has(word) || (word === 'same' && corrected[i + 1] === 'time'))
   );
 }
 
-/** Words that take the two together, against which "pick one" weighs holding both ("stacking SA + dev cert"). */
-const TAKING_BOTH = new Set(['both', 'combine', 'combining', 'combo', 'combination', 'stack', 'stacking']);
+/**
+ * Words that take the two together, against which "pick one" weighs holding both ("stacking SA + dev cert"), as
+ * "at the *same time*" does ("can someone hold the SA and the dev cert at the same time, or pick one?").
+ */
+const TAKING_BOTH = new Set([
+  'both',
+  'combine',
+  'combining',
+  'combo',
+  'combination',
+  'stack',
+  'stacking',
+  'together',
+  'simultaneously',
+]);
 
 /** What someone has known or done, after "best": "the best architect *I've* worked with", "best retro *ever*". */
 const EXPERIENCED = new Set(['ive', 'weve', 'youve', 'theyve', 'ever']);

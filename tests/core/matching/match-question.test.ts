@@ -4332,4 +4332,14 @@ describe('decideReply', () => {
       'architect',
     );
   });
+
+  it('reads "pick one" set against holding both at the same time as whether to hold both', () => {
+    expect(
+      answered(
+        'can someone hold the SA and the dev cert at the same time, or do you have to pick one?',
+        'channel',
+      ),
+    ).toBe('both');
+    expect(answered('SAA or DVA, I can only pick one')).toBe('choose');
+  });
 });
