@@ -330,6 +330,14 @@ export interface Floors {
  * and chatter146, blind101 and chatter147 (session start and first round's end); blind102 and chatter149 (second
  * round's end); blind103 and chatter150 (third round's end); blind104 and chatter151 (once every change had
  * landed); with dev-in78 and chatter148.
+ * Session 54: "professional" said of a person is a person, not the level; "shallow" is depth; a newcomer's question
+ * naming only the field reaches the learning path (askedWithoutNaming); a side's describing word denied ("a
+ * no-code cert") names no side; "that exam" asked how far it goes points back; "what is it for?" asks what one
+ * certification is; "which would you point her to?" recommends; "pick one" against holding both "at the same
+ * time" asks about both; when the score comes, checking a claimed certification and work-life balance are not
+ * covered. Five held-out pairs joined once measured: blind105 and chatter152, blind106 and chatter153 (session
+ * start and first round's end); blind107 and chatter155, blind108 and chatter156 (second round's end); blind109
+ * and chatter157 (once every change but the last two had landed); with dev-in79 and chatter154.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -1136,7 +1144,9 @@ export const FLOORS: readonly Floors[] = [
     top1: 0.92,
     // Session 28: 0.98 → 0.97 (the classifier trained in the order of its texts' hashes).
     top3: 0.98,
-    notCovered: 0.99,
+    // Session 54: 0.99 → 0.98: "what is aws re/start and is it free" gets the learning path, a newcomer's question
+    // naming only the field (askedWithoutNaming).
+    notCovered: 0.98,
     precision: 0.97,
     recall: 0.79,
   },
@@ -4013,7 +4023,9 @@ export const FLOORS: readonly Floors[] = [
     // line answered in a channel) at the start and after the first round; read then; 77.5%, 88.1%, 98.3%, 40.0%,
     // 96.9% at the end.
     file: 'questions.blind85.jsonl',
-    top1: 0.77,
+    // Session 54: 0.77 → 0.76: "…what sequence would you point him toward?" takes both, not the learning path, with
+    // "point him to" a recommendation.
+    top1: 0.76,
     top3: 0.88,
     notCovered: 0.98,
     // Session 52: 0.96 → 0.95: "is the developer associate a 'build real stuff on AWS' badge or more of a
@@ -4596,6 +4608,142 @@ export const FLOORS: readonly Floors[] = [
     top1: 0,
     top3: 0,
     notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 54's held-out blind105 (220, hard paraphrases; 60 out of scope): 86.3%, 94.4%, 96.7%, 54.4%, 98.9%
+    // (1 out-of-scope channel answer) at the start and after the first round; 86.3%, 94.4%, 98.3%, 54.4%, 98.9% (0)
+    // at the end, read since.
+    file: 'questions.blind105.jsonl',
+    top1: 0.86,
+    top3: 0.94,
+    notCovered: 0.98,
+    precision: 0.98,
+    recall: 0.54,
+    chatter: 0,
+  },
+  {
+    // chatter152 (110): 0 at the start and the end.
+    file: 'chatter.workplace152.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind106 (220, learners on Reddit, Discord and forums; 65 out of scope): 95.5%, 97.4%, 95.4%, 83.2%, 98.4% (3 out-of-scope
+    // channel answers) at the start and after the first round; 96.1%, 98.1%, 100%, 83.9%, 98.5% (0) at the end.
+    file: 'questions.blind106.jsonl',
+    top1: 0.96,
+    top3: 0.98,
+    notCovered: 1,
+    precision: 0.98,
+    recall: 0.83,
+    chatter: 0,
+  },
+  {
+    // chatter153 (110): 0 at the start and the end.
+    file: 'chatter.workplace153.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.97,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind107 (200, a company's internal Slack; 50 out of scope): 93.3%, 96.7%, 94.0%, 70.0%, 100% at the start and
+    // after the second round; 94.7%, 97.3%, 94.0%, 70.0%, 100% at the end.
+    file: 'questions.blind107.jsonl',
+    top1: 0.94,
+    top3: 0.97,
+    notCovered: 0.94,
+    precision: 1,
+    recall: 0.7,
+    chatter: 0,
+  },
+  {
+    // chatter155 (110): 0 at the start and the end.
+    file: 'chatter.workplace155.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind108 (200, mixed and hard; 50 out of scope): 91.3%, 96.7%, 98.0%, 66.7%, 99.0% at the start; 92.0%, 97.3% after
+    // the second round and at the end.
+    file: 'questions.blind108.jsonl',
+    top1: 0.92,
+    top3: 0.97,
+    notCovered: 0.98,
+    precision: 0.99,
+    recall: 0.66,
+    chatter: 0,
+  },
+  {
+    // chatter156 (110): 0 at the start and the end.
+    file: 'chatter.workplace156.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.97,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind109 (200, everyday words; 50 out of scope): 82.7%, 92.0%, 94.0%, 54.0%, 93.8% at the start; 83.3%, 92.7%, 94.0%,
+    // 54.7%, 93.9% measured held out after the third round; 84.7%, 93.3%, 94.0%, 54.7%, 96.3% at the end, read since.
+    file: 'questions.blind109.jsonl',
+    top1: 0.84,
+    top3: 0.93,
+    notCovered: 0.94,
+    precision: 0.96,
+    recall: 0.54,
+    chatter: 0,
+  },
+  {
+    // chatter157 (110, a support and customer-success team): 0 at the start and the end.
+    file: 'chatter.workplace157.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 54's development list, dev-in79 (a persona after the question, a side described by what it lacks, job-ad
+    // words, "professional" said of a person, learning-path questions naming neither, asked for someone else; 50 out of
+    // scope): 87.3%, 93.3%, 96.0%, 60.0%, 97.8% (1 out-of-scope channel answer) on the starting code; 90.0%, 94.7%, 98.0%,
+    // 62.0%, 98.9% (0) at the end.
+    file: 'questions.dev-in79.jsonl',
+    top1: 0.9,
+    top3: 0.94,
+    notCovered: 0.98,
+    precision: 0.98,
+    recall: 0.62,
+    chatter: 0,
+  },
+  {
+    // chatter154 (150, its development chatter: job postings, professionals, beginners, paths in other senses): 0 at the
+    // start and the end.
+    file: 'chatter.workplace154.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.98,
     precision: 0,
     recall: 0,
     chatter: 0,
