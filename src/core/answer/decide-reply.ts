@@ -272,8 +272,8 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
 function askedOfTheField(indexes: readonly GuideIndex[], question: string, match: MatchResult): boolean {
   const top = match.candidates[0];
   if (!top?.section?.askedWithoutNaming || !match.agreed || !asksInAnyForm(question)) return false;
-  const index = indexes.find((candidate) => candidate.guide === top.guide) ?? indexes[0];
-  return words(question).some((word) => index?.generalTerms.has(stem(word)) === true);
+  const index = indexes.find((candidate) => candidate.guide === top.guide);
+  return index !== undefined && words(question).some((word) => index.generalTerms.has(stem(word)));
 }
 
 /**
