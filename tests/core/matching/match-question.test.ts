@@ -2314,8 +2314,9 @@ describe('decideReply', () => {
   });
 
   it('offers the closest topics, not "not covered", to a question that names the certifications in unusual words', () => {
+    // Session 54: "…what is the dva even for…" is answered since "what is it for?" asks what the DVA is.
     const question =
-      'honestly what is the dva even for, like in plain terms for a newbie who keeps hearing about it';
+      'honestly what does the dva even get you, in plain terms for a newbie who keeps hearing about it';
     const decision = decideReply(indexes, question, 'direct');
     expect(decision.kind).toBe('did-you-mean');
     expect(answered('is the dva offered in japanese')).toBe('not-covered');
@@ -4331,6 +4332,11 @@ describe('decideReply', () => {
     expect(answered('what is the aws solutions architect associate for, exactly?', 'channel')).toBe(
       'architect',
     );
+    expect(
+      answered(
+        'honestly what is the dva even for, like in plain terms for a newbie who keeps hearing about it',
+      ),
+    ).toBe('developer');
   });
 
   it('reads "pick one" set against holding both at the same time as whether to hold both', () => {
