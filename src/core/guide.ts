@@ -70,8 +70,8 @@ export interface Section {
   /** When true, every comparison cell is a rating on the guide's scale. */
   rated: boolean;
   /**
-   * When true, newcomers ask it naming only the field, not the certifications ("never touched the cloud, where
-   * do I begin?"): a question in the guide's general terms that asks, and that the classifier also puts here, is
+   * When true, newcomers ask it naming only the field, not the certifications ("brand new to cloud, what comes
+   * first?"): a question in the guide's general terms that asks, and that the classifier also puts here, is
    * answered though it uses words the guide does not (see decideReply).
    */
   askedWithoutNaming: boolean;
