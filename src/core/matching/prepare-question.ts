@@ -1398,11 +1398,12 @@ const PERSONA =
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**
  * A clause that opens with the asker only to report what they heard or read ("I've heard SAA goes much deeper
- * into networking… Is that accurate?"), or what someone of theirs says ("my partner says architects get paid
- * more…"): the claim is the question's topic, not the asker's background.
+ * into networking… Is that accurate?"), or what someone of theirs says or thinks ("my partner says architects get
+ * paid more…", "my lead thinks the DVA is the easy one. fair?"): the claim is the question's topic, not the
+ * asker's background.
  */
 const HEARD =
-  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|hear(?!\s+(?:back|from))|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying)\b/iu;
+  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|hear(?!\s+(?:back|from))|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying|thinks|believes|argues|is\s+convinced)\b/iu;
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');

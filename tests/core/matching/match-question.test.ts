@@ -4372,4 +4372,17 @@ describe('decideReply', () => {
   it('drops "specifically", "particularly", "especially" and "realistically" as filler', () => {
     expect(answered('what do i need to be good at to realistically get through each one?')).toBe('skills');
   });
+
+  it('answers whether hands-on practice is optional on the path with the learning path', () => {
+    expect(answered('is practice on real projects part of the usual path or optional?')).toBe(
+      'learning-path',
+    );
+  });
+
+  it('reads what someone of the asker\'s "thinks" as the claim asked about, not the asker\'s background', () => {
+    const claim =
+      'my tech lead thinks the SAA is a walk in the park for sysadmins compared to the DVA. is that fair?';
+    expect(answered(claim)).toBe('difficulty');
+    expect(answered(claim, 'channel')).toBe('difficulty');
+  });
 });
