@@ -338,6 +338,11 @@ export interface Floors {
  * covered. Five held-out pairs joined once measured: blind105 and chatter152, blind106 and chatter153 (session
  * start and first round's end); blind107 and chatter155, blind108 and chatter156 (second round's end); blind109
  * and chatter157 (once every change but the last two had landed); with dev-in79 and chatter154.
+ * Session 55: the time an exam allows is exam length; planners and bricklayers liken the two; capabilities,
+ * competencies and know-how are skills; "specifically", "realistically" and their like are filler; whether hands-on
+ * practice is optional is the learning path; what someone "thinks" is a claim asked about. Five held-out pairs
+ * joined, measured at the start and after the first round: blind110 and chatter158, blind111 and chatter159,
+ * blind112 and chatter160, blind113 and chatter161, blind114 and chatter162; with dev-in80 and chatter163.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -4741,6 +4746,145 @@ export const FLOORS: readonly Floors[] = [
     // chatter154 (150, its development chatter: job postings, professionals, beginners, paths in other senses): 0 at the
     // start and the end.
     file: 'chatter.workplace154.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.98,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind110 (220, hard paraphrases; 60 out of scope): 75.0%, 90.6%, 100%, 50.0%, 92.5% at the start and after
+    // the first round; 75.6%, 91.3% at the end.
+    file: 'questions.blind110.jsonl',
+    top1: 0.75,
+    top3: 0.91,
+    notCovered: 1,
+    precision: 0.92,
+    recall: 0.5,
+    chatter: 0,
+  },
+  {
+    // chatter158 (110): 0 at the start and the end.
+    file: 'chatter.workplace158.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind111 (220, learners on Reddit, Discord, forums and course boards; 65 out of scope): 93.5%, 96.1%, 98.5%,
+    // 84.5%, 97.7% at the start, after the first round and at the end.
+    file: 'questions.blind111.jsonl',
+    top1: 0.93,
+    top3: 0.96,
+    notCovered: 0.98,
+    precision: 0.97,
+    recall: 0.84,
+    chatter: 0,
+    // Behind MiniSearch on top-3 (96.1% against its 96.8%), measured held out: the floor says so rather than hide it.
+    behind: ['direct top-3'],
+  },
+  {
+    // chatter159 (110): 0 at the start and the end.
+    file: 'chatter.workplace159.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.98,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind112 (200, a company's internal Slack; 50 out of scope): 96.7%, 98.7%, 96.0%, 74.7%, 100% (2 out-of-scope
+    // channel answers) at the start, after the first round and at the end.
+    file: 'questions.blind112.jsonl',
+    top1: 0.96,
+    top3: 0.98,
+    notCovered: 0.96,
+    precision: 1,
+    recall: 0.74,
+    chatter: 2,
+  },
+  {
+    // chatter160 (110): 0 at the start and the end.
+    file: 'chatter.workplace160.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind113 (200, everyday words and English as a second language; 50 out of scope): 76.7%, 88.0%, 94.0%, 59.3%,
+    // 91.0% (1 out-of-scope channel answer) at the start; 76.7%, 88.0%, 94.0%, 58.7%, 90.9% (1) after the first round
+    // and at the end.
+    file: 'questions.blind113.jsonl',
+    top1: 0.76,
+    top3: 0.88,
+    notCovered: 0.94,
+    precision: 0.9,
+    recall: 0.58,
+    chatter: 1,
+    // Behind MiniSearch on top-3 (88.0% against its 89.3%), measured held out: the floor says so rather than hide it.
+    behind: ['direct top-3'],
+  },
+  {
+    // chatter161 (110): 0 at the start and the end.
+    file: 'chatter.workplace161.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.96,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind114 (200, personas, claims, analogies, asked for others, headlines, one side named; 50 out of scope): 92.7%,
+    // 96.7%, 94.0%, 72.7%, 98.2% (1 out-of-scope channel answer) at the start and after the first round; 93.3%, 97.3% at
+    // the end.
+    file: 'questions.blind114.jsonl',
+    top1: 0.93,
+    top3: 0.97,
+    notCovered: 0.94,
+    precision: 0.98,
+    recall: 0.72,
+    chatter: 1,
+  },
+  {
+    // chatter162 (110): 0 at the start and the end.
+    file: 'chatter.workplace162.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 55's development list, dev-in80 (a persona asking of one side, what to tell someone, analogies, levels in
+    // plain words, second-hand claims, which exam has more of a topic, job titles; 50 out of scope): 86.7%, 93.3%, 98.0%,
+    // 65.3%, 96.9% (1 out-of-scope channel answer) on the starting code; 88.0%, 94.7%, 100%, 65.3%, 96.9% (0) at the end.
+    file: 'questions.dev-in80.jsonl',
+    top1: 0.88,
+    top3: 0.94,
+    notCovered: 1,
+    precision: 0.96,
+    recall: 0.65,
+    chatter: 0,
+  },
+  {
+    // chatter163 (150, its development chatter): 0 at the start and the end.
+    file: 'chatter.workplace163.jsonl',
     top1: 0,
     top3: 0,
     notCovered: 0.98,
