@@ -25,7 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   complete completely absolute absolutely totally utter utterly super extremely entirely
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath
   itll itd thatll thatd theyll theyre theyve theyd weve whatll wholl thered shouldve wouldve couldve
-  wise specifically particularly especially realistically`
+  wise`
     .trim()
     .split(/\s+/),
 );

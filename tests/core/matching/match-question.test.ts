@@ -4356,21 +4356,10 @@ describe('decideReply', () => {
     expect(topic('how much time do you get for the architect exam?')).toBe('Exam length and format');
   });
 
-  it('reads the two sides likened to a plan and its bricklayers as the difference between them', () => {
-    expect(answered('if one of the two AWS associates is the bricklayer, which one is that?')).toBe(
-      'overview',
-    );
-    expect(answered('bricklayers vs planners — is that SAA vs DVA?')).toBe('overview');
-  });
-
   it('reads capabilities, competencies and know-how as the skills a path needs', () => {
     expect(answered('which capabilities should I build up before going for the architect associate?')).toBe(
       'skills',
     );
-  });
-
-  it('drops "specifically", "particularly", "especially" and "realistically" as filler', () => {
-    expect(answered('what do i need to be good at to realistically get through each one?')).toBe('skills');
   });
 
   it('answers whether hands-on practice is optional on the path with the learning path', () => {
