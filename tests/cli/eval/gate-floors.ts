@@ -338,9 +338,9 @@ export interface Floors {
  * covered. Five held-out pairs joined once measured: blind105 and chatter152, blind106 and chatter153 (session
  * start and first round's end); blind107 and chatter155, blind108 and chatter156 (second round's end); blind109
  * and chatter157 (once every change but the last two had landed); with dev-in79 and chatter154.
- * Session 55: the time an exam allows is exam length; planners and bricklayers liken the two; capabilities,
- * competencies and know-how are skills; "specifically", "realistically" and their like are filler; whether hands-on
- * practice is optional is the learning path; what someone "thinks" is a claim asked about. Five held-out pairs
+ * Session 55: the time an exam allows is exam length; capabilities, competencies and know-how are skills; whether
+ * hands-on practice is optional is the learning path; what someone "thinks" is a claim asked about (bricklayer
+ * keywords and filler adverbs were undone: a chatter line answered, six floors). Five held-out pairs
  * joined, measured at the start and after the first round: blind110 and chatter158, blind111 and chatter159,
  * blind112 and chatter160, blind113 and chatter161, blind114 and chatter162; with dev-in80 and chatter163.
  */
@@ -4832,8 +4832,8 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // blind113 (200, everyday words and English as a second language; 50 out of scope): 76.7%, 88.0%, 94.0%, 59.3%,
-    // 91.0% (1 out-of-scope channel answer) at the start; 76.7%, 88.0%, 94.0%, 58.7%, 90.9% (1) after the first round
-    // and at the end.
+    // 91.0% (1 out-of-scope channel answer) at the start; 76.7%, 88.0%, 94.0%, 58.7%, 90.9% (1) after the first round;
+    // as at the start at the end.
     file: 'questions.blind113.jsonl',
     top1: 0.76,
     top3: 0.88,
@@ -4881,10 +4881,11 @@ export const FLOORS: readonly Floors[] = [
   {
     // Session 55's development list, dev-in80 (a persona asking of one side, what to tell someone, analogies, levels in
     // plain words, second-hand claims, which exam has more of a topic, job titles; 50 out of scope): 86.7%, 93.3%, 98.0%,
-    // 65.3%, 96.9% (1 out-of-scope channel answer) on the starting code; 88.0%, 94.7%, 100%, 65.3%, 96.9% (0) at the end.
+    // 65.3%, 96.9% (1 out-of-scope channel answer) on the starting code; 86.7%, 93.3%, 100%, 65.3%, 96.9% (0) at the end
+    // (88.0%, 94.7% while the undone bricklayer keywords stood).
     file: 'questions.dev-in80.jsonl',
-    top1: 0.88,
-    top3: 0.94,
+    top1: 0.86,
+    top3: 0.93,
     notCovered: 1,
     precision: 0.96,
     recall: 0.65,
