@@ -4369,9 +4369,17 @@ describe('decideReply', () => {
   });
 
   it('reads what someone of the asker\'s "thinks" as the claim asked about, not the asker\'s background', () => {
-    const claim =
-      'my tech lead thinks the SAA is a walk in the park for sysadmins compared to the DVA. is that fair?';
-    expect(answered(claim)).toBe('difficulty');
-    expect(answered(claim, 'channel')).toBe('difficulty');
+    expect(
+      answered(
+        'my mentor thinks the architect exam is a piece of cake for network engineers, unlike the developer one. is that fair?',
+      ),
+    ).toBe('difficulty');
+    // The claim read as a background had left "compared to the DVA" alone: the overview, posted in a channel.
+    expect(
+      answered(
+        'my senior thinks the SAA is plain sailing for sysadmins compared to the DVA. is that fair?',
+        'channel',
+      ),
+    ).toBe('silence');
   });
 });
