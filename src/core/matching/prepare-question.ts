@@ -1397,13 +1397,21 @@ const PERSONA =
 /** A clause opening with the asker (see SELF_OPENING) or giving a background, or ending in "here". */
 const SELF_CLAUSE = new RegExp(String.raw`${SELF_OPENING.source}|(^|\s)here\s*(\(.*)?$`, 'iu');
 /**
+ * The verbs that report what someone else claims ("my lead says…", "a bootcamp instructor reckons…"), read both
+ * where a relayed claim is told apart from the asker's background (HEARD) and where its source is left out of the
+ * topic (CLAIM_SOURCE); each adds the few forms only it reads.
+ */
+const CLAIM_VERBS = String.raw`said|says|claimed|claims|reckons|insists|swears|keeps\s+saying|thinks|believes`;
+/**
  * A clause that opens with the asker only to report what they heard or read ("I've heard SAA goes much deeper
  * into networking… Is that accurate?"), or what someone of theirs says or thinks ("my partner says architects get
  * paid more…", "my lead thinks the DVA is the easy one. fair?"): the claim is the question's topic, not the
  * asker's background.
  */
-const HEARD =
-  /^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|hear(?!\s+(?:back|from))|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|told\s+me|tells\s+me|claims|claimed|insists|reckons|swears|keeps\s+saying|thinks|believes|argues|is\s+convinced)\b/iu;
+const HEARD = new RegExp(
+  String.raw`^\s*i(?:['’]?ve)?\s+(?:(?:always|often|also|just)\s+)?(?:heard|hear(?!\s+(?:back|from))|read|been\s+told|was\s+told)\b|^\s*my\s+(?:[\p{L}'’-]+\s+){1,3}(?:${CLAIM_VERBS}|told\s+me|tells\s+me|argues|is\s+convinced)\b`,
+  'iu',
+);
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
@@ -1642,8 +1650,10 @@ const CHECKS_A_CLAIM =
   /^\s*(?:(?:so|but|and|ok|okay)\s*,?\s+)?(?:is|isn['’]?t|was|are)\s+(?:that|this)\s+(?:\w+\s+)?(?:true|real|right|accurate|correct|fair|legit|the\s+case|a\s+myth|enough|realistic|doable|feasible|a\s+good\s+idea|smart|wise|overkill)(?![\p{L}])/iu;
 
 /** Who made a claim, up to the verb that reports it: "my bootcamp instructor said (that)", "someone told me". */
-const CLAIM_SOURCE =
-  /^[^.?!]*?\b(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|claimed|claims|reckons|insists|swears|mentioned|thinks|believes|keeps\s+saying)\b(?:\s+that)?/i;
+const CLAIM_SOURCE = new RegExp(
+  String.raw`^[^.?!]*?\b(?:${CLAIM_VERBS}|told\s+(?:me|us)|tells\s+(?:me|us)|mentioned)\b(?:\s+that)?`,
+  'i',
+);
 
 function pointsBack(part: string): boolean {
   if (POINTS_BACK.test(part)) return true;
