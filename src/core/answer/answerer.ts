@@ -130,6 +130,7 @@ function render(
         band: decision.band,
         question,
         criteria: decision.criteria,
+        alsoClose: decision.suggestions,
         shareable,
       });
       return { message };

@@ -58,6 +58,7 @@ import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 import { stem, words } from '../matching/tokenize.js';
 import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
+import { offeredSections } from './runner-ups.js';
 
 export type { Suggestion } from '../render/suggestion.js';
 
@@ -164,7 +165,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
           question,
         )
       : overheardMatch(indexes, question);
-  const suggestions = match.candidates.filter(isSection).map(toSuggestion).slice(0, 3);
+  const suggestions = offeredSections(match);
   const top = match.candidates[0];
   if (mode === 'channel') {
     // A side's name only in quotes is a word talked about, a job title most often ("is 'cloud developer'
@@ -536,10 +537,6 @@ function leadCoverage(match: MatchResult): number {
   if (match.secondOpinion !== 'tie-broken' || match.unknownWords > TUNING.bands.tieBrokenUnknownLimit)
     return top!.coverage;
   return Math.max(top!.coverage, ...rest.slice(0, 2).map((candidate) => candidate.coverage));
-}
-
-function isSection(candidate: Candidate): candidate is Candidate & { section: Section } {
-  return candidate.section !== undefined;
 }
 
 function toSuggestion(candidate: Candidate): Suggestion {

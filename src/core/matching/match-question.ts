@@ -79,6 +79,11 @@ export interface MatchResult {
   agreed: boolean;
   /** The first section is there by the blend of confidence and classifier (see secondOpinion). */
   blended: boolean;
+  /**
+   * The classifier's probability for each section of the first candidate's guide, when the first candidate is
+   * a section: what decide-reply weighs the runner-ups it offers with (see offeredBeside).
+   */
+  odds?: ReadonlyMap<string, number>;
 }
 
 const SUBJECT_ORDER: readonly Subject[] = ['none', 'implied', 'named'];
@@ -139,9 +144,9 @@ export function matchQuestion(
   const candidates = withConfidence(ranked.slice(0, 10));
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
-  const { opinion, doubted, agreed, blended } = first
+  const { opinion, doubted, agreed, blended, odds } = first
     ? secondOpinion(indexes, candidates, classifierWords(first), subject, cuedPick)
-    : { opinion: undefined, doubted: false, agreed: false, blended: false };
+    : { opinion: undefined, doubted: false, agreed: false, blended: false, odds: undefined };
   return {
     candidates,
     criteria,
@@ -160,6 +165,7 @@ export function matchQuestion(
     doubted,
     agreed,
     blended,
+    ...(odds ? { odds } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ export interface SecondOpinionResult {
   agreed: boolean;
   /** The blend (after the rules) gave the lead to another section than the rules left first. */
   blended: boolean;
+  /** The classifier's probability for each section of the first candidate's guide (see `MatchResult.odds`). */
+  odds?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -64,7 +66,13 @@ export function secondOpinion(
     leader?.[0] !== lead.section?.id &&
     (probability.get(lead.section?.id ?? '') ?? 0) < TUNING.classifier.channelDoubt;
   const agreed = clearChoice !== undefined && clearChoice === lead.section?.id;
-  return { ...(opinion ? { opinion } : {}), doubted, agreed, blended: blended !== undefined };
+  return {
+    ...(opinion ? { opinion } : {}),
+    doubted,
+    agreed,
+    blended: blended !== undefined,
+    odds: probability,
+  };
 }
 
 /**

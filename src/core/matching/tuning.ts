@@ -312,6 +312,16 @@ export const TUNING = {
     /** The classifier must prefer its pick by this much probability to reorder a near tie. */
     preferBy: 0.1,
     /**
+     * Beside the first section a reply offers two more (the answer's "also close" buttons, a "did you mean"):
+     * the matcher's runners-up, unless the classifier gives a section neither reading put there this many times
+     * the probability of the weaker runner-up, which it then replaces (runner-ups.ts). The two readings miss
+     * different questions, and the third place alone (offerAmongTheFirstThree) takes in only the classifier's
+     * first choice, and only from the matcher's ten candidates. Measured (session 56) over 71,321 eval lines:
+     * the right section among the three offered +143, −16 at 3 (2: +171 −41; 1.5 on the third place only:
+     * +135 −29); the first section, and with it every answer and "not covered", stays as it was.
+     */
+    offerOver: 3,
+    /**
      * A "did you mean" pick that is also the classifier's own first choice, with at least this probability
      * (of 19 sections: 0.17 is over three times chance), is confirmed as a "possibly relevant" answer.
      * 0.4 → 0.3 (session 4): top-1 +2.1 points on blind3 and +2.9 on blind4. 0.3 → 0.2, with `nearTie`

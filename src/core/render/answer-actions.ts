@@ -5,17 +5,27 @@ import { type FeedbackRef, feedbackValue } from './feedback-value.js';
 import { BUTTON_LABELS } from './messages.js';
 import { shareValue } from './share-value.js';
 import type { ActionsBlock, ButtonElement } from './slack-message.js';
-import { topicButtons } from './topic-buttons.js';
+import { type TopicRef, topicButtons } from './topic-buttons.js';
 
 const MAX_RELATED = 4;
+const MAX_ALSO_CLOSE = 2;
 
-/** Follow-up buttons: related sections, and the quiz when this is the section that carries it. */
-export function followUpActions(guide: Guide, section: Section): ActionsBlock | undefined {
+/**
+ * Follow-up buttons: the other sections matching came closest to for this question (`alsoClose`, best first),
+ * then the sections the guide relates to this one, and the quiz when this is the section that carries it.
+ */
+export function followUpActions(
+  guide: Guide,
+  section: Section,
+  alsoClose: readonly TopicRef[] = [],
+): ActionsBlock | undefined {
+  const close = alsoClose.filter((topic) => topic.section !== section).slice(0, MAX_ALSO_CLOSE);
   const related = section.related
     .map((id) => guide.sections.find((candidate) => candidate.id === id))
     .filter((candidate): candidate is Section => candidate !== undefined && candidate.id !== section.id)
+    .filter((candidate) => !close.some((topic) => topic.section === candidate))
     .slice(0, MAX_RELATED);
-  const elements = topicButtons(related.map((topic) => ({ guide, section: topic })));
+  const elements = topicButtons([...close, ...related.map((topic) => ({ guide, section: topic }))]);
   if (section.recommender) {
     elements.push(
       button({ label: BUTTON_LABELS.quiz, actionId: quizActionId(0), value: guide.id, style: 'primary' }),

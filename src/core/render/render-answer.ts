@@ -11,6 +11,7 @@ import { sideTitle } from './side-heading.js';
 import type { Block, SlackMessage } from './slack-message.js';
 import { splitText } from './split-text.js';
 import { blocksTextLength, fitBlocks } from './text-budget.js';
+import type { TopicRef } from './topic-buttons.js';
 import { truncate } from './truncate.js';
 
 /** Everything needed to answer with one section. */
@@ -22,6 +23,11 @@ export interface AnswerInput {
   band: 'best' | 'possible';
   /** The question as asked, kept in the feedback buttons. */
   question?: string;
+  /**
+   * The other sections matching came closest to for the question, best first: offered as the first follow-up
+   * buttons, so the three sections a reply is measured by (`certpath eval`'s top-3) are all on screen.
+   */
+  alsoClose?: readonly TopicRef[];
   /** Persona cues found in the question, highlighted above the comparison. */
   criteria?: readonly Criterion[];
   /** True when only the asker sees the answer, so a "Share in channel" button makes sense. */
@@ -41,7 +47,7 @@ export function renderAnswer(input: AnswerInput): SlackMessage {
   const cues = personaLines(guide, input.criteria ?? [], input.question);
   if (cues.length > 0) head.push(sectionBlock(cues.join('\n')));
   const tail: Block[] = [divider(), sourceContext(input)];
-  const followUps = followUpActions(guide, section);
+  const followUps = followUpActions(guide, section, input.alsoClose);
   if (followUps) tail.push(followUps);
   const ref = {
     guideId: guide.id,

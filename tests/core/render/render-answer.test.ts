@@ -324,6 +324,24 @@ describe('renderAnswer', () => {
     expect(topicButtons[0]!.value).toBe('aws-architect-vs-developer/exam-questions');
   });
 
+  it('offers the sections matching also came close to first, then the related ones, each once', () => {
+    const section = sectionOf(DEFAULT_GUIDE, 'difficulty');
+    const [firstRelated] = section.related;
+    const unrelated = DEFAULT_GUIDE.sections.find((s) => s !== section && !section.related.includes(s.id))!;
+    const alsoClose = [unrelated, section, sectionOf(DEFAULT_GUIDE, firstRelated!)].map((s) => ({
+      guide: DEFAULT_GUIDE,
+      section: s,
+    }));
+    const titles = buttons(answer({ section, alsoClose }).blocks)
+      .filter((b) => b.action_id.startsWith('certpath.topic.'))
+      .map((b) => b.text.text);
+    // The answered section is no button of its own; the third close section is past the two offered.
+    expect(titles.slice(0, 2)).toEqual([unrelated.title, sectionOf(DEFAULT_GUIDE, firstRelated!).title]);
+    expect(titles).toEqual([...new Set(titles)]);
+    expect(titles).not.toContain(section.title);
+    for (const id of section.related) expect(titles).toContain(sectionOf(DEFAULT_GUIDE, id).title);
+  });
+
   it('offers the quiz only on the section that carries the recommender', () => {
     const choose = buttons(answer({ section: sectionOf(DEFAULT_GUIDE, 'choose') }).blocks);
     expect(choose.find((b) => b.action_id === 'certpath.quiz')).toMatchObject({
