@@ -4382,4 +4382,24 @@ describe('decideReply', () => {
       ),
     ).toBe('silence');
   });
+
+  it("reads an exam's price asked in money, its versions side by side, prep weeks and certs getting jobs as not covered", () => {
+    expect(topic('how much money is the developer exam these days?')).toBe('Exam price and discounts');
+    // Money after the exam is pay: the salary section.
+    expect(answered('does passing the architect exam bring in more money than the developer one?')).toBe(
+      'salary',
+    );
+    expect(topic('how different are SAA-C01 and SAA-C02 anyway?')).toBe(
+      'Exam versions, updates and retirement dates',
+    );
+    expect(topic('can I still use older study materials for the developer exam?')).toBe(
+      'Exam versions, updates and retirement dates',
+    );
+    expect(topic('dva: prep weeks, roughly?')).toBe('How long to study or prepare');
+    // When prep starts is no length: the study tips stay.
+    expect(answered('starting my DVA prep next week, any tips on how to prepare?')).toBe('study-tips');
+    expect(topic('do certs actually get jobs lol')).toBe(
+      'Whether certifications pay off in general, and what employers require',
+    );
+  });
 });
