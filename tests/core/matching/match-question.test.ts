@@ -4396,8 +4396,10 @@ describe('decideReply', () => {
       'Exam versions, updates and retirement dates',
     );
     expect(topic('dva: prep weeks, roughly?')).toBe('How long to study or prepare');
-    // When prep starts is no length: the study tips stay.
-    expect(answered('starting my DVA prep next week, any tips on how to prepare?')).toBe('study-tips');
+    // Prep done weekly is no length: the study tips stay.
+    expect(answered("I do my SAA prep each week on Sundays; what's the best way to prepare?")).toBe(
+      'study-tips',
+    );
     expect(topic('do certs actually get jobs lol')).toBe(
       'Whether certifications pay off in general, and what employers require',
     );
