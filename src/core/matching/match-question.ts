@@ -81,7 +81,7 @@ export interface MatchResult {
   blended: boolean;
   /**
    * The classifier's probability for each section of the first candidate's guide, when the first candidate is
-   * a section: what decide-reply weighs the runner-ups it offers with (see offeredBeside).
+   * a section: what decide-reply weighs the runner-ups it offers with (see offeredSections).
    */
   odds?: ReadonlyMap<string, number>;
 }
