@@ -58,7 +58,7 @@ import { type SmallTalk, smallTalk } from '../matching/small-talk.js';
 import { stem, words } from '../matching/tokenize.js';
 import { TUNING } from '../matching/tuning.js';
 import type { Suggestion } from '../render/suggestion.js';
-import { offeredSections } from './runner-ups.js';
+import { offeredSections, toSuggestion } from './runner-ups.js';
 
 export type { Suggestion } from '../render/suggestion.js';
 
@@ -537,10 +537,6 @@ function leadCoverage(match: MatchResult): number {
   if (match.secondOpinion !== 'tie-broken' || match.unknownWords > TUNING.bands.tieBrokenUnknownLimit)
     return top!.coverage;
   return Math.max(top!.coverage, ...rest.slice(0, 2).map((candidate) => candidate.coverage));
-}
-
-function toSuggestion(candidate: Candidate): Suggestion {
-  return { guide: candidate.guide, section: candidate.section!, confidence: candidate.confidence };
 }
 
 /** The message without the job titles among the criteria found in it, or undefined when it names none. */

@@ -13,10 +13,7 @@ const OFFERED = 3;
  */
 export function offeredSections(match: MatchResult): Suggestion[] {
   const offered = match.candidates
-    .filter(
-      (candidate): candidate is Candidate & { section: NonNullable<Candidate['section']> } =>
-        candidate.section !== undefined,
-    )
+    .filter((candidate) => candidate.section !== undefined)
     .slice(0, OFFERED)
     .map(toSuggestion);
   const first = offered[0];
@@ -44,6 +41,7 @@ function suggestionOf(match: MatchResult, guide: Guide, section: Guide['sections
   return { guide, section, confidence: matched?.confidence ?? 0 };
 }
 
-function toSuggestion(candidate: Candidate & { section: NonNullable<Candidate['section']> }): Suggestion {
-  return { guide: candidate.guide, section: candidate.section, confidence: candidate.confidence };
+/** A candidate that is a section (not an uncovered topic), as offered to the user. */
+export function toSuggestion(candidate: Candidate): Suggestion {
+  return { guide: candidate.guide, section: candidate.section!, confidence: candidate.confidence };
 }
