@@ -22,7 +22,10 @@ export function offeredSections(match: MatchResult): Suggestion[] {
   const chance = (suggestion: Suggestion) =>
     suggestion.guide === first.guide ? (odds.get(suggestion.section.id) ?? 0) : 0;
   const likeliest = [...odds]
-    .filter(([id]) => !offered.some((suggestion) => suggestion.section.id === id))
+    .filter(
+      ([id]) =>
+        !offered.some((suggestion) => suggestion.guide === first.guide && suggestion.section.id === id),
+    )
     .sort((a, b) => b[1] - a[1])
     .slice(0, OFFERED - 1);
   for (const [id, probability] of likeliest) {

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/core/answer/answerer.js';
 import { loadContent } from '../../../src/core/content/load-content.js';
+import { parseSectionRef, TOPIC_ACTION_PATTERN } from '../../../src/core/render/action-ids.js';
+import { actionIds, button } from '../../support/blocks.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const answerer = createAnswerer(loadContent(CONTENT_DIR));
 
 /** The section ids behind a message's topic buttons, in order. */
-const topicButtonSections = (blocks: readonly unknown[] = []) =>
-  blocks.flatMap((block) => {
-    const { type, elements } = block as { type: string; elements?: { action_id: string; value?: string }[] };
-    return type === 'actions'
-      ? (elements ?? [])
-          .filter((element) => element.action_id.startsWith('certpath.topic.'))
-          .map((element) => element.value!.split('/')[1])
-      : [];
-  });
+const topicButtonSections = (blocks: readonly unknown[] | undefined) =>
+  actionIds(blocks)
+    .filter((id) => TOPIC_ACTION_PATTERN.test(id))
+    .map((id) => parseSectionRef(String(button(blocks, id)?.value))?.sectionId);
 
 describe('the sections an answer offers beside it', () => {
   it('are its first follow-up buttons, so all three sections a reply is measured by are on screen', () => {

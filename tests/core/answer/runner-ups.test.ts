@@ -58,6 +58,12 @@ describe('offeredSections', () => {
     const suggestions = offeredSections(matchOf(candidates, { a: 0.3, b: 0.05, d: 0.6 }));
     expect(suggestions.map((s) => s.section.id)).toEqual(['a', 'd', 'b']);
     expect(suggestions[1]!.confidence).toBe(0.1);
+    // Another guide's section of the same id is not this guide's section already offered.
+    const namesake = { id: 'other2', sections: [{ id: 'd' } as Section] } as unknown as Guide;
+    const withNamesake = [candidate('a', 0.8), candidate('b', 0.5), { ...candidate('x', 0.3, namesake) }];
+    expect(offeredSections(matchOf(withNamesake, { a: 0.3, b: 0.2, d: 0.5 })).map((s) => s.guide.id)).toEqual(
+      ['g', 'g', 'g'],
+    );
   });
 
   it('leaves fewer than three offered sections, or none, as they are', () => {
