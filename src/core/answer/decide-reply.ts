@@ -5,6 +5,7 @@ import type { GuideIndex } from '../matching/guide-index.js';
 import {
   agreedByTheAsking,
   agreedByTheDifference,
+  agreedByTheLikeness,
   type Candidate,
   channelConfidence,
   type MatchResult,
@@ -157,10 +158,14 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
   const match =
     mode === 'direct'
       ? putTheRecommenderBack(
-          agreedByTheDifference(
+          agreedByTheLikeness(
             indexes,
             question,
-            agreedByTheAsking(indexes, question, matchQuestion(indexes, question)),
+            agreedByTheDifference(
+              indexes,
+              question,
+              agreedByTheAsking(indexes, question, matchQuestion(indexes, question)),
+            ),
           ),
           question,
         )

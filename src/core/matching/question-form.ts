@@ -966,6 +966,36 @@ export function asksTheDifference(text: string): boolean {
 }
 
 /**
+ * The two likened to a pair of other things, one each: "one of them is the blueprint and the other the bricks",
+ * "one designs the kitchen, the other cooks in it", "one's the plans, the other's the walls". Up to 80 characters
+ * from "one" to "the other", within a sentence.
+ */
+const ONE_AND_THE_OTHER =
+  /(?<![\p{L}'’])one(?:\s+of\s+(?:them|these|those|the\s+two)|\s+(?:cert|certs|certification|badge|exam|credential|track|side)|['’]s)?(?![\p{L}])[^.?!]{1,80}?(?:[,;—–]|\s-\s|\s(?:and|while|whereas|but)\s)\s*(?:the\s+)?other(?![\p{L}])/iu;
+
+/** Whether a text likens two things to a pair of others, one each (see ONE_AND_THE_OTHER). */
+export function likensOneAndTheOther(text: string): boolean {
+  return ONE_AND_THE_OTHER.test(text);
+}
+
+/**
+ * Words that ask whether a summary of the two holds: "is that fair?", "does that hold up?", "close enough or way
+ * off?", "am I oversimplifying?", "which is which?", "ELI5".
+ */
+const SUMMARY_CHECKED =
+  /(?<![\p{L}])(?:fair|hold(?:s|ing)?\s+(?:up|water)|close\s+enough|way\s+off|off\s+base|oversimplif\p{L}*|(?:too\s+)?simplistic|which\s+is\s+which|eli5)(?![\p{L}])/iu;
+/** And, after a likeness, the words that ask whether it is right: "…, right?", "is that the gist?", "accurate?". */
+const LIKENESS_CHECKED = /(?<![\p{L}])(?:gist|accurate|(?:right|true|correct)\s*\?)(?![\p{L}])/iu;
+
+/**
+ * Whether a text asks whether a summary of the two holds (see SUMMARY_CHECKED), or, `likened`, whether its
+ * likeness is right (and LIKENESS_CHECKED).
+ */
+export function checksASummary(text: string, likened: boolean): boolean {
+  return SUMMARY_CHECKED.test(text) || (likened && LIKENESS_CHECKED.test(text));
+}
+
+/**
  * A word of a name: no mark that ends a clause, and at most 40 characters, so that a pasted run with no space
  * costs a pattern starting at each of its characters only that much.
  */

@@ -7,10 +7,15 @@ import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import {
   agreedByTheAsking,
   agreedByTheDifference,
+  agreedByTheLikeness,
   channelConfidence,
   matchQuestion,
 } from '../../../src/core/matching/match-question.js';
-import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import {
+  askingSentences,
+  likensInTurn,
+  prepareQuestion,
+} from '../../../src/core/matching/prepare-question.js';
 import { looksLikeQuestion } from '../../../src/core/matching/question-form.js';
 import { words } from '../../../src/core/matching/tokenize.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
@@ -2108,6 +2113,45 @@ describe('decideReply', () => {
     );
   });
 
+  it('answers a likeness of the two, one each, checked by the asker with the overview, possibly relevant', () => {
+    for (const question of [
+      'would it be fair to say one of them draws the map and the other drives the car?',
+      'the SAA is the conductor and the DVA is the violinist — close enough?',
+      'architect cert vs developer cert: the drawing board and the workbench. fair?',
+    ]) {
+      const decision = decideReply(indexes, question, 'direct');
+      expect(decision.kind === 'answer' && [decision.answer.section.id, decision.band], question).toEqual([
+        'overview',
+        'possible',
+      ]);
+    }
+    const drawn = 'would it be fair to say one of them draws the map and the other drives the car?';
+    const match = matchQuestion(indexes, drawn);
+    expect(match.candidates[0]?.confidence ?? 0).toBeLessThan(TUNING.bands.possible);
+    expect(agreedByTheLikeness(indexes, drawn, match).candidates[0]?.section?.id).toBe('overview');
+  });
+
+  it('leaves a likeness unchecked, overheard, of a topic, or of a gap as it was', () => {
+    expect(answered('one of them draws the map and the other drives the car')).toBe('not-covered');
+    expect(
+      answered('would it be fair to say one of them draws the map and the other drives the car?', 'channel'),
+    ).toBe('silence');
+    expect(answered('one of them needs loads of code and the other hardly any, right?')).toBe('coding');
+    expect(topic('does passing one of them renew the other? is that fair?')).toMatch(/renewal/i);
+    const sure = 'which pays more, saa or dva? one is the map and the other the car, fair?';
+    const match = matchQuestion(indexes, sure);
+    expect(agreedByTheLikeness(indexes, sure, match)).toBe(match);
+  });
+
+  it('reads a likeness in turn without leaving a pattern part-way for the next question', () => {
+    const likened = 'is the SAA the conductor and the DVA the violinist? close enough?';
+    const before = matchQuestion(indexes, likened);
+    expect(likensInTurn('the SAA is the harder one, right?')).toBe(false);
+    // Right after a test that found the likeness, the same patterns mark it in the question again.
+    expect(likensInTurn(likened)).toBe(true);
+    expect(matchQuestion(indexes, likened)).toEqual(before);
+  });
+
   it('reads a side named only in a lead-in ("before I commit to…") as the one asked about', () => {
     expect(answered('Before I commit to the SAA, what is it actually certifying?')).toBe('architect');
     expect(
@@ -2324,7 +2368,7 @@ describe('decideReply', () => {
 
   it('offers the closest topics to the two set against each other by name, whatever else a post says', () => {
     const question =
-      'ELI5 request: solutions architect associate vs developer associate. I do payroll analytics and my director keeps name-dropping both';
+      'explainer request: solutions architect associate vs developer associate. I do payroll analytics and my director keeps name-dropping both';
     const decision = decideReply(indexes, question, 'direct');
     expect(decision.kind).toBe('did-you-mean');
     if (decision.kind === 'did-you-mean')

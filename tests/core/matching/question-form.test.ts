@@ -8,12 +8,14 @@ import {
   asksInAnyForm,
   asksOnlyTheRoom,
   asksRhetorically,
+  checksASummary,
   cheersSomeone,
   differenceAsked,
   givesAnOpinion,
   laughs,
   laughsAnywhere,
   leavesItOpen,
+  likensOneAndTheOther,
   looksLikeQuestion,
   namesATimeOfDay,
   opensWithItsWriter,
@@ -557,5 +559,38 @@ describe('differenceAsked', () => {
     expect(differenceAsked('how do SAA and DVA differ? what should I put on the slide')).toBe(
       'how do SAA and DVA differ',
     );
+  });
+});
+
+describe('likensOneAndTheOther', () => {
+  it('finds the two likened one each, "one … the other", within a sentence', () => {
+    for (const text of [
+      'one of them draws the map and the other drives the car',
+      "one's the score, the other's the orchestra",
+      'is one cert the recipe while the other is the cooking?',
+    ])
+      expect(likensOneAndTheOther(text), text).toBe(true);
+    for (const text of [
+      'someone said the other team owns it',
+      'one of them is enough. The other can wait',
+      'which one should I take?',
+    ])
+      expect(likensOneAndTheOther(text), text).toBe(false);
+  });
+});
+
+describe('checksASummary', () => {
+  it('hears a summary checked, and a likeness asked right only when there is one', () => {
+    for (const text of [
+      'is that fair?',
+      'does that hold up',
+      'close enough or way off',
+      'am I oversimplifying?',
+    ])
+      expect(checksASummary(text, false), text).toBe(true);
+    expect(checksASummary('…, right?', false)).toBe(false);
+    expect(checksASummary('…, right?', true)).toBe(true);
+    expect(checksASummary('is that the gist', true)).toBe(true);
+    expect(checksASummary('which one pays more', true)).toBe(false);
   });
 });
