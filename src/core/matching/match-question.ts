@@ -434,6 +434,8 @@ export function agreedByTheLikeness(
   const [top] = match.candidates;
   if (top?.uncovered || (top && top.confidence >= TUNING.bands.possible)) return match;
   const text = question.slice(0, MAX_CHARS);
+  // The check first: it is the cheaper read, and most questions have none.
+  if (!checksASummary(text, true)) return match;
   const likened = likensOneAndTheOther(text) || likensInTurn(text);
   if (!(likened || match.setsSidesAgainst) || !checksASummary(text, likened)) return match;
   // The guide the match found, or the only one loaded: a likeness alone names no guide.
