@@ -417,10 +417,11 @@ export function agreedByTheDifference(
 
 /**
  * A question that likens the two to a pair of other things, one each, and asks whether the picture holds ("is it
- * fair to say one of them draws the map and the other drives the car?", "SAA is the planner, DVA the builder —
- * close enough?"), or sets the two against each other and asks only that ("map vs car: a fair way to see SAA vs
- * DVA?"), asks how they differ: the guide's default section, "possibly relevant", when nothing is answered and
- * no uncovered topic leads. The pictures are the asker's words, not the guide's, so matching alone finds
+ * fair to say one of them draws the map and the other drives the car?", "is the SAA the planner and the DVA the
+ * builder — close enough?"), or sets the two against each other and asks only that ("architect cert vs developer
+ * cert: the drawing board and the workbench. fair?"), asks how they differ: the guide's default section, "possibly
+ * relevant", when nothing is answered and no uncovered topic leads. Two other things set against each other
+ * ("map vs car") are another comparison, a topic the guide leaves out, and stay so. The pictures are the asker's words, not the guide's, so matching alone finds
  * nothing (or a section one picture's word names). A section already answered stays: a likeness asked of a topic
  * ("…, which one goes deeper?") is that topic's; overriding answers at "possibly relevant" too was measured
  * (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured (session 57) as it stands: +20 top-1, +12

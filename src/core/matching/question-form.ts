@@ -980,7 +980,7 @@ export function likensOneAndTheOther(text: string): boolean {
 
 /**
  * Words that ask whether a summary of the two holds: "is that fair?", "does that hold up?", "close enough or way
- * off?", "am I oversimplifying?", "which is which?", "ELI5".
+ * off?", "am I oversimplifying?", "which is which?"; or that ask for it in the plainest terms, "ELI5".
  */
 const SUMMARY_CHECKED =
   /(?<![\p{L}])(?:fair|hold(?:s|ing)?\s+(?:up|water)|close\s+enough|way\s+off|off\s+base|oversimplif\p{L}*|(?:too\s+)?simplistic|which\s+is\s+which|eli5)(?![\p{L}])/iu;
