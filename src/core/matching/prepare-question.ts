@@ -1847,13 +1847,14 @@ const LIKENED_IN_TURN = (() => {
   ];
 })();
 
+/** LIKENED_IN_TURN's patterns without the global flag: a test leaves no `lastIndex` for markPhrases to start from. */
+const LIKENED_IN_TURN_ONCE = LIKENED_IN_TURN.map((pattern) => new RegExp(pattern.source, 'iu'));
+
 /** Whether a text likens the two each to something in turn (see LIKENED_IN_TURN). */
 export function likensInTurn(text: string): boolean {
   const plain = stripSlackMarkup(text);
   return LIKENED_IN_TURN_ONCE.some((pattern) => pattern.test(plain));
 }
-/** LIKENED_IN_TURN's patterns without the global flag: a test leaves no `lastIndex` for markPhrases to start from. */
-const LIKENED_IN_TURN_ONCE = LIKENED_IN_TURN.map((pattern) => new RegExp(pattern.source, 'iu'));
 
 /** A last sentence that only says who asked: "… in short? new PM on our team asked me". */
 const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:me|us)\W*$/giu;
