@@ -5225,6 +5225,13 @@ export const FLOORS: readonly Floors[] = [
 ];
 
 /**
+ * How long one list may take. The longest lists (240 background paragraphs) take 8–12 s alone, most of it in
+ * plain Fuse.js, and a CI machine busy with the other shards has stretched one past the 20 s default: the gate
+ * judges answers, not speed (the benchmarks do that), so a list gets a minute.
+ */
+export const LIST_TIMEOUT = 60_000;
+
+/**
  * The gate runs its lists in shards, one test file each, so that the test runner spreads them over the
  * machine's cores (one file of 300-odd lists was most of a CI run, on one core). Shard `index` of `count`.
  */

@@ -1,6 +1,10 @@
 import { describe, it } from 'vitest';
-import { expectFloors, floorsShard } from './gate-floors.js';
+import { expectFloors, floorsShard, LIST_TIMEOUT } from './gate-floors.js';
 
 describe('answer quality (the gate in npm test), shard 3 of 4', () => {
-  it.each(floorsShard(2, 4))('holds its floors on $file, ahead of both baselines', expectFloors);
+  it.each(floorsShard(2, 4))(
+    'holds its floors on $file, ahead of both baselines',
+    expectFloors,
+    LIST_TIMEOUT,
+  );
 });
