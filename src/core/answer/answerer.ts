@@ -1,6 +1,7 @@
 import { BOT_DISPLAY_NAME, DEFAULT_COMMAND } from '../app-names.js';
 import type { Guide, Section } from '../guide.js';
 import { buildGuideIndexes, type GuideIndex } from '../matching/guide-index.js';
+import { readsAsAnotherLanguage } from '../matching/other-language.js';
 import { pickQuiz } from '../recommend/pick-quiz.js';
 import { renderAnswer } from '../render/render-answer.js';
 import { renderDidYouMean } from '../render/render-did-you-mean.js';
@@ -144,6 +145,7 @@ function render(
           ...(decision.topic ? { uncoveredTopic: decision.topic } : {}),
           suggestions: decision.suggestions,
           guides,
+          otherLanguage: readsAsAnotherLanguage(question),
         }),
       };
     case 'greeting':

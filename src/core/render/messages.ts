@@ -40,6 +40,9 @@ export const NOT_FOUND_WORDS = {
   topic: (topic: string) => `The guide doesn't cover *${topic}*.`,
   question: (question: string) => `The guide doesn't cover “${question}”.`,
   general: "The guide doesn't cover that.",
+  /** A question in another language: the matcher reads English only, so say that, with an example to try. */
+  otherLanguage: (question: string, example: string) =>
+    `I can only read questions in English so far, so I couldn't match “${question}”. Try asking in English, for example “${example}”`,
   offer: 'Here are some topics it does cover:',
 } as const;
 

@@ -2,6 +2,7 @@ import type { Guide } from '../guide.js';
 import { actions, section } from './block-builders.js';
 import { echoQuestion } from './echo-question.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { exampleQuestions } from './example-questions.js';
 import { lowerFirst } from './lower-first.js';
 import { NOT_FOUND_WORDS } from './messages.js';
 import type { SlackMessage } from './slack-message.js';
@@ -16,6 +17,8 @@ export interface NotFoundInput {
   uncoveredTopic?: string;
   suggestions: readonly Suggestion[];
   guides: readonly Guide[];
+  /** The question reads as another language than English (the guides and the matcher are English only). */
+  otherLanguage?: boolean;
 }
 
 /**
@@ -32,8 +35,14 @@ export function renderNotFound(input: NotFoundInput): SlackMessage {
   };
 }
 
-function notCoveredStatement({ uncoveredTopic, question }: NotFoundInput): string {
+function notCoveredStatement({ uncoveredTopic, question, otherLanguage, guides }: NotFoundInput): string {
   if (uncoveredTopic) return NOT_FOUND_WORDS.topic(escapeMrkdwn(lowerFirst(uncoveredTopic)));
+  // The first example question (a stock one when no guide is loaded) shows what to ask instead.
+  if (otherLanguage && question.trim())
+    return NOT_FOUND_WORDS.otherLanguage(
+      echoQuestion(question),
+      escapeMrkdwn(exampleQuestions(guides)[0] ?? ''),
+    );
   if (question.trim()) return NOT_FOUND_WORDS.question(echoQuestion(question));
   return NOT_FOUND_WORDS.general;
 }

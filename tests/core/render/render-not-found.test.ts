@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../../../src/core/render/example-questions.js';
 import { BUTTON_LABELS, NOT_FOUND_WORDS } from '../../../src/core/render/messages.js';
 import { renderNotFound } from '../../../src/core/render/render-not-found.js';
 import {
@@ -42,6 +43,27 @@ describe('renderNotFound', () => {
     );
   });
 
+  it('says it reads English only, with a question of the guide to try, when the question is in another language', () => {
+    const question = '¿cuál es más difícil?';
+    const message = renderNotFound({ question, suggestions: [], guides: ALL_GUIDES, otherLanguage: true });
+    const [example] = exampleQuestions(ALL_GUIDES);
+    expect(message.text).toBe(NOT_FOUND_WORDS.otherLanguage(question, example!));
+    expect(message.text).toContain(DEFAULT_GUIDE.sections[0]!.questions[0]!);
+    // A known gap is still named; with no guide loaded the example is a stock one.
+    expect(
+      renderNotFound({
+        question,
+        uncoveredTopic: 'Exam price',
+        suggestions: [],
+        guides: ALL_GUIDES,
+        otherLanguage: true,
+      }).text,
+    ).toBe(NOT_FOUND_WORDS.topic('exam price'));
+    expect(renderNotFound({ question, suggestions: [], guides: [], otherLanguage: true }).text).toBe(
+      NOT_FOUND_WORDS.otherLanguage(question, exampleQuestions([])[0]!),
+    );
+  });
+
   it('offers the suggestions when there are some', () => {
     const suggestions = [
       { guide: DEFAULT_GUIDE, section: sectionOf(DEFAULT_GUIDE, 'salary'), confidence: 0.1 },
@@ -70,6 +92,7 @@ describe('renderNotFound', () => {
   it('stays sendable whatever the question holds', () => {
     for (const question of TRICKY_QUESTIONS) {
       expectSendable(renderNotFound({ question, suggestions: [], guides: ALL_GUIDES }));
+      expectSendable(renderNotFound({ question, suggestions: [], guides: ALL_GUIDES, otherLanguage: true }));
       expectSendable(
         renderNotFound({ question, uncoveredTopic: '<!here> prices', suggestions: [], guides: [] }),
       );

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exampleQuestions } from '../../../../src/core/render/example-questions.js';
 import { NOT_FOUND_WORDS, QUIZ_WORDS } from '../../../../src/core/render/index.js';
 import { BOT_DISPLAY_NAME } from '../../../../src/slack/names.js';
 import { DESIGN_MINDED } from '../../../core/recommend/recommend-fixtures.js';
@@ -80,6 +81,13 @@ describe('commands and small talk in a DM', () => {
       expect(allText(reply.blocks)).not.toMatch(/\/certpath|@certpath/i);
     },
   );
+
+  it('a question in another language is told the bot reads English, with a question to try, over the wire', async () => {
+    const question = '¿cuál de los dos exámenes es más difícil?';
+    const reply = await dm(question);
+    expect(reply.text).toBe(NOT_FOUND_WORDS.otherLanguage(question, exampleQuestions(GUIDES)[0]!));
+    expect(allText(reply.blocks)).not.toContain("The guide doesn't cover");
+  });
 
   it('"who made you?" says what CertPath is and where its answers come from, over the wire', async () => {
     const reply = await dm('who made you? are your answers up to date?');
