@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-words.js';
+import { MAX_CHARS } from './prepare-question.js';
 
 /**
  * Everyday words of the languages a workplace is likeliest to ask in besides English (Spanish, Portuguese,
@@ -15,7 +16,7 @@ const OTHER_LANGUAGE_WORDS = new Set(
   sont c'est qu'est
   welche welcher welches ist oder und ich nicht besser soll sollte muss mit für eine einen zuerst schwer schwerer
   zertifizierung prüfung entwickler architekt auch zwischen sind
-  quale quali più meglio oppure sono voglio prima certificazione esame sviluppatore architetto anche perché
+  quale quali più meglio oppure sono voglio certificazione esame sviluppatore architetto anche perché
   welke beter moet eerst moeilijk moeilijker ontwikkelaar ook tussen zijn het een`.split(/\s+/u),
 );
 
@@ -45,7 +46,9 @@ const WORDS_MIN = 3;
  * read English only, so such a question is told that rather than that the guide does not cover it. An English
  * question that names a foreign word or two ("is 'architekt' on the German job ads the SAA?") stays English.
  */
-export function readsAsAnotherLanguage(text: string): boolean {
+export function readsAsAnotherLanguage(message: string): boolean {
+  // As much as matching reads: a 40,000-character paste is judged by its start.
+  const text = message.slice(0, MAX_CHARS);
   const letters = text.match(LETTER) ?? [];
   const latin = letters.filter((letter) => LATIN.test(letter)).length;
   const other = letters.length - latin;
