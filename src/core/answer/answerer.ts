@@ -142,10 +142,12 @@ function render(
       return {
         message: renderNotFound({
           question,
-          ...(decision.topic ? { uncoveredTopic: decision.topic } : {}),
+          // A known gap is named whatever the language; only a plain "not covered" is read for it.
+          ...(decision.topic
+            ? { uncoveredTopic: decision.topic }
+            : { otherLanguage: readsAsAnotherLanguage(question) }),
           suggestions: decision.suggestions,
           guides,
-          otherLanguage: readsAsAnotherLanguage(question),
         }),
       };
     case 'greeting':

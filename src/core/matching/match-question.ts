@@ -421,8 +421,8 @@ export function agreedByTheDifference(
  * builder — close enough?"), or sets the two against each other and asks only that ("architect cert vs developer
  * cert: the drawing board and the workbench. fair?"), asks how they differ: the guide's default section, "possibly
  * relevant", when nothing is answered and no uncovered topic leads. Two other things set against each other
- * ("map vs car") are another comparison, a topic the guide leaves out, and stay so. The pictures are the asker's words, not the guide's, so matching alone finds
- * nothing (or a section one picture's word names). A section already answered stays: a likeness asked of a topic
+ * ("map vs car") are another comparison, a topic the guide leaves out, and stay so. The pictures are the asker's
+ * words, not the guide's, so matching alone finds nothing (or a section one picture's word names). A section already answered stays: a likeness asked of a topic
  * ("…, which one goes deeper?") is that topic's; overriding answers at "possibly relevant" too was measured
  * (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured (session 57) as it stands: +20 top-1, +12
  * top-3, nothing lost, no channel answer or "not covered" moved (asked of the bot only).
@@ -435,10 +435,11 @@ export function agreedByTheLikeness(
   const [top] = match.candidates;
   if (top?.uncovered || (top && top.confidence >= TUNING.bands.possible)) return match;
   const text = question.slice(0, MAX_CHARS);
-  // The check first: it is the cheaper read, and most questions have none.
+  // The check first: it is the cheaper read, and most questions have none. A likeness may be checked by
+  // "right?" or "the gist"; the sides only set against each other need a summary's own check ("fair?").
   if (!checksASummary(text, true)) return match;
   const likened = likensOneAndTheOther(text) || likensInTurn(text);
-  if (!(likened || match.setsSidesAgainst) || !checksASummary(text, likened)) return match;
+  if (!likened && !(match.setsSidesAgainst && checksASummary(text, false))) return match;
   // The guide the match found, or the only one loaded: a likeness alone names no guide.
   const index = top
     ? indexes.find((candidate) => candidate.guide === top.guide)

@@ -37,14 +37,14 @@ export function renderNotFound(input: NotFoundInput): SlackMessage {
 
 function notCoveredStatement({ uncoveredTopic, question, otherLanguage, guides }: NotFoundInput): string {
   if (uncoveredTopic) return NOT_FOUND_WORDS.topic(escapeMrkdwn(lowerFirst(uncoveredTopic)));
+  if (!question.trim()) return NOT_FOUND_WORDS.general;
   // The first example question (a stock one when no guide is loaded) shows what to ask instead.
-  if (otherLanguage && question.trim())
+  if (otherLanguage)
     return NOT_FOUND_WORDS.otherLanguage(
       echoQuestion(question),
       escapeMrkdwn(exampleQuestions(guides)[0] ?? ''),
     );
-  if (question.trim()) return NOT_FOUND_WORDS.question(echoQuestion(question));
-  return NOT_FOUND_WORDS.general;
+  return NOT_FOUND_WORDS.question(echoQuestion(question));
 }
 
 function offeredTopics({ suggestions, guides }: NotFoundInput): TopicRef[] {
