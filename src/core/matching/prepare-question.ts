@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match.js';
 import { isEnglishWord } from './english-words.js';
 import { OTHER_JOB_NOUNS, SIDE_JOB_NOUNS } from './job-nouns.js';
 import {
@@ -811,7 +812,7 @@ export function withoutQuotes(text: string): string | undefined {
 
 /** The quoted phrases of a text (see QUOTED). */
 export function quotedPhrases(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((match) => match[1]!);
+  return eachMatch(text, QUOTED).map((match) => match[1]!);
 }
 
 /** Per word of `raw` (the words of `text`, maybe cut short): it is in a phrase `pattern` finds (see markPhrases). */
@@ -1336,7 +1337,7 @@ function withBreaks(
 ): string {
   let out = '';
   let from = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of eachMatch(text, pattern)) {
     // A comma right before the break ("…for SAA, putting together a study plan") ends no part of its own.
     const before = text.slice(0, match.index).replace(/,$/, '');
     const part = before.slice(Math.max(...PART_ENDS.map((stop) => before.lastIndexOf(stop))) + 1);
@@ -1809,7 +1810,7 @@ const IN_BROAD_TERMS =
  * likened to it is still named.
  */
 const ANALOGY =
-  /(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like)|(?<=['’]s\s+)(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
+  /(?=(?:were|was|is|are|an|a|like)\s)(?<=\b(?:if|imagine|pretend|say)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)((?:were|was|(?:is|are)\s+(?:a|an|like)|(?<=['’]s\s+)(?:a|an|like))\s+[^,;:—–?!.]{1,40}?)(?=\s*(?:[,;:—–]|\s-\s))/giu;
 
 /**
  * Other frames that set up an analogy, the likeness up to its comma or dash: a sentence opening with it ("Like a
@@ -1841,9 +1842,12 @@ const LIKENED_IN_TURN = (() => {
   const second = String.raw`${named}(?:${equated}|\s+)`;
   const end = String.raw`(?=\s*(?:[,;:—–?!.]|$|\s+(?:or|right|yes|yeah|correct|then)\b))`;
   const first = String.raw`${framed}(?:${named}${equated}|is\s+${named}\s+)`;
+  // A likeness opens with an article: that is looked for first, so the long look-behind runs only where one stands
+  // (the same matches; the slowest patterns of a question's reading were these two, tried at every position).
+  const opens = String.raw`(?=(?:the|a|an)\s)`;
   return [
-    new RegExp(String.raw`(?<=${first})(${likeness})(?=${then}${second}${likeness}${end})`, 'giu'),
-    new RegExp(String.raw`(?<=${first}${likeness}${then}${second})(${likeness})${end}`, 'giu'),
+    new RegExp(String.raw`${opens}(?<=${first})(${likeness})(?=${then}${second}${likeness}${end})`, 'giu'),
+    new RegExp(String.raw`${opens}(?<=${first}${likeness}${then}${second})(${likeness})${end}`, 'giu'),
   ];
 })();
 
@@ -1900,7 +1904,7 @@ const NOT_ASKED =
  * to…", "is the dev cert *all about* how to…". Not the asker's own "I want to know how to…", a how-to asked.
  */
 const EXAMINED_TASK =
-  /(?<=(?<![\p{L}\p{N}'’])(?:(?:ask|asks|asked|asking|test|tests|tested|testing|quiz|quizzes|quizzed|grill|grills)\s+(?:(?:you|u|me|us|them|candidates|people)\s+)?(?:(?:on|about)\s+)?|(?:cover|covers|covered|covering)\s+|(?:want|wants|expect|expects|require|requires)\s+(?:you|u|me|us|them|candidates|people)\s+to\s+(?:know|understand)\s+|(?:is|it['’]?s|all|mostly|more|really|just|less|purely|cert|exam|one|test|certification)\s+about\s+))(how\s+(?:to|you|u|one)\s+[^.?!;,\n]*)/giu;
+  /(?=how\s)(?<=(?<![\p{L}\p{N}'’])(?:(?:ask|asks|asked|asking|test|tests|tested|testing|quiz|quizzes|quizzed|grill|grills)\s+(?:(?:you|u|me|us|them|candidates|people)\s+)?(?:(?:on|about)\s+)?|(?:cover|covers|covered|covering)\s+|(?:want|wants|expect|expects|require|requires)\s+(?:you|u|me|us|them|candidates|people)\s+to\s+(?:know|understand)\s+|(?:is|it['’]?s|all|mostly|more|really|just|less|purely|cert|exam|one|test|certification)\s+about\s+))(how\s+(?:to|you|u|one)\s+[^.?!;,\n]*)/giu;
 
 /**
  * What an exam is said to weigh, after a verb of weighing whose subject is the exam (a credential's word, "one" or
@@ -2024,7 +2028,7 @@ const BEFORE_LEAD_IN = new RegExp(
  * JD is up on our wiki") is no answer's destination (read as one, such chatter lost its "not covered").
  */
 const TEAM_DOCUMENT =
-  /(?<=(?<![\p{L}\p{N}'’])(?:put|putting|paste|pasting|add|adding|drop|dropping|label|labelling|labeling|list|listing|include|including|tag|tagging|fill|filling)\b[^.?!]{0,30}?\s)((?:in|into|on|to)\s+(?:our|my|the\s+team['’]?s|the\s+company['’]?s|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:spreadsheet|sheet|doc|docs|wiki|deck|tracker|template|page|confluence|notion|slides?))(?=\W*$)/giu;
+  /(?=(?:in|into|on|to)\s)(?<=(?<![\p{L}\p{N}'’])(?:put|putting|paste|pasting|add|adding|drop|dropping|label|labelling|labeling|list|listing|include|including|tag|tagging|fill|filling)\b[^.?!]{0,30}?\s)((?:in|into|on|to)\s+(?:our|my|the\s+team['’]?s|the\s+company['’]?s|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:spreadsheet|sheet|doc|docs|wiki|deck|tracker|template|page|confluence|notion|slides?))(?=\W*$)/giu;
 
 /**
  * Whom the answer is passed on to, said last: "…a short summary of SAA vs DVA *to share with leadership*", "*to
@@ -2056,10 +2060,12 @@ const HELP_ASKED_LAST =
 
 /**
  * Marks the words of each phrase `pattern` finds in `text` (a global pattern; its first group, if it has one,
- * is the phrase), where they are counted.
+ * is the phrase), where they are counted. A pattern tried on every question that opens with a long look-behind
+ * first looks ahead for the words its phrase can start with (ANALOGY, LIKENED_IN_TURN…): the same matches, but the
+ * look-behind runs only where the phrase could stand, not at every position of the text.
  */
 function markPhrases(text: string, raw: readonly string[], pattern: RegExp, marks: boolean[]): void {
-  for (const match of text.matchAll(pattern)) {
+  for (const match of eachMatch(text, pattern)) {
     const at = words(text.slice(0, match.index)).length;
     const inside = words(match[1] ?? match[0]);
     // Only when the phrase's words are found where counted (a stray apostrophe can shift the count).

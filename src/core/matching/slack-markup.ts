@@ -2,6 +2,8 @@ import { BOT_DISPLAY_NAME } from '../app-names.js';
 
 /** A channel named as typed: "#general", "#aws-certs" (a letter first: "#1" is a number). */
 const TYPED_CHANNEL = /(^|[\s(])#\p{L}[\p{L}\p{N}_-]*/gu;
+/** A character without which no markup below can be there (`<…>`, "#channel", `:emoji:`, `&amp;`). */
+const MARKUP_CHARACTER = /[<#:&]/;
 /** What a channel named reads as, typed or in markup (see stripSlackMarkup). */
 const CHANNEL = ' channel ';
 
@@ -17,6 +19,8 @@ const CHANNEL = ' channel ';
  * name dropped instead, +18 and one more chatter line answered.
  */
 export function stripSlackMarkup(text: string): string {
+  // Most questions carry no markup at all: every replacement below needs one of these characters.
+  if (!MARKUP_CHARACTER.test(text)) return text;
   return text
     .replace(/<([^<>]*)>/g, (_, inner: string) => {
       if (/^[@!]/.test(inner)) return ' ';

@@ -2,6 +2,8 @@ import { stemmer } from 'stemmer';
 import { stripSlackMarkup } from './slack-markup.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Any character beyond ASCII (an astral one is two code units, both in this range). */
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Money written in symbols ("$$$ sa vs dev?", "which one 💰"): the word it stands for. */
 const MONEY = /[$€£]{2,}|[💰💸🤑💵]/gu;
 /** A share written with its sign ("~20% of the SAA", "what % of the DVA"): the word, as "what percent" is. */
@@ -37,9 +39,10 @@ const ARROW_END = /[→⟶⇒➡>]/u;
  * one-letter words.
  */
 export function words(text: string): string[] {
-  const folded = stripSlackMarkup(text)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const plain = stripSlackMarkup(text);
+  // Plain ASCII has nothing to decompose and no accents to fold (most questions, and every call on a part of one).
+  const unaccented = NON_ASCII.test(plain) ? plain.normalize('NFKD').replace(/\p{M}+/gu, '') : plain;
+  const folded = unaccented
     .replace(/['’]/g, '')
     .replace(MONEY, ' money ')
     .replace(PERCENT, ' percent ')
