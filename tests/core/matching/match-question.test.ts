@@ -2152,6 +2152,13 @@ describe('decideReply', () => {
     expect(matchQuestion(indexes, likened)).toEqual(before);
   });
 
+  it('reads a likeness in turn whichever article opens it (each pattern first looks ahead for one)', () => {
+    expect(likensInTurn('say SAA is the blueprint and DVA is the toolbox, fair?')).toBe(true);
+    expect(likensInTurn('say SAA is a blueprint and DVA is a toolbox, fair?')).toBe(true);
+    expect(likensInTurn('say SAA is an atlas and DVA is an engine, fair?')).toBe(true);
+    expect(likensInTurn('say SAA is blueprints and DVA is toolboxes, fair?')).toBe(false);
+  });
+
   it('reads a side named only in a lead-in ("before I commit to…") as the one asked about', () => {
     expect(answered('Before I commit to the SAA, what is it actually certifying?')).toBe('architect');
     expect(

@@ -844,6 +844,18 @@ describe('why the asker asks, said last', () => {
       'our',
       'tracker',
     ]);
+    // Put into it, or onto it (each preposition the phrase may open with).
+    expect(aboutTheMessage('which cert covers serverless? going to paste the answer into our wiki')).toEqual([
+      'into',
+      'our',
+      'wiki',
+    ]);
+    expect(aboutTheMessage('what does the DVA cover? adding it on my onboarding page')).toEqual([
+      'on',
+      'my',
+      'onboarding',
+      'page',
+    ]);
     // Not a document asked about, nor one only told of.
     expect(aboutTheMessage('what goes in our skills matrix spreadsheet for each cert?')).toEqual([]);
     expect(aboutTheMessage('the architect role JD is up on our wiki')).toEqual([]);
