@@ -1851,7 +1851,7 @@ const LIKENED_IN_TURN = (() => {
   ];
 })();
 
-/** LIKENED_IN_TURN's patterns without the global flag: a test leaves no `lastIndex` for markPhrases to start from. */
+/** LIKENED_IN_TURN's patterns without the global flag: a global pattern's test starts where its last one stopped. */
 const LIKENED_IN_TURN_ONCE = LIKENED_IN_TURN.map((pattern) => new RegExp(pattern.source, 'iu'));
 
 /** Whether a text likens the two each to something in turn (see LIKENED_IN_TURN). */
