@@ -422,10 +422,11 @@ export function agreedByTheDifference(
  * cert: the drawing board and the workbench. fair?"), asks how they differ: the guide's default section, "possibly
  * relevant", when nothing is answered and no uncovered topic leads. Two other things set against each other
  * ("map vs car") are another comparison, a topic the guide leaves out, and stay so. The pictures are the asker's
- * words, not the guide's, so matching alone finds nothing (or a section one picture's word names). A section already answered stays: a likeness asked of a topic
- * ("…, which one goes deeper?") is that topic's; overriding answers at "possibly relevant" too was measured
- * (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured (session 57) as it stands: +20 top-1, +12
- * top-3, nothing lost, no channel answer or "not covered" moved (asked of the bot only).
+ * words, not the guide's, so matching alone finds nothing (or a section one picture's word names). A section
+ * already answered stays: a likeness asked of a topic ("…, which one goes deeper?") is that topic's; overriding
+ * answers at "possibly relevant" too was measured (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured
+ * (session 57) as it stands: +20 top-1, +12 top-3, nothing lost, no channel answer or "not covered" moved (asked of
+ * the bot only).
  */
 export function agreedByTheLikeness(
   indexes: readonly GuideIndex[],
