@@ -362,11 +362,12 @@ export interface Floors {
  * second language) and chatter180, blind129 (terse asks) and chatter181, blind130 (forum posts) and chatter182; with
  * dev-in84 and chatter183.
  *
- * Session 60: vocabulary for everyday words read off two development lists' misses (a money gap, a lighter lift,
- * what one gets called at work, the long game, under one's belt…) and a tier's price, a pass rate as a share,
- * readiness asked after a score as not covered. Two held-out pairs joined, measured at the start and after:
+ * Session 60: vocabulary for everyday words read off development lists' misses, in two rounds (a money gap, a
+ * lighter lift, what one gets called at work, the long game, under one's belt…; then bands of certifications, how
+ * far down each goes, bits of AWS, a stamp of approval, a mock's score, study weekends…) and a tier's price, a pass
+ * rate as a share, readiness asked after a score as not covered. Two held-out pairs joined, measured at the start and after:
  * blind131 (hard paraphrases) and chatter184, blind132 (spoken, run-on messages) and chatter185; with dev-in85 and
- * chatter186, dev-in86 and chatter187.
+ * chatter186, dev-in86 and chatter187, and for a second round dev-in87 and chatter188, dev-in88 and chatter189.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -5382,9 +5383,10 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // blind131 (220, hard paraphrases in everyday words; 60 out of scope): 81.3%, 91.9%, 93.3%, 53.8%, 96.5% at the
-    // start; 81.9%, 91.9%, 93.3%, 54.4%, 96.6% and one out-of-scope channel answer after session 60's vocabulary.
+    // start; 81.9%, 91.9%, 93.3%, 54.4%, 96.6% and one out-of-scope channel answer after session 60's first round of
+    // vocabulary; 82.5% top-1 after its second.
     file: 'questions.blind131.jsonl',
-    top1: 0.81,
+    top1: 0.82,
     top3: 0.91,
     notCovered: 0.93,
     precision: 0.96,
@@ -5463,6 +5465,51 @@ export const FLOORS: readonly Floors[] = [
     top1: 0,
     top3: 0,
     notCovered: 0.98,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // dev-in87 (hard paraphrases: one certification named in passing, a claim then "is that right?"; 60 out of scope),
+    // written for the second round and measured on the first round's code: 58.8%, 76.3%, 86.7%, 40.0%, 90.6% (1);
+    // 65.6%, 82.5%, 91.7%, 42.5%, 91.2% after.
+    file: 'questions.dev-in87.jsonl',
+    top1: 0.65,
+    top3: 0.82,
+    notCovered: 0.91,
+    precision: 0.91,
+    recall: 0.42,
+    chatter: 0,
+  },
+  {
+    // chatter188 (110, work talk in the idioms the vocabulary learned: heavy lifting, the long game…): 0 before and after.
+    file: 'chatter.workplace188.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.96,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // dev-in88 (colleagues in a company Slack, in their own words; 60 out of scope): 88.8%, 94.4%, 96.7%, 50.6%, 96.3%
+    // (1) on the first round's code; 90.0%, 95.0%, 96.7%, 51.9%, 96.4% (1) after.
+    file: 'questions.dev-in88.jsonl',
+    top1: 0.9,
+    top3: 0.95,
+    notCovered: 0.96,
+    precision: 0.96,
+    recall: 0.51,
+    chatter: 1,
+  },
+  {
+    // chatter189 (110, the same company Slack: training plans, other certifications, promotions): 0 before and after.
+    file: 'chatter.workplace189.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.86,
     precision: 0,
     recall: 0,
     chatter: 0,
