@@ -368,6 +368,8 @@ export interface Floors {
  * rate as a share, readiness asked after a score as not covered. Two held-out pairs joined, measured at the start and after:
  * blind131 (hard paraphrases) and chatter184, blind132 (spoken, run-on messages) and chatter185; with dev-in85 and
  * chatter186, dev-in86 and chatter187, and for a second round dev-in87 and chatter188, dev-in88 and chatter189.
+ * Two older held-out lists gained and their floors rose with them: blind110, and blind125, now ahead of MiniSearch on
+ * top-3 (no longer `behind`).
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -4792,14 +4794,14 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // blind110 (220, hard paraphrases; 60 out of scope): 75.0%, 90.6%, 100%, 50.0%, 92.5% at the start and after
-    // the first round; 75.6%, 91.3% at the end.
+    // the first round; 75.6%, 91.3% at the end. Session 60 (everyday vocabulary): 77.5%, 91.3%, 100%, 51.9%, 92.8%.
     file: 'questions.blind110.jsonl',
-    top1: 0.75,
-    // Session 56: 0.91 → 0.9 (the same: line 69 lost its second pick).
-    top3: 0.9,
+    top1: 0.77,
+    // Session 56: 0.91 → 0.9 (the same: line 69 lost its second pick); session 60: 0.91 again.
+    top3: 0.91,
     notCovered: 1,
     precision: 0.92,
-    recall: 0.5,
+    recall: 0.51,
     chatter: 0,
   },
   {
@@ -5205,15 +5207,15 @@ export const FLOORS: readonly Floors[] = [
   {
     // Session 58's held-out lists, measured on the starting code before they were read (no answer changed this
     // session). blind125 (220, hard paraphrases in words the guide does not use; 60 out of scope): 74.4%, 85.0%,
-    // 95.0%, 44.4%, 95.8% (1 out-of-scope channel answer); level with MiniSearch on top-3 (85.0% each).
+    // 95.0%, 44.4%, 95.8% (1 out-of-scope channel answer); level with MiniSearch on top-3 (85.0% each). Session 60
+    // (everyday vocabulary from its development lists): 75.6%, 85.6% (ahead), 95.0%, 45.0%, 97.2%.
     file: 'questions.blind125.jsonl',
-    top1: 0.74,
+    top1: 0.75,
     top3: 0.85,
     notCovered: 0.95,
-    precision: 0.95,
-    recall: 0.44,
+    precision: 0.97,
+    recall: 0.45,
     chatter: 1,
-    behind: ['direct top-3'],
   },
   {
     // chatter176 (110): 0 at the start.
