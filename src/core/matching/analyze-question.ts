@@ -303,8 +303,12 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
         general: !speaksOfThePair,
       }),
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
+      // Another job asked about, unless the message points at the pair as "these" or "those" ("how much scripting
+      // would each of these expect? asking for a network admin"): then the job says for whom, and the pair is what
+      // is asked about. Not "each" alone: "product owner vs project manager, what does each do?" asks of the jobs.
       ...((subject === 'none' || !namesSide) &&
       !prepared.pickCue &&
+      !(pointsAtThePair(prepared) && prepared.raw.some((word) => word === 'these' || word === 'those')) &&
       asksOfAnotherRole(index, prepared, expanded.roles, consumed, expanded.titles)
         ? [index.otherRoles]
         : []),

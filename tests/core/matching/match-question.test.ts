@@ -477,6 +477,16 @@ describe('matchQuestion', () => {
     expect(topic('engineering managers: how much coding do you still do day to day?')).toMatch(
       /^jobs other than/,
     );
+    // The pair pointed at ("each of these") is what is asked about; a job named beside it says for whom.
+    expect(
+      topic(
+        'asking for a colleague who is a network admin: how much programming would each of these expect?',
+      ),
+    ).toBe('answer');
+    expect(answered('what positions do recruiters match to each of these?')).toBe('job-roles');
+    // Without the pair, the other job is still the topic; "each" alone may be each of the jobs.
+    expect(topic('how much scripting does a database administrator need?')).toMatch(/^jobs other than/);
+    expect(topic('product manager or data analyst, what does each do all day?')).toMatch(/^jobs other than/);
   });
 
   it("answers what one side's certification is with that side's section, whatever else the message names", () => {
