@@ -305,7 +305,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       ...(comparesOtherThings(index, prepared, side, termAt) ? [index.otherComparisons] : []),
       // Another job asked about, unless the message points at the pair as "these" or "those" ("how much scripting
       // would each of these expect? asking for a network admin"): then the job says for whom, and the pair is what
-      // is asked about. Not "each" alone: "product owner vs project manager, what does each do?" asks of the jobs.
+      // is asked about. Not "each" alone: "product manager or data analyst, what does each do?" asks of the jobs.
       ...((subject === 'none' || !namesSide) &&
       !prepared.pickCue &&
       !(pointsAtThePair(prepared) && prepared.raw.some((word) => word === 'these' || word === 'those')) &&
