@@ -91,6 +91,11 @@ export interface AnalyzedQuestion {
   /** The sentences that ask speak of "the other one" ("I get the DVA. what is the other one?"). */
   asksOfTheOther: boolean;
   /**
+   * The sides someone is said to hold ("my lead has the SAA — what does the dev one certify?"), when another side
+   * is asked about or "the other one" is spoken of (see heldSides).
+   */
+  heldSides: ReadonlySet<string>;
+  /**
    * The words that ask weigh the two on a topic of the guide's: "more" or "less" before it ("which one
    * needs *more coding*?"). A pick asked that way asks about that topic, not for a recommendation.
    */
@@ -329,6 +334,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     offersSides: joinedByOr && !joinedByVersus,
     equatesSides: equatesSides(index, prepared, termAt),
     asksOfTheOther: asksOfTheOther(index, prepared),
+    heldSides: heldSides(index, prepared, { side, found, termAt }, asks),
     weighsATopic,
     weighed: weighedTerms,
     thingsAsked,
@@ -909,6 +915,85 @@ function asksOfTheOther(index: GuideIndex, { raw, stemmed, inQuestion }: Prepare
         levels.has(stemmed[i + 1] ?? '')),
   );
 }
+
+/** Whether the message speaks of "the other one", "the other cert", "the other associate" anywhere. */
+function speaksOfTheOther(index: GuideIndex, prepared: PreparedQuestion): boolean {
+  return asksOfTheOther(index, { ...prepared, inQuestion: prepared.raw.map(() => true) });
+}
+
+/** Verbs saying someone holds or has taken a certification: "my lead *has* the SAA", "*passed* DVA". */
+const HOLDS = new Set(
+  'has have ive had got gotten holds hold holding having passed earned cleared did done finished completed'.split(
+    ' ',
+  ),
+);
+/** The same verbs that open a question rather than tell: "*have* the SAA and DVA got…", "*did* the SAA…". */
+const ASKS_WHEN_FIRST = new Set(['has', 'have', 'had', 'hold', 'holds', 'did', 'done']);
+/** Words that may stand between such a verb and the side's name: "has *the* SAA", "got *her* dev one". */
+const BEFORE_HELD = new Set(
+  'the my his her their our a an already also just aws amazon solutions certified'.split(' '),
+);
+/** Words before such a verb that make it ask or want, not tell: "*do* I have…", "*which* has…", "*to* have". */
+const NOT_TELLING = new Set('do does did which what who whom should would could will can to if'.split(' '));
+/** Words that make a clause wonder, a few words before such a verb: "asked *if* I also had the SA". */
+const WONDERING = new Set(['if', 'whether']);
+
+/**
+ * The sides someone is said to hold ("my lead *has the SAA*", "*passed the dev one*", "*having* the DVA"), when the
+ * words that ask name another side as well or the message speaks of "the other one": the side asked about is then
+ * the other (score-guide.ts). Empty otherwise.
+ */
+function heldSides(
+  index: GuideIndex,
+  prepared: PreparedQuestion,
+  {
+    side,
+    found,
+    termAt,
+  }: {
+    side: readonly boolean[];
+    found: readonly { term: string; at: number }[];
+    termAt: readonly (string | undefined)[];
+  },
+  asks: (i: number) => boolean,
+): ReadonlySet<string> {
+  const { raw, stemmed, sentenceStart } = prepared;
+  const startsHeld = (i: number) => {
+    if (!side[i] || side[i - 1]) return false;
+    let k = i - 1;
+    for (
+      let skipped = 0;
+      k >= 0 && skipped < 3 && BEFORE_HELD.has(raw[k]!) && !sentenceStart[k + 1];
+      skipped++
+    )
+      k--;
+    if (k < 0 || sentenceStart[k + 1] || !HOLDS.has(raw[k]!) || raw[k + 1] === 'to') return false;
+    if (sentenceStart[k] || k === 0) return !ASKS_WHEN_FIRST.has(raw[k]!);
+    // Nor when the clause wonders whether: "asked if I also had the SA".
+    return (
+      !NOT_TELLING.has(raw[k - 1]!) && !raw.slice(Math.max(0, k - 3), k).some((word) => WONDERING.has(word))
+    );
+  };
+  if (!raw.some((_, i) => startsHeld(i))) return NO_SIDES;
+  const sideAt = (i: number) => index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
+  // The sides held, and those the asking words name elsewhere (a held name runs on over its side's words).
+  const held = new Set<string>();
+  const within = raw.map(() => false);
+  raw.forEach((_, i) => {
+    if (!startsHeld(i)) return;
+    const named = sideAt(i);
+    if (named) held.add(named);
+    for (let k = i; k < raw.length && (k === i || side[k]); k++) within[k] = true;
+  });
+  const askedElse = [
+    ...raw.flatMap((_, i) => (side[i] && !within[i] && asks(i) ? [sideAt(i)] : [])),
+    ...found.filter(({ at }) => !within[at] && asks(at)).map(({ term }) => index.sideTerms.get(term)),
+  ].filter((named) => named !== undefined);
+  for (const named of askedElse) if (named) held.delete(named);
+  return held.size > 0 && (askedElse.length > 0 || speaksOfTheOther(index, prepared)) ? held : NO_SIDES;
+}
+
+const NO_SIDES: ReadonlySet<string> = new Set();
 
 /** Words offering one of the two against the other: "design one *or* coder one". */
 const OFFERING = new Set(['or', 'vs', 'versus', 'and']);

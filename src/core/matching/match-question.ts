@@ -9,6 +9,7 @@ import {
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
 import {
+  askingClause,
   askingSentenceList,
   askingSentences,
   likensInTurn,
@@ -245,7 +246,12 @@ export function agreedByTheAsking(
       return main;
   }
   const sentences = askingSentenceList(question);
-  const asking = askingSentences(question, sentences);
+  // One sentence that tells, then asks in its last clause ("already bought a practice test for the DVA, but what
+  // are its focus areas?"): that clause is what asks, when the whole message reads as a topic the guide does not
+  // cover, which is then the telling part's.
+  const sentencesAsk = askingSentences(question, sentences);
+  const clause = top.section || sentencesAsk !== undefined ? undefined : askingClause(question);
+  const asking = sentencesAsk ?? clause?.asking;
   if (asking === undefined) return match;
   const aloneMatch = surestAsking(indexes, sentences, matchQuestion(indexes, asking));
   const alone = aloneMatch.candidates[0];
@@ -274,7 +280,12 @@ export function agreedByTheAsking(
         aloneMatch.agreed) ||
         (aloneMatch.choiceCue && alone.evidence >= 3 && aloneMatch.unknownWords === 0)) &&
       // (Last: it matches the told sentences again.)
-      !pointsBackAtAGap(indexes, asking, withoutSentences(question, sentences), POINTS_AT_ITS_CONTENT)
+      !pointsBackAtAGap(
+        indexes,
+        asking,
+        clause ? [clause.told] : withoutSentences(question, sentences),
+        POINTS_AT_ITS_CONTENT,
+      )
       ? { ...match, candidates: [alone, ...match.candidates.filter((c) => c.section !== alone.section)] }
       : match;
   // The whole post is unsure and its asking sentences, alone, are a sure match elsewhere on more than one
@@ -336,7 +347,7 @@ const POINTS_AT_THE_TELLING = /(?<![\p{L}'’])(?:it|its|that|this|those|these|t
  * does *it cover*?", in the words analyze-question's pointedBackAtOne reads them by.
  */
 const POINTS_AT_ITS_CONTENT = new RegExp(
-  String.raw`(?<![\p{L}'’])(?:its|(?:${[...CONTENT_OF].join('|')})\s+it|it\s+(?:${[...CONTENT_VERBS].join('|')}))(?![\p{L}'’])`,
+  String.raw`(?<![\p{L}'’])(?:its(?!\s+own)|(?:${[...CONTENT_OF].join('|')})\s+it|it\s+(?:${[...CONTENT_VERBS].join('|')}))(?![\p{L}'’])`,
   'iu',
 );
 

@@ -1156,6 +1156,34 @@ export function withoutSecondaryAsks(text: string): { rest: string; telling: str
 const SECONDARY_ASK =
   /^\W*(?:(?:and\s+)?also|and|side\s+(?:question|q)|bonus\s+(?:question|q)|btw|by\s+the\s+way|oh\s+and|p\.?s\.?|while\s+i['’]?m\s+(?:here|at\s+it)|one\s+more\s+thing|unrelated(?:\s+question)?)(?![\p{L}])/iu;
 
+/**
+ * The last clause of a one-sentence message, when what comes before it tells and this clause opens as a question
+ * after a "but", a dash, an emoji or a comma: "already bought a practice test for the DVA, but what are its focus
+ * areas?", "exam day nerves are real 😰 what do the questions look like?". Undefined when there is no such break, or
+ * what comes before asks ("?") or is fewer than three words.
+ */
+export function askingClause(text: string): { asking: string; told: string } | undefined {
+  if (text.length > MAX_CHARS) return undefined;
+  let cut: { at: number; end: number } | undefined;
+  for (const mark of text.matchAll(CLAUSE_BEFORE_A_QUESTION))
+    cut = { at: mark.index, end: mark.index + mark[0].length };
+  if (!cut) return undefined;
+  const told = text.slice(0, cut.at);
+  // Not when what comes before asks, sets out options ("AZ-104 vs SAA, which is harder?"), names a topic first
+  // ("ML Specialty — which services…"), or says on what condition ("if a candidate has…, how deep…").
+  if (told.includes('?') || words(told).length < 4 || !TELLS.test(told) || opensAsAQuestion(told))
+    return undefined;
+  const asking = text.slice(cut.end);
+  // Nor when the question weighs what was told: "scored 850 on a practice set, is the real exam harder than that".
+  return THAN_THE_TOLD.test(asking) ? undefined : { asking, told };
+}
+
+/** A part that only tells: no wh-word, no options set out, no condition first. */
+const TELLS =
+  /^(?!\W*(?:if|when|whether|unless)(?![\p{L}]))(?![\s\S]*(?<![\p{L}'’])(?:vs|versus|or|which|what|whats|what['’]s|how|why|where|who|whether)(?![\p{L}'’]))/iu;
+/** A comparison with what was told: "harder *than that*". */
+const THAN_THE_TOLD = /(?<![\p{L}])than\s+(?:that|this|it|those)(?![\p{L}])/iu;
+
 /** A question word after a lead-in ending in ": " ("SAA vs DVA: whats the core difference"). */
 const WH_AFTER_LEAD_IN = /^[^:?]{1,40}:\s+(?:what|whats|which|how|why|where|who|when)(?![\p{L}])/iu;
 
@@ -1416,6 +1444,11 @@ const HEARD = new RegExp(
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
+/** A break before a clause that opens as a question: ", but what…", " — which…", "😰 what…", ", does…". */
+const CLAUSE_BEFORE_A_QUESTION = new RegExp(
+  String.raw`(?:,\s*(?:(?:but|so|and)\s+)?|\s(?:but|so)\s+|\s[—–-]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:(?:honestly|really|tbh|seriously|still|like)\s+)?(?=(?:${QUESTION_OPENERS.join('|')})\s)`,
+  'giu',
+);
 /**
  * Asking by saying what the asker wants to learn: "I'd like to know how code-heavy each is", "I want (to)
  * understand the main difference…" (the "to" is often dropped in a second language).

@@ -92,12 +92,35 @@ function otherThanTold(
   return other ? new Set([other.id]) : told;
 }
 
+/**
+ * The sides asked about, less those someone is said to hold, when what is asked is what a certification is or shows:
+ * "my lead has the SAA — what does the dev one actually certify?" asks of the DVA, and "…has the SAA; I'm eyeing the
+ * other one. what does that one certify?" of the other (see AnalyzedQuestion.heldSides).
+ */
+function withoutHeld(
+  index: GuideIndex,
+  analyzed: AnalyzedQuestion,
+  sides: Set<string | undefined>,
+): Set<string | undefined> {
+  const { heldSides } = analyzed;
+  if (heldSides.size === 0 || !(asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed)))
+    return sides;
+  const rest = new Set([...sides].filter((named) => !named || !heldSides.has(named)));
+  if (rest.size > 0) return rest;
+  const other = index.guide.sides.find((side) => !heldSides.has(side.id));
+  return other ? new Set([other.id]) : sides;
+}
+
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
   const sidesOf = (terms: readonly string[]) =>
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
   const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
-  const sides = asked.size > 0 ? asked : otherThanTold(index, analyzed, sidesOf(analyzed.terms));
+  const sides = withoutHeld(
+    index,
+    analyzed,
+    asked.size > 0 ? asked : otherThanTold(index, analyzed, sidesOf(analyzed.terms)),
+  );
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
   // Words only in the sentences around the question (context) do not make it topical: "SA vs dev associate —

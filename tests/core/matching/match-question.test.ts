@@ -1816,6 +1816,46 @@ describe('decideReply', () => {
     expect(answered('what is the SAA?')).toBe('architect');
   });
 
+  it("answers the clause that asks after one that tells of a topic the guide leaves out (a mock's price, a booking)", () => {
+    expect(
+      answered('paid for a practice test bundle already, but what are the focus areas of the SAA?'),
+    ).toBe('focus-areas');
+    expect(
+      answered('bought a mock exam bundle for the DVA 🙃 which AWS services does the DVA exam cover?'),
+    ).toBe('services');
+    // "its own" points back at nothing told: the renewal told of is not what "on its own" asks about.
+    expect(
+      answered(
+        'renewal is due soon and I want to move fast — what is the developer associate about, taken on its own?',
+      ),
+    ).toBe('developer');
+    // The topic asked in the clause itself stays "not covered"; so does a question weighing what was told.
+    expect(topic('my voucher expires soon — how much does the SAA cost now?')).not.toBe('answer');
+    expect(topic('scored 700 on a practice test, is the real SAA harder than that?')).not.toBe('answer');
+  });
+
+  it('reads a side someone holds as who holds what: what the other one is or shows is asked', () => {
+    // One side held, the other named where the question asks what it certifies or is about.
+    expect(answered('my manager holds the SAA — what does the DVA prove, then?')).toBe('developer');
+    expect(answered('my sister passed the developer associate, what is the architect associate about?')).toBe(
+      'architect',
+    );
+    // Or spoken of as "the other one", and "that one" points back at it, not at the side held.
+    expect(
+      answered("my mentor already has the DVA; I'm looking at the other one. what does that one validate?"),
+    ).toBe('architect');
+    expect(analyzed('my manager holds the SAA — what does the DVA prove, then?').heldSides).toEqual(
+      new Set(['architect']),
+    );
+    // Not held: a wish, a question whether one holds it, or a side only wanted.
+    expect(analyzed('do I have to take the SAA before the DVA?').heldSides.size).toBe(0);
+    expect(analyzed('they asked if I already had the SAA. what does the DVA validate?').heldSides.size).toBe(
+      0,
+    );
+    // Held, but the question compares: the difference is still the overview.
+    expect(answered('my lead has the SAA — in short, how is the DVA different?')).toBe('overview');
+  });
+
   it('stays silent in a channel on a colleague\'s exam or plan put back to them: "so it\'s still the DVA for you?"', () => {
     expect(answered("so it's still the DVA for you next year?", 'channel')).toBe('silence');
     expect(

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
-import { askingSentences, prepareQuestion } from '../../../src/core/matching/prepare-question.js';
+import {
+  askingClause,
+  askingSentences,
+  prepareQuestion,
+} from '../../../src/core/matching/prepare-question.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
 
 const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
@@ -1160,5 +1164,32 @@ describe('askingSentences', () => {
     ).toBe(false);
     expect(prepared('SAA or DVA, help me choose').askingPick).toBe(true);
     expect(prepared('let me choose: SAA or DVA?').askingPick).toBe(true);
+  });
+});
+
+describe('askingClause', () => {
+  it('is the last clause of one sentence that tells first, after a "but", a dash, an emoji or a comma', () => {
+    expect(
+      askingClause('paid for a practice test bundle already, but what are the focus areas of the SAA?'),
+    ).toEqual({
+      told: 'paid for a practice test bundle already',
+      asking: 'what are the focus areas of the SAA?',
+    });
+    expect(
+      askingClause('bought a mock exam bundle for the DVA 🙃 which services does it cover?')?.asking,
+    ).toBe('which services does it cover?');
+    expect(askingClause('my exam slot is booked for May — is the SAA harder?')?.asking).toBe(
+      'is the SAA harder?',
+    );
+  });
+
+  it('is nothing when what comes first asks, sets out options, names a topic or a condition, or is weighed', () => {
+    expect(askingClause('AZ-104 vs SAA-C03, which exam is harder?')).toBeUndefined();
+    expect(askingClause('Terraform or CloudFormation, which should I learn first?')).toBeUndefined();
+    expect(askingClause('Networking Specialty — what does it involve?')).toBeUndefined();
+    expect(askingClause('is there a lounge at summits, and does having SAA get you in?')).toBeUndefined();
+    expect(askingClause('if a teammate has the DVA, how deep is their networking?')).toBeUndefined();
+    expect(askingClause('scored 700 on a practice test, is the real SAA harder than that?')).toBeUndefined();
+    expect(askingClause('which exam is harder?')).toBeUndefined();
   });
 });
