@@ -370,6 +370,11 @@ export interface Floors {
  * chatter186, dev-in86 and chatter187, and for a second round dev-in87 and chatter188, dev-in88 and chatter189.
  * Two older held-out lists gained and their floors rose with them: blind110, and blind125, now ahead of MiniSearch on
  * top-3 (no longer `behind`).
+ *
+ * Session 61: a side someone is said to hold ("my lead has the SAA — what does the dev one certify?") read as who
+ * holds what, and the clause that asks read alone after one that tells of a topic the guide leaves out ("already
+ * bought a practice test, but what are its focus areas?"). Two held-out pairs joined, unchanged by both: blind133
+ * (forum posts) and chatter190, blind134 (terse asks) and chatter191; with dev-in89, dev-in90 and chatter192.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -5515,6 +5520,89 @@ export const FLOORS: readonly Floors[] = [
     precision: 0,
     recall: 0,
     chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 61's held-out lists, measured at the start and after (no answer of theirs moved). blind133 (200 forum
+    // posts with background, one certification named, a friend's claim checked; 2 already in eval/ dropped; 48 out
+    // of scope): 94.0%, 98.7%, 95.8%, 79.3%, 99.2%.
+    file: 'questions.blind133.jsonl',
+    top1: 0.94,
+    top3: 0.98,
+    notCovered: 0.95,
+    precision: 0.99,
+    recall: 0.79,
+    chatter: 0,
+  },
+  {
+    // chatter190 (101: infrastructure talk, reviews, hiring, socials, certifications in passing): 0 at the start and after.
+    file: 'chatter.workplace190.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.98,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // blind134 (terse Slack asks; 44 of 200 already in eval/ dropped; 37 out of scope): 95.0% (113 of 119), 98.3%,
+    // 86.5%, 84.0%, 96.0% (4 out-of-scope messages answered in a channel), at the start and after.
+    file: 'questions.blind134.jsonl',
+    top1: 0.94,
+    top3: 0.98,
+    notCovered: 0.86,
+    precision: 0.96,
+    recall: 0.84,
+    chatter: 4,
+  },
+  {
+    // chatter191 (110 questions to colleagues in the guide's words: architects, exams, skills, paths): one answered
+    // in a channel at the start and after.
+    file: 'chatter.workplace191.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.9,
+    precision: 0,
+    recall: 0,
+    chatter: 1,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 61's development lists. dev-in89 (an aside first — a claim heard, a booking, a price — then the real
+    // ask; 60 out of scope): 90.0%, 91.9%, 98.3%, 71.9%, 100% (1) at the start; 92.5%, 94.4% after the clause that
+    // asks was read alone. MiniSearch, which answers everything, has more in its top three (96.3%): CertPath says
+    // "not covered" where the aside's topic still outweighs the ask.
+    file: 'questions.dev-in89.jsonl',
+    top1: 0.92,
+    top3: 0.94,
+    notCovered: 0.98,
+    precision: 0.99,
+    recall: 0.71,
+    chatter: 1,
+    behind: ['direct top-3'],
+  },
+  {
+    // dev-in90 (one certification named in passing, the other asked about; 40 out of scope): 86.7%, 95.6%, 95.0%,
+    // 86.7%, 92.9% at the start; 90.0%, 97.2%, 95.0%, 88.3%, 95.6% after a side held was read as who holds what.
+    file: 'questions.dev-in90.jsonl',
+    top1: 0.9,
+    top3: 0.97,
+    notCovered: 0.95,
+    precision: 0.95,
+    recall: 0.88,
+    chatter: 0,
+  },
+  {
+    // chatter192 (107: certification logistics, congratulations, study groups, with SAA and DVA named): one answered
+    // in a channel at the start and after.
+    file: 'chatter.workplace192.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.86,
+    precision: 0,
+    recall: 0,
+    chatter: 1,
     behind: ['direct top-1', 'direct top-3', 'channel precision'],
   },
   {
