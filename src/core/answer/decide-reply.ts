@@ -10,6 +10,7 @@ import {
   channelConfidence,
   type MatchResult,
   matchQuestion,
+  namesASide,
   namesASideOrLevel,
 } from '../matching/match-question.js';
 import {
@@ -198,6 +199,17 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
         ? withoutJobTitles(question, match.criteria)
         : undefined;
     if (untitled !== undefined && matchQuestion(indexes, untitled).subject === 'none')
+      return { kind: 'silence' };
+    // The default section answers a message that names the certifications and asks nothing more specific ("SAA vs
+    // DVA?"); overheard, with neither side named nor the pair pointed at, a word the guide never uses beside the
+    // level and a credential word says it is about something else ("associate cert club t-shirts?").
+    if (
+      top?.shaped &&
+      match.overheardUnknownWords > 0 &&
+      !match.speaksOfThePair &&
+      indexes.some((index) => index.defaultSection === top.section) &&
+      !namesASide(indexes, question)
+    )
       return { kind: 'silence' };
     const band = top && overheardBand(top, match, heard, correct);
     return top && band ? answerWith(top, band, match.criteria, suggestions) : { kind: 'silence' };

@@ -1442,6 +1442,7 @@ function uncoveredTopics(
     purpose,
     notAsked,
     examined,
+    heardFrom,
   } = prepared;
   // Only the sentences that ask: "I've got a month of free evenings. What does the SAA exam focus on?"
   // is not a question about how long to study. And when they ask for a pick, not where the asker
@@ -1465,7 +1466,8 @@ function uncoveredTopics(
   const joined = pointedAt ? pointedAt.lastIndexOf(true) + 1 : -1;
   const yardstick = yardstickWords(index, prepared, side);
   const stemmed = prepared.stemmed.map((term, i) =>
-    ((inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i]) || options?.[i]) &&
+    ((inQuestion[i] && !describes(i) && !purpose[i] && !notAsked[i] && !examined[i] && !heardFrom[i]) ||
+      options?.[i]) &&
     !yardstick[i]
       ? term
       : '',

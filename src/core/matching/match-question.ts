@@ -9,9 +9,9 @@ import {
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
 import {
-  askingClause,
   askingSentenceList,
   askingSentences,
+  lastAskingClause,
   likensInTurn,
   MAX_CHARS,
   type PreparedQuestion,
@@ -182,6 +182,14 @@ function preparedPerCorrector(
   return prepared;
 }
 
+/** Whether a text names one of a guide's sides ("the SAA", "dev cert", "architect"). */
+export function namesASide(indexes: readonly GuideIndex[], text: string): boolean {
+  const prepared = preparedPerCorrector(indexes, text);
+  return indexes.some((index) =>
+    analyzeQuestion(index, prepared.get(index.corrector)!).terms.some((term) => index.sideTerms.has(term)),
+  );
+}
+
 /**
  * Whether a text names one of a guide's sides or the level they share, not only a certification in general: a
  * quoted line read apart ("what does 'AWS Certified Developer' attest to?", "where does 'associate' sit?" do;
@@ -250,7 +258,7 @@ export function agreedByTheAsking(
   // are its focus areas?"): that clause is what asks, when the whole message reads as a topic the guide does not
   // cover, which is then the telling part's.
   const sentencesAsk = askingSentences(question, sentences);
-  const clause = top.section || sentencesAsk !== undefined ? undefined : askingClause(question);
+  const clause = top.section || sentencesAsk !== undefined ? undefined : lastAskingClause(question);
   const asking = sentencesAsk ?? clause?.asking;
   if (asking === undefined) return match;
   const aloneMatch = surestAsking(indexes, sentences, matchQuestion(indexes, asking));

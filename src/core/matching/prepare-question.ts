@@ -68,6 +68,11 @@ export interface PreparedQuestion {
    */
   heldClause: boolean[];
   /**
+   * Per word: whom a claim is heard from ("*my study buddy* reckons…", "*someone on discord* said…", "*a blog*
+   * says…"): the claim's source, not a topic the question is about.
+   */
+  heardFrom: boolean[];
+  /**
    * Per word: it stands in a clause saying where the asker comes from ("Coming from the Cisco world where there's
    * CCNA then CCNP.", "coming from the Azure developer cert —"): a reference point for what is asked, not its topic.
    */
@@ -979,6 +984,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     corrected,
     stemmed,
     aboutTheMessage,
+    heardFrom: phraseWords(text, raw, HEARD_FROM),
     purpose,
     notAsked,
     examined: examinedWords(plain, raw),
@@ -1162,7 +1168,7 @@ const SECONDARY_ASK =
  * areas?", "exam day nerves are real 😰 what do the questions look like?". Undefined when there is no such break, or
  * what comes before asks ("?") or is fewer than three words.
  */
-export function askingClause(text: string): { asking: string; told: string } | undefined {
+export function lastAskingClause(text: string): { asking: string; told: string } | undefined {
   if (text.length > MAX_CHARS) return undefined;
   let cut: { at: number; end: number } | undefined;
   for (const mark of text.matchAll(CLAUSE_BEFORE_A_QUESTION))
@@ -1444,6 +1450,27 @@ const HEARD = new RegExp(
 /** Words a question opens with ("what does 720 mean", "is it hard"). */
 const QUESTION_OPENERS =
   'which what whats how should shall is are can could do does did will would where when why who'.split(' ');
+/**
+ * Whom a claim is heard from: up to four words opening a clause and ending in a person or a place people post
+ * (SOURCES), before a verb of saying ("my study buddy reckons", "someone on discord said", "people on reddit keep
+ * saying"). Not a document that says something ("the job post says…", "my score report says…"): that may be
+ * the topic.
+ */
+const SOURCES = [
+  ...'buddy buddies friend friends mate mates partner someone somebody people folks guy guys everyone youtuber youtubers'.split(
+    ' ',
+  ),
+  ...'discord reddit podcast blog blogger blogs influencer coworker coworkers colleague colleagues teammate teammates'.split(
+    ' ',
+  ),
+  ...'mentor mentors instructor tutor cousin brother sister dad mom forum forums twitter tiktok youtube linkedin'.split(
+    ' ',
+  ),
+];
+const HEARD_FROM = new RegExp(
+  String.raw`(?:^|(?<=[,.;:!?—–(]\s*))((?:[\p{L}\d'’-]+\s+){0,3}?(?:${SOURCES.join('|')})\s+)(?=(?:${CLAIM_VERBS}|keep\s+saying|told\s+me)(?![\p{L}]))`,
+  'giu',
+);
 /** A break before a clause that opens as a question: ", but what…", " — which…", "😰 what…", ", does…". */
 const CLAUSE_BEFORE_A_QUESTION = new RegExp(
   String.raw`(?:,\s*(?:(?:but|so|and)\s+)?|\s(?:but|so)\s+|\s[—–-]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:(?:honestly|really|tbh|seriously|still|like)\s+)?(?=(?:${QUESTION_OPENERS.join('|')})\s)`,

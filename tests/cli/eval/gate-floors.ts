@@ -5570,17 +5570,16 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // Session 61's development lists. dev-in89 (an aside first — a claim heard, a booking, a price — then the real
-    // ask; 60 out of scope): 90.0%, 91.9%, 98.3%, 71.9%, 100% (1) at the start; 92.5%, 94.4% after the clause that
-    // asks was read alone. MiniSearch, which answers everything, has more in its top three (96.3%): CertPath says
-    // "not covered" where the aside's topic still outweighs the ask.
+    // ask; 60 out of scope): 90.0%, 91.9%, 98.3%, 71.9%, 100% (1) at the start, behind MiniSearch on top-3 (96.3%);
+    // 92.5%, 94.4% after the clause that asks was read alone; 95.6%, 97.5%, 98.3%, 73.8%, 100% (1) after whom a claim
+    // is heard from ("my study buddy reckons…") stopped counting as a topic the guide leaves out: ahead now.
     file: 'questions.dev-in89.jsonl',
-    top1: 0.92,
-    top3: 0.94,
+    top1: 0.95,
+    top3: 0.97,
     notCovered: 0.98,
     precision: 0.99,
-    recall: 0.71,
+    recall: 0.73,
     chatter: 1,
-    behind: ['direct top-3'],
   },
   {
     // dev-in90 (one certification named in passing, the other asked about; 40 out of scope): 86.7%, 95.6%, 95.0%,
@@ -5595,14 +5594,15 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // chatter192 (107: certification logistics, congratulations, study groups, with SAA and DVA named): one answered
-    // in a channel at the start and after.
+    // in a channel at the start ("associate cert club t-shirts?" with the overview); 0 after the default section
+    // was kept from answering the level and a credential word beside other words.
     file: 'chatter.workplace192.jsonl',
     top1: 0,
     top3: 0,
     notCovered: 0.86,
     precision: 0,
     recall: 0,
-    chatter: 1,
+    chatter: 0,
     behind: ['direct top-1', 'direct top-3', 'channel precision'],
   },
   {

@@ -1834,6 +1834,27 @@ describe('decideReply', () => {
     expect(topic('scored 700 on a practice test, is the real SAA harder than that?')).not.toBe('answer');
   });
 
+  it('stays silent in a channel when the overview would answer only the level and a credential word beside other words', () => {
+    expect(answered('associate cert club mugs? I can design the logo', 'channel')).toBe('silence');
+    // Asked of the bot, the default still answers; overheard, a side named or the difference asked still does.
+    expect(answered('associate cert club mugs? I can design the logo')).toBe('overview');
+    expect(answered('SAA vs DVA?', 'channel')).toBe('overview');
+    expect(answered('how do the associate certs differ, in a line, for my onboarding doc?', 'channel')).toBe(
+      'overview',
+    );
+  });
+
+  it('reads whom a claim is heard from as its source, not a topic the guide leaves out ("my study buddy")', () => {
+    expect(
+      answered(
+        'my study partner reckons the SAA is mostly networking — what does that exam actually emphasise?',
+      ),
+    ).toBe('focus-areas');
+    // A document that says something is still what is asked about.
+    expect(answered("the job post says 'SAA preferred', what does it pay?")).not.toBe('focus-areas');
+    expect(topic('my study partner wants to meet at 7, can you send the zoom link?')).not.toBe('answer');
+  });
+
   it('reads a side someone holds as who holds what: what the other one is or shows is asked', () => {
     // One side held, the other named where the question asks what it certifies or is about.
     expect(answered('my manager holds the SAA — what does the DVA prove, then?')).toBe('developer');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { buildGuideIndex } from '../../../src/core/matching/guide-index.js';
 import {
-  askingClause,
   askingSentences,
+  lastAskingClause,
   prepareQuestion,
 } from '../../../src/core/matching/prepare-question.js';
 import { CONTENT_DIR } from '../../support/content-copy.js';
@@ -11,10 +11,11 @@ import { CONTENT_DIR } from '../../support/content-copy.js';
 const [index] = loadContent(CONTENT_DIR).map((guide) => buildGuideIndex(guide));
 
 /** The words of a question that a per-word mark of its preparation picks out. */
-const marked = (mark: 'selfClause' | 'inQuestion' | 'aboutTheMessage') => (question: string) => {
-  const prepared = prepareQuestion(question, index!.corrector);
-  return prepared.raw.filter((_, i) => prepared[mark][i]);
-};
+const marked =
+  (mark: 'selfClause' | 'inQuestion' | 'aboutTheMessage' | 'heardFrom') => (question: string) => {
+    const prepared = prepareQuestion(question, index!.corrector);
+    return prepared.raw.filter((_, i) => prepared[mark][i]);
+  };
 /** The words that stand where the asker describes themselves. */
 const described = marked('selfClause');
 /** The words of the sentences that ask. */
@@ -1167,29 +1168,47 @@ describe('askingSentences', () => {
   });
 });
 
-describe('askingClause', () => {
+describe('lastAskingClause', () => {
   it('is the last clause of one sentence that tells first, after a "but", a dash, an emoji or a comma', () => {
     expect(
-      askingClause('paid for a practice test bundle already, but what are the focus areas of the SAA?'),
+      lastAskingClause('paid for a practice test bundle already, but what are the focus areas of the SAA?'),
     ).toEqual({
       told: 'paid for a practice test bundle already',
       asking: 'what are the focus areas of the SAA?',
     });
     expect(
-      askingClause('bought a mock exam bundle for the DVA 🙃 which services does it cover?')?.asking,
+      lastAskingClause('bought a mock exam bundle for the DVA 🙃 which services does it cover?')?.asking,
     ).toBe('which services does it cover?');
-    expect(askingClause('my exam slot is booked for May — is the SAA harder?')?.asking).toBe(
+    expect(lastAskingClause('my exam slot is booked for May — is the SAA harder?')?.asking).toBe(
       'is the SAA harder?',
     );
   });
 
   it('is nothing when what comes first asks, sets out options, names a topic or a condition, or is weighed', () => {
-    expect(askingClause('AZ-104 vs SAA-C03, which exam is harder?')).toBeUndefined();
-    expect(askingClause('Terraform or CloudFormation, which should I learn first?')).toBeUndefined();
-    expect(askingClause('Networking Specialty — what does it involve?')).toBeUndefined();
-    expect(askingClause('is there a lounge at summits, and does having SAA get you in?')).toBeUndefined();
-    expect(askingClause('if a teammate has the DVA, how deep is their networking?')).toBeUndefined();
-    expect(askingClause('scored 700 on a practice test, is the real SAA harder than that?')).toBeUndefined();
-    expect(askingClause('which exam is harder?')).toBeUndefined();
+    expect(lastAskingClause('AZ-104 vs SAA-C03, which exam is harder?')).toBeUndefined();
+    expect(lastAskingClause('Terraform or CloudFormation, which should I learn first?')).toBeUndefined();
+    expect(lastAskingClause('Networking Specialty — what does it involve?')).toBeUndefined();
+    expect(lastAskingClause('is there a lounge at summits, and does having SAA get you in?')).toBeUndefined();
+    expect(lastAskingClause('if a teammate has the DVA, how deep is their networking?')).toBeUndefined();
+    expect(
+      lastAskingClause('scored 700 on a practice test, is the real SAA harder than that?'),
+    ).toBeUndefined();
+    expect(lastAskingClause('which exam is harder?')).toBeUndefined();
+  });
+});
+
+describe('heardFrom', () => {
+  const heardFrom = marked('heardFrom');
+  it('marks whom a claim is heard from, a person or a place people post, before a verb of saying', () => {
+    expect(
+      heardFrom('my study partner reckons the SAA is mostly networking — what does it emphasise?'),
+    ).toEqual(['my', 'study', 'partner']);
+    expect(heardFrom('someone on discord said the DVA is easy. true?')).toEqual(['someone', 'on', 'discord']);
+  });
+
+  it('leaves a document that says something, which may be the topic, and a claim of no source', () => {
+    expect(heardFrom("the job post says 'SAA preferred', what does it pay?")).toEqual([]);
+    expect(heardFrom('my score report says 710, did I pass?')).toEqual([]);
+    expect(heardFrom('is the SAA harder than the DVA?')).toEqual([]);
   });
 });
