@@ -202,7 +202,7 @@ export function decideReply(indexes: readonly GuideIndex[], message: string, mod
       return { kind: 'silence' };
     // The default section answers a message that names the certifications and asks nothing more specific ("SAA vs
     // DVA?"); overheard, with neither side named nor the pair pointed at, a word the guide never uses beside the
-    // level and a credential word says it is about something else ("associate cert club t-shirts?").
+    // level and a credential word says it is about something else ("associate cert club mugs?").
     if (
       top?.shaped &&
       match.overheardUnknownWords > 0 &&

@@ -91,7 +91,7 @@ export interface AnalyzedQuestion {
   /** The sentences that ask speak of "the other one" ("I get the DVA. what is the other one?"). */
   asksOfTheOther: boolean;
   /**
-   * The sides someone is said to hold ("my lead has the SAA — what does the dev one certify?"), when another side
+   * The sides someone is said to hold ("my manager holds the SAA — what does the DVA prove?"), when another side
    * is asked about or "the other one" is spoken of (see heldSides).
    */
   heldSides: ReadonlySet<string>;
@@ -921,7 +921,7 @@ function speaksOfTheOther(index: GuideIndex, prepared: PreparedQuestion): boolea
   return asksOfTheOther(index, { ...prepared, inQuestion: prepared.raw.map(() => true) });
 }
 
-/** Verbs saying someone holds or has taken a certification: "my lead *has* the SAA", "*passed* DVA". */
+/** Verbs saying someone holds or has taken a certification: "my manager *holds* the SAA", "*passed* DVA". */
 const HOLDS = new Set(
   'has have ive had got gotten holds hold holding having passed earned cleared did done finished completed'.split(
     ' ',
@@ -935,11 +935,11 @@ const BEFORE_HELD = new Set(
 );
 /** Words before such a verb that make it ask or want, not tell: "*do* I have…", "*which* has…", "*to* have". */
 const NOT_TELLING = new Set('do does did which what who whom should would could will can to if'.split(' '));
-/** Words that make a clause wonder, a few words before such a verb: "asked *if* I also had the SA". */
+/** Words that make a clause wonder, a few words before such a verb: "asked *if* I already had the SAA". */
 const WONDERING = new Set(['if', 'whether']);
 
 /**
- * The sides someone is said to hold ("my lead *has the SAA*", "*passed the dev one*", "*having* the DVA"), when the
+ * The sides someone is said to hold ("my manager *holds the SAA*", "*passed the dev one*", "*having* the DVA"), when the
  * words that ask name another side as well or the message speaks of "the other one": the side asked about is then
  * the other (score-guide.ts). Empty otherwise.
  */
@@ -969,7 +969,7 @@ function heldSides(
       k--;
     if (k < 0 || sentenceStart[k + 1] || !HOLDS.has(raw[k]!) || raw[k + 1] === 'to') return false;
     if (sentenceStart[k] || k === 0) return !ASKS_WHEN_FIRST.has(raw[k]!);
-    // Nor when the clause wonders whether: "asked if I also had the SA".
+    // Nor when the clause wonders whether: "asked if I already had the SAA".
     return (
       !NOT_TELLING.has(raw[k - 1]!) && !raw.slice(Math.max(0, k - 3), k).some((word) => WONDERING.has(word))
     );

@@ -254,8 +254,8 @@ export function agreedByTheAsking(
       return main;
   }
   const sentences = askingSentenceList(question);
-  // One sentence that tells, then asks in its last clause ("already bought a practice test for the DVA, but what
-  // are its focus areas?"): that clause is what asks, when the whole message reads as a topic the guide does not
+  // One sentence that tells, then asks in its last clause ("paid for a practice test bundle already, but what are
+  // the SAA's focus areas?"): that clause is what asks, when the whole message reads as a topic the guide does not
   // cover, which is then the telling part's.
   const sentencesAsk = askingSentences(question, sentences);
   const clause = top.section || sentencesAsk !== undefined ? undefined : lastAskingClause(question);

@@ -1164,8 +1164,8 @@ const SECONDARY_ASK =
 
 /**
  * The last clause of a one-sentence message, when what comes before it tells and this clause opens as a question
- * after a "but", a dash, an emoji or a comma: "already bought a practice test for the DVA, but what are its focus
- * areas?", "exam day nerves are real 😰 what do the questions look like?". Undefined when there is no such break, or
+ * after a "but", a dash, an emoji or a comma: "paid for a practice test bundle already, but what are the SAA's focus
+ * areas?", "exam week nerves 😰 what do the questions look like?". Undefined when there is no such break, or
  * what comes before asks ("?") or is fewer than three words.
  */
 export function lastAskingClause(text: string): { asking: string; told: string } | undefined {
@@ -1175,12 +1175,12 @@ export function lastAskingClause(text: string): { asking: string; told: string }
     cut = { at: mark.index, end: mark.index + mark[0].length };
   if (!cut) return undefined;
   const told = text.slice(0, cut.at);
-  // Not when what comes before asks, sets out options ("AZ-104 vs SAA, which is harder?"), names a topic first
-  // ("ML Specialty — which services…"), or says on what condition ("if a candidate has…, how deep…").
+  // Not when what comes before asks, sets out options ("AZ-204 vs DVA, which one first?"), names a topic first
+  // ("Security Specialty — which domains…"), or says on what condition ("if a teammate has the DVA, how deep…").
   if (told.includes('?') || words(told).length < 4 || !TELLS.test(told) || opensAsAQuestion(told))
     return undefined;
   const asking = text.slice(cut.end);
-  // Nor when the question weighs what was told: "scored 850 on a practice set, is the real exam harder than that".
+  // Nor when the question weighs what was told: "scored 700 on a practice test, is the real SAA harder than that".
   return THAN_THE_TOLD.test(asking) ? undefined : { asking, told };
 }
 

@@ -94,8 +94,8 @@ function otherThanTold(
 
 /**
  * The sides asked about, less those someone is said to hold, when what is asked is what a certification is or shows:
- * "my lead has the SAA — what does the dev one actually certify?" asks of the DVA, and "…has the SAA; I'm eyeing the
- * other one. what does that one certify?" of the other (see AnalyzedQuestion.heldSides).
+ * "my manager holds the SAA — what does the DVA prove, then?" asks of the DVA, and "…already has the DVA; I'm looking
+ * at the other one. what does that one validate?" of the other (see AnalyzedQuestion.heldSides).
  */
 function withoutHeld(
   index: GuideIndex,

@@ -372,9 +372,11 @@ export interface Floors {
  * top-3 (no longer `behind`).
  *
  * Session 61: a side someone is said to hold ("my lead has the SAA — what does the dev one certify?") read as who
- * holds what, and the clause that asks read alone after one that tells of a topic the guide leaves out ("already
- * bought a practice test, but what are its focus areas?"). Two held-out pairs joined, unchanged by both: blind133
- * (forum posts) and chatter190, blind134 (terse asks) and chatter191; with dev-in89, dev-in90 and chatter192.
+ * holds what; the clause that asks read alone after one that tells of a topic the guide leaves out ("already
+ * bought a practice test, but what are its focus areas?"); whom a claim is heard from ("my study buddy reckons…")
+ * no gap topic; overheard, no overview for the level and a credential word beside other words. Two held-out pairs
+ * joined, unchanged by all four: blind133 (forum posts) and chatter190, blind134 (terse asks) and chatter191; with
+ * dev-in89, dev-in90 and chatter192.
  */
 export const FLOORS: readonly Floors[] = [
   {

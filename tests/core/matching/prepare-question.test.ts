@@ -1185,7 +1185,7 @@ describe('lastAskingClause', () => {
   });
 
   it('is nothing when what comes first asks, sets out options, names a topic or a condition, or is weighed', () => {
-    expect(lastAskingClause('AZ-104 vs SAA-C03, which exam is harder?')).toBeUndefined();
+    expect(lastAskingClause('AZ-204 vs the DVA, which one should come first?')).toBeUndefined();
     expect(lastAskingClause('Terraform or CloudFormation, which should I learn first?')).toBeUndefined();
     expect(lastAskingClause('Networking Specialty — what does it involve?')).toBeUndefined();
     expect(lastAskingClause('is there a lounge at summits, and does having SAA get you in?')).toBeUndefined();
@@ -1193,7 +1193,7 @@ describe('lastAskingClause', () => {
     expect(
       lastAskingClause('scored 700 on a practice test, is the real SAA harder than that?'),
     ).toBeUndefined();
-    expect(lastAskingClause('which exam is harder?')).toBeUndefined();
+    expect(lastAskingClause('which of the two exams is the harder one?')).toBeUndefined();
   });
 });
 
