@@ -903,22 +903,26 @@ const ONE = new Set(['one', 'ones']);
  * Whether the sentences that ask speak of "the other one", "the other cert", "the other associate": the one of the
  * two not named, when one is (score-guide.ts).
  */
-function asksOfTheOther(index: GuideIndex, { raw, stemmed, inQuestion }: PreparedQuestion): boolean {
+function asksOfTheOther(index: GuideIndex, prepared: PreparedQuestion): boolean {
+  return speaksOfTheOther(index, prepared, (i) => prepared.inQuestion[i]!);
+}
+
+/** Whether the message speaks of "the other one", "the other cert", "the other associate" (where `within` says). */
+function speaksOfTheOther(
+  index: GuideIndex,
+  { raw, stemmed }: PreparedQuestion,
+  within: (i: number) => boolean = () => true,
+): boolean {
   const { credentials, levels } = index.subject;
   return raw.some(
     (word, i) =>
-      inQuestion[i] &&
+      within(i) &&
       word === 'other' &&
       raw[i - 1] === 'the' &&
       (ONE.has(raw[i + 1] ?? '') ||
         credentials.has(stemmed[i + 1] ?? '') ||
         levels.has(stemmed[i + 1] ?? '')),
   );
-}
-
-/** Whether the message speaks of "the other one", "the other cert", "the other associate" anywhere. */
-function speaksOfTheOther(index: GuideIndex, prepared: PreparedQuestion): boolean {
-  return asksOfTheOther(index, { ...prepared, inQuestion: prepared.raw.map(() => true) });
 }
 
 /** Verbs saying someone holds or has taken a certification: "my manager *holds* the SAA", "*passed* DVA". */
@@ -974,13 +978,14 @@ function heldSides(
       !NOT_TELLING.has(raw[k - 1]!) && !raw.slice(Math.max(0, k - 3), k).some((word) => WONDERING.has(word))
     );
   };
-  if (!raw.some((_, i) => startsHeld(i))) return NO_SIDES;
+  const starts = raw.map((_, i) => startsHeld(i));
+  if (!starts.includes(true)) return NO_SIDES;
   const sideAt = (i: number) => index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
   // The sides held, and those the asking words name elsewhere (a held name runs on over its side's words).
   const held = new Set<string>();
   const within = raw.map(() => false);
-  raw.forEach((_, i) => {
-    if (!startsHeld(i)) return;
+  starts.forEach((start, i) => {
+    if (!start) return;
     const named = sideAt(i);
     if (named) held.add(named);
     for (let k = i; k < raw.length && (k === i || side[k]); k++) within[k] = true;

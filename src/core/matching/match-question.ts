@@ -185,9 +185,11 @@ function preparedPerCorrector(
 /** Whether a text names one of a guide's sides ("the SAA", "dev cert", "architect"). */
 export function namesASide(indexes: readonly GuideIndex[], text: string): boolean {
   const prepared = preparedPerCorrector(indexes, text);
-  return indexes.some((index) =>
-    analyzeQuestion(index, prepared.get(index.corrector)!).terms.some((term) => index.sideTerms.has(term)),
-  );
+  return indexes.some((index) => sideNamedIn(index, prepared.get(index.corrector)!));
+}
+
+function sideNamedIn(index: GuideIndex, read: PreparedQuestion): boolean {
+  return analyzeQuestion(index, read).terms.some((term) => index.sideTerms.has(term));
 }
 
 /**
@@ -199,10 +201,7 @@ export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string):
   const prepared = preparedPerCorrector(indexes, text);
   return indexes.some((index) => {
     const read = prepared.get(index.corrector)!;
-    return (
-      analyzeQuestion(index, read).terms.some((term) => index.sideTerms.has(term)) ||
-      read.stemmed.some((term) => index.subject.levels.has(term))
-    );
+    return sideNamedIn(index, read) || read.stemmed.some((term) => index.subject.levels.has(term));
   });
 }
 

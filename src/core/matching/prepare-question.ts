@@ -1166,7 +1166,7 @@ const SECONDARY_ASK =
  * The last clause of a one-sentence message, when what comes before it tells and this clause opens as a question
  * after a "but", a dash, an emoji or a comma: "paid for a practice test bundle already, but what are the SAA's focus
  * areas?", "exam week nerves 😰 what do the questions look like?". Undefined when there is no such break, or
- * what comes before asks ("?") or is fewer than three words.
+ * what comes before asks ("?") or is fewer than four words (see TELLS for what else it may not do).
  */
 export function lastAskingClause(text: string): { asking: string; told: string } | undefined {
   if (text.length > MAX_CHARS) return undefined;
