@@ -358,15 +358,26 @@ const EQUATING = new Set(['just', 'basically', 'essentially', 'simply', 'merely'
 const EQUATED_BY = new Set(['is', 's', 'was']);
 const EQUATED_AS = new Set(['a', 'an', 'the']);
 
+/**
+ * The side the word at `i` names: by the vocabulary term it stands for, or by itself (a side word stays marked `side`
+ * when a longer phrase takes it: "SAA" in "SAA exam"); undefined for any other word.
+ */
+function sideAt(
+  index: GuideIndex,
+  stemmed: readonly string[],
+  termAt: readonly (string | undefined)[],
+  i: number,
+): string | undefined {
+  return index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
+}
+
 /** A side, an equating word (see EQUATING) right after it or its "is", then the other side. */
 function equatesSides(
   index: GuideIndex,
   { raw, stemmed }: PreparedQuestion,
   termAt: readonly (string | undefined)[],
 ): boolean {
-  // The vocabulary term the word stands for, or the word itself (a side word stays marked `side` when a
-  // longer phrase takes it: "SAA" in "SAA exam"), names the side or nothing.
-  const sideOf = (i: number) => index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
+  const sideOf = (i: number) => sideAt(index, stemmed, termAt, i);
   return raw.some((word, k) => {
     if (!EQUATING.has(word)) return false;
     const before = sideOf(k - 1) ?? (EQUATED_BY.has(raw[k - 1] ?? '') ? sideOf(k - 2) : undefined);
@@ -980,21 +991,21 @@ function heldSides(
   };
   const starts = raw.map((_, i) => startsHeld(i));
   if (!starts.includes(true)) return NO_SIDES;
-  const sideAt = (i: number) => index.sideTerms.get(termAt[i] ?? '') ?? index.sideTerms.get(stemmed[i] ?? '');
+  const sideOf = (i: number) => sideAt(index, stemmed, termAt, i);
   // The sides held, and those the asking words name elsewhere (a held name runs on over its side's words).
   const held = new Set<string>();
   const within = raw.map(() => false);
   starts.forEach((start, i) => {
     if (!start) return;
-    const named = sideAt(i);
+    const named = sideOf(i);
     if (named) held.add(named);
     for (let k = i; k < raw.length && (k === i || side[k]); k++) within[k] = true;
   });
   const askedElse = [
-    ...raw.flatMap((_, i) => (side[i] && !within[i] && asks(i) ? [sideAt(i)] : [])),
+    ...raw.flatMap((_, i) => (side[i] && !within[i] && asks(i) ? [sideOf(i)] : [])),
     ...found.filter(({ at }) => !within[at] && asks(at)).map(({ term }) => index.sideTerms.get(term)),
   ].filter((named) => named !== undefined);
-  for (const named of askedElse) if (named) held.delete(named);
+  for (const named of askedElse) held.delete(named);
   return held.size > 0 && (askedElse.length > 0 || speaksOfTheOther(index, prepared)) ? held : NO_SIDES;
 }
 

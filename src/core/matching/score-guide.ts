@@ -88,8 +88,16 @@ function otherThanTold(
   told: Set<string | undefined>,
 ): Set<string | undefined> {
   if (!analyzed.asksOfTheOther || told.size !== 1) return told;
-  const other = index.guide.sides.find((side) => !told.has(side.id));
-  return other ? new Set([other.id]) : told;
+  return otherSide(index, told) ?? told;
+}
+
+/** The guide's side not among `named`, as a set of one; undefined when every side is. */
+function otherSide(
+  index: GuideIndex,
+  named: ReadonlySet<string | undefined>,
+): Set<string | undefined> | undefined {
+  const other = index.guide.sides.find((side) => !named.has(side.id));
+  return other ? new Set([other.id]) : undefined;
 }
 
 /**
@@ -106,9 +114,7 @@ function withoutHeld(
   if (heldSides.size === 0 || !(asksWhatItShows(index, analyzed) || asksWhatItIs(index, analyzed)))
     return sides;
   const rest = new Set([...sides].filter((named) => !named || !heldSides.has(named)));
-  if (rest.size > 0) return rest;
-  const other = index.guide.sides.find((side) => !heldSides.has(side.id));
-  return other ? new Set([other.id]) : sides;
+  return rest.size > 0 ? rest : (otherSide(index, heldSides) ?? sides);
 }
 
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
