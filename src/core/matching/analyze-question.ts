@@ -92,7 +92,8 @@ export interface AnalyzedQuestion {
   asksOfTheOther: boolean;
   /**
    * The sides someone is said to hold ("my manager holds the SAA — what does the DVA prove?"), when another side
-   * is asked about or "the other one" is spoken of (see heldSides).
+   * is asked about or "the other one" is spoken of (see heldSides); and a side only listed when the question
+   * points at the other by its place ("SAA and DVA: what does the second one prove?", see sidesByOrder).
    */
   heldSides: ReadonlySet<string>;
   /**
@@ -334,7 +335,10 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     offersSides: joinedByOr && !joinedByVersus,
     equatesSides: equatesSides(index, prepared, termAt),
     asksOfTheOther: asksOfTheOther(index, prepared),
-    heldSides: heldSides(index, prepared, { side, found, termAt }, asks),
+    heldSides:
+      expanded.passedOver.size > 0
+        ? new Set([...heldSides(index, prepared, { side, found, termAt }, asks), ...expanded.passedOver])
+        : heldSides(index, prepared, { side, found, termAt }, asks),
     weighsATopic,
     weighed: weighedTerms,
     thingsAsked,
@@ -506,6 +510,15 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
   }
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
+  const byOrder = sidesByOrder(index, prepared, side, termAt);
+  for (const { at, end, term } of byOrder.references) {
+    for (let k = at; k <= end; k++) {
+      consumed[k] = true;
+      termAt[k] = term;
+      side[k] = true;
+    }
+    found.push({ term, at });
+  }
   // "the *fundamental* difference", "the *core* distinction": a word of degree before a general term only
   // says how much it matters.
   for (const { at, term } of found)
@@ -515,7 +528,81 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   const roles = roleAt.map((role, i) => role && !consumed[i] && !consumed[i - 1]);
   // And a side's job noun left alone before another job's noun is part of that job's name ("developer advocate").
   const modifiers = modifierAt.map((modifier, i) => modifier && !consumed[i]);
-  return { consumed, found, side, described, topicPhrases, termAt, roles, modifiers, titles };
+  return {
+    consumed,
+    found,
+    side,
+    described,
+    topicPhrases,
+    termAt,
+    roles,
+    modifiers,
+    titles,
+    passedOver: byOrder.passedOver,
+  };
+}
+
+/** Words pointing at one of two things named by its place: "the *former*", "the *second* one". */
+const ORDINALS: ReadonlyMap<string, 0 | 1> = new Map([
+  ['first', 0],
+  ['1st', 0],
+  ['former', 0],
+  ['formers', 0],
+  ['second', 1],
+  ['2nd', 1],
+  ['latter', 1],
+  ['latters', 1],
+]);
+/** "former" and "latter" point by themselves ("the latter is…"); "first" and "second" need what they count. */
+const POINT_BY_THEMSELVES = new Set(['former', 'formers', 'latter', 'latters']);
+/** Words setting two places against each other: "the first *or* the second", "the first *from* the second". */
+const PAIRING = new Set(['or', 'and', 'from', 'vs', 'versus', 'than']);
+
+/**
+ * The two sides named in a message, then one pointed at by its place ("SAA and DVA are both on my list — what does
+ * *the second one* validate?", "…the former's exam style?", "the first or the second? (SAA, DVA)"): the side named
+ * first or second elsewhere in the message, as if named again there; and the side only named in that list
+ * (`passedOver`), when the places point at one of the two. "which first" and "the first step" point at nothing.
+ */
+function sidesByOrder(
+  index: GuideIndex,
+  { raw, stemmed }: PreparedQuestion,
+  side: readonly boolean[],
+  termAt: readonly (string | undefined)[],
+): { references: { at: number; end: number; term: string }[]; passedOver: ReadonlySet<string> } {
+  const none = { references: [], passedOver: NO_SIDES };
+  if (!raw.some((word) => ORDINALS.has(word))) return none;
+  const { credentials, levels } = index.subject;
+  const counted = (k: number) =>
+    ONE.has(raw[k] ?? '') || credentials.has(stemmed[k] ?? '') || levels.has(stemmed[k] ?? '');
+  const places: { at: number; end: number; place: 0 | 1 }[] = [];
+  raw.forEach((word, at) => {
+    const place = ORDINALS.get(word);
+    if (place === undefined || raw[at - 1] !== 'the' || side[at]) return;
+    // "the first one", "the 2nd cert", "the latter exam"; "the former", "the latter" alone; "the first or the
+    // second", "the first from the second".
+    if (counted(at + 1)) places.push({ at, end: at + 1, place });
+    else if (
+      POINT_BY_THEMSELVES.has(word) ||
+      (PAIRING.has(raw[at + 1] ?? '') && raw[at + 2] === 'the' && ORDINALS.has(raw[at + 3] ?? '')) ||
+      (PAIRING.has(raw[at - 2] ?? '') && places.some((p) => p.end === at - 3))
+    )
+      places.push({ at, end: at, place });
+  });
+  if (places.length === 0) return none;
+  // The sides in the order the message names them, outside the places themselves.
+  const order: string[] = [];
+  stemmed.forEach((_, i) => {
+    const named = side[i] ? sideAt(index, stemmed, termAt, i) : undefined;
+    if (named && !order.includes(named)) order.push(named);
+  });
+  if (order.length !== 2) return none;
+  const references = places.map(({ at, end, place }) => ({ at, end, term: stem(order[place]!) }));
+  const pointed = new Set(places.map(({ place }) => order[place]!));
+  return {
+    references,
+    passedOver: pointed.size === 1 ? new Set(order.filter((s) => !pointed.has(s))) : NO_SIDES,
+  };
 }
 
 /**
@@ -848,6 +935,16 @@ function describedSides(
     // credential word stays itself, a credential with a side.
     else if (namesACredential(stemmed[end + 1] ?? '', pointed)) found.push({ at, end, term: stem(side) });
   });
+  // "the one with the coding", "that one with all the design": whose describing word comes after "with". Not
+  // asked of ("is the DVA the one with more code in it?" asks how much code, of the two).
+  raw.forEach((word, at) => {
+    if (!ONE.has(word) || !POINTED.has(raw[at - 1] ?? '') || raw[at + 1] !== 'with') return;
+    if (raw.slice(Math.max(0, at - 4), at - 1).some((before) => COPULA.has(before))) return;
+    let k = at + 2;
+    while (WITH_FILLER.has(raw[k] ?? '')) k++;
+    const side = describers.get(stemmed[k] ?? '');
+    if (side && !otherRoles[k]) found.push({ at, end: k, term: stem(side) });
+  });
   if (prepared.pickCue) return found;
   stemmed.forEach((term, at) => {
     if (!credentials.has(term) && !ROUTES.has(term)) return;
@@ -873,6 +970,9 @@ function describedSides(
   });
   return found;
 }
+
+/** Words that may stand between "the one with" and its describing word: "the one with *all the* coding". */
+const WITH_FILLER = new Set(['the', 'all', 'more', 'heavier', 'lots', 'of', 'a', 'bunch', 'loads']);
 
 /** Words denying the describing word after them: "a *no*-code cert", "for people who *can't* code". */
 const DENIED = new Set([

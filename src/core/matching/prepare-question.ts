@@ -591,6 +591,10 @@ const META_QUESTION = new Set(['question', 'qn']);
 /** The post's own questions counted ("two qs: …", "2 questions about SAA", "couple qs"): about the message. */
 const META_QUESTIONS = new Set(['questions', 'qs', 'qns']);
 const COUNTED = new Set(['two', '2', 'three', '3', 'couple']);
+/** A check of what the asker believes ("sanity check", "gut check"): about the message. */
+const CHECKS = new Set(['check', 'checking', 'checkin', 'checks']);
+const CHECK_KINDS = new Set(['sanity', 'gut', 'reality', 'vibe']);
+const CHECKED = new Set('my our your his her their this these those that the it'.split(' '));
 /** What follows "a problem" when it asks whether something matters: "a problem for SAA?", "an issue if I can't code?". */
 const PROBLEM_FOR = new Set(['for', 'if', 'when']);
 /** Words pointing at the post's own question before "the question": "that's the question", "here's the question". */
@@ -743,6 +747,12 @@ function aboutTheMessageWords(raw: readonly string[]): boolean[] {
     if (GREETED.has(word) && GREETINGS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTION.has(word) && META_QUESTION_KINDS.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
     if (META_QUESTIONS.has(word) && COUNTED.has(raw[i - 1]!)) marks[i - 1] = marks[i] = true;
+    // "quick sanity check:", "gut check —": the message checking what the asker believes, not a topic.
+    // Not the verb with what it checks: "can you sanity check *my* slides".
+    if (CHECKS.has(word) && CHECK_KINDS.has(raw[i - 1]!) && !CHECKED.has(raw[i + 1] ?? '')) {
+      marks[i - 1] = marks[i] = true;
+      if (raw[i - 2] === 'quick') marks[i - 2] = true;
+    }
     // "a problem for SAA" is whether something matters, not the exam's problems.
     if ((word === 'problem' || word === 'issue') && PROBLEM_FOR.has(raw[i + 1] ?? '')) marks[i] = true;
     // The post pointing at itself: "that's the question", "here's my question", "my question is…", and with a

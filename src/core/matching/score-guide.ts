@@ -314,7 +314,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
  * first word of the architect certification's full name ("what even is the *solutions* architect associate").
  */
 const WHAT_IT_IS = new Set(
-  'is s it that this the a an one even actually really exactly basically all point of solutions solution'.split(
+  'is s it that this the a an one even actually really exactly basically all point of solutions solution first 1st second 2nd former latter'.split(
     ' ',
   ),
 );

@@ -3,7 +3,9 @@ import { BOT_DISPLAY_NAME } from '../app-names.js';
 /** A channel named as typed: "#general", "#aws-certs" (a letter first: "#1" is a number). */
 const TYPED_CHANNEL = /(^|[\s(])#\p{L}[\p{L}\p{N}_-]*/gu;
 /** A character without which no markup below can be there (`<…>`, "#channel", `:emoji:`, `&amp;`). */
-const MARKUP_CHARACTER = /[<#:&]/;
+const MARKUP_CHARACTER = /[<#:&@]/;
+/** "@here", "@channel", "@everyone" typed as text: who is called, like their markup (`<!here>`), not a word said. */
+const TYPED_BROADCAST = /(^|[\s(])@(?:here|channel|everyone)\b/giu;
 /** What a channel named reads as, typed or in markup (see stripSlackMarkup). */
 const CHANNEL = ' channel ';
 
@@ -28,6 +30,7 @@ export function stripSlackMarkup(text: string): string {
       const bar = inner.indexOf('|');
       return bar >= 0 ? ` ${inner.slice(bar + 1)} ` : ' ';
     })
+    .replace(TYPED_BROADCAST, '$1 ')
     .replace(TYPED_CHANNEL, `$1${CHANNEL}`)
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(/&amp;/g, '&')

@@ -21,7 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   appear appears means matter matters info information details detail best better people person
   involve involves involved involving entail entails assume assumes assumed expect expects expected
   two three four five actual supposed typically typical generally commonly normally tend tends tended kinda sorta literally seriously genuinely real
-  ppl ur u nah cuz coz tho anyways anyhow someones stuff saying
+  ppl ur u nah cuz coz tho anyways anyhow someones stuff saying rn afaik afaict iirc lmk ofc asap tbf ikr
   complete completely absolute absolutely totally utter utterly super extremely entirely
   somebody folks guy without won would wouldn yeah yep yes yet you youd youll your youre yours yourself certpath
   itll itd thatll thatd theyll theyre theyve theyd weve whatll wholl thered shouldve wouldve couldve

@@ -1877,6 +1877,36 @@ describe('decideReply', () => {
     expect(answered('my lead has the SAA — in short, how is the DVA different?')).toBe('overview');
   });
 
+  it('reads "the former", "the second one" as the side named in that place, and the other as only listed', () => {
+    expect(answered("I'm looking at SAA and DVA — what does the latter actually validate?")).toBe(
+      'developer',
+    );
+    // The order is the message's own, wherever the two are named.
+    expect(answered("DVA and SAA are both on the table. what's the first one for?")).toBe('developer');
+    expect(analyzed('SAA and DVA: what does the second one prove?').heldSides).toEqual(
+      new Set(['architect']),
+    );
+    // Both places pointed at: neither is set aside.
+    expect(answered('the former or the latter, which pays more? (SAA, DVA)')).toBe('salary');
+    expect(analyzed('the former or the latter, which pays more? (SAA, DVA)').heldSides.size).toBe(0);
+    // "which first" and "the first step" are an order and a step, not a place in a list.
+    expect(answered('which one first: the DVA or the SAA?')).toBe('both');
+    expect(analyzed('what is the first step toward the SAA and the DVA?').heldSides.size).toBe(0);
+  });
+
+  it('reads "the one with the coding" as the side its describing word names, unless asked whether it is', () => {
+    expect(answered('the one with the coding — what does it certify?')).toBe('developer');
+    expect(answered('is the DVA the one with more code in it?')).toBe('coding');
+  });
+
+  it('reads "quick sanity check", "@here" and chat shorthand ("rn", "lmk") as about the message, not its topic', () => {
+    expect(answered('quick sanity check: professional sits above associate, right?')).toBe('levels');
+    expect(answered('can you sanity check my SAA flashcards tonight?')).toBe('not-covered');
+    expect(answered('which one pays more? need to decide rn')).toBe('salary');
+    expect(analyzed('which one pays more? need to decide rn').unknownWords).toBe(0);
+    expect(analyzed('@channel which of the two exams has more design scenarios?').unknownWords).toBe(0);
+  });
+
   it('stays silent in a channel on a colleague\'s exam or plan put back to them: "so it\'s still the DVA for you?"', () => {
     expect(answered("so it's still the DVA for you next year?", 'channel')).toBe('silence');
     expect(

@@ -535,6 +535,16 @@ describe('"should"', () => {
     expect(aboutTheMessage('I love coding, which cert fits?')).toEqual([]);
   });
 
+  it('reads "quick sanity check" and "gut check" as about the message, but not the verb with what it checks', () => {
+    expect(aboutTheMessage('quick sanity check: professional sits above associate, right?')).toEqual([
+      'quick',
+      'sanity',
+      'check',
+    ]);
+    expect(aboutTheMessage('gut check before I book: the SAA is the design one?')).toEqual(['gut', 'check']);
+    expect(aboutTheMessage('can you sanity check my SAA flashcards tonight?')).toEqual([]);
+  });
+
   it('reads a request to explain in a phrasal verb ("lay out", "break down", "walk me through") as about the message', () => {
     expect(aboutTheMessage('Can someone lay out what the core difference is?')).toEqual(['lay', 'out']);
     expect(aboutTheMessage('can you break it down for me: SAA vs DVA')).toEqual(['break', 'it', 'down']);
