@@ -219,7 +219,12 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   );
   const thingsAsked = new Set(
     found
-      .filter(({ at, term }) => asks(at) && namedByItsWhWord(index, prepared.raw, stemmed, at, term))
+      .filter(
+        ({ at, term }) =>
+          asks(at) &&
+          (namedByItsWhWord(index, prepared.raw, stemmed, at, term) ||
+            namedAsWhatIsWeighed(index, prepared.raw, at, term)),
+      )
       .map(({ term }) => term),
   );
   // Phrases count only between topic words: "architect certification" is in every section.
@@ -996,6 +1001,21 @@ const LEANS = new Set(['focused', 'oriented', 'heavy', 'centric'].map(stem));
 
 /** What a side named by description reads as in a keyword read a few words apart: no keyword's word. */
 const DESCRIBED_SIDE = '\u0000side';
+
+/**
+ * One of the things the guide's titles ask for, named as what the two are weighed by: "*salary*-wise, is the
+ * architect track ahead?", "in terms of *depth*, where do they part ways?", "when it comes to *skills*…".
+ */
+function namedAsWhatIsWeighed(index: GuideIndex, raw: readonly string[], at: number, term: string): boolean {
+  if (!index.thingsAsked.has(term)) return false;
+  if (raw[at + 1] === 'wise') return true;
+  return WEIGHED_BY.some((words) => words.every((word, k) => raw[at - words.length + k] === word));
+}
+/** The words before what the two are weighed by: "in terms of", "when it comes to". */
+const WEIGHED_BY = [
+  ['in', 'terms', 'of'],
+  ['when', 'it', 'comes', 'to'],
+];
 
 /** Words of degree that only say how much a general term matters: "the *fundamental* difference". */
 const DEGREE = new Set(

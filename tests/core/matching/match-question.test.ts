@@ -1894,6 +1894,13 @@ describe('decideReply', () => {
     expect(analyzed('what is the first step toward the SAA and the DVA?').heldSides.size).toBe(0);
   });
 
+  it('reads what the two are weighed by ("pay-wise", "in terms of skills") as what is asked', () => {
+    expect(answered('pay-wise, does the architect route come out ahead over a whole career?')).toBe('salary');
+    expect(answered('in terms of skills, how do the SAA and DVA compare?')).toBe('skills');
+    // Without it, the comparison is the difference.
+    expect(answered('how do the SAA and DVA compare?')).toBe('overview');
+  });
+
   it('reads "the one with the coding" as the side its describing word names, unless asked whether it is', () => {
     expect(answered('the one with the coding — what does it certify?')).toBe('developer');
     expect(answered('is the DVA the one with more code in it?')).toBe('coding');
