@@ -470,6 +470,12 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
     found.push({ term, at });
   }
+  for (const at of gradeWords(prepared)) {
+    if (consumed[at] || !index.idf.has(GRADE_TERM)) continue;
+    consumed[at] = true;
+    termAt[at] = GRADE_TERM;
+    found.push({ term: GRADE_TERM, at });
+  }
   for (const phrase of phrasesStartingIn(index, stemmed)) {
     // A side's or a credential's one-word name after a word the guide never uses names another role or
     // exam ("UX designer", "landscape architect", "driving test"), not the guide's.
@@ -609,6 +615,46 @@ function sidesByOrder(
     passedOver: pointed.size === 1 ? new Set(order.filter((s) => !pointed.has(s))) : NO_SIDES,
   };
 }
+
+/**
+ * The term a grade word stands for: the levels' "tier" ("level" is said of jobs too, "entry-level roles"; measured
+ * with "level", +8 top-1 against +15 with "tier").
+ */
+const GRADE_TERM = stem('tier');
+/** Words naming who a thing is for that may name a grade instead: "a *beginner* cert", "beginner vs advanced". */
+const GRADED = new Set(['beginner', 'beginners', 'novice']);
+/** Other grades, said beside it: "beginner *or advanced*", "from beginner to *expert*". */
+const OTHER_GRADES = new Set(
+  'advanced expert experts intermediate middle mid midlevel senior junior'.split(' '),
+);
+/** What a grade word may say of: "a beginner *cert*", "the beginner *one*". */
+const GRADED_THINGS = new Set(
+  'cert certs certification certifications badge badges level levels tier tiers one ones thing exam credential'.split(
+    ' ',
+  ),
+);
+/** How many words apart the other grade may be said ("beginner / intermediate / expert"). */
+const GRADE_REACH = 4;
+
+/**
+ * Where a word for a beginner names a grade of certification, not the asker ("is associate the *beginner* one or
+ * the middle one?", "beginner vs advanced", "a beginner cert"): said of a credential or beside another grade.
+ */
+function gradeWords({ raw, stemmed }: PreparedQuestion): number[] {
+  const at: number[] = [];
+  raw.forEach((word, i) => {
+    if (!GRADED.has(word)) return;
+    // A path for one ("the beginner certification path"), or a person ("what's the path *for* a beginner?").
+    if (ROUTES.has(stemmed[i + 1] ?? '') || ROUTES.has(stemmed[i + 2] ?? '')) return;
+    const said = GRADED_THINGS.has(raw[i + 1] ?? '');
+    if (!said && ONE_PERSON.has(raw[i - 1] ?? '')) return;
+    const near = raw.slice(Math.max(0, i - GRADE_REACH), i + GRADE_REACH + 1);
+    if (said || near.some((other) => OTHER_GRADES.has(other))) at.push(i);
+  });
+  return at;
+}
+/** Words before a beginner who is a person: "*for* beginners", "*every* beginner" ("a" is no word here). */
+const ONE_PERSON = new Set(['a', 'an', 'for', 'every', 'any', 'each', 'total', 'complete', 'absolute']);
 
 /**
  * The guide's phrases naming the sides (GuideIndex.sidePhrases), read with each side's name, whatever it is, as

@@ -1901,6 +1901,19 @@ describe('decideReply', () => {
     expect(answered('how do the SAA and DVA compare?')).toBe('overview');
   });
 
+  it('reads "beginner" beside another grade or said of a credential as a grade of certification, not the asker', () => {
+    expect(answered('is the associate tier a beginner badge or an expert one?')).toBe('levels');
+    expect(answered('our juniors ask: beginner, intermediate or advanced — where does the DVA sit?')).toBe(
+      'levels',
+    );
+    // A beginner who is a person, or a path for one, is still the learning path.
+    expect(answered("what's the beginner certification path for someone new?")).toBe('learning-path');
+    expect(answered('as an absolute beginner to the cloud, how do I begin?')).toBe('learning-path');
+    expect(analyzed('is the associate tier a beginner badge or an expert one?').terms).toContain('tier');
+    expect(analyzed("what's the beginner certification path?").terms).not.toContain('tier');
+    expect(analyzed('what should I study for beginners vs experts in my team?').terms).not.toContain('tier');
+  });
+
   it('reads "the one with the coding" as the side its describing word names, unless asked whether it is', () => {
     expect(answered('the one with the coding — what does it certify?')).toBe('developer');
     expect(answered('is the DVA the one with more code in it?')).toBe('coding');
