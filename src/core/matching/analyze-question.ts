@@ -457,6 +457,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   titles.forEach((title, i) => {
     if (title && titles[i - 1] === title) consumed[i] = true;
   });
+  for (const at of focusOfStudy(prepared.raw)) consumed[at] = true;
   const anyTitle = titles.some((title) => title !== undefined);
   const modifierAt = stemmed.map((_, i) => modifiesAnotherJob(prepared.raw, i));
   /** Per word: it names a side by describing it ("the builder one"). */
@@ -655,6 +656,27 @@ function gradeWords({ raw, stemmed }: PreparedQuestion): number[] {
 }
 /** Words before a beginner who is a person: "*for* beginners", "*every* beginner" ("a" is no word here). */
 const ONE_PERSON = new Set(['a', 'an', 'for', 'every', 'any', 'each', 'total', 'complete', 'absolute']);
+
+/** Who may focus, or how it is asked ("I" is no word here): "*should* I focus on…", "*my* focus be…". */
+const FOCUSERS = new Set('i we you u my our she he they her his their should would could to'.split(' '));
+/** Words of studying for an exam, which make focusing where one's study goes: "SAA *revision* plan: should I focus on…". */
+const STUDYING = new Set(
+  'prep prepping preparing preparation prepare study studying revision revise revising'.split(' '),
+);
+/**
+ * Where "focus" is what someone studying does ("SAA revision plan: should I focus on disaster recovery?", "how much
+ * should we focus our study time on tracing?"): where to put one's study, not the exam's focus areas.
+ */
+function focusOfStudy(raw: readonly string[]): number[] {
+  if (!raw.some((word) => STUDYING.has(word))) return [];
+  return raw.flatMap((word, i) =>
+    (word === 'focus' || word === 'focusing') &&
+    !raw[i + 1]?.startsWith('area') &&
+    raw.slice(Math.max(0, i - 2), i).some((before) => FOCUSERS.has(before))
+      ? [i]
+      : [],
+  );
+}
 
 /**
  * The guide's phrases naming the sides (GuideIndex.sidePhrases), read with each side's name, whatever it is, as

@@ -1914,6 +1914,16 @@ describe('decideReply', () => {
     expect(analyzed('what should I study for beginners vs experts in my team?').terms).not.toContain('tier');
   });
 
+  it('reads "should I focus on…" in a message about studying as where to put one\'s study, not the focus areas', () => {
+    expect(answered('SAA revision plan: should I focus on disaster recovery?')).toBe('study-tips');
+    // Without a word of studying, what the exam focuses on is still asked.
+    expect(answered('for the DVA, should my focus be on SDK calls or on infrastructure planning?')).toBe(
+      'focus-areas',
+    );
+    expect(answered('prep question: what should my focus areas be for the SAA?')).toBe('focus-areas');
+    expect(analyzed('prep question: what should my focus areas be for the SAA?').terms).toContain('focu');
+  });
+
   it('reads "the one with the coding" as the side its describing word names, unless asked whether it is', () => {
     expect(answered('the one with the coding — what does it certify?')).toBe('developer');
     expect(answered('is the DVA the one with more code in it?')).toBe('coding');
