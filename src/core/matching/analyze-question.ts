@@ -340,10 +340,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     offersSides: joinedByOr && !joinedByVersus,
     equatesSides: equatesSides(index, prepared, termAt),
     asksOfTheOther: asksOfTheOther(index, prepared),
-    heldSides:
-      expanded.passedOver.size > 0
-        ? new Set([...heldSides(index, prepared, { side, found, termAt }, asks), ...expanded.passedOver])
-        : heldSides(index, prepared, { side, found, termAt }, asks),
+    heldSides: withPassedOver(heldSides(index, prepared, { side, found, termAt }, asks), expanded.passedOver),
     weighsATopic,
     weighed: weighedTerms,
     thingsAsked,
@@ -471,8 +468,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
     found.push({ term, at });
   }
-  for (const at of gradeWords(prepared)) {
-    if (consumed[at] || !index.idf.has(GRADE_TERM)) continue;
+  for (const at of index.idf.has(GRADE_TERM) ? gradeWords(prepared) : []) {
+    if (consumed[at]) continue;
     consumed[at] = true;
     termAt[at] = GRADE_TERM;
     found.push({ term: GRADE_TERM, at });
@@ -655,10 +652,10 @@ function gradeWords({ raw, stemmed }: PreparedQuestion): number[] {
   return at;
 }
 /** Words before a beginner who is a person: "*for* beginners", "*every* beginner" ("a" is no word here). */
-const ONE_PERSON = new Set(['a', 'an', 'for', 'every', 'any', 'each', 'total', 'complete', 'absolute']);
+const ONE_PERSON = new Set(['an', 'for', 'every', 'any', 'each', 'total', 'complete', 'absolute']);
 
 /** Who may focus, or how it is asked ("I" is no word here): "*should* I focus on…", "*my* focus be…". */
-const FOCUSERS = new Set('i we you u my our she he they her his their should would could to'.split(' '));
+const FOCUSERS = new Set('we you u my our she he they her his their should would could to'.split(' '));
 /** Words of studying for an exam, which make focusing where one's study goes: "SAA *revision* plan: should I focus on…". */
 const STUDYING = new Set(
   'prep prepping preparing preparation prepare study studying revision revise revising'.split(' '),
@@ -1044,8 +1041,8 @@ function describedSides(
   return found;
 }
 
-/** Words that may stand between "the one with" and its describing word: "the one with *all the* coding". */
-const WITH_FILLER = new Set(['the', 'all', 'more', 'heavier', 'lots', 'of', 'a', 'bunch', 'loads']);
+/** Words that may stand between "the one with" and its describing word: "the one with *all the* coding" ("a" is no word here). */
+const WITH_FILLER = new Set(['the', 'all', 'more', 'heavier', 'lots', 'of', 'bunch', 'loads']);
 
 /** Words denying the describing word after them: "a *no*-code cert", "for people who *can't* code". */
 const DENIED = new Set([
@@ -1069,21 +1066,6 @@ const LEANS = new Set(['focused', 'oriented', 'heavy', 'centric'].map(stem));
 
 /** What a side named by description reads as in a keyword read a few words apart: no keyword's word. */
 const DESCRIBED_SIDE = '\u0000side';
-
-/**
- * One of the things the guide's titles ask for, named as what the two are weighed by: "*salary*-wise, is the
- * architect track ahead?", "in terms of *depth*, where do they part ways?", "when it comes to *skills*…".
- */
-function namedAsWhatIsWeighed(index: GuideIndex, raw: readonly string[], at: number, term: string): boolean {
-  if (!index.thingsAsked.has(term)) return false;
-  if (raw[at + 1] === 'wise') return true;
-  return WEIGHED_BY.some((words) => words.every((word, k) => raw[at - words.length + k] === word));
-}
-/** The words before what the two are weighed by: "in terms of", "when it comes to". */
-const WEIGHED_BY = [
-  ['in', 'terms', 'of'],
-  ['when', 'it', 'comes', 'to'],
-];
 
 /** Words of degree that only say how much a general term matters: "the *fundamental* difference". */
 const DEGREE = new Set(
@@ -1198,6 +1180,11 @@ function heldSides(
 }
 
 const NO_SIDES: ReadonlySet<string> = new Set();
+
+/** The sides held, with those only listed when the question points at the other by its place (see sidesByOrder). */
+function withPassedOver(held: ReadonlySet<string>, passedOver: ReadonlySet<string>): ReadonlySet<string> {
+  return passedOver.size > 0 ? new Set([...held, ...passedOver]) : held;
+}
 
 /** Words offering one of the two against the other: "design one *or* coder one". */
 const OFFERING = new Set(['or', 'vs', 'versus', 'and']);
@@ -1931,6 +1918,21 @@ const NOTHING_DESCRIBED: ReadonlySet<string> = new Set();
 
 /** "more" and "less" next to a topic: "which *pays more*?", "*less coding*?" (not "most": "the most cost-efficient"). */
 const COMPARED = new Set(['more', 'less', 'fewer']);
+
+/**
+ * One of the things the guide's titles ask for, named as what the two are weighed by: "*salary*-wise, is the
+ * architect track ahead?", "in terms of *depth*, where do they part ways?", "when it comes to *skills*…".
+ */
+function namedAsWhatIsWeighed(index: GuideIndex, raw: readonly string[], at: number, term: string): boolean {
+  if (!index.thingsAsked.has(term)) return false;
+  if (raw[at + 1] === 'wise') return true;
+  return WEIGHED_BY.some((words) => words.every((word, k) => raw[at - words.length + k] === word));
+}
+/** The words before what the two are weighed by: "in terms of", "when it comes to". */
+const WEIGHED_BY = [
+  ['in', 'terms', 'of'],
+  ['when', 'it', 'comes', 'to'],
+];
 
 /**
  * One of the things the guide's titles ask for (GuideIndex.thingsAsked), named right after a "what" or "which"

@@ -593,7 +593,9 @@ const META_QUESTIONS = new Set(['questions', 'qs', 'qns']);
 const COUNTED = new Set(['two', '2', 'three', '3', 'couple']);
 /** A check of what the asker believes ("sanity check", "gut check"): about the message. */
 const CHECKS = new Set(['check', 'checking', 'checkin', 'checks']);
+/** The kinds of such a check: "*sanity* check", "*gut* check". */
 const CHECK_KINDS = new Set(['sanity', 'gut', 'reality', 'vibe']);
+/** What follows the verb "check" when it checks something: "sanity check *my* slides" (no check asked of anyone). */
 const CHECKED = new Set('my our your his her their this these those that the it'.split(' '));
 /** What follows "a problem" when it asks whether something matters: "a problem for SAA?", "an issue if I can't code?". */
 const PROBLEM_FOR = new Set(['for', 'if', 'when']);
