@@ -581,9 +581,7 @@ function sidesByOrder(
 ): { references: { at: number; end: number; term: string }[]; passedOver: ReadonlySet<string> } {
   const none = { references: [], passedOver: NO_SIDES };
   if (!raw.some((word) => ORDINALS.has(word))) return none;
-  const { credentials, levels } = index.subject;
-  const counted = (k: number) =>
-    ONE.has(raw[k] ?? '') || credentials.has(stemmed[k] ?? '') || levels.has(stemmed[k] ?? '');
+  const counted = (k: number) => countsACertification(index, raw, stemmed, k);
   const places: { at: number; end: number; place: 0 | 1 }[] = [];
   raw.forEach((word, at) => {
     const place = ORDINALS.get(word);
@@ -1094,16 +1092,24 @@ function speaksOfTheOther(
   { raw, stemmed }: PreparedQuestion,
   within: (i: number) => boolean = () => true,
 ): boolean {
-  const { credentials, levels } = index.subject;
   return raw.some(
     (word, i) =>
       within(i) &&
       word === 'other' &&
       raw[i - 1] === 'the' &&
-      (ONE.has(raw[i + 1] ?? '') ||
-        credentials.has(stemmed[i + 1] ?? '') ||
-        levels.has(stemmed[i + 1] ?? '')),
+      countsACertification(index, raw, stemmed, i + 1),
   );
+}
+
+/** Whether the word at `k` is what a certification is counted as: "one", a credential word or the level ("the other *cert*"). */
+function countsACertification(
+  index: GuideIndex,
+  raw: readonly string[],
+  stemmed: readonly string[],
+  k: number,
+): boolean {
+  const { credentials, levels } = index.subject;
+  return ONE.has(raw[k] ?? '') || credentials.has(stemmed[k] ?? '') || levels.has(stemmed[k] ?? '');
 }
 
 /** Verbs saying someone holds or has taken a certification: "my manager *holds* the SAA", "*passed* DVA". */

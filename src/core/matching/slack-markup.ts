@@ -4,8 +4,10 @@ import { BOT_DISPLAY_NAME } from '../app-names.js';
 const TYPED_CHANNEL = /(^|[\s(])#\p{L}[\p{L}\p{N}_-]*/gu;
 /** A character without which no markup below can be there (`<…>`, "#channel", `:emoji:`, `&amp;`). */
 const MARKUP_CHARACTER = /[<#:&@]/;
-/** "@here", "@channel", "@everyone" typed as text: who is called, like their markup (`<!here>`), not a word said. */
-const TYPED_BROADCAST = /(^|[\s(])@(?:here|channel|everyone)\b/giu;
+/** The mentions that call everyone: "@here", "@channel", "@everyone". */
+const BROADCASTS = ['here', 'channel', 'everyone'];
+/** Those typed as text: who is called, like their markup (`<!here>`), not a word said. */
+const TYPED_BROADCAST = new RegExp(`(^|[\\s(])@(?:${BROADCASTS.join('|')})\\b`, 'giu');
 /** What a channel named reads as, typed or in markup (see stripSlackMarkup). */
 const CHANNEL = ' channel ';
 
@@ -43,7 +45,7 @@ const PERSON_MARKUP = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>|<!subteam\^[^>]*>/;
 /** A mention typed as text ("@maria", "@dev-team"), as the playground and pasted messages carry them. */
 const TYPED_MENTION = /(?:^|[\s(])@([\p{L}\p{N}][\p{L}\p{N}._-]*)/gu;
 /** Typed mentions that reach everyone, or the bot by its name or a name like it ("@certbot"). */
-const NOT_A_PERSON = new Set(['here', 'channel', 'everyone', BOT_DISPLAY_NAME]);
+const NOT_A_PERSON = new Set([...BROADCASTS, BOT_DISPLAY_NAME]);
 
 /**
  * Whether a message overheard in a channel mentions a person or a team: it is talk among them ("@nina you're
