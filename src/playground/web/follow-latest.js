@@ -13,8 +13,15 @@ export function followLatest(log) {
     log.scrollTop = log.scrollHeight;
     following = true;
   };
+  // Only the user moving up stops the following, and coming back to the end resumes it. A scroll event arrives a
+  // frame after the scroll: our own jump to the end, read after the next message has made the list taller, is not
+  // the user leaving the end (under load a whole message can land in between).
+  let lastTop = log.scrollTop;
   log.addEventListener('scroll', () => {
-    following = atEnd();
+    const top = log.scrollTop;
+    if (top < lastTop) following = atEnd();
+    else if (atEnd()) following = true;
+    lastTop = top;
   });
   // Opening the thread pane (or turning a phone) narrows the list and makes it taller: stay at the end.
   new ResizeObserver(() => {
