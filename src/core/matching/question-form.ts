@@ -620,8 +620,11 @@ export function namesADay(text: string): boolean {
   return DAY_NAMED.test(text);
 }
 
-/** A message that opens with its writer: "I'm doing…", "we passed…" ("my manager wants to know…" reports a question). */
-const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've)\b/i;
+/**
+ * A message that opens with its writer: "I'm doing…", "we passed…", and the writer in a joke's set-up ("me after the
+ * SAA: …", "not me reading every question twice") ("my manager wants to know…" reports a question).
+ */
+const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've|me|not me)\b/i;
 
 /** Whether a message opens with its writer ("i'm taking the developer exam first, settled"). */
 export function opensWithItsWriter(text: string): boolean {
