@@ -980,6 +980,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
   markPhrases(text, raw, LAY_AUDIENCE, aboutTheMessage);
   markPhrases(text, raw, EXPLAIN_PHRASAL, aboutTheMessage);
+  markPhrases(text, raw, EXPLAINED_TO, aboutTheMessage);
   markPhrases(text, raw, GUIDE_CITED, aboutTheMessage);
   // A recommendation the writer gives is no topic either: the recommender's keyword is asked for, not given.
   writerRecommends.forEach((given, i) => {
@@ -1270,6 +1271,8 @@ const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
  * covered" lost. The eval lists as written are unchanged. From 8 words: +49 top-1 over the three.
  */
 const RUN_ON_WORDS = 6;
+/** A part that ends in an emoji: the emoji closes what was said ("…nerves are real 😰 what do…"). */
+const ENDS_IN_EMOJI = /\p{Extended_Pictographic}\uFE0F?\s*$/u;
 
 /**
  * The text with a line break where a run-on starts a new sentence (see UNMARKED_BREAK), and where a question
@@ -1282,8 +1285,8 @@ export function withUnmarkedBreaks(text: string): string {
   const broken = withBreaks(
     text,
     UNMARKED_BREAK,
-    (said) =>
-      said.length >= RUN_ON_WORDS &&
+    (said, part) =>
+      (said.length >= RUN_ON_WORDS || (said.length >= 3 && ENDS_IN_EMOJI.test(part))) &&
       !JOINING.has(said[said.length - 1] ?? '') &&
       !said.some((word) => word === 'vs' || word === 'versus'),
   );
@@ -1941,6 +1944,14 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
  */
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
+
+/**
+ * Whom it is explained to or for, as the clause's last words: "…explained for a project manager", "trying to explain
+ * it to my skip-level", "explaining this to my wife". The audience of the answer, not a role asked about; not when
+ * the clause goes on to what is explained ("explain to my boss what it proves").
+ */
+const EXPLAINED_TO =
+  /(?<![\p{L}\p{N}'’])(explain(?:ed|ing)?\s+(?:(?:it|this|that|them|these)\s+)?(?:for|to)\s+(?:a|an|my|our|the|someone|somebody)(?:\s+(?!(?:what|where|why|how|which|who|whether|if)(?![\p{L}\p{N}]))[\p{L}\p{N}'’-]+){0,4})(?=\s*(?:[,.;:!?\n)]|$))/giu;
 
 /**
  * Asked to be explained, in a phrasal verb: "can someone *lay out* what the core difference is", "*break down*

@@ -163,6 +163,7 @@ describe('matchQuestion', () => {
     ['what does the dva cost in euros', /price/i],
     ['which company runs the testing for the saa, is it pearson', /registration/i],
     ['how many people pass the dva first time', /pass rates/i],
+    ['does the score report show the items you got wrong on the DVA', /passing score/i],
     ['is there a question bank that feels like the real dva', /practice-test providers/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({
@@ -979,6 +980,13 @@ describe('matchQuestion', () => {
     // A keyword may use a topic phrase of the guide whole, its function words aside ("worth *it*").
     expect(answered('honestly are aws certs worth it anymore')).toBe('not-covered');
     expect(answered('is it worth getting both')).toBe('both');
+  });
+
+  it('reads "wrong" in what a question asks of the reader as the exam\'s questions, not a score report', () => {
+    // Missed questions are a score report's; "what is wrong with this app?" is how a question reads.
+    expect(answered('are DVA questions like "here is a bug, what is wrong"? no idea what to expect')).toBe(
+      'exam-questions',
+    );
   });
 
   it('puts a not-covered topic ahead of a section whose words explain the question more than once over', () => {
@@ -3909,8 +3917,11 @@ describe('decideReply', () => {
         'Long week, the migration finally shipped 🎉 Which of the two associates pays more, architect or developer?',
       ),
     ).toBe('Which of the two associates pays more, architect or developer?');
-    // Not before a word that goes on in lower case.
-    expect(askingSentences('the SAA went fine 🎉 which one pays more though?')).toBeUndefined();
+    // Not before a word that goes on in lower case, unless a question opens there (a run-on's break).
+    expect(askingSentences('the SAA went fine 🎉 now which one pays more though?')).toBeUndefined();
+    expect(askingSentences('the SAA went fine 🎉 which one pays more though?')).toBe(
+      'which one pays more though?',
+    );
   });
 
   it('reads the options a writer is weighing, debating or comparing, when the question picks between them', () => {

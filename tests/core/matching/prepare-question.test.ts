@@ -192,6 +192,19 @@ describe('the sentences that ask', () => {
     ).toEqual(['how', 'are', 'the', 'levels', 'structured']);
   });
 
+  it("start a run-on's question after an emoji that closes a short part, where the part alone is too short", () => {
+    expect(asking('so tired of studying 😴 what does the dev exam test?')).toEqual([
+      'what',
+      'does',
+      'the',
+      'dev',
+      'exam',
+      'test',
+    ]);
+    // Without the emoji a part that short names what is asked about.
+    expect(asking('so tired of studying what does the dev exam test?')).toHaveLength(10);
+  });
+
   it('start a run-on\'s question at "what kind of" / "which type of", as at "what is"', () => {
     expect(asking('for someone who is a qa tester what type of problems show up in each exam')).toEqual([
       'what',
@@ -555,6 +568,27 @@ describe('"should"', () => {
     ]);
     // Not where laying out is the work: architects lay out systems.
     expect(aboutTheMessage('which cert is for people who lay out cloud systems?')).toEqual([]);
+  });
+
+  it("reads whom it is explained to or for, as the clause's last words, as about the message", () => {
+    expect(aboutTheMessage('exam question styles compared, explained for a product owner')).toEqual([
+      'explained',
+      'for',
+      'product',
+      'owner',
+    ]);
+    expect(aboutTheMessage('what sets SAA apart from DVA? need to explain it to my skip manager')).toEqual([
+      'explain',
+      'it',
+      'to',
+      'my',
+      'skip',
+      'manager',
+    ]);
+    // Not when the clause goes on to what is explained.
+    expect(aboutTheMessage('I have to explain to my manager what the dev cert proves')).not.toContain(
+      'explain',
+    );
   });
 
   it('reads whom the answer is passed on to, said last ("…to share with leadership"), as about the message', () => {
