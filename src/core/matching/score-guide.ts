@@ -1,9 +1,11 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { type GuideIndex, namesATopic, type SectionDoc } from './guide-index.js';
 import type { Candidate } from './match-question.js';
+import type { PreparedQuestion } from './prepare-question.js';
 import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
+import { startsAt } from './word-sequences.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
 const NOTHING: ReadonlySet<string> = new Set();
@@ -122,10 +124,17 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
   const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
+  // …but how one differs, the other told of before it, sets the two side by side: "I have the SAA. how is the DVA
+  // different?" compares them.
+  const told = sidesOf(analyzed.terms);
+  const comparedWithTold =
+    asked.size === 1 &&
+    asksHowItDiffers(analyzed.prepared) &&
+    [...sidesToldBefore(index, analyzed.prepared)].some((side) => !asked.has(side));
   const sides = withoutHeld(
     index,
     analyzed,
-    asked.size > 0 ? asked : otherThanTold(index, analyzed, sidesOf(analyzed.terms)),
+    comparedWithTold ? told : asked.size > 0 ? asked : otherThanTold(index, analyzed, told),
   );
   // "Topical" means a word the guide knows that points somewhere specific; words it never uses point nowhere.
   // A not-covered topic's keyword ("credly badge") is a topic too, just not one a section answers.
@@ -222,6 +231,31 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
         analyzed.picksOther ||
         asksAnotherTopic(index, analyzed)),
   };
+}
+
+/** Words asking how a thing differs: "how is it *different*", "the *difference*", "how do they *compare*". */
+const DIFFERS = new Set(
+  'different difference differences diff differ differs distinction compare compared comparison'.split(' '),
+);
+
+/** The sides named by a word of their own before the sentences that ask: "I have the SAA. how is…". */
+function sidesToldBefore(index: GuideIndex, { stemmed, inQuestion }: PreparedQuestion): Set<string> {
+  const told = new Set<string>();
+  for (let i = 0; i < stemmed.length && !inQuestion[i]; i++) {
+    // By its name, or by a name of the vocabulary ("SAA", "dev cert").
+    const term = stemmed[i]!;
+    const phrase = index.phrasesByStart
+      .get(term)
+      ?.find((candidate) => index.sideTerms.has(candidate.term) && startsAt(stemmed, candidate.stems, i));
+    const side = index.sideTerms.get(phrase?.term ?? term);
+    if (side) told.add(side);
+  }
+  return told;
+}
+
+/** Whether the sentences that ask ask how a thing differs (see DIFFERS). */
+function asksHowItDiffers({ corrected, inQuestion }: PreparedQuestion): boolean {
+  return corrected.some((word, i) => inQuestion[i] && DIFFERS.has(word));
 }
 
 /**

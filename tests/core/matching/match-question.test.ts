@@ -4597,4 +4597,11 @@ describe('decideReply', () => {
       'Whether certifications pay off in general, and what employers require',
     );
   });
+
+  it('compares the two when one is asked how it differs and the other was told of before it', () => {
+    expect(answered('my colleague holds the DVA. how is the SAA different, briefly?')).toBe('overview');
+    // One alone, or the other told only after the question: what sets that one apart.
+    expect(answered('how is the SAA different, briefly?')).toBe('architect');
+    expect(answered('how is the SAA different? my colleague holds the DVA')).toBe('architect');
+  });
 });
