@@ -1271,7 +1271,7 @@ const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
  * covered" lost. The eval lists as written are unchanged. From 8 words: +49 top-1 over the three.
  */
 const RUN_ON_WORDS = 6;
-/** A part that ends in an emoji: the emoji closes what was said ("…nerves are real 😰 what do…"). */
+/** A part that ends in an emoji: the emoji closes what was said ("long week 😩 what does the DVA cover?"). */
 const ENDS_IN_EMOJI = /\p{Extended_Pictographic}\uFE0F?\s*$/u;
 
 /**
@@ -1946,9 +1946,9 @@ const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
 
 /**
- * Whom it is explained to or for, as the clause's last words: "…explained for a project manager", "trying to explain
- * it to my skip-level", "explaining this to my wife". The audience of the answer, not a role asked about; not when
- * the clause goes on to what is explained ("explain to my boss what it proves").
+ * Whom it is explained to or for, as the clause's last words: "…explained for a product owner", "trying to explain
+ * it to our CFO", "explaining this to my dad". The audience of the answer, not a role asked about; not when
+ * the clause goes on to what is explained ("explain to our CFO what it shows").
  */
 const EXPLAINED_TO =
   /(?<![\p{L}\p{N}'’])(explain(?:ed|ing)?\s+(?:(?:it|this|that|them|these)\s+)?(?:for|to)\s+(?:a|an|my|our|the|someone|somebody)(?:\s+(?!(?:what|where|why|how|which|who|whether|if)(?![\p{L}\p{N}]))[\p{L}\p{N}'’-]+){0,4})(?=\s*(?:[,.;:!?\n)]|$))/giu;

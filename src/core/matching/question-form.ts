@@ -622,7 +622,7 @@ export function namesADay(text: string): boolean {
 
 /**
  * A message that opens with its writer: "I'm doing…", "we passed…", and the writer in a joke's set-up ("me after the
- * SAA: …", "not me reading every question twice") ("my manager wants to know…" reports a question).
+ * DVA: …", "not me booking the exam for a Monday") ("my manager wants to know…" reports a question).
  */
 const TELLS_OF_ITSELF = /^\W*(?:i|i'm|im|i am|i've|ive|i'll|we|we're|we've|me|not me)\b/i;
 

@@ -124,8 +124,8 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
   const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
-  // …but how one differs, the other told of before it, sets the two side by side: "I have the SAA. how is the DVA
-  // different?" compares them.
+  // …but how one differs, the other told of before it, sets the two side by side: "my lead holds the DVA. and the
+  // SAA, how does it differ?" compares them.
   const told = sidesOf(analyzed.terms);
   const comparedWithTold =
     asked.size === 1 &&
@@ -238,7 +238,7 @@ const DIFFERS = new Set(
   'different difference differences diff differ differs distinction compare compared comparison'.split(' '),
 );
 
-/** The sides named by a word of their own before the sentences that ask: "I have the SAA. how is…". */
+/** The sides named by a word of their own before the sentences that ask: "my lead holds the DVA. and…". */
 function sidesToldBefore(index: GuideIndex, { stemmed, inQuestion }: PreparedQuestion): Set<string> {
   const told = new Set<string>();
   for (let i = 0; i < stemmed.length && !inQuestion[i]; i++) {

@@ -164,7 +164,7 @@ describe('matchQuestion', () => {
     ['which company runs the testing for the saa, is it pearson', /registration/i],
     ['how many people pass the dva first time', /pass rates/i],
     ['does the score report show the items you got wrong on the DVA', /passing score/i],
-    ['is the SAA study group still on this week, or was it cancelled', /study groups/i],
+    ['has the SAA study group moved to Friday, does anyone know', /study groups/i],
     ['is there a question bank that feels like the real dva', /practice-test providers/i],
   ])('says "%s" is not covered, naming the topic', (question, topic) => {
     expect(decideReply(indexes, question, 'direct')).toMatchObject({

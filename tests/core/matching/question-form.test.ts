@@ -88,8 +88,8 @@ describe('looksLikeQuestion', () => {
     expect(opensWithItsWriter("i'm taking the developer exam first, settled")).toBe(true);
     expect(opensWithItsWriter('we passed both associate exams this year')).toBe(true);
     // The writer in a joke's set-up.
-    expect(opensWithItsWriter('me after passing the DVA: everything is a Lambda now')).toBe(true);
-    expect(opensWithItsWriter('not me rereading every scenario question four times')).toBe(true);
+    expect(opensWithItsWriter('me after passing the DVA: I see queues in my sleep')).toBe(true);
+    expect(opensWithItsWriter('not me booking the SAA for 8am on a Monday')).toBe(true);
     expect(opensWithItsWriter('meanwhile the SAA results came in')).toBe(false);
     expect(opensWithItsWriter('is the SAA harder?')).toBe(false);
     expect(opensWithItsWriter('my manager wants to know whether SAA is entry level')).toBe(false);
