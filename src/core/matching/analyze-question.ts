@@ -1,7 +1,13 @@
 import type { Criterion, UncoveredTopic } from '../guide.js';
 import { isEnglishWord } from './english-words.js';
 import { PLACEHOLDERS, whBefore } from './guide-cues.js';
-import { type GuideIndex, namesATopic, type UncoveredPhrase, type VocabularyPhrase } from './guide-index.js';
+import {
+  type GuideIndex,
+  namesATopic,
+  sidePhraseAt,
+  type UncoveredPhrase,
+  type VocabularyPhrase,
+} from './guide-index.js';
 import { OTHER_JOB_NOUNS, SIDE_JOB_NOUNS } from './job-nouns.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -179,12 +185,8 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
           if (!prepared.aboutTheMessage[i]) return [];
           if (namesASide(term)) return [term];
           // Or by a name of the vocabulary ("the SAA", "dev cert").
-          const phrase = index.phrasesByStart
-            .get(term)
-            ?.find(
-              (candidate) => namesASide(candidate.term) && startsAt(prepared.stemmed, candidate.stems, i),
-            );
-          return phrase ? [phrase.term] : [];
+          const phrase = sidePhraseAt(index, prepared.stemmed, i);
+          return phrase ? [phrase] : [];
         });
   const terms = [...new Set([...content, ...canonical, ...leadSides])];
   // Terms only found outside the sentences that ask are context: they count for less.
@@ -1320,9 +1322,7 @@ function earnsACredential(index: GuideIndex, stemmed: readonly string[], at: num
   const word = stemmed[next] ?? '';
   const { codes, credentials } = index.subject;
   if (EARNED.has(word) || index.sideTerms.has(word) || codes.has(word) || credentials.has(word)) return true;
-  return (index.phrasesByStart.get(word) ?? []).some(
-    (phrase) => index.sideTerms.has(phrase.term) && startsAt(stemmed, phrase.stems, next),
-  );
+  return sidePhraseAt(index, stemmed, next) !== undefined;
 }
 
 /** Words that set two things against each other, with one on each side: "sqs vs sns". */

@@ -21,6 +21,7 @@ import {
 import { inverseFrequencies, postingsOf, STRONG_FIELD, sectionFields, weighTerms } from './section-terms.js';
 import { SpellingCorrector } from './spelling.js';
 import { stem, words } from './tokenize.js';
+import { startsAt } from './word-sequences.js';
 
 export type { CriterionCue, UncoveredPhrase } from './guide-cues.js';
 
@@ -134,6 +135,16 @@ export type IndexOptions = ClassifierOptions;
  */
 export function namesATopic(index: GuideIndex, term: string): boolean {
   return index.idf.has(term) && !index.sideTerms.has(term) && !index.generalTerms.has(term);
+}
+
+/**
+ * The side term named by a vocabulary phrase of the guide's that starts at word `i` ("SAA", "dev cert"), or
+ * undefined.
+ */
+export function sidePhraseAt(index: GuideIndex, stemmed: readonly string[], i: number): string | undefined {
+  return index.phrasesByStart
+    .get(stemmed[i]!)
+    ?.find((candidate) => index.sideTerms.has(candidate.term) && startsAt(stemmed, candidate.stems, i))?.term;
 }
 
 /** Builds one guide's index: weighted terms per section, inverse document frequencies, vocabulary, lexicon. */

@@ -1,11 +1,10 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
-import { type GuideIndex, namesATopic, type SectionDoc } from './guide-index.js';
+import { type GuideIndex, namesATopic, type SectionDoc, sidePhraseAt } from './guide-index.js';
 import type { Candidate } from './match-question.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
-import { startsAt } from './word-sequences.js';
 
 const { words: WEIGHT, scoring: SCORING } = TUNING;
 const NOTHING: ReadonlySet<string> = new Set();
@@ -233,29 +232,24 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   };
 }
 
-/** Words asking how a thing differs: "how is it *different*", "the *difference*", "how do they *compare*". */
-const DIFFERS = new Set(
-  'different difference differences diff differ differs distinction compare compared comparison'.split(' '),
-);
-
 /** The sides named by a word of their own before the sentences that ask: "my lead holds the DVA. and…". */
 function sidesToldBefore(index: GuideIndex, { stemmed, inQuestion }: PreparedQuestion): Set<string> {
   const told = new Set<string>();
   for (let i = 0; i < stemmed.length && !inQuestion[i]; i++) {
     // By its name, or by a name of the vocabulary ("SAA", "dev cert").
-    const term = stemmed[i]!;
-    const phrase = index.phrasesByStart
-      .get(term)
-      ?.find((candidate) => index.sideTerms.has(candidate.term) && startsAt(stemmed, candidate.stems, i));
-    const side = index.sideTerms.get(phrase?.term ?? term);
+    const side = index.sideTerms.get(sidePhraseAt(index, stemmed, i) ?? stemmed[i]!);
     if (side) told.add(side);
   }
   return told;
 }
 
-/** Whether the sentences that ask ask how a thing differs (see DIFFERS). */
+/** Words of difference that question-form.ts's ASKS_THE_DIFFERENCE leaves out: "how is it *different*". */
+const DIFFERS_ALSO = new Set(['different', 'compared']);
+
+/** Whether the sentences that ask ask how a thing differs (ASKS_THE_DIFFERENCE and DIFFERS_ALSO). */
 function asksHowItDiffers({ corrected, inQuestion }: PreparedQuestion): boolean {
-  return corrected.some((word, i) => inQuestion[i] && DIFFERS.has(word));
+  const asking = corrected.filter((_, i) => inQuestion[i]);
+  return asking.some((word) => DIFFERS_ALSO.has(word)) || asksTheDifference(asking.join(' '));
 }
 
 /**
