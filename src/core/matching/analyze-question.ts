@@ -521,6 +521,11 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
   }
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
+  // Three words or more of the ranks ("foundational, associate, professional, specialty", "entry level or mid tier,
+  // how many tiers"): the ranks as a whole are asked of, the grade's term as well as each level's.
+  const listed = found.filter(({ term }) => term === LEVEL_TERM || index.subject.levels.has(term));
+  if (listed.length >= LEVELS_LISTED && index.idf.has(GRADE_TERM))
+    found.push({ term: GRADE_TERM, at: listed[listed.length - 1]!.at });
   const byOrder = sidesByOrder(index, prepared, side, termAt);
   for (const { at, end, term } of byOrder.references) {
     for (let k = at; k <= end; k++) {
@@ -619,6 +624,10 @@ function sidesByOrder(
  * with "level", +8 top-1 against +15 with "tier").
  */
 const GRADE_TERM = stem('tier');
+/** The term the levels' names stand for ("foundational", "professional", "specialty"). */
+const LEVEL_TERM = stem('level');
+/** How many words of the ranks make them the question: "foundational, associate, professional". */
+const LEVELS_LISTED = 3;
 /** Words naming who a thing is for that may name a grade instead: "a *beginner* cert", "beginner vs advanced". */
 const GRADED = new Set(['beginner', 'beginners', 'novice']);
 /** Other grades, said beside it: "beginner *or advanced*", "from beginner to *expert*". */

@@ -4605,4 +4605,13 @@ describe('decideReply', () => {
     expect(answered('how is the SAA different, briefly?')).toBe('architect');
     expect(answered('how is the SAA different? my colleague holds the DVA')).toBe('architect');
   });
+
+  it('reads three words or more of the ranks as a question about the levels as a whole', () => {
+    // The grade's own term joins the levels' names: the ranks as a whole, not one of them.
+    expect(analyzed('foundational, associate, professional, specialty: is there a fifth?').terms).toContain(
+      'tier',
+    );
+    expect(analyzed('foundational or associate for a total beginner?').terms).not.toContain('tier');
+    expect(answered('foundational or associate for a total beginner?')).toBe('learning-path');
+  });
 });
