@@ -523,8 +523,13 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
   // Three words or more of the ranks ("foundational, associate, professional, specialty", "entry level or mid tier,
   // how many tiers"): the ranks as a whole are asked of, the grade's term as well as each level's.
+  // Not on a path ("is the usual path fundamentals -> associate -> professional?"): the steps are asked.
   const listed = found.filter(({ term }) => term === LEVEL_TERM || index.subject.levels.has(term));
-  if (listed.length >= LEVELS_LISTED && index.idf.has(GRADE_TERM))
+  if (
+    listed.length >= LEVELS_LISTED &&
+    index.idf.has(GRADE_TERM) &&
+    !prepared.stemmed.some((term) => ROUTES.has(term))
+  )
     found.push({ term: GRADE_TERM, at: listed[listed.length - 1]!.at });
   const byOrder = sidesByOrder(index, prepared, side, termAt);
   for (const { at, end, term } of byOrder.references) {

@@ -4612,6 +4612,10 @@ describe('decideReply', () => {
       'tier',
     );
     expect(analyzed('foundational or associate for a total beginner?').terms).not.toContain('tier');
+    // Nor on a path: its steps are asked.
+    expect(
+      analyzed('is the usual path foundational, then associate, then professional or specialty?').terms,
+    ).not.toContain('tier');
     expect(answered('foundational or associate for a total beginner?')).toBe('learning-path');
   });
 });
