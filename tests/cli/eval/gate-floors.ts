@@ -387,9 +387,9 @@ export interface Floors {
  * Session 63: a short part closed by an emoji ends before the question that follows; whom it is explained to, said
  * last, is about the message; which questions one got wrong only in exact words; "me…"/"not me…" openings told, not
  * asked; one side asked how it differs from the other told before it is the overview; a study group's meeting being
- * on or cancelled is a gap topic. Two held-out pairs joined, none of their answers moved: blind137 (study-group posts)
- * and chatter196, blind138 (terse asks) and chatter197; with dev-in93, dev-in94 and chatter198. blind74's channel
- * precision floor went down one line (see its entry).
+ * on or cancelled is a gap topic; three words or more of the ranks ask of the levels. Two held-out pairs joined, none
+ * of their first answers moved: blind137 (study-group posts) and chatter196, blind138 (terse asks) and chatter197;
+ * with dev-in93, dev-in94 and chatter198. blind74's channel precision floor went down one line (see its entry).
  */
 export const FLOORS: readonly Floors[] = [
   {
