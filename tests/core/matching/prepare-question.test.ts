@@ -586,9 +586,7 @@ describe('"should"', () => {
       'manager',
     ]);
     // Not when the clause goes on to what is explained.
-    expect(aboutTheMessage('I have to explain to my manager what the dev cert proves')).not.toContain(
-      'explain',
-    );
+    expect(aboutTheMessage('I have to explain to my manager what it proves')).not.toContain('explain');
   });
 
   it('reads whom the answer is passed on to, said last ("…to share with leadership"), as about the message', () => {
