@@ -1271,8 +1271,10 @@ const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
  * covered" lost. The eval lists as written are unchanged. From 8 words: +49 top-1 over the three.
  */
 const RUN_ON_WORDS = 6;
+/** An emoji, with its presentation selector: for the patterns that end a part, a clause or a sentence at one. */
+const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?`;
 /** A part that ends in an emoji: the emoji closes what was said ("long week 😩 what does the DVA cover?"). */
-const ENDS_IN_EMOJI = /\p{Extended_Pictographic}\uFE0F?\s*$/u;
+const ENDS_IN_EMOJI = new RegExp(`${EMOJI}\\s*$`, 'u');
 
 /**
  * The text with a line break where a run-on starts a new sentence (see UNMARKED_BREAK), and where a question
@@ -1488,7 +1490,7 @@ const HEARD_FROM = new RegExp(
 );
 /** A break before a clause that opens as a question: ", but what…", " — which…", "😰 what…", ", does…". */
 const CLAUSE_BEFORE_A_QUESTION = new RegExp(
-  String.raw`(?:,\s*(?:(?:but|so|and)\s+)?|\s(?:but|so)\s+|\s[—–-]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:(?:honestly|really|tbh|seriously|still|like)\s+)?(?=(?:${QUESTION_OPENERS.join('|')})\s)`,
+  String.raw`(?:,\s*(?:(?:but|so|and)\s+)?|\s(?:but|so)\s+|\s[—–-]\s+|${EMOJI}\s+)(?:(?:honestly|really|tbh|seriously|still|like)\s+)?(?=(?:${QUESTION_OPENERS.join('|')})\s)`,
   'giu',
 );
 /**
@@ -1671,10 +1673,7 @@ const RELAYED = new RegExp(
  * before a capital ends one too ("…lost my notes 😩 Anyway, do architect roles pay more…?"; session 47: +1
  * top-1, +2 right channel answers, nothing lost).
  */
-const SENTENCE_END = new RegExp(
-  String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+|(?:\p{Extended_Pictographic}\uFE0F?)+(?=\s+\p{Lu}))`,
-  'u',
-);
+const SENTENCE_END = new RegExp(String.raw`((?:[!?\n]|\.${NOT_IN_A_WORD})+|(?:${EMOJI})+(?=\s+\p{Lu}))`, 'u');
 /** A sentence that asks without its "?" ("what does 720 out of 1000 mean"), not a sign-off ("any advice appreciated"). */
 const UNMARKED_QUESTION = new RegExp(
   // Or a question word after its preposition ("to what extent…"; see looksLikeQuestion), not "for what it's worth".

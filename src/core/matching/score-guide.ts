@@ -176,8 +176,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
   const showsAsked = (sides.size === 1 || analyzed.thingsAsked.size > 0) && asksWhatItShowsWithWhat(analyzed);
   const picks = asksOfBoth
     ? picksInQuestion ||
-      (analyzed.offersSides &&
-        !asksTheDifference(analyzed.prepared.corrected.filter((_, i) => inQuestion[i]).join(' ')))
+      (analyzed.offersSides && !asksTheDifference(askingWords(analyzed.prepared).join(' ')))
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
   const pickApplies =
     !topical &&
@@ -246,9 +245,14 @@ function sidesToldBefore(index: GuideIndex, { stemmed, inQuestion }: PreparedQue
 /** Words of difference that question-form.ts's ASKS_THE_DIFFERENCE leaves out: "how is it *different*". */
 const DIFFERS_ALSO = new Set(['different', 'compared']);
 
+/** The words of the sentences that ask, as corrected. */
+function askingWords({ corrected, inQuestion }: PreparedQuestion): string[] {
+  return corrected.filter((_, i) => inQuestion[i]);
+}
+
 /** Whether the sentences that ask ask how a thing differs (ASKS_THE_DIFFERENCE and DIFFERS_ALSO). */
-function asksHowItDiffers({ corrected, inQuestion }: PreparedQuestion): boolean {
-  const asking = corrected.filter((_, i) => inQuestion[i]);
+function asksHowItDiffers(prepared: PreparedQuestion): boolean {
+  const asking = askingWords(prepared);
   return asking.some((word) => DIFFERS_ALSO.has(word)) || asksTheDifference(asking.join(' '));
 }
 
