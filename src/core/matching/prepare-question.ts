@@ -3,6 +3,7 @@ import { isEnglishWord } from './english-words.js';
 import { OTHER_JOB_NOUNS, SIDE_JOB_NOUNS } from './job-nouns.js';
 import {
   ASKED_WORDS,
+  asksTheDifference,
   looksLikeQuestion,
   NOT_IN_A_WORD,
   PREPOSITIONS,
@@ -2404,4 +2405,18 @@ function asideWords(
 
 function matchesAt(list: readonly string[], at: number, words: readonly string[]): boolean {
   return words.every((word, k) => list[at + k] === word);
+}
+
+/** Words of difference that question-form.ts's ASKS_THE_DIFFERENCE leaves out: "how is it *different*". */
+const DIFFERS_ALSO = new Set(['different', 'compared']);
+
+/** The words of the sentences that ask, as corrected. */
+export function askingWords({ corrected, inQuestion }: PreparedQuestion): string[] {
+  return corrected.filter((_, i) => inQuestion[i]);
+}
+
+/** Whether the sentences that ask ask how a thing differs (ASKS_THE_DIFFERENCE and DIFFERS_ALSO). */
+export function asksHowItDiffers(prepared: PreparedQuestion): boolean {
+  const asking = askingWords(prepared);
+  return asking.some((word) => DIFFERS_ALSO.has(word)) || asksTheDifference(asking.join(' '));
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { type GuideIndex, namesATopic, type SectionDoc, sidePhraseAt } from './guide-index.js';
 import type { Candidate } from './match-question.js';
-import type { PreparedQuestion } from './prepare-question.js';
+import { askingWords, asksHowItDiffers, type PreparedQuestion } from './prepare-question.js';
 import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
@@ -240,20 +240,6 @@ function sidesToldBefore(index: GuideIndex, { stemmed, inQuestion }: PreparedQue
     if (side) told.add(side);
   }
   return told;
-}
-
-/** Words of difference that question-form.ts's ASKS_THE_DIFFERENCE leaves out: "how is it *different*". */
-const DIFFERS_ALSO = new Set(['different', 'compared']);
-
-/** The words of the sentences that ask, as corrected. */
-function askingWords({ corrected, inQuestion }: PreparedQuestion): string[] {
-  return corrected.filter((_, i) => inQuestion[i]);
-}
-
-/** Whether the sentences that ask ask how a thing differs (ASKS_THE_DIFFERENCE and DIFFERS_ALSO). */
-function asksHowItDiffers(prepared: PreparedQuestion): boolean {
-  const asking = askingWords(prepared);
-  return asking.some((word) => DIFFERS_ALSO.has(word)) || asksTheDifference(asking.join(' '));
 }
 
 /**

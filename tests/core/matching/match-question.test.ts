@@ -4618,4 +4618,17 @@ describe('decideReply', () => {
     ).not.toContain('tier');
     expect(answered('foundational or associate for a total beginner?')).toBe('learning-path');
   });
+
+  it('reads one side held and a pick or its worth asked of the other as adding the second: holding both', () => {
+    expect(answered('my lead already holds the DVA. should she go for the SAA too?')).toBe('both');
+    // A topic asked of the other is that topic; the two offered are a pick, and how they differ is asked of both:
+    // holding both is not what they ask.
+    expect(answered('I hold the SAA, how hard is the DVA?')).toBe('difficulty');
+    expect(analyzed('my mentor has the SAA, should I get that or the other one?').terms).not.toContain(
+      'both',
+    );
+    expect(
+      analyzed('my lead holds the DVA. how does the SAA differ, and should she go for it too?').terms,
+    ).not.toContain('both');
+  });
 });
