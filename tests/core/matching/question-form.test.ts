@@ -489,11 +489,13 @@ describe('asksRhetorically', () => {
     expect(asksRhetorically('is it only me or are the DVA practice questions brutal this week?')).toBe(true);
     expect(asksRhetorically('am I the only one who thought the SAA was mostly networking?')).toBe(true);
     expect(asksRhetorically('the DVA covers step functions now, who knew')).toBe(true);
+    expect(asksRhetorically('is it odd that my favourite part of the SAA was the networking?')).toBe(true);
   });
 
   it('is false when the same words ask something', () => {
     expect(asksRhetorically('do you remember which exam has more coding?')).toBe(false);
     expect(asksRhetorically('which one did you find harder, SAA or DVA? I believe the DVA')).toBe(false);
+    expect(asksRhetorically('is it odd to take the SAA before the DVA?')).toBe(false);
   });
 });
 
