@@ -466,11 +466,11 @@ const WHO_NEEDS =
 /**
  * A question that wants no answer, only company: "can you believe sam passed both in a month?", "remember
  * when we thought the SAA would be easy?", "is it just me or is the DVA channel dead?", "is it weird that I liked the
- * exam?", "…, who knew?", "if I can
+ * exam?", a complaint ("why are all the mock exams about VPCs?"), "…, who knew?", "if I can
  * do it with three 1:1s a day, so can you", or one said to be rhetorical.
  */
 const WANTS_NO_ANSWER =
-  /\brhetorical(?:ly)?\b|^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|is\s+it\s+(?:(?:kinda|kind\s+of|a\s+bit|so)\s+)?(?:weird|odd|strange|funny|silly)\s+that\s+(?:i|i['’]m|my)\b|am\s+i\s+the\s+only\s+one\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew|so\s+can\s+(?:you|u|yall|you\s+all|anyone|everyone))\W*$/i;
+  /\brhetorical(?:ly)?\b|^\W*(?:(?:can|could)\s+(?:you|u|anyone|any\s+of\s+you)\s+(?:even\s+)?believe|(?:do\s+(?:you|u)\s+)?remember\s+when|is\s+it\s+(?:just|only)\s+me\b|is\s+it\s+(?:(?:kinda|kind\s+of|a\s+bit|so)\s+)?(?:weird|odd|strange|funny|silly)\s+that\s+(?:i|i['’]m|my)\b|am\s+i\s+the\s+only\s+one\b|why\s+(?:is|are|does|do)\s+(?:every|all)\b|who\s+(?:would\s+(?:have|'ve)|would've|could\s+(?:have|'ve))\s+thought)\b|\b(?:or\s+is\s+it\s+(?:just|only)\s+me|who\s+knew|so\s+can\s+(?:you|u|yall|you\s+all|anyone|everyone))\W*$/i;
 
 /** Whether a message asks "who needs X when …?", or a question that wants no answer (WANTS_NO_ANSWER). */
 export function asksRhetorically(text: string): boolean {

@@ -490,12 +490,14 @@ describe('asksRhetorically', () => {
     expect(asksRhetorically('am I the only one who thought the SAA was mostly networking?')).toBe(true);
     expect(asksRhetorically('the DVA covers step functions now, who knew')).toBe(true);
     expect(asksRhetorically('is it odd that my favourite part of the SAA was the networking?')).toBe(true);
+    expect(asksRhetorically('why does every SAA mock exam end with a migration scenario')).toBe(true);
   });
 
   it('is false when the same words ask something', () => {
     expect(asksRhetorically('do you remember which exam has more coding?')).toBe(false);
     expect(asksRhetorically('which one did you find harder, SAA or DVA? I believe the DVA')).toBe(false);
     expect(asksRhetorically('is it odd to take the SAA before the DVA?')).toBe(false);
+    expect(asksRhetorically('why is the SAA considered harder than the DVA?')).toBe(false);
   });
 });
 
