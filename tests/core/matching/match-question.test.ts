@@ -4631,4 +4631,11 @@ describe('decideReply', () => {
       analyzed('my lead holds the DVA. how does the SAA differ, and should she go for it too?').terms,
     ).not.toContain('both');
   });
+
+  it('reads "each side", "either side" pointed at as the pair as the two certifications', () => {
+    expect(answered('how do careers grow over a decade on each side?', 'channel')).toBe('career-path');
+    expect(answered('which skills does either side expect me to bring?')).toBe('skills');
+    // The sides of something else, named after them.
+    expect(answered('do both sides of the api contract need updating before friday?')).toBe('not-covered');
+  });
 });
