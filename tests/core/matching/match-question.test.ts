@@ -4638,4 +4638,8 @@ describe('decideReply', () => {
     // The sides of something else, named after them.
     expect(answered('do both sides of the api contract need updating before friday?')).toBe('not-covered');
   });
+
+  it('reads "like I\'m a …" said last after "explain" or "describe" as the answer\'s audience, not a topic', () => {
+    expect(answered("describe the SA associate to me like I'm a product owner please")).toBe('architect');
+  });
 });
