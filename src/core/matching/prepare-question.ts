@@ -979,7 +979,8 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
   markPhrases(text, raw, PASSED_ON_TO, aboutTheMessage);
   markPhrases(plain, raw, BEFORE_LEAD_IN, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_LIKE, aboutTheMessage);
-  markPhrases(text, raw, EXPLAINED_LIKE_A, aboutTheMessage);
+  // (Read only where "like I'm a…" stands: its lookbehind would be tried at every position of every question.)
+  if (LIKE_SOMEONE.test(text)) markPhrases(text, raw, EXPLAINED_LIKE_A, aboutTheMessage);
   markPhrases(text, raw, LAY_AUDIENCE, aboutTheMessage);
   markPhrases(text, raw, EXPLAIN_PHRASAL, aboutTheMessage);
   markPhrases(text, raw, EXPLAINED_TO, aboutTheMessage);
@@ -1950,6 +1951,7 @@ const EXPLAINED_LIKE =
  * Asked to be explained as if to someone, said last: "explain the SA one to me like I'm a product owner pls". The
  * audience of the answer, whoever they are, not a role or a word asked about ("product" is no service family).
  */
+const LIKE_SOMEONE = /\blike\s+(?:i['’]?m|im|i\s+am)\s+an?\s/iu;
 const EXPLAINED_LIKE_A =
   /(?<=(?<![\p{L}])(?:explain|describe|summari[sz]e|eli5)(?![\p{L}])[^.?!\n]{0,80}?)(like\s+(?:i['’]?m|im|i\s+am)\s+(?:a|an)(?:\s+[\p{L}-]+){1,3}?)(?=\s*(?:pls|please|plz|thx|thanks)?\s*[.?!)]*\s*$)/giu;
 
