@@ -1947,11 +1947,13 @@ const WHO_ASKED_LAST = /(?<=(?:^|[.?!]\s+))[^.?!]{1,60}\b(?:asked|asking)\s+(?:m
 const EXPLAINED_LIKE =
   /\blike\s+(?:i['’]?m|im|i\s+am|i\s+was|you['’]?re\s+talking\s+to)\s+(?:(?:totally|completely|brand|a\s+total|a\s+complete)\s+)?(?:new(?:\s+to\s+(?:it|this|aws|cloud|the\s+cloud))?|five|5|a\s+(?:beginner|noob|newbie|kid|child|toddler|layperson|grandma|manager)|an\s+(?:idiot|outsider)|not\s+technical|non[\s-]?technical|dumb|stupid)\b/giu;
 
-/**
- * Asked to be explained as if to someone, said last: "explain the SA one to me like I'm a product owner pls". The
- * audience of the answer, whoever they are, not a role or a word asked about ("product" is no service family).
- */
+/** "like I'm a…", looked for before EXPLAINED_LIKE_A, whose lookbehind is costly to try everywhere. */
 const LIKE_SOMEONE = /\blike\s+(?:i['’]?m|im|i\s+am)\s+an?\s/iu;
+/**
+ * Asked to be explained as if to someone, said last after "explain" or "describe": "explain the SA one to me like I'm
+ * a product owner pls". The audience of the answer, whoever they are (EXPLAINED_LIKE takes a beginner or a child
+ * anywhere), not a role or a word asked about ("product" is no service family).
+ */
 const EXPLAINED_LIKE_A =
   /(?<=(?<![\p{L}])(?:explain|describe|summari[sz]e|eli5)(?![\p{L}])[^.?!\n]{0,80}?)(like\s+(?:i['’]?m|im|i\s+am)\s+(?:a|an)(?:\s+[\p{L}-]+){1,3}?)(?=\s*(?:pls|please|plz|thx|thanks)?\s*[.?!)]*\s*$)/giu;
 
