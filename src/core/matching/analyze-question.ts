@@ -201,15 +201,13 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const addsTheOther = addsTheOtherSide(index, prepared, held, { stemmed, consumed, found, asks });
   // Adding the other, a pick's words ("should I go for the dev one too?") pick whether to add it: the term for
   // holding both stands for them.
-  const picked = (term: string) => addsTheOther && term === PICK_TERM;
-  const terms = [
-    ...new Set([...content, ...canonical, ...leadSides, ...(addsTheOther ? [BOTH_TERM] : [])]),
-  ].filter((term) => !picked(term));
+  const adding = (list: string[]) =>
+    addsTheOther ? [...list.filter((term) => term !== PICK_TERM), BOTH_TERM] : list;
+  const terms = [...new Set(adding([...content, ...canonical, ...leadSides]))];
   const asking = new Set([
     ...stemmed.filter((_, i) => asks(i) && !consumed[i]),
-    ...found.filter(({ at, term }) => asks(at) && !picked(term)).map(({ term }) => term),
+    ...adding(found.filter(({ at }) => asks(at)).map(({ term }) => term)),
     ...sidePointedBackAt(index, prepared, side, found),
-    ...(addsTheOther ? [BOTH_TERM] : []),
   ]);
   const context = new Set(terms.filter((term) => !asking.has(term)));
   const weighed = (i: number, term: string) =>
