@@ -8,6 +8,7 @@ import {
 } from './analyze-question.js';
 import { candidateGuides } from './candidate-guides.js';
 import { type GuideIndex, namesATopic } from './guide-index.js';
+import { asksWhichLanguage, LANGUAGE_ASKED_AS, namesALanguage } from './languages-asked.js';
 import {
   askingSentenceList,
   askingSentences,
@@ -22,6 +23,7 @@ import { asksTheDifference, checksASummary, differenceAsked, likensOneAndTheOthe
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
+import { stem } from './tokenize.js';
 import { TUNING } from './tuning.js';
 
 /** One ranked place a question could land: a section, or a topic the guide says it does not cover. */
@@ -147,7 +149,7 @@ export function matchQuestion(
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
   const { opinion, doubted, agreed, blended, odds } = first
-    ? secondOpinion(indexes, candidates, classifierWords(first), subject, cuedPick)
+    ? secondOpinion(indexes, candidates, classifierWords(first, indexes), subject, cuedPick)
     : { opinion: undefined, doubted: false, agreed: false, blended: false, odds: undefined };
   return {
     candidates,
@@ -213,8 +215,18 @@ export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string):
  * and 2 channel answers lost to 1 gained (the reporting words of "ops folks asking whether…" and "a junior
  * on my team" had leaned the classifier the right way).
  */
-function classifierWords(prepared: PreparedQuestion): string[] {
-  return prepared.corrected.filter((_, i) => !prepared.aboutTheMessage[i]);
+function classifierWords(prepared: PreparedQuestion, indexes: readonly GuideIndex[]): string[] {
+  // Which language is asked ("python or java for DVA?"): the classifier reads each language word as the skills the
+  // guide lists them with, not as the coding its questions also name them in (in a guide that speaks of skills).
+  const which =
+    asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(stem(LANGUAGE_ASKED_AS)));
+  return prepared.corrected.flatMap((word, i) =>
+    prepared.aboutTheMessage[i]
+      ? []
+      : which && namesALanguage(prepared.raw, i)
+        ? [LANGUAGE_ASKED_AS]
+        : [word],
+  );
 }
 
 /**

@@ -640,8 +640,8 @@ describe('matchQuestion', () => {
     expect(answered('which cert is more doable for a sysadmin?')).toBe('difficulty');
   });
 
-  it('reads "which language for the exam" as programming, not the language the exam is offered in', () => {
-    expect(answered('which language should I know for the developer exam, python or java?')).toBe('coding');
+  it('reads "which language for the exam" as the languages the path lists, not the language the exam is offered in', () => {
+    expect(answered('which language should I know for the developer exam, python or java?')).toBe('skills');
   });
 
   it('answers a pick that weighs the two on a topic ("which needs more coding?") with that topic, though a persona asks', () => {
@@ -2693,10 +2693,10 @@ describe('decideReply', () => {
     expect(answered('who does a solutions architect spend time with during the week?')).toBe('career-path');
   });
 
-  it('reads a pick between programming languages as the language gap, and a language for the exam as coding', () => {
+  it('reads a pick between programming languages as the language gap, and a language for the exam as skills', () => {
     expect(topic('go or python for writing backend apis these days?')).toMatch(/^Which programming language/);
     expect(topic('java or go for a new microservice?')).toMatch(/^Which programming language/);
-    expect(answered('do I need python or java for the DVA?')).toBe('coding');
+    expect(answered('do I need python or java for the DVA?')).toBe('skills');
   });
 
   it('reads a plan of so many weeks or months as how long to study', () => {
@@ -4641,5 +4641,18 @@ describe('decideReply', () => {
 
   it('reads "like I\'m a …" said last after "explain" or "describe" as the answer\'s audience, not a topic', () => {
     expect(answered("describe the SA associate to me like I'm a product owner please")).toBe('architect');
+  });
+
+  it('reads which programming language a path wants as its skills, and how much of one as the coding', () => {
+    expect(answered('ruby or python for the developer associate?')).toBe('skills');
+    expect(answered('for the dev associate, what languages matter most?')).toBe('skills');
+    expect(analyzed('is typescript fine for the developer associate?').terms).toContain('skill');
+    // How much, or how well: the coding.
+    expect(answered('how much typescript does the developer associate assume?')).toBe('coding');
+    expect(analyzed('must I write java fluently for the developer associate?').terms).not.toContain('skill');
+    // Languages listed as what one knows ask nothing of them.
+    expect(analyzed('I use python and java daily, is the developer associate right for me?').terms).toContain(
+      'code',
+    );
   });
 });
