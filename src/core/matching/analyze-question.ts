@@ -1161,6 +1161,10 @@ const ASKS_WHEN_FIRST = new Set(['has', 'have', 'had', 'hold', 'holds', 'did', '
 const BEFORE_HELD = new Set(
   'the my his her their our a an already also just aws amazon solutions certified'.split(' '),
 );
+/** Words saying one is through with a certification: "*done* with the DVA". */
+const THROUGH = new Set(['done', 'finished']);
+/** Whom "done with" may be asked of: "are *you* done with the SAA?". */
+const ASKED_OF_ANOTHER = new Set(['you', 'u', 'ya', 'he', 'she', 'they']);
 /** Words before such a verb that make it ask or want, not tell: "*do* I have…", "*which* has…", "*to* have". */
 const NOT_TELLING = new Set('do does did which what who whom should would could will can to if'.split(' '));
 /** Words that make a clause wonder, a few words before such a verb: "asked *if* I already had the SAA". */
@@ -1195,6 +1199,12 @@ function heldSides(
       skipped++
     )
       k--;
+    // "done with the DVA", "finished with SAA": through with it, told even first; not asked of another ("are you
+    // done with…").
+    if (raw[k] === 'with' && THROUGH.has(raw[k - 1] ?? '') && !sentenceStart[k + 1]) {
+      if (k === 1 || sentenceStart[k - 1]) return true;
+      return !ASKED_OF_ANOTHER.has(raw[k - 2]!) && !NOT_TELLING.has(raw[k - 2]!);
+    }
     if (k < 0 || sentenceStart[k + 1] || !HOLDS.has(raw[k]!) || raw[k + 1] === 'to') return false;
     if (sentenceStart[k] || k === 0) return !ASKS_WHEN_FIRST.has(raw[k]!);
     // Nor when the clause wonders whether: "asked if I already had the SAA".

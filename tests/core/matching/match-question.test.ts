@@ -4619,6 +4619,13 @@ describe('decideReply', () => {
     expect(answered('foundational or associate for a total beginner?')).toBe('learning-path');
   });
 
+  it('reads "done with" or "finished with" a side as holding it, but not asked of another', () => {
+    expect([...analyzed('finished with the SAA last week. should I add the DVA too?').heldSides]).toEqual([
+      'architect',
+    ]);
+    expect(analyzed('are you finished with the SAA? should I add the DVA too?').heldSides.size).toBe(0);
+  });
+
   it('reads one side held and a pick or its worth asked of the other as adding the second: holding both', () => {
     expect(answered('my lead already holds the DVA. should she go for the SAA too?')).toBe('both');
     // A topic asked of the other is that topic; the two offered are a pick, and how they differ is asked of both:
