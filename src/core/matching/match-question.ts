@@ -19,7 +19,13 @@ import {
   prepareQuestion,
   withoutSecondaryAsks,
 } from './prepare-question.js';
-import { asksTheDifference, checksASummary, differenceAsked, likensOneAndTheOther } from './question-form.js';
+import {
+  asksTheDifference,
+  checksASummary,
+  claimsTheyAreTheSame,
+  differenceAsked,
+  likensOneAndTheOther,
+} from './question-form.js';
 import { scoreGuide } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -456,7 +462,10 @@ export function agreedByTheDifference(
  * already answered stays: a likeness asked of a topic ("…, which one goes deeper?") is that topic's; overriding
  * answers at "possibly relevant" too was measured (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured
  * (session 57) as it stands: +20 top-1, +12 top-3, nothing lost, no channel answer or "not covered" moved (asked of
- * the bot only).
+ * the bot only). So does a claim that the two are the same exam, or one the other with more, checked by the asker
+ * ("my buddy swears SAA and DVA are basically the same test wearing different hats. true?", see
+ * claimsTheyAreTheSame), of a message that names the subject; it asks how they differ over any answer short of
+ * "best". Measured (session 65) over 83,247 eval lines: +5 top-1, +4 top-3, nothing lost, no channel answer moved.
  */
 export function agreedByTheLikeness(
   indexes: readonly GuideIndex[],
@@ -464,13 +473,17 @@ export function agreedByTheLikeness(
   match: MatchResult,
 ): MatchResult {
   const [top] = match.candidates;
-  if (top?.uncovered || (top && top.confidence >= TUNING.bands.possible)) return match;
+  if (top?.uncovered) return match;
   const text = question.slice(0, MAX_CHARS);
-  // The check first: it is the cheaper read, and most questions have none. A likeness may be checked by
-  // "right?" or "the gist"; the sides only set against each other need a summary's own check ("fair?").
-  if (!checksASummary(text, true)) return match;
-  const likened = likensOneAndTheOther(text) || likensInTurn(text);
-  if (!likened && !(match.setsSidesAgainst && checksASummary(text, false))) return match;
+  const same = match.subject !== 'none' && claimsTheyAreTheSame(text);
+  if (top && top.confidence >= (same ? TUNING.bands.best : TUNING.bands.possible)) return match;
+  if (!same) {
+    // The check first: it is the cheaper read, and most questions have none. A likeness may be checked by
+    // "right?" or "the gist"; the sides only set against each other need a summary's own check ("fair?").
+    if (!checksASummary(text, true)) return match;
+    const likened = likensOneAndTheOther(text) || likensInTurn(text);
+    if (!likened && !(match.setsSidesAgainst && checksASummary(text, false))) return match;
+  }
   // The guide the match found, or the only one loaded: a likeness alone names no guide.
   const index = top
     ? indexes.find((candidate) => candidate.guide === top.guide)

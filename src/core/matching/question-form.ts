@@ -983,6 +983,22 @@ export function likensOneAndTheOther(text: string): boolean {
 }
 
 /**
+ * A claim that the two are one and the same, or one only the other with more of something: "basically the same exam
+ * with a different name", "the same cert wearing different hats", "the dev one is just the architect one with more
+ * lambda", "a subset of the SAA".
+ */
+const SAME_CLAIMED =
+  /(?<![\p{L}])(?:the\s+same\s+(?:exam|test|cert|certs|certification|credential|badge)s?|just\s+the\s+(?:architect|dev|developer|design|builder|sa|saa|dva|other)\s+(?:one|cert|exam)\s+(?:with|plus)|(?:a\s+)?subset\s+of)(?![\p{L}])/iu;
+/** And the words that ask whether such a claim is right: "true?", "are they?", "is he right", "agree?". */
+const SAMENESS_CHECKED =
+  /(?:right|true|correct|accurate|fair|legit)\s*\?|(?:^|[.!?]\s*)(?:are|is)\s+(?:they|it|he|she|that|this)(?:\s+(?:right|true|correct))?\s*\??\s*$|(?<![\p{L}])(?:agree|push\s*back|or\s+not|is\s+(?:he|she|that|this|it)\s+(?:right|true|correct))(?![\p{L}])/iu;
+
+/** Whether a text claims the two are the same, or one the other with more, and asks if that holds. */
+export function claimsTheyAreTheSame(text: string): boolean {
+  return SAME_CLAIMED.test(text) && SAMENESS_CHECKED.test(text);
+}
+
+/**
  * Words that ask whether a summary of the two holds: "is that fair?", "does that hold up?", "close enough or way
  * off?", "am I oversimplifying?", "which is which?"; or that ask for it in the plainest terms, "ELI5".
  */

@@ -16,7 +16,7 @@ import {
   likensInTurn,
   prepareQuestion,
 } from '../../../src/core/matching/prepare-question.js';
-import { looksLikeQuestion } from '../../../src/core/matching/question-form.js';
+import { claimsTheyAreTheSame, looksLikeQuestion } from '../../../src/core/matching/question-form.js';
 import { words } from '../../../src/core/matching/tokenize.js';
 import { TUNING } from '../../../src/core/matching/tuning.js';
 import { CONTENT_DIR, copyContent, DEFAULT_GUIDE } from '../../support/content-copy.js';
@@ -2281,6 +2281,24 @@ describe('decideReply', () => {
     const sure = 'which pays more, saa or dva? one is the map and the other the car, fair?';
     const match = matchQuestion(indexes, sure);
     expect(agreedByTheLikeness(indexes, sure, match)).toBe(match);
+  });
+
+  it('answers a claim that the two are the same exam, checked by the asker, with the overview', () => {
+    expect(
+      answered(
+        'a colleague reckons the SAA and the DVA are really the same certification under two names. is she right?',
+      ),
+    ).toBe('overview');
+    expect(answered('apparently DVA is just the SAA one with extra serverless bolted on. correct?')).toBe(
+      'overview',
+    );
+    // Unchecked, or of something else: as it was.
+    expect(
+      claimsTheyAreTheSame('the SAA and the DVA are really the same certification under two names'),
+    ).toBe(false);
+    expect(answered('is the developer portal the same thing as the old dev wiki now, right?')).toBe(
+      'not-covered',
+    );
   });
 
   it('reads a likeness in turn without leaving a pattern part-way for the next question', () => {
