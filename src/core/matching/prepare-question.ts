@@ -2044,10 +2044,11 @@ const NOT_CARED_ABOUT = String.raw`(?:[^,.;:!?\n()—–]{0,30}?\s)?(?<!(?:exam|
 const THE_OTHER_ONE = String.raw`(?:other\s+(?:one|side|cert|exam)|[\p{L}-]+\s+one)(?![\p{L}\p{N}])`;
 /**
  * The comparison or the other side skipped, or the other side said not to be the one asked about: "tell me about
- * the developer associate. just that one, skip the comparison", "only the architect associate, not the dev one —
- * what's it about?". Not "skip" before anything else: skipping the foundational exam is the learning path's question.
+ * the developer associate. just that one, skip the comparison", "…on its own, no comparison pls", "I don't need the
+ * comparison", "only the architect associate, not the dev one — what's it about?", "not vs the other one". Not "skip"
+ * before anything else: skipping the foundational exam is the learning path's question.
  */
-const SKIPPED_OR_NOT_THIS = String.raw`(?:skip(?=\s+(?:the\s+)?(?:comparison|comparing|side[\s-]+by[\s-]+side|${THE_OTHER_ONE}))|not(?=\s+(?:the\s+)?${THE_OTHER_ONE}))`;
+const SKIPPED_OR_NOT_THIS = String.raw`(?:skip(?=\s+(?:the\s+)?(?:comparison|comparing|side[\s-]+by[\s-]+side|${THE_OTHER_ONE}))|(?:no|without|(?:i\s+)?(?:don['’]?t|dont|do\s+not)\s+need)(?=\s+(?:the\s+|a\s+|any\s+)?(?:comparisons?|comparing|side[\s-]+by[\s-]+side)(?![\p{L}]))|not(?=\s+(?:(?:vs|versus)\s+)?(?:the\s+)?${THE_OTHER_ONE}))`;
 
 /**
  * Something the asker says to leave out: "tell me about the developer associate, ignore SAA for now", "(forget

@@ -4637,6 +4637,18 @@ describe('decideReply', () => {
     expect(answered('foundational or associate for a total beginner?')).toBe('learning-path');
   });
 
+  it('reads the comparison said not to be wanted ("no comparison", "I don\'t need the comparison") as not asked', () => {
+    const notAsked = (question: string) => {
+      const { raw, notAsked: marks } = analyzed(question).prepared;
+      return raw.filter((_, i) => marks[i]).join(' ');
+    };
+    expect(notAsked('what is the SAA for, no comparison thanks')).toBe('no comparison thanks');
+    expect(notAsked('what is the DVA for? I do not need the comparison')).toBe('do not need the comparison');
+    expect(notAsked('the SAA by itself, not vs the other one: what is it?')).toBe('not vs the other one');
+    // A comparison asked for is asked.
+    expect(notAsked('is there no comparison table for the two?')).toBe('');
+  });
+
   it('reads "done with" or "finished with" a side as holding it, but not asked of another', () => {
     expect([...analyzed('finished with the SAA last week. should I add the DVA too?').heldSides]).toEqual([
       'architect',
