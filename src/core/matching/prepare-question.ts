@@ -1923,8 +1923,8 @@ const LIKENED_IN_TURN = (() => {
   // (the same matches; the slowest patterns of a question's reading were these two, tried at every position).
   const opens = String.raw`(?=(?:the|a|an)\s)`;
   return [
-    new RegExp(String.raw`${opens}(?<=${first})(${likeness})(?=${then}${second}${likeness}${end})`, 'giu'),
-    new RegExp(String.raw`${opens}(?<=${first}${likeness}${then}${second})(${likeness})${end}`, 'giu'),
+    new RegExp(`${opens}(?<=${first})(${likeness})(?=${then}${second}${likeness}${end})`, 'giu'),
+    new RegExp(`${opens}(?<=${first}${likeness}${then}${second})(${likeness})${end}`, 'giu'),
   ];
 })();
 
