@@ -2283,6 +2283,17 @@ describe('decideReply', () => {
     expect(agreedByTheLikeness(indexes, sure, match)).toBe(match);
   });
 
+  it('answers the two set against each other and asked to be explained, naming nothing asked, with the overview', () => {
+    expect(answered("design vs code, architect cert vs developer cert — explain it like I'm five")).toBe(
+      'overview',
+    );
+    expect(answered('servers vs apps: SAA vs DVA, eli5?', 'channel')).toBe('overview');
+    // A thing asked by name is that thing's section.
+    expect(answered('can you explain who a cloud architect works with vs a cloud developer?')).toBe(
+      'career-path',
+    );
+  });
+
   it('answers a claim that the two are the same exam, checked by the asker, with the overview', () => {
     expect(
       answered(
