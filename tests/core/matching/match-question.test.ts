@@ -4660,6 +4660,18 @@ describe('decideReply', () => {
     expect(notAsked('is there no comparison table for the two?')).toBe('');
   });
 
+  it("reads the order a newcomer asked to take things in as the learning path's steps, not the pair's order", () => {
+    expect(answered('zero cloud background here: in what order do I learn stuff?')).toBe('learning-path');
+    expect(analyzed('beginner: what order do I do things in?').terms).toContain('roadmap');
+    // Of the two, named or pointed at, the order is the pair's.
+    expect(analyzed('beginner: SAA then DVA, in what order do I learn stuff?').terms).not.toContain(
+      'roadmap',
+    );
+    expect(analyzed('beginner planning both: what order do I learn stuff in?').terms).not.toContain(
+      'roadmap',
+    );
+  });
+
   it('reads "done with" or "finished with" a side as holding it, but not asked of another', () => {
     expect([...analyzed('finished with the SAA last week. should I add the DVA too?').heldSides]).toEqual([
       'architect',
