@@ -4660,6 +4660,16 @@ describe('decideReply', () => {
     expect(notAsked('is there no comparison table for the two?')).toBe('');
   });
 
+  it('reads a question that goes on from its "is" ("… is how much?") as one sentence, not a run-on', () => {
+    const { inQuestion } = analyzed(
+      'the usual passing mark for the developer associate is how many points?',
+    ).prepared;
+    expect(inQuestion.every(Boolean)).toBe(true);
+    expect(
+      answered('the usual passing mark for the developer associate is how many points?', 'channel'),
+    ).toBe('silence');
+  });
+
   it("reads the order a newcomer asked to take things in as the learning path's steps, not the pair's order", () => {
     expect(answered('zero cloud background here: in what order do I learn stuff?')).toBe('learning-path');
     expect(analyzed('beginner: what order do I do things in?').terms).toContain('roadmap');
