@@ -4660,6 +4660,10 @@ describe('decideReply', () => {
     expect(notAsked('is there no comparison table for the two?')).toBe('');
   });
 
+  it('reads an order of the two doubted as backwards as the order of taking both', () => {
+    expect(answered('DVA this spring, SAA in autumn. Backwards?', 'channel')).toBe('both');
+  });
+
   it('reads a question that goes on from its "is" ("… is how much?") as one sentence, not a run-on', () => {
     const { inQuestion } = analyzed(
       'the usual passing mark for the developer associate is how many points?',
