@@ -396,6 +396,10 @@ export interface Floors {
  * explain is the answer's audience. Two held-out pairs joined, none of their first answers moved: blind139 (hard
  * paraphrases in everyday words) and chatter199, blind140 (forum posts) and chatter200; with dev-in95, dev-in96 and
  * chatter201.
+ * Session 65: which programming language a path wants is its skills; a claim that the two are the same exam, and the
+ * two set against each other and asked to be explained, ask how they differ; a newcomer's order of things is the
+ * learning path; "backwards" doubts the order of the two. Two held-out pairs joined: blind141 (non-native English) and
+ * chatter202, blind142 (short queries) and chatter203; with dev-in97, dev-in98, dev-in99 and chatter204.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -410,12 +414,15 @@ export const FLOORS: readonly Floors[] = [
   {
     file: 'questions.blind2.jsonl',
     // Session 33: 0.99 → 0.98 ("where does each cert score on serverless and databases" gets the
-    // services, not the skill ratings: the classifier retrained on the new content).
-    top1: 0.98,
+    // services, not the skill ratings: the classifier retrained on the new content). Session 65: 0.98 → 0.97 ("which
+    // programming language should I know for the developer cert", labelled coding, is read as the languages the
+    // path's skills list, as most lists label it).
+    top1: 0.97,
     top3: 0.99,
     notCovered: 0.99,
-    // Session 33: 0.99 → 0.98 (the same question, posted in a channel).
-    precision: 0.98,
+    // Session 33: 0.99 → 0.98 (the same question, posted in a channel). Session 65: 0.98 → 0.97 (the language
+    // question above, posted in a channel).
+    precision: 0.97,
     recall: 0.88,
   },
   {
@@ -1078,8 +1085,9 @@ export const FLOORS: readonly Floors[] = [
     top3: 0,
     // Session 21: 0.89 → 0.88. "anyone want to pair up on flashcards for the architect exam this weekend?"
     // asked directly gets a "did you mean" since flashcards to study with are no longer a resource to buy
-    // (8211636: +3 top-1); silent in a channel as before.
-    notCovered: 0.89,
+    // (8211636: +3 top-1); silent in a channel as before. Session 65: 0.89 → 0.88 (a colleague's plan, "cloud
+    // practitioner first, then see from there", asked directly, is offered the learning path; silent in a channel).
+    notCovered: 0.88,
     precision: 0,
     recall: 0,
     chatter: 0,
@@ -2292,7 +2300,9 @@ export const FLOORS: readonly Floors[] = [
     file: 'questions.blind42.jsonl',
     top1: 0.99,
     top3: 0.99,
-    notCovered: 0.96,
+    // Session 65: 0.96 → 0.95 (the order to learn three web languages in, asked directly, is offered the learning
+    // path, a newcomer's order; silent in a channel).
+    notCovered: 0.95,
     precision: 0.99,
     recall: 0.8,
     // Session 46: 0 → 1. "What jobs are available for front-end developers without cloud experience?" (job hunting)
@@ -4504,7 +4514,9 @@ export const FLOORS: readonly Floors[] = [
     top3: 0.96,
     notCovered: 1,
     precision: 0.97,
-    recall: 0.64,
+    // Session 65: 0.64 → 0.63 (which languages the dev side needs, answered with the coding in a channel before, is
+    // the skills asked directly and silent overheard).
+    recall: 0.63,
     chatter: 0,
   },
   {
@@ -5846,7 +5858,9 @@ export const FLOORS: readonly Floors[] = [
     top3: 0.91,
     notCovered: 0.94,
     precision: 0.92,
-    recall: 0.5,
+    // Session 65: 0.5 → 0.48 (two language questions, answered with the coding in a channel before — labelled
+    // skills — are the skills asked directly and silent overheard).
+    recall: 0.48,
     chatter: 0,
   },
   {
@@ -5867,6 +5881,101 @@ export const FLOORS: readonly Floors[] = [
     top1: 0,
     top3: 0,
     notCovered: 0.66,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 65's held-out pairs, measured at the start and not read. blind141 (questions typed in non-native or
+    // phone English: broken grammar, abbreviations; 1 already in eval/ dropped; 59 out of scope): 90.7%, 99.3%, 96.6%,
+    // 68.7%, 96.1%, at the start and after; one out-of-scope line answered in a channel at both. MiniSearch, which
+    // always answers, is ahead on direct top-1 (92.0%) at both measurements.
+    file: 'questions.blind141.jsonl',
+    top1: 0.9,
+    top3: 0.99,
+    notCovered: 0.96,
+    precision: 0.96,
+    recall: 0.68,
+    chatter: 1,
+    behind: ['direct top-1'],
+  },
+  {
+    // blind142 (very short queries, one to seven words; 78 already in eval/ dropped; 43 out of scope): 96.7%, 100%,
+    // 97.7%, 86.8%, 98.7% at the start; 97.8%, 100%, 97.7%, 87.9%, 98.8% after.
+    file: 'questions.blind142.jsonl',
+    top1: 0.97,
+    top3: 1,
+    notCovered: 0.97,
+    precision: 0.98,
+    recall: 0.87,
+    chatter: 0,
+  },
+  {
+    // chatter202 (108: other exams and certifications — CKA, AZ-104, Terraform, CISSP, a colleague's Cloud
+    // Practitioner, Professional exams being booked): 0 at the start and after.
+    file: 'chatter.workplace202.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.96,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // chatter203 (90: study-group banter among people taking the two exams — reactions, progress, questions to a named
+    // colleague): 0 at the start and after.
+    file: 'chatter.workplace203.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.74,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 65's development lists. dev-in97 (metaphors, claims to check, why an exam is hard, programming languages;
+    // 36 out of scope): 79.5%, 89.7%, 100%, 61.5%, 90.6% at the start; 84.0%, 91.7%, 100%, 61.5%, 94.8% after.
+    file: 'questions.dev-in97.jsonl',
+    top1: 0.83,
+    top3: 0.91,
+    notCovered: 1,
+    precision: 0.94,
+    recall: 0.61,
+    chatter: 0,
+  },
+  {
+    // dev-in98 (very short queries, then non-native and phone English; 51 out of scope): 97.5%, 99.2%, 96.1%, 75.4%,
+    // 97.8% at the start; 98.3%, 99.2%, 96.1%, 75.4%, 98.9% after.
+    file: 'questions.dev-in98.jsonl',
+    top1: 0.98,
+    top3: 0.99,
+    notCovered: 0.96,
+    precision: 0.98,
+    recall: 0.75,
+    chatter: 0,
+  },
+  {
+    // dev-in99 (non-native English of several kinds, with phone abbreviations; 60 out of scope; written mid-round, its
+    // baseline on the start code): 93.7%, 98.7%, 91.7%, 75.3%, 96.6% at the start; 94.9%, 98.7%, 93.3%, 75.9%, 97.5%
+    // after; one out-of-scope line answered in a channel at the end (two at the start).
+    file: 'questions.dev-in99.jsonl',
+    top1: 0.94,
+    top3: 0.98,
+    notCovered: 0.93,
+    precision: 0.97,
+    recall: 0.75,
+    chatter: 1,
+  },
+  {
+    // chatter204 (105: other certifications, colleagues studying who address each other, engineering talk in the
+    // guide's words): 0 at the start and after.
+    file: 'chatter.workplace204.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.95,
     precision: 0,
     recall: 0,
     chatter: 0,
