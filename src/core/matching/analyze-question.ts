@@ -528,8 +528,8 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
   }
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
-  // An order asked by a newcomer, of things to learn, with no side named and not of the pair ("just graduated, no
-  // aws exp. what order should I learn stuff in?"): the steps of the learning path, not which of the two goes first.
+  // An order asked by a newcomer, of things to learn, with no side named and not of the pair ("new to all of it, no
+  // cloud background: in what order do I learn things?"): the steps of the learning path, not which of the two goes first.
   // Measured (session 65) over 83,247 eval lines: +15 top-1, +18 right channel answers, 3 wrong fewer; lost one
   // levels line that lists the tiers; two lines that are not for the guide (an order of web languages, a colleague's
   // plan) now get the learning path asked directly, none in a channel.
@@ -543,7 +543,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     found.forEach((phrase, k) => {
       if (phrase.term === ORDER_TERM) found[k] = { term: ROADMAP_TERM, at: phrase.at };
     });
-  // Which language a path wants, not how much code ("python or java for DVA?", see asksWhichLanguage): the guide
+  // Which language a path wants, not how much code ("ruby or python for the dev exam?", see asksWhichLanguage): the guide
   // lists the languages with each path's skills, so its skills term stands for the coding term the language words
   // found. Measured (session 65) over 83,247 eval lines, with the classifier reading them so too (match-question.ts):
   // +39 top-1, +36 right channel answers and 30 wrong fewer; one lost ("which programming language should I know",

@@ -983,9 +983,9 @@ export function likensOneAndTheOther(text: string): boolean {
 }
 
 /**
- * A claim that the two are one and the same, or one only the other with more of something: "basically the same exam
- * with a different name", "the same cert wearing different hats", "the dev one is just the architect one with more
- * lambda", "a subset of the SAA".
+ * A claim that the two are one and the same, or one only the other with more of something: "one exam under two
+ * names, really", "the same certification with another badge", "the DVA is just the SAA plus extra serverless", "a
+ * subset of the SAA".
  */
 const SAME_CLAIMED =
   /(?<![\p{L}])(?:the\s+same\s+(?:exam|test|cert|certs|certification|credential|badge)s?|just\s+the\s+(?:architect|dev|developer|design|builder|sa|saa|dva|other)\s+(?:one|cert|exam)\s+(?:with|plus)|(?:a\s+)?subset\s+of)(?![\p{L}])/iu;
