@@ -2284,7 +2284,7 @@ describe('decideReply', () => {
   });
 
   it('answers the two set against each other and asked to be explained, naming nothing asked, with the overview', () => {
-    expect(answered("design vs code, architect cert vs developer cert — explain it like I'm five")).toBe(
+    expect(answered("networks vs code: architect cert vs developer cert, explain it like I'm five")).toBe(
       'overview',
     );
     expect(answered('servers vs apps: SAA vs DVA, eli5?', 'channel')).toBe('overview');
