@@ -528,11 +528,11 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     }
   }
   sidePhrasesIn(index, prepared, { consumed, found, side, termAt });
-  // An order asked by a newcomer, of things to learn, with no side named and not of the pair ("new to all of it, no
-  // cloud background: in what order do I learn things?"): the steps of the learning path, not which of the two goes first.
-  // Measured (session 65) over 83,247 eval lines: +15 top-1, +18 right channel answers, 3 wrong fewer; lost one
-  // levels line that lists the tiers; two lines that are not for the guide (an order of web languages, a colleague's
-  // plan) now get the learning path asked directly, none in a channel.
+  // An order asked by a newcomer, of things to learn, with no side named and not of the pair ("new to all of it,
+  // no cloud background: in what order do I learn things?"): the steps of the learning path, not which of the two
+  // goes first. Measured (session 65) over 83,247 eval lines: +15 top-1, +18 right channel answers, 3 wrong fewer;
+  // lost one levels line that lists the tiers; two lines that are not for the guide (an order of web languages, a
+  // colleague's plan) now get the learning path asked directly, none in a channel.
   if (
     index.idf.has(ROADMAP_TERM) &&
     found.some(({ term }) => term === ORDER_TERM) &&
@@ -540,20 +540,14 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     !stemmed.some((term, i) => side[i] || index.sideTerms.has(term) || sidePhraseAt(index, stemmed, i)) &&
     !prepared.raw.some((word) => PAIR_WORDS.has(word) || PAIR_PRONOUNS.has(word) || word === 'two')
   )
-    found.forEach((phrase, k) => {
-      if (phrase.term === ORDER_TERM) found[k] = { term: ROADMAP_TERM, at: phrase.at };
-    });
-  // Which language a path wants, not how much code ("ruby or python for the dev exam?", see asksWhichLanguage): the guide
-  // lists the languages with each path's skills, so its skills term stands for the coding term the language words
-  // found. Measured (session 65) over 83,247 eval lines, with the classifier reading them so too (match-question.ts):
-  // +39 top-1, +36 right channel answers and 30 wrong fewer; one lost ("which programming language should I know",
-  // labelled coding).
+    standsFor(found, termAt, ORDER_TERM, ROADMAP_TERM);
+  // Which language a path wants, not how much code ("ruby or python for the dev exam?", see asksWhichLanguage): the
+  // guide lists the languages with each path's skills, so its skills term stands for the coding term the language
+  // words found. Measured (session 65) over 83,247 eval lines, with the classifier reading them so too
+  // (match-question.ts): +39 top-1, +36 right channel answers and 30 wrong fewer; one lost ("which programming
+  // language should I know", labelled coding).
   if (index.idf.has(SKILL_TERM) && asksWhichLanguage(prepared))
-    found.forEach((phrase, k) => {
-      if (phrase.term !== CODE_TERM) return;
-      found[k] = { term: SKILL_TERM, at: phrase.at };
-      for (let i = phrase.at; termAt[i] === CODE_TERM; i++) termAt[i] = SKILL_TERM;
-    });
+    standsFor(found, termAt, CODE_TERM, SKILL_TERM);
   // Three words or more of the ranks ("foundational, associate, professional, specialty", "entry level or mid tier,
   // how many tiers"): the ranks as a whole are asked of, the grade's term as well as each level's.
   // Not on a path ("is the usual path fundamentals -> associate -> professional?"): the steps are asked.
@@ -655,6 +649,20 @@ function sidesByOrder(
     references,
     passedOver: pointed.size === 1 ? new Set(order.filter((s) => !pointed.has(s))) : NO_SIDES,
   };
+}
+
+/** Makes `to` stand wherever the vocabulary found `from`: in the phrases found and in the words they took. */
+function standsFor(
+  found: { term: string; at: number }[],
+  termAt: (string | undefined)[],
+  from: string,
+  to: string,
+): void {
+  found.forEach((phrase, k) => {
+    if (phrase.term !== from) return;
+    found[k] = { term: to, at: phrase.at };
+    for (let i = phrase.at; termAt[i] === from; i++) termAt[i] = to;
+  });
 }
 
 /** The guide's term for coding, and for the skills each path lists (see asksWhichLanguage). */

@@ -44,10 +44,10 @@ export function namesALanguage(raw: readonly string[], i: number): boolean {
 
 /**
  * Whether a message asks which programming language a path wants ("which languages does the dev track expect?",
- * "ruby or python for the dev exam?", "is node fine for the developer one?"), not how much code: a language word after
- * "which" or "what", one language said to do, or two offered where the message asks (not two listed, "Node and
- * Python all day", which tells what one knows); with no word of how much or how well
- * (HOW_MUCH_CODE) and "programming" only as a language's ("programming language").
+ * "ruby or python for the dev exam?", "is node fine for the developer one?"), not how much code: a language word
+ * after "which" or "what", one language said to do, or two offered where the message asks (not two listed, "Node
+ * and Python all day", which tells what one knows); with no word of how much or how well (HOW_MUCH_CODE) and
+ * "programming" only as a language's ("programming language").
  */
 export function asksWhichLanguage({ raw, inQuestion }: PreparedQuestion): boolean {
   let asked = false;

@@ -222,8 +222,9 @@ export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string):
  * on my team" had leaned the classifier the right way).
  */
 function classifierWords(prepared: PreparedQuestion, indexes: readonly GuideIndex[]): string[] {
-  // Which language is asked ("ruby or python for the dev exam?"): the classifier reads each language word as the skills the
-  // guide lists them with, not as the coding its questions also name them in (in a guide that speaks of skills).
+  // Which language is asked ("ruby or python for the dev exam?"): the classifier reads each language word as the
+  // skills the guide lists them with, not as the coding its questions also name them in (in a guide that speaks of
+  // skills).
   const which =
     asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(stem(LANGUAGE_ASKED_AS)));
   return prepared.corrected.flatMap((word, i) =>
@@ -463,9 +464,9 @@ export function agreedByTheDifference(
  * answers at "possibly relevant" too was measured (session 57) at +3 and −2 top-1 over 71,671 eval lines. Measured
  * (session 57) as it stands: +20 top-1, +12 top-3, nothing lost, no channel answer or "not covered" moved (asked of
  * the bot only). So does a claim that the two are the same exam, or one the other with more, checked by the asker
- * ("my cousin says the SAA and the DVA are one exam under two names. true?", see
- * claimsTheyAreTheSame), of a message that names the subject; it asks how they differ over any answer short of
- * "best". Measured (session 65) over 83,247 eval lines: +5 top-1, +4 top-3, nothing lost, no channel answer moved.
+ * ("my cousin says the SAA and the DVA are one exam under two names. true?", see claimsTheyAreTheSame), of a message
+ * that names the subject; it asks how they differ over any answer short of "best". Measured (session 65) over 83,247
+ * eval lines: +5 top-1, +4 top-3, nothing lost, no channel answer moved.
  */
 export function agreedByTheLikeness(
   indexes: readonly GuideIndex[],

@@ -1265,7 +1265,7 @@ const UNMARKED_BREAK =
   /(?<=[\p{Ll}\d)]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:What|Which|How|Where|Why|Should|Can|Could|Would|Is|Are|Do|Does)\s)|(?<=[\p{L}\d)]|\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:what|where|how|why|which|who)\s+(?:is|are|do|does|did|should|would|could|can|will)\s|(?:what['’]?s|whats|how\s+much|how\s+many|(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of|which\s+(?:one|ones|of|cert|certs|certification|certifications|exam|exams|associate|associates|aws|track|path))\s)/gu;
 /** Words that join a second question to the first ("…and what's on it?"): no new sentence after them. */
 const JOINING = new Set(['and', 'or', 'but', 'so', 'then']);
-/** A "be" that the question goes on from ("exam duration of DVA-C02 *is* how much minutes?"): no new sentence after it. */
+/** A "be" the question goes on from ("exam duration of DVA-C02 *is* how much minutes?"): no new sentence after it. */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be']);
 /**
  * A run-on's first part must be this long to be a sentence of its own (a background, not a topic named

@@ -205,9 +205,9 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     ? picksInQuestion ||
       (analyzed.offersSides && !asksTheDifference(askingWords(analyzed.prepared).join(' ')))
     : analyzed.prepared.pickCue || (sides.size > 1 && analyzed.offersSides);
-  // Asked to be explained or summed up, the two set against each other and nothing picked or asked by name ("servers vs
-  // apps: SAA vs DVA, eli5?"): how they differ, whatever words frame the two. Measured
-  // (session 65) over 83,247 eval lines: +6 top-1, +14 right channel answers and one wrong fewer, nothing lost.
+  // Asked to be explained or summed up, the two set against each other and nothing picked or asked by name
+  // ("servers vs apps: SAA vs DVA, eli5?"): how they differ, whatever words frame the two. Measured (session 65)
+  // over 83,247 eval lines: +6 top-1, +14 right channel answers and one wrong fewer, nothing lost.
   const explainsThePair =
     analyzed.setsSidesAgainst &&
     !picksInQuestion &&
