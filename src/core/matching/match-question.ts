@@ -474,10 +474,11 @@ export function agreedByTheLikeness(
   match: MatchResult,
 ): MatchResult {
   const [top] = match.candidates;
-  if (top?.uncovered) return match;
+  if (top?.uncovered || (top && top.confidence >= TUNING.bands.best)) return match;
   const text = question.slice(0, MAX_CHARS);
+  // A claim of sameness is read only for an answer short of "best"; a likeness, for one short of "possibly relevant".
   const same = match.subject !== 'none' && claimsTheyAreTheSame(text);
-  if (top && top.confidence >= (same ? TUNING.bands.best : TUNING.bands.possible)) return match;
+  if (!same && top && top.confidence >= TUNING.bands.possible) return match;
   if (!same) {
     // The check first: it is the cheaper read, and most questions have none. A likeness may be checked by
     // "right?" or "the gist"; the sides only set against each other need a summary's own check ("fair?").

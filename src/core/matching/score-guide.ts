@@ -49,13 +49,13 @@ const HOW_TO_EXPLAIN_REACH = 4;
  * "who", "what", "how"… but one that asks how to explain ("how would you sum up SAA vs DVA?").
  */
 function asksToBeExplained(raw: readonly string[]): boolean {
-  const explains = (i: number) =>
-    EXPLAIN_WORDS.has(raw[i] ?? '') || (raw[i] === 'sum' && raw[i + 1] === 'up');
-  if (!raw.some((_, i) => explains(i))) return false;
+  const explained = raw.flatMap((word, i) =>
+    EXPLAIN_WORDS.has(word) || (word === 'sum' && raw[i + 1] === 'up') ? [i] : [],
+  );
+  if (explained.length === 0) return false;
   return raw.every(
     (word, i) =>
-      !ASKS_OF_A_THING.has(word) ||
-      Array.from({ length: HOW_TO_EXPLAIN_REACH }, (_, k) => i + k + 1).some(explains),
+      !ASKS_OF_A_THING.has(word) || explained.some((at) => at > i && at - i <= HOW_TO_EXPLAIN_REACH),
   );
 }
 
