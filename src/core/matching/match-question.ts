@@ -213,6 +213,9 @@ export function namesASideOrLevel(indexes: readonly GuideIndex[], text: string):
   });
 }
 
+/** The guide's term for the word the classifier reads for a language asked (see classifierWords). */
+const LANGUAGE_ASKED_TERM = stem(LANGUAGE_ASKED_AS);
+
 /**
  * The words the classifier reads: all but those about the message ("(asking for a friend)", "noob
  * question:", "my manager asked"), which say nothing of the section either. Measured (session 17): every
@@ -225,8 +228,7 @@ function classifierWords(prepared: PreparedQuestion, indexes: readonly GuideInde
   // Which language is asked ("ruby or python for the dev exam?"): the classifier reads each language word as the
   // skills the guide lists them with, not as the coding its questions also name them in (in a guide that speaks of
   // skills).
-  const which =
-    asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(stem(LANGUAGE_ASKED_AS)));
+  const which = asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(LANGUAGE_ASKED_TERM));
   return prepared.corrected.flatMap((word, i) =>
     prepared.aboutTheMessage[i]
       ? []

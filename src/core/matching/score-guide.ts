@@ -32,7 +32,10 @@ interface QuestionShape {
   askedElsewhere: boolean;
 }
 
-/** Words asking for an explanation or a summary: "explain", "ELI5", "tl;dr", "in a nutshell", "a blurb". */
+/**
+ * Words asking for an explanation or a summary of the pair: "explain", "ELI5", "tl;dr", "in a nutshell", "a blurb".
+ * (EXPLAINERS, below, are the nouns for a brief telling said of one certification: "an explainer on the SAA".)
+ */
 const EXPLAIN_WORDS = new Set(
   'explain explained explaining explanation eli5 eli10 tldr summary summarise summarize summed nutshell blurb explainer'.split(
     ' ',
