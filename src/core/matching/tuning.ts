@@ -60,7 +60,10 @@ export const TUNING = {
   },
   /** Adjustments to a section's score. */
   scoring: {
-    /** A section about one side answers "what is it"; for a specific topic, the topic's own section should win. */
+    /**
+     * A section about one side answers "what is it"; for a specific topic, the topic's own section should win.
+     * Not in that side's own section when the question asks what the side is about as a whole (score-guide's onlySide).
+     */
     oneSidedTopicDamping: 0.6,
     /** A side word counts fully only for the section about that side; elsewhere sides are everywhere. */
     sideElsewhere: 0.25,

@@ -4729,4 +4729,16 @@ describe('decideReply', () => {
       'code',
     );
   });
+
+  it("reads one side asked what it is about as a whole as that side's own section, in full", () => {
+    expect(answered('what kind of competence does the developer associate put on a CV?')).toBe('developer');
+    expect(
+      answered(
+        'is the architect cert about how systems get structured, or about running them day to day?',
+        'channel',
+      ),
+    ).toBe('architect');
+    // "mostly about" weighs a part of it: what the exam leans on.
+    expect(answered('DVA: mostly about CI/CD pipelines and the SDK, or is there more?')).toBe('focus-areas');
+  });
 });
