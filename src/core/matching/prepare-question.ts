@@ -493,6 +493,24 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
   return undefined;
 }
 
+/** Verbs asking for a telling: "*summarize* SAA vs DVA for me", "*explain* the two for my team". */
+const TELLING = new Set(
+  'explain summarize summarise sum describe compare contrast outline clarify recap break spell tldr eli5'.split(
+    ' ',
+  ),
+);
+/** How far before a "for" a verb of TELLING reaches: "summarize the architect cert vs the dev one for me". */
+const TELLING_REACH = 8;
+
+/**
+ * Whether the "for" at `at` says for whom a telling is asked ("summarize SAA vs DVA for me", "can you explain the
+ * two for my team"): the two are then set side by side to be told apart, not offered for a pick.
+ */
+function toldFor(corrected: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - TELLING_REACH); k--) if (TELLING.has(corrected[k]!)) return true;
+  return false;
+}
+
 /** "the 2 certs", "which 1": a digit alone counts like the number words, never as a topic ("720" does). */
 const SINGLE_DIGIT = /^\d$/;
 /**
@@ -953,7 +971,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
           !tellsApart(corrected, i) &&
           !examTask[i] &&
           !praisesOneKnown(corrected, i)) ||
-          (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i))) ||
+          (offersTwo && (whoFor(raw, i) !== undefined || toBeCertified(raw, i)) && !toldFor(corrected, i)) ||
           picksWhatYouWould(corrected, i, alternatives))),
   );
   const sentenceStart = partStarts(text, SENTENCE_END, all.length, raw.length);

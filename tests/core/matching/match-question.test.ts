@@ -4741,4 +4741,10 @@ describe('decideReply', () => {
     // "mostly about" weighs a part of it: what the exam leans on.
     expect(answered('DVA: mostly about CI/CD pipelines and the SDK, or is there more?')).toBe('focus-areas');
   });
+
+  it('reads "for me" after a request to explain or compare the two as whom it is told for, not a pick', () => {
+    expect(answered('explain saa vs dva for me please', 'channel')).toBe('overview');
+    expect(answered('compare SA assoc vs DVA for me in a few lines')).toBe('overview');
+    expect(answered('saa or dva for me?')).toBe('choose');
+  });
 });
