@@ -4747,4 +4747,10 @@ describe('decideReply', () => {
     expect(answered('compare SA assoc vs DVA for me in a few lines')).toBe('overview');
     expect(answered('saa or dva for me?')).toBe('choose');
   });
+
+  it('reads a title a certification "maps to" as the job roles, not which of the two to take', () => {
+    expect(answered('cloud developer or devops architect — which associate cert maps to each?')).toBe(
+      'job-roles',
+    );
+  });
 });
