@@ -4677,6 +4677,11 @@ describe('decideReply', () => {
   it("reads the order a newcomer asked to take things in as the learning path's steps, not the pair's order", () => {
     expect(answered('zero cloud background here: in what order do I learn stuff?')).toBe('learning-path');
     expect(analyzed('beginner: what order do I do things in?').terms).toContain('roadmap');
+    // Said of who asks: no background, new grads.
+    expect(answered('our interns have no cloud background at all. what order should they go in?')).toBe(
+      'learning-path',
+    );
+    expect(answered("we're onboarding new grads next month: what order of certs?")).toBe('learning-path');
     // Of the two, named or pointed at, the order is the pair's.
     expect(analyzed('beginner: SAA then DVA, in what order do I learn stuff?').terms).not.toContain(
       'roadmap',
