@@ -464,6 +464,7 @@ function expandVocabulary(index: GuideIndex, prepared: PreparedQuestion) {
     if (title && titles[i - 1] === title) consumed[i] = true;
   });
   for (const at of focusOfStudy(prepared.raw)) consumed[at] = true;
+  for (const at of goingForAsAPremise(prepared.raw)) consumed[at] = true;
   const anyTitle = titles.some((title) => title !== undefined);
   const modifierAt = stemmed.map((_, i) => modifiesAnotherJob(prepared.raw, i));
   /** Per word: it names a side by describing it ("the builder one"). */
@@ -663,6 +664,34 @@ function standsFor(
     found[k] = { term: to, at: phrase.at };
     for (let i = phrase.at; termAt[i] === from; i++) termAt[i] = to;
   });
+}
+
+/** Words that open a premise: "*if* they're going for the DVA", "*once* I go for the SAA". */
+const PREMISE = new Set(['if', 'once', 'when', 'since', 'assuming']);
+const GOES = new Set(['go', 'goes', 'going', 'went']);
+/** What "go for" may take that leaves the pick open: "if I go for *either* of these". */
+const UNPICKED = new Set(['either', 'one', 'any']);
+/** How many words a premise's opener may stand before its "going for". */
+const PREMISE_REACH = 3;
+
+/**
+ * Where "go for" is a premise, not a pick asked: "what skills should they build *if they're going for* the dev
+ * associate?" has made the pick. Not after "which" or "or" ("if you were me which would you go for?"), nor of a
+ * pick left open ("if I go for either of these").
+ */
+function goingForAsAPremise(raw: readonly string[]): number[] {
+  const at: number[] = [];
+  raw.forEach((word, i) => {
+    if (!GOES.has(word) || raw[i + 1] !== 'for' || UNPICKED.has(raw[i + 2] ?? '')) return;
+    for (let k = i - 1; k >= Math.max(0, i - PREMISE_REACH); k--) {
+      if (raw[k] === 'which' || raw[k] === 'or') return;
+      if (PREMISE.has(raw[k]!)) {
+        at.push(i, i + 1);
+        return;
+      }
+    }
+  });
+  return at;
 }
 
 /** The guide's term for coding, and for the skills each path lists (see asksWhichLanguage). */
