@@ -14,7 +14,7 @@ interface QuestionShape {
   singleSide: boolean;
   /**
    * The one side asked what it is about as a whole: its own section's topic words are not damped
-   * (oneSidedTopicDamping), so "is the DVA about building apps?" is the DVA's section, not the overview's line.
+   * (oneSidedTopicDamping), so "is the DVA about shipping applications?" is the DVA's section, not the overview's line.
    */
   onlySide?: string;
   queryWeight: number;
@@ -231,10 +231,10 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
     !analyzed.picksOther;
   return {
     singleSide: sides.size === 1,
-    // One side, asked what it is about as a whole ("dev cert = building and maintaining apps on AWS? is that the
-    // gist?"): the words of its own definition count in full in its own section (see onlySide). Measured
-    // (session 66) over 84,394 eval lines: +27 top-1, +10 top-3, +37 right and 7 wrong channel answers fewer;
-    // 3 lost (a chatter line's "trivia night about the SDK" answered directly).
+    // One side, asked what it is about as a whole ("the DVA: writing apps that call AWS, have I got its point?"):
+    // the words of its own definition count in full in its own section (see onlySide). Measured (session 66) over
+    // 84,394 eval lines: +27 top-1, +10 top-3, +37 right and 7 wrong channel answers fewer; 3 lost (one a chatter
+    // line answered when asked directly).
     ...(sides.size === 1 && asksWhatItIsAbout(analyzed.prepared) ? { onlySide: [...sides][0] } : {}),
     // A bare pick ("which one?") has no topic word; it weighs like one general word.
     queryWeight:

@@ -400,6 +400,11 @@ export interface Floors {
  * two set against each other and asked to be explained, ask how they differ; a newcomer's order of things is the
  * learning path; "backwards" doubts the order of the two. Two held-out pairs joined: blind141 (non-native English) and
  * chatter202, blind142 (short queries) and chatter203; with dev-in97, dev-in98, dev-in99 and chatter204.
+ *
+ * Session 66: one side asked what it is about as a whole is that side's own section; "for me" after a request to
+ * explain the two is whom it is told for; "map to" is the job term; a newcomer's order is also one of steps, of
+ * getting into cloud, with no background; "going for" after "if" is a pick made. Two held-out pairs joined: blind143
+ * (learners' posts) and chatter205, blind144 (asked on someone's behalf) and chatter206; with dev-in100 and dev-in101.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -4537,7 +4542,10 @@ export const FLOORS: readonly Floors[] = [
     // 97.3%, 98.0%, 70.0%, 97.1% at the end.
     file: 'questions.dev-in77.jsonl',
     top1: 0.9,
-    top3: 0.97,
+    // Session 66: 0.97 → 0.96 (a newcomer's steps asked in order after a bootcamp are the learning path's roadmap
+    // now, a rarer term that weighs more in the question: the learning path, still first, explains too little of it
+    // for a "did you mean", and it is "not covered").
+    top3: 0.96,
     notCovered: 0.98,
     precision: 0.97,
     recall: 0.7,
@@ -5730,7 +5738,9 @@ export const FLOORS: readonly Floors[] = [
     top3: 0.95,
     notCovered: 1,
     precision: 0.97,
-    recall: 0.78,
+    // Session 66: 0.78 → 0.77 (a wrong section one of its lines was answered with in a channel is withheld now:
+    // fewer answered, none of them right).
+    recall: 0.77,
     chatter: 0,
   },
   {
@@ -5980,6 +5990,78 @@ export const FLOORS: readonly Floors[] = [
     recall: 0,
     chatter: 0,
     behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 66's held-out pairs, measured at the start and not read (blind143's eight misses were printed once
+    // with its baseline; nothing was taken from them). blind143 (learners' forum, Discord and comment posts, a title
+    // and a line of context; 25 already in eval/ dropped; 50 out of scope): 96.3%, 99.3%, 94.0%, 79.3%, 97.2% at the
+    // start; 97.0%, 100%, 94.0%, 80.0%, 97.2% after; one out-of-scope line answered in a channel at both.
+    file: 'questions.blind143.jsonl',
+    top1: 0.97,
+    top3: 1,
+    notCovered: 0.94,
+    precision: 0.97,
+    recall: 0.8,
+    chatter: 1,
+  },
+  {
+    // blind144 (asked at work on someone's behalf — a manager, a team lead, HR, a recruiter; 18 already in eval/
+    // dropped; 44 out of scope): 96.1%, 98.4%, 93.2%, 84.4%, 100% at the start; 96.1%, 98.4%, 93.2%, 85.2%, 100% after.
+    file: 'questions.blind144.jsonl',
+    top1: 0.96,
+    top3: 0.98,
+    notCovered: 0.93,
+    precision: 1,
+    recall: 0.85,
+    chatter: 0,
+  },
+  {
+    // chatter205 (108: work talk in the guide's words — architecture reviews, on-call, hiring, congratulations):
+    // 0 at the start and after.
+    file: 'chatter.workplace205.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.97,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // chatter206 (98: news and celebrations, study links shared without a question, other clouds' certifications,
+    // questions about other things): 0 at the start and after.
+    file: 'chatter.workplace206.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.92,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 66's development lists. dev-in100 (why an exam is hard, which certification fits a job title, metaphors;
+    // 41 already in eval/ dropped; 34 out of scope): 89.6%, 96.3%, 100%, 73.3%, 96.0% at the start and after.
+    file: 'questions.dev-in100.jsonl',
+    top1: 0.89,
+    top3: 0.96,
+    notCovered: 1,
+    precision: 0.95,
+    recall: 0.73,
+    chatter: 0,
+  },
+  {
+    // dev-in101 (typed in a hurry: misspelt names, shorthand, two questions in one, greetings; 50 out of scope):
+    // 95.2%, 98.0%, 98.0%, 72.8%, 100% at the start; 95.9%, 98.0%, 98.0%, 73.5%, 100% after. MiniSearch ties it on
+    // direct top-3 (98.0%) at both measurements.
+    file: 'questions.dev-in101.jsonl',
+    top1: 0.95,
+    top3: 0.97,
+    notCovered: 0.98,
+    precision: 1,
+    recall: 0.73,
+    chatter: 0,
+    behind: ['direct top-3'],
   },
   {
     // Session 16's late development lists, measured once on the round's code before they were read
