@@ -286,7 +286,7 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
  * *point* of it", "its *scope*", "the elevator *pitch*", "*describe* the SAA", "what is it *meant* to recognise".
  * Four verbs of SHOWS and two of EXPLAIN_WORDS, not all of either: with every verb of SHOWS, "does the SAA *prove*
  * anything to employers…?" (whether certifying pays off, a gap) is read as the side's own section; with every word
- * of EXPLAIN_WORDS, "a short *blurb* on why devs should join our team" (work talk) is answered when asked directly.
+ * of EXPLAIN_WORDS, a line of work talk asking for a *blurb* for the careers page is answered when asked directly.
  */
 const WHAT_IT_IS_ABOUT = new Set(
   'about point scope pitch gist describe description explain eli5 competent competence recognise recognize certifying certify validate validates meant purpose'.split(
