@@ -493,12 +493,25 @@ function whoFor(raw: readonly string[], at: number): 'asker' | 'someone' | undef
   return undefined;
 }
 
-/** Verbs asking for a telling: "*summarize* SAA vs DVA for me", "*explain* the two for my team". */
-const TELLING = new Set(
-  'explain summarize summarise sum describe compare contrast outline clarify recap break spell tldr eli5'.split(
+/**
+ * Words asking for an explanation or a summary of the pair: "explain", "ELI5", "tl;dr", "in a nutshell", "a blurb"
+ * (score-guide's asksToBeExplained). (EXPLAINERS, in score-guide.ts, are the nouns for a brief telling said of one
+ * certification: "an explainer on the SAA".)
+ */
+export const EXPLAIN_WORDS: ReadonlySet<string> = new Set(
+  'explain explained explaining explanation eli5 eli10 tldr summary summarise summarize summed nutshell blurb explainer'.split(
     ' ',
   ),
 );
+
+/**
+ * Words asking for a telling before a "for": EXPLAIN_WORDS and the verbs that set the two side by side to be told
+ * apart ("*summarize* SAA vs DVA for me", "*compare* the two for my team", "*break* it down for us").
+ */
+const TELLING: ReadonlySet<string> = new Set([
+  ...EXPLAIN_WORDS,
+  ...'sum describe compare contrast outline clarify recap break spell'.split(' '),
+]);
 /** How far before a "for" a verb of TELLING reaches: "summarize the architect cert vs the dev one for me". */
 const TELLING_REACH = 8;
 

@@ -1,7 +1,7 @@
 import type { AnalyzedQuestion } from './analyze-question.js';
 import { type GuideIndex, namesATopic, type SectionDoc, sidePhraseAt } from './guide-index.js';
 import type { Candidate } from './match-question.js';
-import { askingWords, asksHowItDiffers, type PreparedQuestion } from './prepare-question.js';
+import { askingWords, asksHowItDiffers, EXPLAIN_WORDS, type PreparedQuestion } from './prepare-question.js';
 import { asksTheDifference } from './question-form.js';
 import { STRONG_FIELD } from './section-terms.js';
 import { TUNING } from './tuning.js';
@@ -36,16 +36,6 @@ interface QuestionShape {
   /** A persona asks about something else (see asksAnotherTopic): it colours the answer, not the pick. */
   askedElsewhere: boolean;
 }
-
-/**
- * Words asking for an explanation or a summary of the pair: "explain", "ELI5", "tl;dr", "in a nutshell", "a blurb".
- * (EXPLAINERS, below, are the nouns for a brief telling said of one certification: "an explainer on the SAA".)
- */
-const EXPLAIN_WORDS = new Set(
-  'explain explained explaining explanation eli5 eli10 tldr summary summarise summarize summed nutshell blurb explainer'.split(
-    ' ',
-  ),
-);
 
 /** Words that ask of a thing by name: "*who* do architects work with", "explain *what* the exam emphasises". */
 const ASKS_OF_A_THING = new Set(['who', 'what', 'whats', 'how', 'which', 'where', 'when', 'why']);
