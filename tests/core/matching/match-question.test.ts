@@ -4241,6 +4241,20 @@ describe('decideReply', () => {
     expect(answered('what do I need to be able to do before sitting the DVA?')).toBe('skills');
   });
 
+  it('reads what a holder may be taken to be able to do as what the certification shows', () => {
+    expect(
+      answered('an applicant has the solutions architect associate. what may I presume she handles?'),
+    ).toBe('architect');
+    expect(
+      answered('a contractor of ours passed DVA-C02 — what should we rely on them to cover?', 'channel'),
+    ).toBe('developer');
+    // What it names is asked ("what skills"), and one who expects something of the exam holds nothing.
+    expect(answered('what abilities would you expect of someone who holds the developer associate?')).toBe(
+      'skills',
+    );
+    expect(answered('what should I expect on the day of the SAA exam?')).not.toBe('architect');
+  });
+
   it('weighs the thing a section\'s title asks for when the question asks for it by its "what" or "which"', () => {
     // "start learning" and "path" are the learning path's words; what is asked for is skills.
     expect(answered('What abilities should I start learning now to go down the developer path?')).toBe(
