@@ -4241,6 +4241,12 @@ describe('decideReply', () => {
     expect(answered('what do I need to be able to do before sitting the DVA?')).toBe('skills');
   });
 
+  it('reads the planner badge and the maker badge as the two sides, but not a plan', () => {
+    expect(answered('the planner badge: what is it meant to certify?')).toBe('architect');
+    expect(answered('what does the maker cert certify, in one line?')).toBe('developer');
+    expect(analyzed('planning on the DVA next month, how hard is it?').terms).not.toContain('architect');
+  });
+
   it('reads what a holder may be taken to be able to do as what the certification shows', () => {
     expect(
       answered('an applicant has the solutions architect associate. what may I presume she handles?'),
