@@ -4241,6 +4241,12 @@ describe('decideReply', () => {
     expect(answered('what do I need to be able to do before sitting the DVA?')).toBe('skills');
   });
 
+  it('reads ranks and the level shortened as the levels', () => {
+    expect(answered('between SAA and DVA, does either one outrank the other?')).toBe('levels');
+    expect(answered("where does the developer associate rank among amazon's certs?")).toBe('levels');
+    expect(answered('which lvl are the two associate certs on?')).toBe('levels');
+  });
+
   it('reads the planner badge and the maker badge as the two sides, but not a plan', () => {
     expect(answered('the planner badge: what is it meant to certify?')).toBe('architect');
     expect(answered('what does the maker cert certify, in one line?')).toBe('developer');
