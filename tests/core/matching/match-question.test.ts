@@ -4245,6 +4245,8 @@ describe('decideReply', () => {
     expect(answered('between SAA and DVA, does either one outrank the other?')).toBe('levels');
     expect(answered("where does the developer associate rank among amazon's certs?")).toBe('levels');
     expect(answered('which lvl are the two associate certs on?')).toBe('levels');
+    // Asked naming only the field, in words partly the guide's own: the levels, not "not covered".
+    expect(answered('wat tiers does aws hav')).toBe('levels');
   });
 
   it('reads the planner badge and the maker badge as the two sides, but not a plan', () => {
