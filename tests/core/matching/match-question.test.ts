@@ -4241,6 +4241,18 @@ describe('decideReply', () => {
     expect(answered('what do I need to be able to do before sitting the DVA?')).toBe('skills');
   });
 
+  it("reads a likeness checked by the asker as how the two differ, over the recommender the likeness's people reach", () => {
+    expect(
+      answered('SA vs DVA: whoever draws the treehouse plan vs whoever hammers the nails. close enough?'),
+    ).toBe('overview');
+    // A pick asked as well is the recommender's.
+    expect(
+      answered(
+        'SA vs DVA: whoever draws the treehouse plan vs whoever hammers the nails. close enough? which should I take?',
+      ),
+    ).toBe('choose');
+  });
+
   it('reads ranks and the level shortened as the levels', () => {
     expect(answered('between SAA and DVA, does either one outrank the other?')).toBe('levels');
     expect(answered("where does the developer associate rank among amazon's certs?")).toBe('levels');
