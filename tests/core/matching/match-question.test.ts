@@ -4253,6 +4253,11 @@ describe('decideReply', () => {
     ).toBe('choose');
   });
 
+  it('reads where a track "eventually" leads, or leads on to, as the career path, not the job titles', () => {
+    expect(answered('does the DVA route eventually lead to an SRE role?')).toBe('career-path');
+    expect(answered('could the architect track lead on to a CTO role one day?')).toBe('career-path');
+  });
+
   it('reads ranks and the level shortened as the levels', () => {
     expect(answered('between SAA and DVA, does either one outrank the other?')).toBe('levels');
     expect(answered("where does the developer associate rank among amazon's certs?")).toBe('levels');
