@@ -455,6 +455,15 @@ export function agreedByTheDifference(
 }
 
 /**
+ * A pick asked beside a likeness or a summary: "should I…", "which one would you…", "what should decide it", "the
+ * obvious pick for…", "lean towards the architect one". Measured (session 67) with the recommender's lead read
+ * like any other answer (agreedByTheLikeness) over 85,292 eval lines: +10 top-1, +1 top-3, nothing lost, no channel
+ * answer moved (asked of the bot only); without this guard, two picks asked that way were lost.
+ */
+const PICK_ASKED =
+  /\b(?:should\s+(?:i|we|he|she|they)\b|which\s+(?:one\s+)?(?:should|would|do\s+you)\b|what\s+should\s+decide|(?:obvious|better|right|best)\s+(?:pick|choice|fit)\b|lean\s+(?:towards?\s+)?(?:the\s+)?(?:architect|dev))/iu;
+
+/**
  * A question that likens the two to a pair of other things, one each, and asks whether the picture holds ("is it
  * fair to say one of them draws the map and the other drives the car?", "is the SAA the planner and the DVA the
  * builder — close enough?"), or sets the two against each other and asks only that ("architect cert vs developer
@@ -471,15 +480,6 @@ export function agreedByTheDifference(
  * eval lines: +5 top-1, +4 top-3, nothing lost, no channel answer moved. The recommender's answer, whatever its band,
  * is read like an unsure one unless a pick is asked too (see PICK_ASKED).
  */
-/**
- * A pick asked beside a likeness or a summary: "should I…", "which one would you…", "what should decide it", "the
- * obvious pick for…", "lean towards the architect one". Measured (session 67) with the recommender's lead read
- * like any other answer (agreedByTheLikeness) over 85,292 eval lines: +10 top-1, +1 top-3, nothing lost, no channel
- * answer moved (asked of the bot only); without this guard, two picks asked that way were lost.
- */
-const PICK_ASKED =
-  /\b(?:should\s+(?:i|we|he|she|they)\b|which\s+(?:one\s+)?(?:should|would|do\s+you)\b|what\s+should\s+decide|(?:obvious|better|right|best)\s+(?:pick|choice|fit)\b|lean\s+(?:towards?\s+)?(?:the\s+)?(?:architect|dev))/iu;
-
 export function agreedByTheLikeness(
   indexes: readonly GuideIndex[],
   question: string,
@@ -489,9 +489,9 @@ export function agreedByTheLikeness(
   // The recommender first is no answer kept: its lead came from the picture's people ("the person who draws the
   // plans"), read as a persona, and the question asks whether the picture holds, not which to take — unless it
   // also asks a pick (PICK_ASKED).
-  const picked = top?.section?.recommender !== undefined && !PICK_ASKED.test(question.slice(0, MAX_CHARS));
-  if (top?.uncovered || (top && top.confidence >= TUNING.bands.best && !picked)) return match;
   const text = question.slice(0, MAX_CHARS);
+  const picked = top?.section?.recommender !== undefined && !PICK_ASKED.test(text);
+  if (top?.uncovered || (top && top.confidence >= TUNING.bands.best && !picked)) return match;
   // A claim of sameness is read only for an answer short of "best"; a likeness, for one short of "possibly relevant".
   const same = match.subject !== 'none' && claimsTheyAreTheSame(text);
   if (!same && top && top.confidence >= TUNING.bands.possible && !picked) return match;

@@ -425,9 +425,8 @@ function takesForGranted(
   if (what < 0 || i - what > WHAT_SHOWS_REACH) return false;
   // "what *skills* should I expect from someone holding it?" asks the thing it names.
   if (stemmed.slice(what + 1, i).some((term) => namesATopic(index, term))) return false;
-  return corrected.some(
-    (other) => HOLDER_WORDS.has(other) || (other === 'you' && corrected.some((held) => HOLDING.has(held))),
-  );
+  const heldByYou = corrected.includes('you') && corrected.some((held) => HOLDING.has(held));
+  return heldByYou || corrected.some((other) => HOLDER_WORDS.has(other));
 }
 
 /**
