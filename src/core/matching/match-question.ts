@@ -458,7 +458,9 @@ export function agreedByTheDifference(
  * A pick asked beside a likeness or a summary: "should I…", "which one would you…", "what should decide it", "the
  * obvious pick for…", "lean towards the architect one". Measured (session 67) with the recommender's lead read
  * like any other answer (agreedByTheLikeness) over 85,292 eval lines: +10 top-1, +1 top-3, nothing lost, no channel
- * answer moved (asked of the bot only); without this guard, two picks asked that way were lost.
+ * answer moved (asked of the bot only); without this guard, two picks asked that way were lost. Narrower than the
+ * question's own pick reading (PreparedQuestion.askingPick), on purpose: that one counts the check's own words ("did
+ * I get that *right*", "is he *right*") as a pick, and with it in place of this, 4 of those 10 were lost again.
  */
 const PICK_ASKED =
   /\b(?:should\s+(?:i|we|he|she|they)\b|which\s+(?:one\s+)?(?:should|would|do\s+you)\b|what\s+should\s+decide|(?:obvious|better|right|best)\s+(?:pick|choice|fit)\b|lean\s+(?:towards?\s+)?(?:the\s+)?(?:architect|dev))/iu;
@@ -490,11 +492,11 @@ export function agreedByTheLikeness(
   // plans"), read as a persona, and the question asks whether the picture holds, not which to take — unless it
   // also asks a pick (PICK_ASKED).
   const text = question.slice(0, MAX_CHARS);
-  const picked = top?.section?.recommender !== undefined && !PICK_ASKED.test(text);
-  if (top?.uncovered || (top && top.confidence >= TUNING.bands.best && !picked)) return match;
+  const recommenderUnasked = top?.section?.recommender !== undefined && !PICK_ASKED.test(text);
+  if (top?.uncovered || (top && top.confidence >= TUNING.bands.best && !recommenderUnasked)) return match;
   // A claim of sameness is read only for an answer short of "best"; a likeness, for one short of "possibly relevant".
   const same = match.subject !== 'none' && claimsTheyAreTheSame(text);
-  if (!same && top && top.confidence >= TUNING.bands.possible && !picked) return match;
+  if (!same && top && top.confidence >= TUNING.bands.possible && !recommenderUnasked) return match;
   if (!same) {
     // The check first: it is the cheaper read, and most questions have none. A likeness may be checked by
     // "right?" or "the gist"; the sides only set against each other need a summary's own check ("fair?").

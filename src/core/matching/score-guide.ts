@@ -358,6 +358,12 @@ function namesTheCertification(index: GuideIndex, term: string): boolean {
   );
 }
 
+/** Where the "what" that asks of the word at `i` stands, at most `reach` words before it; -1 when there is none. */
+function whatAsking(corrected: readonly string[], i: number, reach: number): number {
+  const what = corrected.lastIndexOf('what', i);
+  return what >= 0 && i - what <= reach ? what : -1;
+}
+
 /** The sentences that ask use one of SHOWS: "what does the SAA actually certify?". */
 function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boolean {
   const { corrected, stemmed, inQuestion } = prepared;
@@ -373,8 +379,7 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
       corrected[i + 2] === 'do' &&
       corrected[i - 1] !== 'be'
     ) {
-      const what = corrected.lastIndexOf('what', i);
-      return what >= 0 && i - what <= WHAT_SHOWS_REACH;
+      return whatAsking(corrected, i, WHAT_SHOWS_REACH) >= 0;
     }
     if (takesForGranted(index, corrected, stemmed, i)) return true;
     // "what is it meant to show an employer?", "what does it show?"; not "show me the table".
@@ -382,8 +387,8 @@ function asksWhatItShows(index: GuideIndex, { prepared }: AnalyzedQuestion): boo
     if (!TELLS.has(word)) return false;
     // "what does that tell me they can do?", "what does holding the DVA say about you?": what the
     // certification itself tells, not "what does the salary survey say".
-    const what = corrected.lastIndexOf('what', i);
-    if (what < 0 || i - what > TELLER_REACH) return false;
+    const what = whatAsking(corrected, i, TELLER_REACH);
+    if (what < 0) return false;
     const named = stemmed.slice(what + 1, i).filter((_, k) => !TELLERS.has(corrected[what + 1 + k]!));
     // The level's word alone ("what 'associate' means in the cert structure") asks what the level is.
     return (
@@ -421,8 +426,8 @@ function takesForGranted(
   const word = corrected[i]!;
   if (!TAKES_FOR_GRANTED.has(word)) return false;
   if ((word === 'count' || word === 'rely') && corrected[i + 1] !== 'on') return false;
-  const what = corrected.lastIndexOf('what', i);
-  if (what < 0 || i - what > WHAT_SHOWS_REACH) return false;
+  const what = whatAsking(corrected, i, WHAT_SHOWS_REACH);
+  if (what < 0) return false;
   // "what *skills* should I expect from someone holding it?" asks the thing it names.
   if (stemmed.slice(what + 1, i).some((term) => namesATopic(index, term))) return false;
   const heldByYou = corrected.includes('you') && corrected.some((held) => HOLDING.has(held));
