@@ -267,7 +267,8 @@ function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: b
         analyzed.weighsATopic ||
         asksOfOneSide ||
         analyzed.picksOther ||
-        asksAnotherTopic(index, analyzed)),
+        asksAnotherTopic(index, analyzed) ||
+        asksWhatTheDefaultTells(index, analyzed)),
   };
 }
 
@@ -577,6 +578,20 @@ function asksAnotherTopic(index: GuideIndex, analyzed: AnalyzedQuestion): boolea
   // The recommender "speaks of" a topic it names in a title, keyword or alternate question; one it only
   // mentions in passing ("…you can take both") is another section's topic ("passed SAA, get DVA too?").
   return topics.some((term) => recommenders.every((doc) => (doc.terms.get(term) ?? 0) < STRONG_FIELD));
+}
+
+/**
+ * A persona asking, with no pick asked, what the default section tells ("for someone who's never touched AWS,
+ * what's the short version of architect vs developer?"): the sides set against each other are what is
+ * summed up, not a choice. The default section's own strong words (its title, keywords, questions) tell it.
+ */
+function asksWhatTheDefaultTells(index: GuideIndex, analyzed: AnalyzedQuestion): boolean {
+  const at = index.positions.defaultSection;
+  if (at === undefined || analyzed.prepared.askingPick) return false;
+  const doc = index.sections[at]!;
+  return analyzed.askedVocabulary.some(
+    (term) => !index.sideTerms.has(term) && (doc.terms.get(term) ?? 0) >= STRONG_FIELD,
+  );
 }
 
 /** Positions in `index.sections` of the sections that can score: sharing a word, about a named side, or given a bonus. */

@@ -1211,6 +1211,17 @@ describe('decideReply', () => {
     expect(answered('frontend dev here, vue + ts mostly. SAA or DVA?')).toBe('choose');
   });
 
+  it('reads a persona asking, with no pick, for what the default section tells as that section, not a pick', () => {
+    expect(
+      answered(
+        "for someone coming from accounting, what's the core difference between SA associate vs the developer one",
+      ),
+    ).toBe('overview');
+    expect(
+      answered('for someone coming from accounting, SA associate vs the developer one: which should I take?'),
+    ).toBe('choose');
+  });
+
   it('reads a long post that lost its "?" by the sentence at its end that asks', () => {
     const post =
       'bear with me, this is a long one. eight years running windows servers and vmware for a logistics firm, plenty of powershell, a little networking, and we are finally moving the warehouse systems to aws over the next eighteen months. i like seeing how the whole thing hangs together more than writing application code, though i can script when i must. my boss will pay for exactly one associate exam this year and half my team did the developer one. which of the two should i go for';
