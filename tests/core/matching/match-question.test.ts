@@ -2114,6 +2114,7 @@ describe('decideReply', () => {
     );
     expect(answered('which gigs does each cert lead to?')).toBe('job-roles');
     expect(answered('which one gets you more dosh, saa or dva?')).toBe('salary');
+    expect(answered('is it true architects are overpaid next to cloud developers?')).toBe('salary');
     expect(answered('what kind of curveballs do they throw on the DVA vs the SAA?')).toBe('exam-questions');
     expect(answered('which exam has the deep end on networking?')).toBe('technical-depth');
     // Looking for a new gig is job hunting, not what a certification leads to.
