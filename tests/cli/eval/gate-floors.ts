@@ -411,6 +411,10 @@ export interface Floors {
  * the asker checks is how the two differ even over the recommender; where a track "eventually leads" is the career
  * path. Two held-out pairs joined: blind145 (everyday words) and chatter207, blind146 (claims to check) and
  * chatter208; with dev-in102 and dev-in103.
+ *
+ * Session 68: a persona that asks no pick but what the default section tells is asking that section; "underpaid"
+ * and "overpaid" are pay. Two held-out pairs joined: blind147 (either/or, yes/no, the sides by what they do) and
+ * chatter209, blind148 (a job stated, then any topic) and chatter210; with dev-in104 and dev-in105.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -6142,6 +6146,77 @@ export const FLOORS: readonly Floors[] = [
     notCovered: 0.93,
     precision: 0.97,
     recall: 0.76,
+    chatter: 1,
+  },
+  {
+    // Session 68's held-out pairs, measured at the start and not read. blind147 (either/or and yes/no checks, the sides
+    // named by what they do; 6 already in eval/ dropped; 44 out of scope): 94.8%, 98.5%, 95.5%, 73.3%, 100% with one
+    // out-of-scope line answered in a channel, at the start and after.
+    file: 'questions.blind147.jsonl',
+    top1: 0.94,
+    top3: 0.98,
+    notCovered: 0.95,
+    precision: 1,
+    recall: 0.73,
+    chatter: 1,
+  },
+  {
+    // blind148 (a job or situation stated in a few words, then a question on any topic; 45 out of scope): 91.9%,
+    // 97.8%, 95.6%, 68.1%, 97.8% at the start and after.
+    file: 'questions.blind148.jsonl',
+    top1: 0.91,
+    top3: 0.97,
+    notCovered: 0.95,
+    precision: 0.97,
+    recall: 0.68,
+    chatter: 0,
+  },
+  {
+    // chatter209 (104: roles and teams at work — design reviews, promotions, pay talk, training budgets, job posts for
+    // other roles; 1 already in eval/ dropped): 0 at the start and after (two lines asked directly get a section).
+    file: 'chatter.workplace209.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.98,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // chatter210 (88: a mixed channel — lunch, links, other bots' commands, AWS services at work, other exams; 12
+    // already in eval/ dropped): 0 at the start and after.
+    file: 'chatter.workplace210.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 1,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 68's development lists. dev-in104 (the levels in everyday words, why an exam is hard with the hard part
+    // named, skills in plain words, pay in slang; 19 already in eval/ dropped; 30 out of scope): 91.7%, 95.9%, 100%,
+    // 76.9%, 96.8% at the start; 92.6%, 95.9%, 100%, 77.7%, 96.8% after.
+    file: 'questions.dev-in104.jsonl',
+    top1: 0.92,
+    top3: 0.95,
+    notCovered: 1,
+    precision: 0.96,
+    recall: 0.77,
+    chatter: 0,
+  },
+  {
+    // dev-in105 (a paragraph of background, then a question on any topic; 35 out of scope): 94.1%, 98.5%, 97.1%,
+    // 83.7%, 97.3% at the start; 94.8%, 98.5%, 97.1%, 83.7%, 97.3% after; one out-of-scope line answered in a
+    // channel at both.
+    file: 'questions.dev-in105.jsonl',
+    top1: 0.94,
+    top3: 0.98,
+    notCovered: 0.97,
+    precision: 0.97,
+    recall: 0.83,
     chatter: 1,
   },
   {

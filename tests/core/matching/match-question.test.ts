@@ -2114,7 +2114,7 @@ describe('decideReply', () => {
     );
     expect(answered('which gigs does each cert lead to?')).toBe('job-roles');
     expect(answered('which one gets you more dosh, saa or dva?')).toBe('salary');
-    expect(answered('is it true architects are overpaid next to cloud developers?')).toBe('salary');
+    expect(answered('honestly, are cloud architects overpaid compared with app developers?')).toBe('salary');
     expect(answered('what kind of curveballs do they throw on the DVA vs the SAA?')).toBe('exam-questions');
     expect(answered('which exam has the deep end on networking?')).toBe('technical-depth');
     // Looking for a new gig is job hunting, not what a certification leads to.
@@ -3054,10 +3054,17 @@ describe('decideReply', () => {
     expect(answered('Which of the two is tougher to pass?', 'channel')).toBe('difficulty');
     expect(answered('ccp first or straight to associate?', 'channel')).toBe('learning-path');
     expect(answered('where does each one dig deeper technically?', 'channel')).toBe('technical-depth');
+    // One word the guide does not know ("crew") is allowed, the rest being sure.
+    expect(answered('which one has more networking depth? for the ops crew', 'channel')).toBe(
+      'technical-depth',
+    );
+    // The section's own pair word with another of its words beside it ("first").
+    expect(answered('set on getting both — which comes first then?', 'channel')).toBe('both');
   });
 
   it.each([
-    // the pair word is the section's own ("both") or the pick, which any two things reach
+    // the pair word is the section's own ("both") with none of its other words, or the pick, which any two
+    // things reach
     'can you hold both?',
     'which of the two should I go for?',
     // the pair is named by people, or words the guide never uses
