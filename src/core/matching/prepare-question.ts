@@ -1051,6 +1051,7 @@ export function prepareQuestion(question: string, corrector: SpellingCorrector):
     aside: asideWords(raw, pickAt.some(Boolean), () => clausesOf(sentences, all.length, raw.length), {
       sentenceStart,
       inQuestion,
+      afterColon: () => partStarts(sentences, COLON_END, all.length, raw.length),
     }),
     selfClause,
     heldClause,
@@ -1584,6 +1585,8 @@ const ASKS_OF_ITSELF = opensWith([
  */
 const CLAUSE_BREAKS = String.raw`(?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s`;
 const CLAUSE_END = new RegExp(`(${CLAUSE_BREAKS})`, 'u');
+/** A colon that ends a lead-in ("for someone hiring: …"); not one inside a word ("SAA:C03"). */
+const COLON_END = new RegExp(String.raw`(:${NOT_IN_A_WORD})`, 'u');
 
 /**
  * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
@@ -2410,7 +2413,15 @@ function asideWords(
   raw: readonly string[],
   pickCue: boolean,
   clauses: () => readonly number[],
-  { sentenceStart, inQuestion }: { sentenceStart: readonly boolean[]; inQuestion: readonly boolean[] },
+  {
+    sentenceStart,
+    inQuestion,
+    afterColon,
+  }: {
+    sentenceStart: readonly boolean[];
+    inQuestion: readonly boolean[];
+    afterColon: () => readonly boolean[];
+  },
 ): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
   // Which clause each word stands in, worked out only once an aside opens (most questions have none).
@@ -2439,10 +2450,14 @@ function asideWords(
     // right channel answers and 1 wrong (skill-wise questions "networking? programming? both?" to the matrix).
     // Nor into a topic said with "-wise": "…a reasonable target for them, coding-wise?" asks about coding.
     const asks = (k: number) => sentenceStart[k]! && inQuestion[k]! && !inQuestion[at];
+    // Nor past a colon: "for someone hiring: if a candidate lists the SAA, what has it proven?" says whom the
+    // question is for, then asks it.
+    const colonAt = afterColon();
     for (
       let k = at;
       k < raw.length &&
-      (k === at || (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k) && raw[k + 1] !== 'wise'));
+      (k === at ||
+        (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k) && !colonAt[k] && raw[k + 1] !== 'wise'));
       k++
     )
       aside[k] = true;

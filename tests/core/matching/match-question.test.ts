@@ -1222,6 +1222,16 @@ describe('decideReply', () => {
     ).toBe('choose');
   });
 
+  it('ends a "for someone …" lead-in at its colon: what follows is the question, not whom it is for', () => {
+    expect(
+      answered('for someone screening CVs: a résumé shows the Developer Associate, what has it proven?'),
+    ).toBe('developer');
+    expect(
+      analyzed('for someone screening CVs: a résumé shows the Developer Associate, what has it proven?')
+        .prepared.aside,
+    ).toEqual([true, true, true, true, ...new Array(9).fill(false)]);
+  });
+
   it('reads a long post that lost its "?" by the sentence at its end that asks', () => {
     const post =
       'bear with me, this is a long one. eight years running windows servers and vmware for a logistics firm, plenty of powershell, a little networking, and we are finally moving the warehouse systems to aws over the next eighteen months. i like seeing how the whole thing hangs together more than writing application code, though i can script when i must. my boss will pay for exactly one associate exam this year and half my team did the developer one. which of the two should i go for';
