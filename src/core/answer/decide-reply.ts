@@ -360,7 +360,7 @@ const PAIR_NAMING = new Set(['both', 'two', 'each', 'either', 'pair']);
  * sure (`channel.looselySure`, "best"), the classifier picking the same section, at most one word not the
  * guide's, and the section not one that the pair word itself, or any pick between two, would reach ("can you hold
  * both?", "which of the two should I go for?" are asked of two job offers too) — unless another of that section's
- * words stands beside the pair word ("set on getting both, which comes first?") — nor a pair of things the guide
+ * words stands beside the pair word ("set on getting both — which comes first then?") — nor a pair of things the guide
  * never names ("both startups"). Measured (session 68) over 86,164 eval lines: one unknown word allowed, +22 right
  * channel answers; the section's own pair word with another of its words, +59 (+9 on held-out lists); with a pair
  * of unknown things kept silent, +73 together (+9 held out), none wrong, no chatter or out-of-scope line answered.
@@ -376,8 +376,8 @@ function answeredLoosely(
   if (band !== 'best' || !match.agreed || match.unknownWords > 1) return false;
   if (confidence < TUNING.channel.looselySure || section.recommender) return false;
   const said = words(question);
-  // The pair word as the section's own ("can you hold both?") only with another of its words beside it ("if I
-  // want both, which first?"): a bare "both" may be two job offers.
+  // The pair word as the section's own ("can you hold both?") only with another of its words beside it ("set on
+  // getting both — which comes first then?"): a bare "both" may be two job offers.
   const ownWordBeside = said.some((word) => !PAIR_NAMING.has(word) && section.keywords.includes(word));
   return !said.some(
     (word, i) =>

@@ -1586,7 +1586,7 @@ const ASKS_OF_ITSELF = opensWith([
 const CLAUSE_BREAKS = String.raw`(?:[;!?\n]|[,.:]${NOT_IN_A_WORD})+|\s[-–—]\s`;
 const CLAUSE_END = new RegExp(`(${CLAUSE_BREAKS})`, 'u');
 /** A colon that ends a lead-in ("for someone hiring: …"); not one inside a word ("SAA:C03"). */
-const COLON_END = new RegExp(String.raw`(:${NOT_IN_A_WORD})`, 'u');
+const COLON_END = new RegExp(`(:${NOT_IN_A_WORD})`, 'u');
 
 /**
  * A clause saying what the asker holds or has done, the asker often left out: "got my AZ-900 last year", "already
@@ -2424,8 +2424,10 @@ function asideWords(
   },
 ): boolean[] {
   const aside = new Array<boolean>(raw.length).fill(false);
-  // Which clause each word stands in, worked out only once an aside opens (most questions have none).
+  // Which clause each word stands in, and where a colon ends one, worked out only once an aside opens (most
+  // questions have none).
   let clause: readonly number[] | undefined;
+  let colonAt: readonly boolean[] | undefined;
   for (let at = 0; at < raw.length; at++) {
     // One-letter words ("a") are not in `raw`, so openers are matched without them.
     const opens =
@@ -2450,14 +2452,15 @@ function asideWords(
     // right channel answers and 1 wrong (skill-wise questions "networking? programming? both?" to the matrix).
     // Nor into a topic said with "-wise": "…a reasonable target for them, coding-wise?" asks about coding.
     const asks = (k: number) => sentenceStart[k]! && inQuestion[k]! && !inQuestion[at];
-    // Nor past a colon: "for someone hiring: if a candidate lists the SAA, what has it proven?" says whom the
+    // Nor past a colon: "for someone screening CVs: a résumé shows the DVA, what has it proven?" says whom the
     // question is for, then asks it.
-    const colonAt = afterColon();
+    colonAt ??= afterColon();
+    const colon = colonAt;
     for (
       let k = at;
       k < raw.length &&
       (k === at ||
-        (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k) && !colonAt[k] && raw[k + 1] !== 'wise'));
+        (!ASIDE_END.has(raw[k]!) && !picksBetween(k) && !asks(k) && !colon[k] && raw[k + 1] !== 'wise'));
       k++
     )
       aside[k] = true;
