@@ -262,6 +262,14 @@ export const TUNING = {
      * silent however sure, and no people or offers paired ("which of the two candidates…"), +62 at 0.7.
      */
     looselySure: 0.7,
+    /**
+     * The same for a message naming the two as a pair ("each", "both", "the two"), not by the level's word alone
+     * (which is a job title too: "our new associate starts on monday"). Session 68, over 86,164 eval lines (with one
+     * unknown word allowed and the section's own pair word beside another of its words): 0.6, the "best" band
+     * itself, against `looselySure` for every loose message: +124 right channel answers (+6 on held-out lists),
+     * one wrong (a pick read as coding), no chatter or out-of-scope line answered; 0.5 moved nothing more.
+     */
+    pairSure: 0.6,
   },
   /** The second opinion learned from the guide's own text (see classifier.ts). */
   classifier: {

@@ -3070,6 +3070,8 @@ describe('decideReply', () => {
     );
     // The section's own pair word with another of its words beside it ("first").
     expect(answered('set on getting both — which comes first then?', 'channel')).toBe('both');
+    // Sure at the "best" band (not a stricter bar of its own).
+    expect(answered('how much code will each one demand of me?', 'channel')).toBe('coding');
   });
 
   it.each([
