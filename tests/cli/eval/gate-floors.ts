@@ -413,9 +413,9 @@ export interface Floors {
  * chatter208; with dev-in102 and dev-in103.
  *
  * Session 68: a persona that asks no pick but what the default section tells is asking that section; "underpaid"
- * and "overpaid" are pay; a message naming the two only as a pair is answered overheard with one unknown word, and on
- * the section whose own pair word it uses with another of its words beside it; a "for someone …" aside ends at its
- * colon. Two held-out pairs joined: blind147 (either/or, yes/no, the sides by what they do) and
+ * and "overpaid" are pay; a message naming the two only as a pair is answered overheard with one unknown word, at the
+ * "best" band, and on the section whose own pair word it uses with another of its words beside it; a "for someone …"
+ * aside ends at its colon. Two held-out pairs joined: blind147 (either/or, yes/no, the sides by what they do) and
  * chatter209, blind148 (a job stated, then any topic) and chatter210; with dev-in104 and dev-in105.
  */
 export const FLOORS: readonly Floors[] = [
@@ -6153,24 +6153,26 @@ export const FLOORS: readonly Floors[] = [
   {
     // Session 68's held-out pairs, measured at the start and not read. blind147 (either/or and yes/no checks, the sides
     // named by what they do; 6 already in eval/ dropped; 44 out of scope): 94.8%, 98.5%, 95.5%, 73.3%, 100% with one
-    // out-of-scope line answered in a channel, at the start and after.
+    // out-of-scope line answered in a channel at the start; the same after but recall 74.1% (one more right channel
+    // answer, from the pair overheard at the "best" band).
     file: 'questions.blind147.jsonl',
     top1: 0.94,
     top3: 0.98,
     notCovered: 0.95,
     precision: 1,
-    recall: 0.73,
+    recall: 0.74,
     chatter: 1,
   },
   {
     // blind148 (a job or situation stated in a few words, then a question on any topic; 45 out of scope): 91.9%,
-    // 97.8%, 95.6%, 68.1%, 97.8% at the start; the same after but recall 68.9% (one more right channel answer).
+    // 97.8%, 95.6%, 68.1%, 97.8% at the start; the same after but recall 69.6% and precision 97.9% (two more right
+    // channel answers, from the pair overheard).
     file: 'questions.blind148.jsonl',
     top1: 0.91,
     top3: 0.97,
     notCovered: 0.95,
     precision: 0.97,
-    recall: 0.68,
+    recall: 0.69,
     chatter: 0,
   },
   {
