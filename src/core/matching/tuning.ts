@@ -266,8 +266,9 @@ export const TUNING = {
      * The same for a message naming the two as a pair ("each", "both", "the two"), not by the level's word alone
      * (which is a job title too: "our new associate starts on monday"). Session 68, over 86,164 eval lines (with one
      * unknown word allowed and the section's own pair word beside another of its words): 0.6, the "best" band
-     * itself, against `looselySure` for every loose message: +124 right channel answers (+6 on held-out lists),
-     * one wrong (a pick read as coding), no chatter or out-of-scope line answered; 0.5 moved nothing more.
+     * itself, for the pair only: +65 right channel answers (+3 on held-out lists), none wrong, no chatter or
+     * out-of-scope line answered. 0.6 for every loose message instead: +124 right and one wrong, but the level's
+     * word alone answered ("is associate the entry level…?"); 0.5 moved nothing more (the band is "best" anyway).
      */
     pairSure: 0.6,
   },
