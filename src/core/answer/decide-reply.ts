@@ -374,13 +374,11 @@ function answeredLoosely(
   knows: (word: string) => boolean,
 ): boolean {
   if (band !== 'best' || !match.agreed || match.unknownWords > 1) return false;
-  const said = words(question);
-  // Named as a pair, the "best" band will do; by the level's word alone, which is a job title too ("our new
-  // associate starts on monday"), the stricter bar.
-  const sure = said.some((word) => PAIR_NAMING.has(word))
-    ? TUNING.channel.pairSure
-    : TUNING.channel.looselySure;
+  // Named as a pair (speaksOfThePair), the "best" band will do; by the level's word alone, which is a job title
+  // too ("our new associate starts on monday"), the stricter bar.
+  const sure = match.speaksOfThePair ? TUNING.channel.pairSure : TUNING.channel.looselySure;
   if (confidence < sure || section.recommender) return false;
+  const said = words(question);
   // The pair word as the section's own ("can you hold both?") only with another of its words beside it ("set on
   // getting both — which comes first then?"): a bare "both" may be two job offers.
   const ownWordBeside = said.some((word) => !PAIR_NAMING.has(word) && section.keywords.includes(word));
