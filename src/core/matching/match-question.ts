@@ -126,8 +126,17 @@ export function matchQuestion(
   const prepared = preparedPerCorrector(indexes, question);
   const preparedFor = (index: GuideIndex) => prepared.get(index.corrector)!;
   const read = candidateGuides(indexes, preparedFor, analyzedGuides);
+  /** Per prepared reading, the words any guide read as a reason given (AnalyzedQuestion.reason). */
+  const reasons = new Map<PreparedQuestion, boolean[]>();
   for (const index of read) {
     const analyzed = analyzeQuestion(index, preparedFor(index));
+    if (analyzed.reason.includes(true)) {
+      const told = reasons.get(analyzed.prepared);
+      reasons.set(
+        analyzed.prepared,
+        told ? told.map((given, i) => given || analyzed.reason[i]!) : [...analyzed.reason],
+      );
+    }
     // "which one?" has no topic word, but a pick is a question for the recommender.
     if (analyzed.terms.length === 0 && !analyzed.prepared.pickCue) continue;
     anchored ||= analyzed.anchored;
@@ -155,7 +164,13 @@ export function matchQuestion(
   candidates.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
   const first = prepared.values().next().value;
   const { opinion, doubted, agreed, blended, odds } = first
-    ? secondOpinion(indexes, candidates, classifierWords(first, indexes), subject, cuedPick)
+    ? secondOpinion(
+        indexes,
+        candidates,
+        classifierWords(first, indexes, reasons.get(first)),
+        subject,
+        cuedPick,
+      )
     : { opinion: undefined, doubted: false, agreed: false, blended: false, odds: undefined };
   return {
     candidates,
@@ -224,13 +239,19 @@ const LANGUAGE_ASKED_TERM = stem(LANGUAGE_ASKED_AS);
  * and 2 channel answers lost to 1 gained (the reporting words of "ops folks asking whether…" and "a junior
  * on my team" had leaned the classifier the right way).
  */
-function classifierWords(prepared: PreparedQuestion, indexes: readonly GuideIndex[]): string[] {
+function classifierWords(
+  prepared: PreparedQuestion,
+  indexes: readonly GuideIndex[],
+  reason?: readonly boolean[],
+): string[] {
   // Which language is asked ("ruby or python for the dev exam?"): the classifier reads each language word as the
   // skills the guide lists them with, not as the coding its questions also name them in (in a guide that speaks of
   // skills).
   const which = asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(LANGUAGE_ASKED_TERM));
+  // Nor the reason given for what is asked ("is SAA hard because of the scenario questions?"): what is asked of
+  // it is the question, the reason only names the part.
   return prepared.corrected.flatMap((word, i) =>
-    prepared.aboutTheMessage[i]
+    prepared.aboutTheMessage[i] || reason?.[i]
       ? []
       : which && namesALanguage(prepared.raw, i)
         ? [LANGUAGE_ASKED_AS]

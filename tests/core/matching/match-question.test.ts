@@ -4843,3 +4843,39 @@ describe('decideReply', () => {
     expect(analyzed('how much code is there if I go for either of these?').terms).toContain('choos');
   });
 });
+
+describe('what is said of an exam, with the part it is said of named', () => {
+  it('weighs the word said of it: before a reason, after a "makes" naming it, before the part it names', () => {
+    expect(analyzed('is the DVA hard because of all the debugging questions?').weighed).toEqual(
+      new Set(['difficulti']),
+    );
+    expect(analyzed('what makes SAA so hard?').weighed).toEqual(new Set(['difficulti']));
+    expect(analyzed('the toughest part of SAA, is it picking between storage options?').weighed).toEqual(
+      new Set(['difficulti']),
+    );
+    // "make" as in build, a verb after "to" or "should I", and "due" as a deadline say nothing of an exam.
+    expect(analyzed('I make the computers talk to each other').weighed.size).toBe(0);
+    expect(analyzed('should I start with the dev one because I already code?').reason).not.toContain(true);
+    expect(
+      analyzed('our slides are due to the client friday, the architect wants the cost section').reason,
+    ).not.toContain(true);
+  });
+
+  it('reads the reason given as told, not asked, by the matcher and the classifier alike', () => {
+    const reading = analyzed('is the DVA hard because of all the debugging questions?');
+    expect([...reading.context].sort()).toEqual(['debug', 'question']);
+    expect(reading.reason.indexOf(true)).toBe(reading.prepared.raw.indexOf('because'));
+    expect(answered('is the DVA hard because of all the debugging questions?')).toBe('difficulty');
+    // The matcher alone ranks difficulty first here; the classifier, reading the reason's words, had tie-broken
+    // to the exam's questions.
+    expect(answered('is the architect exam hard because of the long scenario questions?')).toBe('difficulty');
+  });
+
+  it('answers the hard part named after it, and keeps "part of the exam" as what an exam includes', () => {
+    expect(answered('the toughest part of SAA, is it picking between storage options?')).toBe('difficulty');
+    expect(answered('the trickiest part of the developer exam: SDK retries?', 'channel')).toBe('difficulty');
+    const included = analyzed('is networking part of the architect exam?');
+    expect(included.weighed.size).toBe(0);
+    expect(answered('is networking part of the architect exam?')).toBe('focus-areas');
+  });
+});
