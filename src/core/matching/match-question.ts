@@ -128,8 +128,17 @@ export function matchQuestion(
   const read = candidateGuides(indexes, preparedFor, analyzedGuides);
   /** Per prepared reading, the words any guide read as a reason given (AnalyzedQuestion.reason). */
   const reasons = new Map<PreparedQuestion, boolean[]>();
+  /** Per guide, the one side its reading of the asking words names, if they name exactly one. */
+  const askedSides = new Map<Guide, string>();
   for (const index of read) {
     const analyzed = analyzeQuestion(index, preparedFor(index));
+    const sidesAsked = new Set(
+      analyzed.terms.flatMap((term) => {
+        const side = analyzed.context.has(term) ? undefined : index.sideTerms.get(term);
+        return side ? [side] : [];
+      }),
+    );
+    if (sidesAsked.size === 1) askedSides.set(index.guide, [...sidesAsked][0]!);
     if (analyzed.reason.includes(true)) {
       const told = reasons.get(analyzed.prepared);
       reasons.set(
@@ -170,6 +179,7 @@ export function matchQuestion(
         classifierWords(first, indexes, reasons.get(first)),
         subject,
         cuedPick,
+        candidates[0] ? askedSides.get(candidates[0].guide) : undefined,
       )
     : { opinion: undefined, doubted: false, agreed: false, blended: false, odds: undefined };
   return {

@@ -72,6 +72,26 @@ describe('secondOpinion', () => {
     expect(opinionOf(indexWith({ developer: 0.1, 'job-roles': 0.6 }), plain, [])).toBe('tie-broken');
   });
 
+  it("keeps one side's own section ahead of the side-by-side default when only that side is asked of", () => {
+    const overview = section('overview');
+    const index = indexWith({ developer: 0.1, overview: 0.6 });
+    (index[0] as { defaultSection?: Section }).defaultSection = overview;
+    const sideLead = () => [
+      {
+        ...candidate('developer', 10, 0.5),
+        section: { ...section('developer'), side: 'developer' } as Section,
+      },
+      { ...candidate('overview', 9, 0.45), section: overview },
+    ];
+    const kept = sideLead();
+    expect(secondOpinion(index, kept, [], 'named', false, 'developer').opinion).not.toBe('tie-broken');
+    expect(kept[0]!.section?.id).toBe('developer');
+    // Asked of both (no one side), the same near tie is the classifier's to break.
+    const broken = sideLead();
+    expect(secondOpinion(index, broken, [], 'named', false).opinion).toBe('tie-broken');
+    expect(broken[0]!.section?.id).toBe('overview');
+  });
+
   it('leaves a clear lead alone when the classifier prefers another section without being sure of it', () => {
     const candidates = [candidate('skills', 10, 0.5), candidate('skills-matrix', 5, 0.2)];
     // Preferred by 0.3, but under the probability a sure opinion needs.
