@@ -4879,3 +4879,12 @@ describe('what is said of an exam, with the part it is said of named', () => {
     expect(answered('is networking part of the architect exam?')).toBe('focus-areas');
   });
 });
+
+describe('one side asked of as a whole', () => {
+  it("answers with that side's own section, not the one setting the two side by side", () => {
+    // The overview tells the developer's definition too, beside the architect's: its words count for less here.
+    expect(
+      answered('dev associate = building apps on AWS? or is it about running them? unsure what it certifies'),
+    ).toBe('developer');
+  });
+});
