@@ -4888,3 +4888,13 @@ describe('one side asked of as a whole', () => {
     ).toBe('developer');
   });
 });
+
+describe('two of the levels named together', () => {
+  it('imply the certifications, loosely: asked directly, the levels answer; overheard, nothing', () => {
+    expect(analyzed('professional before specialty, or are they parallel?').subject).toBe('implied');
+    expect(answered('professional before specialty, or are they parallel?')).toBe('levels');
+    expect(answered('professional before specialty, or are they parallel?', 'channel')).toBe('silence');
+    // One rank and the word "level" is one rank named.
+    expect(analyzed('what level is professional').impliedLoosely).toBe(false);
+  });
+});
