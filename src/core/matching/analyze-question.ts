@@ -117,7 +117,7 @@ export interface AnalyzedQuestion {
   thingsAsked: ReadonlySet<string>;
   /**
    * Per word of the prepared question: it is in the reason given for what is said of the thing asked about ("is
-   * SAA hard *because of the networking*?"): told, not asked (see reasonsGiven).
+   * C03 rough *because of all the VPC work*?"): told, not asked (see reasonsGiven).
    */
   reason: readonly boolean[];
 }
@@ -210,7 +210,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   const adding = (list: string[]) =>
     addsTheOther ? [...list.filter((term) => term !== PICK_TERM), BOTH_TERM] : list;
   const terms = [...new Set(adding([...content, ...canonical, ...leadSides]))];
-  // The reason given for what is said of it ("is the dev exam hard *due to the messaging stuff*?") is told, not
+  // The reason given for what is said of it ("is DVA-C02 rough *due to the queues*?") is told, not
   // asked: its topics are context, unless they name the two or the guide itself.
   const reason = reasonsGiven(prepared, found, (at, term) => asks(at) && topicAt(at, term));
   const askedAt = (i: number, term: string) =>
@@ -237,7 +237,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
       .map(({ term }) => term),
   );
   // What is said of the certification, with the thing it is said of beside it: "is SAA *hard* because of the
-  // networking?", "what makes the DVA *tough*", "the *hardest* part of the dev exam": the word said of it is what is
+  // networking?", "what makes the DVA *tough*", "the *trickiest* bit of the architect exam": the word said of it is what is
   // asked, the rest only names the part (see predicatedAt). Measured (session 69) over 87,046 eval lines, with the
   // reason read as told (reasonsGiven) and left out of the classifier's words: +20 top-1, +2 top-3, +55 right and 9 wrong
   // channel answers fewer; lost: 1 top-1 ("does starting with one make the other easier?" is read as difficulty),
@@ -297,7 +297,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // "either of these", "both?" (the pair by a pronoun, see pointsAtThePair) and the level the two share
   // ("is associate the lowest tier?"): a question put to the bot means the certifications; a message
   // overheard in a channel may mean any two things, or a job title (impliedLoosely).
-  // So do two of the levels' names set together ("is specialty above professional?"): the ranks of the
+  // So do two of the levels' names set together ("does professional outrank specialty?"): the ranks of the
   // certifications, though neither is the two's own. Measured (session 69) over 87,046 eval lines: +5 top-1, +5
   // top-3, +2 right channel answers, none lost.
   const impliedLoosely =
@@ -743,7 +743,7 @@ const SKILL_TERM = stem('skill');
 const GRADE_TERM = stem('tier');
 /** The term the levels' names stand for ("foundational", "professional", "specialty"). */
 const LEVEL_TERM = stem('level');
-/** How many of the levels' names, set together, imply the certifications: "is specialty above professional?". */
+/** How many of the levels' names, set together, imply the certifications: "professional before specialty?". */
 const RANKS_SET_TOGETHER = 2;
 /** The words that name the level itself rather than one of its ranks. */
 const LEVEL_WORDS_ITSELF = new Set(['level', 'levels', 'lvl']);
@@ -818,7 +818,7 @@ function focusOfStudy(raw: readonly string[]): number[] {
 const DETERMINERS = new Set('the a an its their each this that whats which'.split(' '));
 
 /**
- * Where a part is named by what is said of it ("the *hardest part* of the dev exam", "hard *part* of SAA = …?",
+ * Where a part is named by what is said of it ("the *trickiest bit* of the architect exam", "tough *part* of c03 = …?",
  * "the tricky *bits*"): the part's noun (see PART) after a superlative, or after a word that follows a determiner
  * or opens its clause. The noun is the quality's part, not what an exam includes ("is networking *part of* the
  * exam?" keeps its reading): it takes part in no phrase.
@@ -2217,7 +2217,7 @@ function predicatedAt(
 
 /**
  * Per word: it is in the reason given for what is said of the thing asked about, from the "because" or "due" after
- * that word (see predicatedAt) to the end of its clause: "is SAA hard *because of the networking*?".
+ * that word (see predicatedAt) to the end of its clause: "is C03 rough *because of all the VPC work*?".
  */
 function reasonsGiven(
   { raw, clauseStart }: PreparedQuestion,

@@ -258,7 +258,7 @@ function classifierWords(
   // skills the guide lists them with, not as the coding its questions also name them in (in a guide that speaks of
   // skills).
   const which = asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(LANGUAGE_ASKED_TERM));
-  // Nor the reason given for what is asked ("is SAA hard because of the scenario questions?"): what is asked of
+  // Nor the reason given for what is asked ("is C03 rough because of its long scenarios?"): what is asked of
   // it is the question, the reason only names the part.
   return prepared.corrected.flatMap((word, i) =>
     prepared.aboutTheMessage[i] || reason?.[i]

@@ -417,6 +417,12 @@ export interface Floors {
  * "best" band, and on the section whose own pair word it uses with another of its words beside it; a "for someone …"
  * aside ends at its colon. Two held-out pairs joined: blind147 (either/or, yes/no, the sides by what they do) and
  * chatter209, blind148 (a job stated, then any topic) and chatter210; with dev-in104 and dev-in105.
+ *
+ * Session 69: what is said of an exam with the part named ("hard because of …", "what makes it tough", "the hardest
+ * part") asks what is said of it, the reason told; one side asked of keeps its own section ahead of the default, for
+ * the classifier too; two of the levels' ranks named together imply the certifications. Two held-out pairs joined:
+ * blind149 (replies in a thread) and chatter211, blind150 (negation and hypotheticals) and chatter212; with
+ * dev-in106 and dev-in107.
  */
 export const FLOORS: readonly Floors[] = [
   {
@@ -6097,8 +6103,10 @@ export const FLOORS: readonly Floors[] = [
     top1: 0.8,
     top3: 0.89,
     notCovered: 0.86,
-    precision: 0.97,
-    recall: 0.57,
+    // Session 69: 0.97 → 0.98, and recall 0.57 → 0.56: a wrong channel answer fell silent when one side's whole
+    // definition stopped counting in full in the overview (recall counts every channel answer, right or wrong).
+    precision: 0.98,
+    recall: 0.56,
     chatter: 3,
     behind: ['direct top-3'],
   },
@@ -6222,6 +6230,78 @@ export const FLOORS: readonly Floors[] = [
     precision: 0.98,
     recall: 0.83,
     chatter: 1,
+  },
+  {
+    // Session 69's held-out pairs, measured at the start and not read. blind149 (replies in a thread, leaning on what
+    // someone else said; 1 already in eval/ dropped; 39 out of scope): 95.9%, 97.2%, 100%, 77.2%, 100% at the start
+    // and after.
+    file: 'questions.blind149.jsonl',
+    top1: 0.95,
+    top3: 0.97,
+    notCovered: 1,
+    precision: 1,
+    recall: 0.77,
+    chatter: 0,
+  },
+  {
+    // blind150 (negation, exclusion and hypotheticals; 1 already in eval/ dropped; 40 out of scope): 92.1%, 97.1%,
+    // 97.5%, 74.8%, 97.1% with one out-of-scope line answered in a channel, at the start and after.
+    file: 'questions.blind150.jsonl',
+    top1: 0.92,
+    top3: 0.97,
+    notCovered: 0.97,
+    precision: 0.97,
+    recall: 0.74,
+    chatter: 1,
+  },
+  {
+    // chatter211 (108: the guide's words in other senses — architecture reviews, the developer on call, "associate" as
+    // a title, other exams passed; 2 already in eval/ dropped): 0 at the start and after.
+    file: 'chatter.workplace211.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.99,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // chatter212 (96: a mixed company Slack, many lines with negations or questions, AWS services at work; 4 already
+    // in eval/ dropped): 0 at the start and after.
+    file: 'chatter.workplace212.jsonl',
+    top1: 0,
+    top3: 0,
+    notCovered: 0.95,
+    precision: 0,
+    recall: 0,
+    chatter: 0,
+    behind: ['direct top-1', 'direct top-3', 'channel precision'],
+  },
+  {
+    // Session 69's development lists. dev-in106 (the levels without general words, why an exam is hard with the hard
+    // part named; 17 already in eval/ dropped; 30 out of scope): 81.3%, 96.7%, 96.7%, 72.4%, 91.0% at the start
+    // (behind MiniSearch's 82.9% top-1); 87.0%, 97.6%, 96.7%, 75.6%, 96.8% after.
+    file: 'questions.dev-in106.jsonl',
+    top1: 0.86,
+    top3: 0.97,
+    notCovered: 0.96,
+    precision: 0.96,
+    recall: 0.75,
+    chatter: 0,
+  },
+  {
+    // dev-in107 (near the uncovered topics: the CV angle, worth, respect, a first job; 8 already in eval/ dropped; 34
+    // out of scope): 82.8%, 90.6%, 97.1%, 68.0%, 93.1% with one out-of-scope line answered in a channel, at the start
+    // and after; behind MiniSearch's 91.4% top-3 (a gap keyword leads: a CV, a first job, a retake).
+    file: 'questions.dev-in107.jsonl',
+    top1: 0.82,
+    top3: 0.9,
+    notCovered: 0.97,
+    precision: 0.93,
+    recall: 0.67,
+    chatter: 1,
+    behind: ['direct top-3'],
   },
   {
     // Session 16's late development lists, measured once on the round's code before they were read
