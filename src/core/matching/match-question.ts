@@ -26,7 +26,7 @@ import {
   differenceAsked,
   likensOneAndTheOther,
 } from './question-form.js';
-import { scoreGuide } from './score-guide.js';
+import { scoreGuide, sidesAsked } from './score-guide.js';
 import { type SecondOpinion, secondOpinion } from './second-opinion.js';
 import type { SpellingCorrector } from './spelling.js';
 import { stem } from './tokenize.js';
@@ -132,13 +132,8 @@ export function matchQuestion(
   const askedSides = new Map<Guide, string>();
   for (const index of read) {
     const analyzed = analyzeQuestion(index, preparedFor(index));
-    const sidesAsked = new Set(
-      analyzed.terms.flatMap((term) => {
-        const side = analyzed.context.has(term) ? undefined : index.sideTerms.get(term);
-        return side ? [side] : [];
-      }),
-    );
-    if (sidesAsked.size === 1) askedSides.set(index.guide, [...sidesAsked][0]!);
+    const asked = sidesAsked(index, analyzed);
+    if (asked.size === 1) askedSides.set(index.guide, [...asked][0]!);
     if (analyzed.reason.includes(true)) {
       const told = reasons.get(analyzed.prepared);
       reasons.set(

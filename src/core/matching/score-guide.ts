@@ -143,11 +143,21 @@ function withoutHeld(
   return rest.size > 0 ? rest : (otherSide(index, heldSides) ?? sides);
 }
 
+/** The sides the asking sentences name (a side's name only in the words around the question is told, not asked). */
+export function sidesAsked(index: GuideIndex, analyzed: AnalyzedQuestion): Set<string> {
+  return new Set(
+    analyzed.terms.flatMap((term) => {
+      const side = analyzed.context.has(term) ? undefined : index.sideTerms.get(term);
+      return side ? [side] : [];
+    }),
+  );
+}
+
 function questionShape(index: GuideIndex, analyzed: AnalyzedQuestion, persona: boolean): QuestionShape {
   const sidesOf = (terms: readonly string[]) =>
     new Set(terms.map((term) => index.sideTerms.get(term)).filter(Boolean));
   // The sides the asking sentences name: "dev assoc cert - what is it? only know the SAA" asks about one.
-  const asked = sidesOf(analyzed.terms.filter((term) => !analyzed.context.has(term)));
+  const asked: Set<string | undefined> = sidesAsked(index, analyzed);
   // …but how one differs, the other told of before it, sets the two side by side: "my lead holds the DVA. and the
   // SAA, how does it differ?" compares them.
   const told = sidesOf(analyzed.terms);
