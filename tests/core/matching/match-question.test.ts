@@ -4875,10 +4875,10 @@ describe('what is said of an exam, with the part it is said of named', () => {
 
   it('answers the hard part named after it, and keeps "part of the exam" as what an exam includes', () => {
     expect(answered('the toughest part of SAA, is it picking between storage options?')).toBe('difficulty');
-    expect(answered('the trickiest part of the developer exam: SDK retries?', 'channel')).toBe('difficulty');
-    const included = analyzed('is VPC design part of the architect exam?');
+    expect(answered('the trickiest part of DVA-C02: SDK retries?', 'channel')).toBe('difficulty');
+    const included = analyzed('is VPC design part of the C03 syllabus?');
     expect(included.weighed.size).toBe(0);
-    expect(answered('is VPC design part of the architect exam?')).toBe('focus-areas');
+    expect(answered('is VPC design part of the C03 syllabus?')).toBe('focus-areas');
   });
 });
 
