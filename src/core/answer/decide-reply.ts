@@ -357,7 +357,7 @@ const PAIR_NAMING = new Set(['both', 'two', 'each', 'either', 'pair']);
  * A message overheard that names the two only as a pair ("which of the two goes deeper on networking?", "where
  * does each one dig deeper technically?") or by their level's word ("ccp first or straight to associate?") may
  * mean any two things or a job title. It is answered only when it could hardly be about anything else: the match
- * sure (`channel.pairSure` named as a pair, `channel.looselySure` by the level's word; "best"), the classifier picking the same section, at most one word not the
+ * sure ("best"; by the level's word alone, `channel.looselySure`), the classifier picking the same section, at most one word not the
  * guide's, and the section not one that the pair word itself, or any pick between two, would reach ("can you hold
  * both?", "which of the two should I go for?" are asked of two job offers too) — unless another of that section's
  * words stands beside the pair word ("set on getting both — which comes first then?") — nor a pair of things the guide
@@ -374,10 +374,10 @@ function answeredLoosely(
   knows: (word: string) => boolean,
 ): boolean {
   if (band !== 'best' || !match.agreed || match.unknownWords > 1) return false;
-  // Named as a pair (speaksOfThePair), the "best" band will do; by the level's word alone, which is a job title
-  // too ("our new associate starts on monday"), the stricter bar.
-  const sure = match.speaksOfThePair ? TUNING.channel.pairSure : TUNING.channel.looselySure;
-  if (confidence < sure || section.recommender) return false;
+  // Named as a pair (speaksOfThePair), the "best" band checked above will do; by the level's word alone, which is
+  // a job title too ("our new associate starts on monday"), the stricter bar.
+  if (section.recommender || (!match.speaksOfThePair && confidence < TUNING.channel.looselySure))
+    return false;
   const said = words(question);
   // The pair word as the section's own ("can you hold both?") only with another of its words beside it ("set on
   // getting both — which comes first then?"): a bare "both" may be two job offers.

@@ -260,17 +260,14 @@ export const TUNING = {
      * right channel answers, none wrong, no out-of-scope or chatter line answered; at 0.6, +120 but a chatter
      * line answered. With the sections the pair word reaches itself ("can you hold both?") and the pick kept
      * silent however sure, and no people or offers paired ("which of the two candidates…"), +62 at 0.7.
+     * Now only for the level's word alone, which is a job title too ("our new associate starts on monday"): a message
+     * naming the two as a pair ("each", "both", "the two") needs no more than the "best" band (`bands.best`).
+     * Session 68, over 86,164 eval lines (with one unknown word allowed and the section's own pair word beside
+     * another of its words): the pair at the "best" band, +65 right channel answers (+3 on held-out lists), none
+     * wrong, no chatter or out-of-scope line answered; the "best" band for every loose message instead, +124 right
+     * and one wrong, but the level's word alone answered ("is associate the entry level…?").
      */
     looselySure: 0.7,
-    /**
-     * The same for a message naming the two as a pair ("each", "both", "the two"), not by the level's word alone
-     * (which is a job title too: "our new associate starts on monday"). Session 68, over 86,164 eval lines (with one
-     * unknown word allowed and the section's own pair word beside another of its words): 0.6, the "best" band
-     * itself, for the pair only: +65 right channel answers (+3 on held-out lists), none wrong, no chatter or
-     * out-of-scope line answered. 0.6 for every loose message instead: +124 right and one wrong, but the level's
-     * word alone answered ("is associate the entry level…?"); 0.5 moved nothing more (the band is "best" anyway).
-     */
-    pairSure: 0.6,
   },
   /** The second opinion learned from the guide's own text (see classifier.ts). */
   classifier: {
