@@ -268,6 +268,12 @@ export const TUNING = {
      * and one wrong, but the level's word alone answered ("is associate the entry level…?").
      */
     looselySure: 0.7,
+    /**
+     * A pick between the two by name, in no word the guide does not know ("saa or dva for me?", "on the
+     * platform team, terraform mostly. SAA or DVA?"), is posted against the classifier's doubt when the
+     * recommender's shaped lead is this sure (decide-reply.ts, picksBetweenTheTwo).
+     */
+    pickSure: 0.8,
   },
   /** The second opinion learned from the guide's own text (see classifier.ts). */
   classifier: {

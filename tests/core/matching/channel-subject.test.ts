@@ -565,6 +565,20 @@ describe('overheard in a channel', () => {
     expect(runnerUp!.score).toBeGreaterThan(top!.score * 0.9);
     expect(reply(question, 'channel')).toBe('services');
   });
+
+  it('answers a plain pick between the two by name though the classifier doubts it, not one asking for a summary', () => {
+    for (const question of [
+      'payments team here, mostly node. SAA or DVA?',
+      'SAA or DVA for my platform team?',
+    ]) {
+      // The classifier reads the story's words, or none, and does not pick the recommender first.
+      expect(matchQuestion(indexes, question).doubted).toBe(true);
+      expect(reply(question, 'channel')).toBe('choose');
+    }
+    const summary = 'saa or dva eli5';
+    expect(matchQuestion(indexes, summary).doubted).toBe(true);
+    expect(reply(summary, 'channel')).toBe('silence');
+  });
 });
 
 describe('honest confidence', () => {
