@@ -110,6 +110,8 @@ export interface AnalyzedQuestion {
   weighsATopic: boolean;
   /** The topics the asking words weigh, "more" or "less" before or after them ("which *pays more*?"). */
   weighed: ReadonlySet<string>;
+  /** The weighed terms that are said of the thing asked about (see predicatedAt): "what makes the DVA *tough*". */
+  predicated: ReadonlySet<string>;
   /**
    * The things a section's title asks for, named right after the question's "what" or "which" ("*what skills*
    * should I start learning for the architect path?"): see GuideIndex.thingsAsked.
@@ -240,12 +242,17 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
   // the VPC work?", "what makes the DVA *tough*", "the *trickiest* bit of C03": the word said of it is what is
   // asked, the rest only names the part (see predicatedAt). Measured (session 69) over 87,046 eval lines, with the
   // reason read as told (reasonsGiven) and left out of the classifier's words: +20 top-1, +2 top-3, +55 right and 9 wrong
-  // channel answers fewer; lost: 1 top-1 ("does starting with one make the other easier?" is read as difficulty),
-  // 1 top-1 and 2 right channel answers where a "because" follows a verb at a sentence's start or a level's word.
+  // channel answers fewer; lost: 1 top-1 ("does starting with one make the other easier?" is read as difficulty;
+  // since session 70 a "makes" after an order taken is not read so, see madeByTheOrder), 1 top-1 and 2 right
+  // channel answers where a "because" follows a verb at a sentence's start or a level's word.
   // The thing a quality is said of: a side's name, a word of the guide's own, or a function word.
   const thing = (k: number) => stop[k]! || side[k]! || index.generalTerms.has(stemmed[k]!);
+  const predicated = new Set<string>();
   for (const { at, term } of found)
-    if (asks(at) && topicAt(at, term) && predicatedAt(prepared, at, partsSaid, thing)) weighedTerms.add(term);
+    if (asks(at) && topicAt(at, term) && predicatedAt(prepared, at, partsSaid, thing)) {
+      weighedTerms.add(term);
+      predicated.add(term);
+    }
   const thingsAsked = new Set(
     found
       .filter(
@@ -378,6 +385,7 @@ export function analyzeQuestion(index: GuideIndex, prepared: PreparedQuestion): 
     heldSides: withPassedOver(held, expanded.passedOver),
     weighsATopic,
     weighed: weighedTerms,
+    predicated,
     thingsAsked,
     reason,
   };
@@ -2208,9 +2216,25 @@ function predicatedAt(
   // Between "makes" and the word, only the thing: stop words and the guide's names for it.
   let named = false;
   for (let j = at - 1; j >= 0 && j >= at - MADE_REACH && !clauseStart[j + 1]; j--) {
-    if (MAKES.has(raw[j]!)) return named;
+    if (MAKES.has(raw[j]!)) return named && !madeByTheOrder(prepared, j);
     if (!thing(j)) return false;
     named ||= !stop[j] || PRONOUNS_OF_IT.has(raw[j]!);
+  }
+  return false;
+}
+
+/**
+ * Words of an order taken: "does doing the architect one *first* make the developer one easier?", "if I pass SAA
+ * first, does that make DVA easier?", "does *starting* with the SAA make…": what is made easier is one of the two by
+ * the other taken before it, an order asked of, not the quality.
+ */
+const ORDER_TAKEN = new Set('first before after afterwards beforehand starting start then'.split(' '));
+
+/** Whether the sentence a "makes" (at `made`) stands in speaks of an order taken before it (see ORDER_TAKEN). */
+function madeByTheOrder({ raw, sentenceStart }: PreparedQuestion, made: number): boolean {
+  for (let j = made - 1; j >= 0; j--) {
+    if (ORDER_TAKEN.has(raw[j]!)) return true;
+    if (sentenceStart[j]) return false;
   }
   return false;
 }

@@ -128,12 +128,15 @@ export function matchQuestion(
   const read = candidateGuides(indexes, preparedFor, analyzedGuides);
   /** Per prepared reading, the words any guide read as a reason given (AnalyzedQuestion.reason). */
   const reasons = new Map<PreparedQuestion, boolean[]>();
+  /** Per prepared reading, the terms any guide read as said of the thing asked about (AnalyzedQuestion.predicated). */
+  const predicated = new Map<PreparedQuestion, string[]>();
   /** Per guide, the one side its reading of the asking words names, if they name exactly one. */
   const askedSides = new Map<Guide, string>();
   for (const index of read) {
     const analyzed = analyzeQuestion(index, preparedFor(index));
     const asked = sidesAsked(index, analyzed);
     if (asked.size === 1) askedSides.set(index.guide, [...asked][0]!);
+    if (analyzed.predicated.size > 0) predicated.set(analyzed.prepared, [...analyzed.predicated]);
     if (analyzed.reason.includes(true)) {
       const told = reasons.get(analyzed.prepared);
       reasons.set(
@@ -171,7 +174,7 @@ export function matchQuestion(
     ? secondOpinion(
         indexes,
         candidates,
-        classifierWords(first, indexes, reasons.get(first)),
+        classifierWords(first, indexes, reasons.get(first), predicated.get(first)),
         subject,
         cuedPick,
         candidates[0] ? askedSides.get(candidates[0].guide) : undefined,
@@ -248,6 +251,7 @@ function classifierWords(
   prepared: PreparedQuestion,
   indexes: readonly GuideIndex[],
   reason?: readonly boolean[],
+  said: readonly string[] = [],
 ): string[] {
   // Which language is asked ("ruby or python for the dev exam?"): the classifier reads each language word as the
   // skills the guide lists them with, not as the coding its questions also name them in (in a guide that speaks of
@@ -255,13 +259,20 @@ function classifierWords(
   const which = asksWhichLanguage(prepared) && indexes.some((index) => index.idf.has(LANGUAGE_ASKED_TERM));
   // Nor the reason given for what is asked ("is C03 rough because of its long scenarios?"): what is asked of
   // it is the question, the reason only names the part.
-  return prepared.corrected.flatMap((word, i) =>
+  const words = prepared.corrected.flatMap((word, i) =>
     prepared.aboutTheMessage[i] || reason?.[i]
       ? []
       : which && namesALanguage(prepared.raw, i)
         ? [LANGUAGE_ASKED_AS]
         : [word],
   );
+  // And what is said of the thing asked about ("the *tricky* bit of the DVA, the debugging scenarios?", "is it the
+  // SDK questions that make the DVA *tough*?") is read once more, as the matcher weighs it more: the parts named
+  // beside it are the exam's questions' words, and the classifier, reading every word alike, took them for the
+  // question. Measured (session 70) over 87,884 eval lines, with "makes" after an order taken not read as said of
+  // it (analyze-question's madeByTheOrder): +9 top-1, +11 right channel answers and 4 wrong fewer; lost 2 top-1 (a
+  // reason after "because" read as the job; a "programming bit" read as coding) and 1 right channel answer.
+  return said.length > 0 ? [...words, ...said] : words;
 }
 
 /**

@@ -4880,6 +4880,23 @@ describe('what is said of an exam, with the part it is said of named', () => {
     expect(included.weighed.size).toBe(0);
     expect(answered('is VPC design part of the C03 syllabus?')).toBe('focus-areas');
   });
+
+  it('lets the classifier read what is said of it as asked, over the parts guessed beside it', () => {
+    // The parts guessed ("SDK config", "debugging scenarios") are the exam's questions' words; the classifier had
+    // tie-broken to that section.
+    expect(analyzed("what's the nasty bit of the DVA, the SDK config questions?").predicated).toEqual(
+      new Set(['difficulti']),
+    );
+    expect(answered("what's the nasty bit of the DVA, the SDK config questions?")).toBe('difficulty');
+    expect(answered('hard parts of the dev exam? the debugging scenarios?')).toBe('difficulty');
+    expect(answered('is it the deployment questions that make the DVA tough?')).toBe('difficulty');
+  });
+
+  it('reads "makes … easier" after an order taken as the order asked of, not the quality', () => {
+    expect(analyzed('if I do the SAA first, does that make the DVA easier?').weighed.size).toBe(0);
+    expect(analyzed('does starting with the SAA make the DVA easier?').weighed.size).toBe(0);
+    expect(analyzed('what makes the DVA easier for coders?').weighed).toEqual(new Set(['difficulti']));
+  });
 });
 
 describe('one side asked of as a whole', () => {
