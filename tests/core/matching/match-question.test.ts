@@ -4908,6 +4908,19 @@ describe('one side asked of as a whole', () => {
   });
 });
 
+describe('the places on a ladder asked of', () => {
+  it('reads "the same rung", "how many floors", "a step higher" as the tiers asked', () => {
+    expect(analyzed('is the developer exam on the same rung as the architect exam?').terms).toContain('tier');
+    expect(analyzed('how many floors does the AWS cert building have?').terms).toContain('tier');
+    expect(
+      answered('is the developer exam on the same rung as the architect exam, or one step higher?'),
+    ).toBe('levels');
+    // Not a step taken up a career, nor "level up" as in getting better.
+    expect(analyzed('time to level up my bash skills before the DVA').terms).not.toContain('tier');
+    expect(analyzed('steps up to principal architect after the SAA?').terms).not.toContain('tier');
+  });
+});
+
 describe('two of the levels named together', () => {
   it('imply the certifications, loosely: asked directly, the levels answer; overheard, nothing', () => {
     expect(analyzed('professional before specialty, or are they parallel?').subject).toBe('implied');
