@@ -503,8 +503,8 @@ function overheardBand(
 
 /**
  * A pick between the two certifications by name, set against each other, in no word the guide does not know
- * ("saa or dva for me?", "platform team, mostly terraform. SAA or DVA?"), led surely by the recommender's shaped
- * section: what is asked is the pick. Not with a summary or the difference asked too ("saa or dva, tldr?"): the
+ * ("SAA or DVA, for a tester?", "data team, SQL all day. SAA or DVA?"), led surely by the recommender's shaped
+ * section: what is asked is the pick. Not with a summary or the difference asked too ("SAA or DVA — tl;dr of each?"): the
  * overview may be what is wanted. The classifier, which never sees the question's shape, reads the story's
  * topic words ("terraform", "python") as the topic asked, or with only the names taken out has nothing left to
  * read and spreads its odds over every section; its doubt says nothing of a pick. Measured (session 70) over

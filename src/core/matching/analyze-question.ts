@@ -812,7 +812,7 @@ function placedOnTheLadder({ raw }: PreparedQuestion): number {
       return i;
     if (raw[i + 1] === 'called') return i;
     // One place from another ("a step up", "a floor underneath it"); "up" only after a determiner: not "level up",
-    // "steps up to chief architect".
+    // "steps up to a lead role".
     const move = raw[i + 1] ?? '';
     if (PLACE_MOVES.has(move) && (move !== 'up' || DETERMINERS_OF_A_PLACE.has(raw[i - 1] ?? ''))) return i;
   }
@@ -2278,8 +2278,8 @@ function predicatedAt(
 }
 
 /**
- * Words of an order taken: "does doing the architect one *first* make the developer one easier?", "if I pass SAA
- * first, does that make DVA easier?", "does *starting* with the SAA make…": what is made easier is one of the two by
+ * Words of an order taken: "would taking C03 *first* make the DVA easier?", "*after* the SAA, does that
+ * make…", "does *starting* with the SAA make…": what is made easier is one of the two by
  * the other taken before it, an order asked of, not the quality.
  */
 const ORDER_TAKEN = new Set('first before after afterwards beforehand starting start then'.split(' '));

@@ -266,7 +266,7 @@ function classifierWords(
         ? [LANGUAGE_ASKED_AS]
         : [word],
   );
-  // And what is said of the thing asked about ("the *tricky* bit of the DVA, the debugging scenarios?", "is it the
+  // And what is said of the thing asked about ("the *nasty* bit of C03: the cost questions?", "is it the
   // SDK questions that make the DVA *tough*?") is read once more, as the matcher weighs it more: the parts named
   // beside it are the exam's questions' words, and the classifier, reading every word alike, took them for the
   // question. Measured (session 70) over 87,884 eval lines, with "makes" after an order taken not read as said of

@@ -4888,7 +4888,7 @@ describe('what is said of an exam, with the part it is said of named', () => {
       new Set(['difficulti']),
     );
     expect(answered("what's the nasty bit of the DVA, the SDK config questions?")).toBe('difficulty');
-    expect(answered('hard parts of the dev exam? the debugging scenarios?')).toBe('difficulty');
+    expect(answered('hard parts of the developer exam? the SDK questions?')).toBe('difficulty');
     expect(answered('is it the deployment questions that make the DVA tough?')).toBe('difficulty');
   });
 
@@ -4910,7 +4910,9 @@ describe('one side asked of as a whole', () => {
 
 describe('the places on a ladder asked of', () => {
   it('reads "the same rung", "how many floors", "a step higher" as the tiers asked', () => {
-    expect(analyzed('is the developer exam on the same rung as the architect exam?').terms).toContain('tier');
+    expect(analyzed('does the developer exam sit on the same rung as the architect one?').terms).toContain(
+      'tier',
+    );
     expect(analyzed('how many floors does the AWS cert building have?').terms).toContain('tier');
     expect(
       answered('is the developer exam on the same rung as the architect exam, or one step higher?'),
