@@ -503,13 +503,13 @@ function overheardBand(
 
 /**
  * A pick between the two certifications by name, set against each other, in no word the guide does not know
- * ("SAA or DVA, for a tester?", "data team, SQL all day. SAA or DVA?"), led surely by the recommender's shaped
- * section: what is asked is the pick. Not with a summary or the difference asked too ("SAA or DVA — tl;dr of each?"): the
- * overview may be what is wanted. The classifier, which never sees the question's shape, reads the story's
- * topic words ("terraform", "python") as the topic asked, or with only the names taken out has nothing left to
- * read and spreads its odds over every section; its doubt says nothing of a pick. Measured (session 70) over
- * 87,884 eval lines: +32 right channel answers, 1 wrong; without the summary's words, 2 wrong more ("…tldr"); at
- * 0.7 (TUNING.channel.pickSure), 8 right and 5 wrong more.
+ * ("SAA or DVA when you test for a living?", "data team, SQL all day. SAA or DVA?"), led surely by the
+ * recommender's shaped section: what is asked is the pick. Not with a summary or the difference asked too ("SAA or
+ * DVA — tl;dr of each?"): the overview may be what is wanted. The classifier, which never sees the question's
+ * shape, reads the story's topic words ("terraform", "python") as the topic asked, or with only the names taken out
+ * has nothing left to read and spreads its odds over every section; its doubt says nothing of a pick. Measured
+ * (session 70) over 87,884 eval lines: +32 right channel answers, 1 wrong; without the summary's words, 2 wrong
+ * more ("…tldr"); at 0.7 (TUNING.channel.pickSure), 8 right and 5 wrong more.
  */
 function picksBetweenTheTwo(top: Candidate, match: MatchResult, question: string): boolean {
   return (

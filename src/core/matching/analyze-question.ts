@@ -779,9 +779,9 @@ const PLACES = new Set(
     ' ',
   ),
 );
-/** How a place is asked of: "the *same* rung", "how *many* steps", "a step *up*". */
-const SAME_PLACE = new Set(['same']);
+/** The words before a place that move from one place to the next one: "*a* step up", "*the* next rung up". */
 const DETERMINERS_OF_A_PLACE = new Set(['a', 'one', 'the', 'next', 'any']);
+/** The words after a place that ask of another place from it: "a step *up*", "a floor *underneath* it". */
 const PLACE_MOVES = new Set([
   'up',
   'down',
@@ -801,15 +801,9 @@ const PLACE_MOVES = new Set([
 function placedOnTheLadder({ raw }: PreparedQuestion): number {
   for (let i = 0; i < raw.length; i++) {
     if (!PLACES.has(raw[i]!)) continue;
-    const before = raw.slice(Math.max(0, i - 2), i);
-    if (before.some((word) => SAME_PLACE.has(word))) return i;
-    if (
-      raw
-        .slice(Math.max(0, i - 3), i)
-        .join(' ')
-        .includes('how many')
-    )
-      return i;
+    if (raw[i - 1] === 'same' || raw[i - 2] === 'same') return i;
+    // "how many floors", "how many more tiers".
+    for (let k = Math.max(0, i - 3); k < i - 1; k++) if (raw[k] === 'how' && raw[k + 1] === 'many') return i;
     if (raw[i + 1] === 'called') return i;
     // One place from another ("a step up", "a floor underneath it"); "up" only after a determiner: not "level up",
     // "steps up to a lead role".

@@ -267,7 +267,8 @@ function classifierWords(
         : [word],
   );
   // And what is said of the thing asked about ("the *nasty* bit of C03: the cost questions?", "is it the
-  // SDK questions that make the DVA *tough*?") is read once more, as the matcher weighs it more: the parts named
+  // SDK questions that make the DVA *tough*?") is read once more, as the vocabulary term it stands for ("tough" as
+  // difficulty), as the matcher weighs it more: the parts named
   // beside it are the exam's questions' words, and the classifier, reading every word alike, took them for the
   // question. Measured (session 70) over 87,884 eval lines, with "makes" after an order taken not read as said of
   // it (analyze-question's madeByTheOrder): +9 top-1, +11 right channel answers and 4 wrong fewer; lost 2 top-1 (a

@@ -269,8 +269,8 @@ export const TUNING = {
      */
     looselySure: 0.7,
     /**
-     * A pick between the two by name, in no word the guide does not know ("SAA or DVA, for a tester?", "data team,
-     * SQL all day. SAA or DVA?"), is posted against the classifier's doubt when the
+     * A pick between the two by name, in no word the guide does not know ("SAA or DVA when you test for a
+     * living?", "data team, SQL all day. SAA or DVA?"), is posted against the classifier's doubt when the
      * recommender's shaped lead is this sure (decide-reply.ts, picksBetweenTheTwo).
      */
     pickSure: 0.8,

@@ -4910,9 +4910,7 @@ describe('one side asked of as a whole', () => {
 
 describe('the places on a ladder asked of', () => {
   it('reads "the same rung", "how many floors", "a step higher" as the tiers asked', () => {
-    expect(analyzed('does the developer exam sit on the same rung as the architect one?').terms).toContain(
-      'tier',
-    );
+    expect(analyzed('is the DVA on the same rung of the ladder as the SAA?').terms).toContain('tier');
     expect(analyzed('how many floors does the AWS cert building have?').terms).toContain('tier');
     expect(
       answered('is the developer exam on the same rung as the architect exam, or one step higher?'),
