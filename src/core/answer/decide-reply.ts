@@ -514,13 +514,13 @@ function overheardBand(
 function picksBetweenTheTwo(top: Candidate, match: MatchResult, question: string): boolean {
   return (
     match.subject === 'named' &&
-    !asksTheDifference(question) &&
-    !words(question).some((word) => EXPLAIN_WORDS.has(word)) &&
     match.setsSidesAgainst &&
     match.overheardUnknownWords === 0 &&
     top.shaped === true &&
     top.section?.recommender !== undefined &&
-    top.confidence >= TUNING.channel.pickSure
+    top.confidence >= TUNING.channel.pickSure &&
+    !asksTheDifference(question) &&
+    !words(question).some((word) => EXPLAIN_WORDS.has(word))
   );
 }
 

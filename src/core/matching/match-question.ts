@@ -136,7 +136,10 @@ export function matchQuestion(
     const analyzed = analyzeQuestion(index, preparedFor(index));
     const asked = sidesAsked(index, analyzed);
     if (asked.size === 1) askedSides.set(index.guide, [...asked][0]!);
-    if (analyzed.predicated.size > 0) predicated.set(analyzed.prepared, [...analyzed.predicated]);
+    if (analyzed.predicated.size > 0)
+      predicated.set(analyzed.prepared, [
+        ...new Set([...(predicated.get(analyzed.prepared) ?? []), ...analyzed.predicated]),
+      ]);
     if (analyzed.reason.includes(true)) {
       const told = reasons.get(analyzed.prepared);
       reasons.set(
@@ -273,7 +276,7 @@ function classifierWords(
   // question. Measured (session 70) over 87,884 eval lines, with "makes" after an order taken not read as said of
   // it (analyze-question's madeByTheOrder): +9 top-1, +11 right channel answers and 4 wrong fewer; lost 2 top-1 (a
   // reason after "because" read as the job; a "programming bit" read as coding) and 1 right channel answer.
-  return said.length > 0 ? [...words, ...said] : words;
+  return [...words, ...said];
 }
 
 /**
